@@ -1,0 +1,48 @@
+/** The subset of CSL-JSON citeaudit produces and reads. Field names follow the CSL 1.0.2 schema. */
+export interface CslName {
+  family?: string;
+  given?: string;
+  literal?: string;
+  /** Not CSL: the nationality marker printed before a translated author, with its exact glyphs (`[美]`, `〔德〕 `). */
+  'x-nationality'?: string;
+}
+
+export interface CslDate {
+  'date-parts'?: Array<Array<number | string>>;
+  literal?: string;
+  raw?: string;
+}
+
+export type CslType =
+  | 'book' | 'chapter' | 'article-journal' | 'article-magazine' | 'article-newspaper' | 'thesis'
+  | 'paper-conference' | 'report' | 'webpage' | 'post-weblog' | 'manuscript' | 'patent' | 'standard'
+  | 'legislation' | 'legal_case' | 'dataset' | 'software' | 'article' | 'document' | 'entry-encyclopedia';
+
+export interface CslItem {
+  id: string;
+  type: CslType;
+  language?: string;
+  title?: string;
+  'title-short'?: string;
+  'container-title'?: string;
+  'collection-title'?: string;
+  author?: CslName[];
+  editor?: CslName[];
+  translator?: CslName[];
+  'container-author'?: CslName[];
+  publisher?: string;
+  'publisher-place'?: string;
+  issued?: CslDate;
+  accessed?: CslDate;
+  volume?: string;
+  issue?: string;
+  edition?: string;
+  page?: string;
+  URL?: string;
+  DOI?: string;
+  ISBN?: string;
+  ISSN?: string;
+  genre?: string;
+  note?: string;
+  [field: string]: unknown;
+}

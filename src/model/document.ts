@@ -1,0 +1,65 @@
+import type { Range } from './location.js';
+
+export type SourceFormat = 'markdown' | 'text';
+
+/** How a note is attached to the text: a footnote/endnote (`①`, `[^1]`) or a numeric reference list (`[3]`). */
+export type NoteStyle = 'circled' | 'pandoc' | 'numeric';
+
+export interface Marker {
+  /** `m1`, `m2`… in text order. */
+  id: string;
+  /** The label as printed: `①`, `^note`, `3`. */
+  label: string;
+  /** Offset range of the whole marker in `Document.text` (e.g. `<sup>①</sup>`). */
+  range: Range;
+  page: number | null;
+  /** Note or entry ids this marker points to; empty for an orphan. `[2-4]` points to three entries. */
+  targets: string[];
+  /** Cited pages printed after a numeric marker: `[3]260` → `260`. */
+  locator?: string;
+  /** For numeric markers: the labels they name, as numbers (`[2-4]` → 2,3,4). */
+  numbers?: number[];
+}
+
+export interface Note {
+  /** `n1`, `n2`… in document order. */
+  id: string;
+  label: string;
+  /** 1-based page for formats with pages (a note block closes a page), else null. */
+  page: number | null;
+  /** Position of the note within its page/sequence, as read (1-based). */
+  index: number;
+  /** Range of the note text (label excluded) in `Document.text`. */
+  range: Range;
+  /** Range of the whole note line including label. */
+  lineRange: Range;
+  text: string;
+  markerIds: string[];
+  style: NoteStyle;
+}
+
+export interface Entry {
+  /** `e1`, `e2`… in list order. */
+  id: string;
+  /** `[3]`, `3.` or `` when unlabelled. */
+  label: string;
+  /** The number of a numeric label, when it has one. */
+  number?: number;
+  range: Range;
+  text: string;
+}
+
+export interface Document {
+  path: string;
+  format: SourceFormat;
+  encoding: string;
+  /** The full text as read (after decoding; BOM removed). All ranges index this string. */
+  text: string;
+  /** The body with note blocks cut out and re-joined, for rules that read prose. */
+  body: string;
+  notes: Note[];
+  markers: Marker[];
+  entries: Entry[];
+  /** Number of pages when the format has pages, else null. */
+  pages: number | null;
+}

@@ -1,0 +1,24 @@
+export type NormId = 'cass' | 'people' | 'law' | 'gbt7714-2015' | 'gbt7714-2025' | 'chicago-notes';
+
+/** What a norm prescribes; rules read these instead of testing norm ids. */
+export interface Norm {
+  id: NormId;
+  /** `notes`: citations live in footnotes; `list`: numeric or author-year reference list. */
+  family: 'notes' | 'list';
+  /** Language the norm is written for; English citations in a Chinese norm follow the Chicago-like form. */
+  lang: 'zh' | 'en';
+  /** Circled footnote numbers restart on every page (①…). */
+  restartPerPage: boolean;
+  /** 参见/See citations need no page. */
+  seeExemptFromLocator: boolean;
+  /** Journal articles need no cited page (the article's range identifies it). */
+  articleExemptFromLocator: boolean;
+  /** 同上 may refer across a page break. */
+  ibidAcrossPages: boolean;
+  /** Names after which author lists are cut with 等 / et al.; null when never. */
+  maxAuthors: number | null;
+  /** The bibliography must list every cited work. */
+  completeBibliography: boolean;
+  /** Full-width punctuation inside Chinese citations. */
+  fullWidthInChinese: boolean;
+}

@@ -1,0 +1,308 @@
+import type { Entry, Marker, Note } from '../model/document.js';
+import { CIRCLED_CLASS, circledValue } from './labels.js';
+import { isReferenceHeading, looksLikeReference, readListItem } from './reference-list.js';
+
+export interface ScanOptions {
+  /** Markdown: `<sup>①</sup>` markers, Pandoc footnotes, fenced code skipped. Text: bare `①` markers too. */
+  markdown: boolean;
+}
+
+export interface ScanResult {
+  notes: Note[];
+  markers: Marker[];
+  entries: Entry[];
+  body: string;
+  pages: number | null;
+}
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+const CIRCLED_NOTE_LINE = new RegExp(`^(\\s*)(${CIRCLED_CLASS})[\\s\\u3000]*`, 'u');
+const PANDOC_DEF = /^\[\^([^\]\s]+)\]:[ \t]?/;
+const FENCE = /^\s*(```|~~~)/;
+const CONTINUATION = /^(?: {2,}|\t)\S/;
+// Inline markers. Sup markers first so that their content is not read again as a bare marker.
+const SUP_MARKER = new RegExp(`<sup>\\s*(${CIRCLED_CLASS}|\\[[0-9][0-9,，\\-–—~、\\s]*\\])\\s*</sup>`, 'gu');
+const PANDOC_MARKER = /\[\^([^\]\s]+)\](?!:)/g;
+const BARE_CIRCLED = new RegExp(CIRCLED_CLASS, 'gu');
+// `[1]`, `[2-4]`, `[5,7]`, `[3]260`, `[3]260-261`; not `[1](link)` and not `[^1]`.
+const NUMERIC_MARKER = /\[(\d{1,4}(?:\s*[,，、\-–—~]\s*\d{1,4})*)\](?!\()(\d{1,5}(?:[-–—~]\d{1,5})?)?/g;
+const TERMINAL = /[。！？!?；;：:”’」』）)\].…]$/u;
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl === -1 ? text.length : nl;
+    const raw = text.slice(start, end);
+    lines.push({ start, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+/** Expands `2-4, 7` into [2,3,4,7]; ranges are capped so that hostile input cannot explode. */
+export function expandNumbers(spec: string): number[] {
+  const out: number[] = [];
+  for (const part of spec.split(/\s*[,，、]\s*/)) {
+    const r = /^(\d+)\s*[-–—~]\s*(\d+)$/.exec(part);
+    if (r) {
+      const a = Number(r[1]);
+      const b = Number(r[2]);
+      if (b >= a && b - a <= 200) for (let n = a; n <= b; n++) out.push(n);
+      else out.push(a, b);
+    } else if (/^\d+$/.test(part)) out.push(Number(part));
+  }
+  return out;
+}
+
+/**
+ * Finds notes, markers and reference-list entries in a Markdown or plain-text manuscript.
+ *
+ * Conventions recognised in one pass: circled footnotes in blocks that close a page (numbering
+ * restarts per page, markers link to the note of the same label on their page); Pandoc footnotes;
+ * numeric citations with a reference list. Everything else is body text.
+ */
+export function scanManuscript(text: string, options: ScanOptions): ScanResult {
+  const lines = splitLines(text);
+  const notes: Note[] = [];
+  const entries: Entry[] = [];
+  const bodyParts: string[] = [];
+  /** Body lines with their page, scanned for markers after the structure is known. */
+  const bodyLines: Array<{ line: Line; page: number }> = [];
+
+  let page = 1;
+  let blocks = 0;
+  let inFence = false;
+  let inList = false;
+  let listLabelled = false;
+  let lastBodyEndsSentence = true;
+  let current: Note | null = null; // note that may take continuation lines
+  let currentEntry: Entry | null = null;
+  let inCircledBlock = false;
+  let pageIndex = 0;
+
+  const closeBlock = () => {
+    if (inCircledBlock) {
+      inCircledBlock = false;
+      blocks++;
+      page++;
+      pageIndex = 0;
+    }
+  };
+  const extendNote = (n: Note | Entry, line: Line, from: number) => {
+    const t = line.text.slice(from).trim();
+    if (!t) return;
+    const sep = /[\u3400-\u9fff]$/u.test(n.text) && /^[\u3400-\u9fff]/u.test(t) ? '' : ' ';
+    n.text += sep + t;
+    const endOffset = line.start + line.text.trimEnd().length;
+    n.range.end = endOffset;
+    if ('lineRange' in n) n.lineRange.end = endOffset;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const t = line.text;
+    if (options.markdown && FENCE.test(t)) {
+      inFence = !inFence;
+      current = null;
+      continue;
+    }
+    if (inFence) continue;
+    const blank = t.trim() === '';
+
+    // A Pandoc footnote definition and its indented continuation lines.
+    const def = options.markdown ? PANDOC_DEF.exec(t) : null;
+    if (def) {
+      closeBlock();
+      inList = false;
+      const textStart = line.start + def[0].length;
+      const body = t.slice(def[0].length).trimEnd();
+      current = {
+        id: '', label: def[1]!, page: null, index: 0, style: 'pandoc', markerIds: [], text: body.trim(),
+        range: { start: textStart, end: textStart + body.length },
+        lineRange: { start: line.start, end: line.start + t.length },
+      };
+      notes.push(current);
+      continue;
+    }
+    if (current && current.style === 'pandoc') {
+      if (blank) {
+        const next = lines[i + 1];
+        if (next && CONTINUATION.test(next.text)) continue;
+        current = null;
+        continue;
+      }
+      if (CONTINUATION.test(t)) {
+        extendNote(current, line, 0);
+        continue;
+      }
+      current = null;
+    }
+
+    const circ = CIRCLED_NOTE_LINE.exec(t);
+    if (circ && !inFence) {
+      inList = false;
+      currentEntry = null;
+      inCircledBlock = true;
+      const label = circ[2]!;
+      const textStart = line.start + circ[0].length;
+      const body = t.slice(circ[0].length).trimEnd();
+      current = {
+        id: '', label, page, index: ++pageIndex, style: 'circled', markerIds: [], text: body,
+        range: { start: textStart, end: textStart + body.length },
+        lineRange: { start: line.start + circ[1]!.length, end: line.start + t.trimEnd().length },
+      };
+      notes.push(current);
+      continue;
+    }
+    if (blank) {
+      // A circled note wrapped over several lines continues only without an empty line in between.
+      if (current?.style === 'circled') current = null;
+      if (currentEntry) currentEntry = null;
+      continue;
+    }
+    if (current?.style === 'circled' && !TERMINAL.test(current.text)) {
+      extendNote(current, line, 0);
+      continue;
+    }
+    current = null;
+    closeBlock();
+
+    if (isReferenceHeading(t)) {
+      inList = true;
+      listLabelled = false;
+      currentEntry = null;
+      continue;
+    }
+    if (inList) {
+      if (/^\s*#{1,6}\s/.test(t)) {
+        inList = false;
+      } else if (currentEntry && CONTINUATION.test(t)) {
+        extendNote(currentEntry, line, 0);
+        continue;
+      } else {
+        const item = readListItem(t);
+        const labelled = !!item && item.label !== '';
+        if (item && (labelled || (!listLabelled && looksLikeReference(item.text)))) {
+          if (entries.length === 0 || labelled) listLabelled = listLabelled || labelled;
+          if (listLabelled && !labelled) {
+            inList = false;
+          } else {
+            const start = line.start + item.textStart;
+            currentEntry = {
+              id: '', label: item.label, range: { start, end: start + item.text.length }, text: item.text,
+              ...(item.number !== undefined ? { number: item.number } : {}),
+            };
+            entries.push(currentEntry);
+            continue;
+          }
+        } else {
+          inList = false;
+        }
+      }
+    }
+
+    // Body text: re-join across a note block that cut a sentence (`撇` … `开`).
+    const joinTight = bodyParts.length > 0 && !lastBodyEndsSentence && !/^\s*(#|[-*+]\s|\d+[.、])/.test(t);
+    bodyParts.push(joinTight ? t.trim() : (bodyParts.length ? '\n' : '') + t);
+    lastBodyEndsSentence = TERMINAL.test(t.trimEnd()) || /^\s*#/.test(t);
+    bodyLines.push({ line, page });
+  }
+  closeBlock();
+
+  // Markers. Done after the structure is known: numeric markers count only when a numbered list exists,
+  // and bare circled numbers only when the manuscript does not mark its notes with <sup>.
+  const numbered = new Map<number, Entry>();
+  entries.forEach((e, k) => {
+    e.id = `e${k + 1}`;
+    if (e.number !== undefined && !numbered.has(e.number)) numbered.set(e.number, e);
+  });
+  notes.forEach((n, k) => (n.id = `n${k + 1}`));
+  const hasCircledNotes = notes.some((n) => n.style === 'circled');
+  const usesSup = options.markdown && /<sup>/.test(text);
+
+  const markers: Marker[] = [];
+  for (const { line, page: p } of bodyLines) {
+    const found: Array<Omit<Marker, 'id' | 'targets'>> = [];
+    const taken: Array<[number, number]> = [];
+    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
+    const t = line.text;
+    if (options.markdown) {
+      for (const m of t.matchAll(SUP_MARKER)) {
+        const s = m.index!;
+        const inner = m[1]!;
+        taken.push([s, s + m[0].length]);
+        const range = { start: line.start + s, end: line.start + s + m[0].length };
+        if (circledValue(inner) !== null) found.push({ label: inner, range, page: hasCircledNotes ? p : null });
+        else {
+          const nums = expandNumbers(inner.slice(1, -1));
+          found.push({ label: inner, range, page: null, numbers: nums });
+        }
+      }
+      for (const m of t.matchAll(PANDOC_MARKER)) {
+        const s = m.index!;
+        if (overlaps(s, s + m[0].length)) continue;
+        taken.push([s, s + m[0].length]);
+        found.push({ label: `^${m[1]}`, range: { start: line.start + s, end: line.start + s + m[0].length }, page: null });
+      }
+    }
+    if (!usesSup && hasCircledNotes) {
+      for (const m of t.matchAll(BARE_CIRCLED)) {
+        const s = m.index!;
+        if (overlaps(s, s + m[0].length)) continue;
+        taken.push([s, s + m[0].length]);
+        found.push({ label: m[0], range: { start: line.start + s, end: line.start + s + m[0].length }, page: p });
+      }
+    }
+    if (numbered.size > 0) {
+      for (const m of t.matchAll(NUMERIC_MARKER)) {
+        const s = m.index!;
+        if (overlaps(s, s + m[0].length) || t[s - 1] === '^') continue;
+        taken.push([s, s + m[0].length]);
+        found.push({
+          label: `[${m[1]}]`, range: { start: line.start + s, end: line.start + s + m[0].length }, page: null,
+          numbers: expandNumbers(m[1]!), ...(m[2] ? { locator: m[2] } : {}),
+        });
+      }
+    }
+    found.sort((a, b) => a.range.start - b.range.start);
+    for (const f of found) markers.push({ ...f, id: `m${markers.length + 1}`, targets: [] });
+  }
+
+  linkMarkers(markers, notes, numbered);
+  const pages = hasCircledNotes ? blocks + (bodyLines.some((b) => b.page > blocks) ? 1 : 0) : null;
+  return { notes, markers, entries, body: bodyParts.join(''), pages };
+}
+
+function linkMarkers(markers: Marker[], notes: Note[], numbered: Map<number, Entry>): void {
+  const circled = new Map<string, Note>();
+  const pandoc = new Map<string, Note>();
+  for (const n of notes) {
+    if (n.style === 'circled') {
+      const key = `${n.page}:${n.label}`;
+      if (!circled.has(key)) circled.set(key, n);
+    } else if (!pandoc.has(n.label)) pandoc.set(n.label, n);
+  }
+  for (const m of markers) {
+    let note: Note | undefined;
+    if (m.numbers) {
+      for (const num of m.numbers) {
+        const e = numbered.get(num);
+        if (e) m.targets.push(e.id);
+      }
+      continue;
+    }
+    if (m.label.startsWith('^')) note = pandoc.get(m.label.slice(1));
+    else note = circled.get(`${m.page}:${m.label}`);
+    if (note) {
+      m.targets.push(note.id);
+      note.markerIds.push(m.id);
+    }
+  }
+}

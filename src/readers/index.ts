@@ -1,0 +1,54 @@
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { InputError } from '../core/errors.js';
+import type { Document } from '../model/document.js';
+import { MAX_INPUT_BYTES } from './decode.js';
+import * as markdown from './markdown.js';
+import * as text from './text.js';
+
+type Reader = (path: string, bytes: Uint8Array) => Document;
+
+const READERS: Array<{ extensions: string[]; read: Reader }> = [
+  { extensions: markdown.extensions, read: markdown.readMarkdown },
+  { extensions: text.extensions, read: text.readText },
+];
+
+export const MANUSCRIPT_EXTENSIONS = READERS.flatMap((r) => r.extensions);
+
+export function readerFor(path: string): Reader | null {
+  const ext = extname(path).toLowerCase();
+  return READERS.find((r) => r.extensions.includes(ext))?.read ?? null;
+}
+
+/** Reads one manuscript from disk; every failure becomes an InputError naming the file. */
+export async function readDocument(path: string, forced?: 'markdown' | 'text'): Promise<Document> {
+  const read = forced === 'markdown' ? markdown.readMarkdown : forced === 'text' ? text.readText : readerFor(path);
+  if (!read) {
+    throw new InputError(path, `unknown format '${extname(path) || '(no extension)'}' (supported: ${MANUSCRIPT_EXTENSIONS.join(', ')})`);
+  }
+  let size: number;
+  try {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new InputError(path, 'is a directory');
+    size = s.size;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(path, describeFsError(err));
+  }
+  if (size > MAX_INPUT_BYTES) throw new InputError(path, `file too large (${Math.round(size / 1048576)} MB; limit ${MAX_INPUT_BYTES / 1048576} MB)`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (err) {
+    throw new InputError(path, describeFsError(err));
+  }
+  return read(path, bytes);
+}
+
+export function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (err as Error)?.message ?? String(err);
+}

@@ -1,0 +1,11 @@
+import type { Document } from '../model/document.js';
+import { scanManuscript } from '../notes/scan.js';
+import { decodeText } from './decode.js';
+
+export const extensions = ['.md', '.markdown', '.mdown', '.mkd'];
+
+export function readMarkdown(path: string, bytes: Uint8Array): Document {
+  const { text, encoding } = decodeText(bytes, path);
+  const scan = scanManuscript(text, { markdown: true });
+  return { path, format: 'markdown', encoding, text, ...scan };
+}
