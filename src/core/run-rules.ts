@@ -1,0 +1,106 @@
+import { render, type UiLang } from '../i18n/index.js';
+import type { Citation, Work } from '../model/citation.js';
+import type { Diagnostic, Severity, SeveritySetting } from '../model/diagnostic.js';
+import type { Entry, Marker, Note } from '../model/document.js';
+import type { Range } from '../model/location.js';
+import type { Analysis, ReportDescriptor, Rule, RuleContext, RuleVisitors } from '../model/rule.js';
+import { LineIndex } from './locate.js';
+
+export interface RunOptions {
+  lang: UiLang;
+  /** `--rule id=severity` overrides, applied over the norm's defaults. */
+  overrides: Record<string, SeveritySetting>;
+}
+
+export function severityOf(rule: Rule, analysis: Analysis, overrides: Record<string, SeveritySetting>): SeveritySetting {
+  return overrides[rule.meta.id] ?? rule.meta.severity[analysis.norm.id] ?? rule.meta.severity.default;
+}
+
+/** How a place is named in messages: `①@p2` for a page-numbered note, `[^3]`, `[3]` for an entry. */
+export function placeOf(analysis: Analysis, id: string): string {
+  const note = analysis.noteById.get(id);
+  if (note) {
+    if (note.style === 'pandoc') return `[^${note.label}]`;
+    return note.page !== null ? `${note.label}@p${note.page}` : note.label;
+  }
+  const entry = analysis.entryById.get(id);
+  if (entry) return entry.label || `#${id.slice(1)}`;
+  const c = analysis.citationById.get(id);
+  if (c) return placeOf(analysis, c.noteId ?? c.entryId ?? '');
+  const m = analysis.markerById.get(id);
+  if (m) return m.label;
+  return id;
+}
+
+/**
+ * Runs the enabled rules in one traversal of the analysis. Rules never compute positions: the runner
+ * turns each report's range into line and column with one shared index.
+ */
+export function runRules(analysis: Analysis, rules: Rule[], options: RunOptions): Diagnostic[] {
+  const lines = new LineIndex(analysis.doc.text);
+  const diagnostics: Diagnostic[] = [];
+  const visitors: Array<RuleVisitors> = [];
+
+  for (const rule of rules) {
+    const setting = severityOf(rule, analysis, options.overrides);
+    if (setting === 'off') continue;
+    const severity: Severity = setting;
+    const context: RuleContext = {
+      analysis,
+      doc: analysis.doc,
+      norm: analysis.norm,
+      place: (id) => placeOf(analysis, id),
+      report: (d) => diagnostics.push(toDiagnostic(rule, severity, d, analysis, lines, options.lang)),
+    };
+    visitors.push(rule.create(context));
+  }
+
+  const each = <T>(key: keyof RuleVisitors, items: T[]) => {
+    const fns = visitors.map((v) => v[key] as ((x: T) => void) | undefined).filter((f): f is (x: T) => void => !!f);
+    if (fns.length === 0) return;
+    for (const item of items) for (const fn of fns) fn(item);
+  };
+  each<Note>('Note', analysis.doc.notes);
+  each<Marker>('Marker', analysis.doc.markers);
+  each<Entry>('Entry', analysis.doc.entries);
+  each<Citation>('Citation', analysis.citations);
+  each<Work>('Work', analysis.works);
+  for (const v of visitors) v['Document:exit']?.();
+
+  diagnostics.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+  return diagnostics;
+}
+
+function defaultRange(d: ReportDescriptor, a: Analysis): Range {
+  if (d.range) return d.range;
+  const note = d.noteIds?.[0] && a.noteById.get(d.noteIds[0]);
+  if (note) return note.lineRange;
+  const entry = d.entryIds?.[0] && a.entryById.get(d.entryIds[0]);
+  if (entry) return entry.range;
+  const marker = d.markerIds?.[0] && a.markerById.get(d.markerIds[0]);
+  if (marker) return marker.range;
+  return { start: 0, end: 0 };
+}
+
+function toDiagnostic(rule: Rule, severity: Severity, d: ReportDescriptor, a: Analysis, lines: LineIndex, lang: UiLang): Diagnostic {
+  const template = rule.meta.messages[d.messageId];
+  if (!template) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${d.messageId}`);
+  const data: Record<string, unknown> = { ...(d.data ?? {}) };
+  if (d.forms) data.forms = d.forms;
+  const range = defaultRange(d, a);
+  const { line, column } = lines.position(range.start);
+  return {
+    ruleId: rule.meta.id,
+    severity,
+    messageId: d.messageId,
+    message: render(template, lang, data),
+    line,
+    column,
+    range,
+    noteIds: d.noteIds ?? [],
+    entryIds: d.entryIds ?? [],
+    markerLabels: (d.markerIds ?? []).map((id) => a.markerById.get(id)?.label ?? id),
+    data,
+    fix: d.fix ?? null,
+  };
+}

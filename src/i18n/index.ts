@@ -1,0 +1,24 @@
+import type { Message } from '../model/rule.js';
+
+export type UiLang = 'zh' | 'en';
+
+/** `--lang` default: Chinese when the locale says so (LC_ALL, LC_MESSAGES, LANG, LANGUAGE). */
+export function detectLang(env: NodeJS.ProcessEnv = process.env): UiLang {
+  const loc = env.LC_ALL || env.LC_MESSAGES || env.LANG || env.LANGUAGE || '';
+  return /^zh/i.test(loc) ? 'zh' : 'en';
+}
+
+function show(value: unknown, lang: UiLang): string {
+  if (Array.isArray(value)) return value.map((v) => show(v, lang)).join(lang === 'zh' ? '、' : ', ');
+  if (value === null || value === undefined) return '';
+  return String(value);
+}
+
+/** Fills `{{name}}` placeholders; unknown names stay visible so that a missing datum is noticed. */
+export function render(message: Message, lang: UiLang, data: Record<string, unknown> = {}): string {
+  return message[lang].replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
+    Object.hasOwn(data, name) ? show(data[name], lang) : whole,
+  );
+}
+
+export { UI } from './messages.js';

@@ -1,0 +1,60 @@
+import type { Range } from '../model/location.js';
+
+export interface Segment {
+  text: string;
+  /** Range within the string that was split. */
+  range: Range;
+}
+
+const OPEN: Record<string, string> = {
+  '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '[': ']', '【': '】', '〔': '〕', '<': '>',
+};
+const CLOSERS = new Set(Object.values(OPEN));
+
+/**
+ * Splits a note into its citations at `；` / `;` that stand outside titles, quotes, brackets and
+ * italics. The closing `。` of each citation is left out of its text; offsets stay exact.
+ */
+export function splitNote(text: string): Segment[] {
+  const segments: Segment[] = [];
+  const stack: string[] = [];
+  let italic = false;
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /[\s。；;]/.test(text[e - 1]!)) e--;
+    if (e > s) segments.push({ text: text.slice(s, e), range: { start: s, end: e } });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '"' ) {
+      // A straight double quote opens or closes depending on what is open.
+      if (stack[stack.length - 1] === '"') stack.pop();
+      else stack.push('"');
+      continue;
+    }
+    if (ch === '*' || (ch === '_' && (i === 0 || /[\s(（,，]/.test(text[i - 1]!)) ) || (ch === '_' && italic)) {
+      if (ch === '*' && text[i + 1] === '*') i++;
+      italic = !italic;
+      continue;
+    }
+    const close = OPEN[ch];
+    if (close) {
+      stack.push(close);
+      continue;
+    }
+    if (CLOSERS.has(ch)) {
+      const at = stack.lastIndexOf(ch);
+      if (at !== -1) stack.length = at;
+      continue;
+    }
+    if ((ch === '；' || ch === ';') && stack.length === 0 && !italic) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return segments;
+}

@@ -1,0 +1,43 @@
+import { describeWork } from '../core/describe.js';
+import type { Rule } from '../model/rule.js';
+
+/**
+ * The same work cited in full in more than one note, one diagnostic per work listing every note. Where
+ * a norm wants a short form or 同上 for later citations this is a fault; 《中国社会科学》 style allows
+ * repeating the full form, so there it is information.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'duplicate-citation',
+    type: 'suggestion',
+    description: { zh: '同一作品在多条注释中重复给出完整引文', en: 'The same work cited in full in more than one note' },
+    tags: ['works'],
+    fixable: false,
+    severity: { default: 'info', 'chicago-notes': 'warning', law: 'warning' },
+    messages: {
+      repeated: {
+        zh: '{{work}} 在 {{count}} 条注释中以完整形式引用：{{places}}',
+        en: '{{work}} is cited in full in {{count}} notes: {{places}}',
+      },
+    },
+  },
+  create(ctx) {
+    return {
+      Work(work) {
+        const notes: string[] = [];
+        for (const id of work.citationIds) {
+          const c = ctx.analysis.citationById.get(id)!;
+          if (c.kind === 'full' && c.noteId && !notes.includes(c.noteId)) notes.push(c.noteId);
+        }
+        if (notes.length < 2) return;
+        ctx.report({
+          messageId: 'repeated',
+          noteIds: notes,
+          data: { work: describeWork(work.item), count: notes.length, places: notes.map(ctx.place), workId: work.id },
+        });
+      },
+    };
+  },
+};
+
+export default rule;
