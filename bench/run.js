@@ -1,0 +1,53 @@
+// npm run bench: throughput of `check` with all rules on one core, start-up time, peak memory.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './generate.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpus = generateCorpus(root, join(root, 'bench/corpus'), 200);
+const files = readdirSync(corpus).map((f) => join(corpus, f)).sort();
+
+const { readDocument } = await import('../dist/readers/index.js');
+const { checkDocument } = await import('../dist/core/pipeline.js');
+
+async function pass() {
+  let notes = 0;
+  let diagnostics = 0;
+  const t0 = performance.now();
+  for (const f of files) {
+    const doc = await readDocument(f);
+    const r = await checkDocument(doc, { lang: 'en', norm: 'auto' });
+    notes += doc.notes.length;
+    diagnostics += r.diagnostics.length;
+  }
+  return { ms: performance.now() - t0, notes, diagnostics };
+}
+
+await pass(); // warm-up: module loading and JIT are start-up costs, measured separately below
+const runs = [await pass(), await pass(), await pass()];
+const best = runs.reduce((a, b) => (a.ms < b.ms ? a : b));
+const notesPerSecond = Math.round((best.notes / best.ms) * 1000);
+
+const startups = [];
+for (let i = 0; i < 11; i++) {
+  const t = performance.now();
+  spawnSync(process.execPath, [join(root, 'bin/citeaudit.js'), '--version']);
+  startups.push(performance.now() - t);
+}
+startups.sort((a, b) => a - b);
+
+const cold = spawnSync(process.execPath, ['--expose-gc', '-e', `
+  const t = performance.now();
+  const { spawnSync } = require('node:child_process');
+  const r = spawnSync(process.execPath, [${JSON.stringify(join(root, 'bin/citeaudit.js'))}, 'check', ${JSON.stringify(corpus)}, '--format', 'json', '-o', '/dev/null']);
+  console.log(JSON.stringify({ ms: performance.now() - t, code: r.status }));
+`], { encoding: 'utf8' });
+const whole = JSON.parse(cold.stdout || '{}');
+
+console.log(`corpus: ${files.length} manuscripts, ${best.notes} notes, ${best.diagnostics} diagnostics`);
+console.log(`check (all rules, one core, in-process, best of 3): ${best.ms.toFixed(0)} ms → ${notesPerSecond} notes/s`);
+console.log(`citeaudit --version start-up (median of 11): ${startups[5].toFixed(0)} ms`);
+console.log(`citeaudit check on the whole corpus folder (cold process): ${whole.ms?.toFixed(0)} ms, exit ${whole.code}`);
+console.log(`peak memory (this process, RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

@@ -1,0 +1,78 @@
+import { writeFile, rename } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { InputError, UsageError } from '../core/errors.js';
+import { render, UI, type UiLang } from '../i18n/index.js';
+import type { SeveritySetting } from '../model/diagnostic.js';
+import type { NormId } from '../model/norm.js';
+import type { FileResult } from '../formatters/result.js';
+import { collectManuscripts } from './files.js';
+
+export interface CheckCliOptions {
+  format: 'stylish' | 'json';
+  output?: string;
+  lang: UiLang;
+  norm: NormId | 'auto';
+  rule: Record<string, SeveritySetting>;
+  maxWarnings?: number;
+  quiet: boolean;
+  color: boolean;
+}
+
+export interface CommandOutcome {
+  exitCode: number;
+}
+
+/** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
+export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<CommandOutcome> {
+  const files = await collectManuscripts(paths);
+  if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
+    throw new UsageError(`refusing to write the report over the input file ${opts.output}`);
+  }
+  const [{ readDocument }, { checkDocument }] = await Promise.all([import('../readers/index.js'), import('../core/pipeline.js')]);
+  const results: FileResult[] = [];
+  let inputFailed = false;
+  for (const path of files) {
+    try {
+      const doc = await readDocument(path);
+      const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm: opts.norm, overrides: opts.rule });
+      if (doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0) {
+        io.err(`citeaudit: ${path}: ${render(UI.noNotes, opts.lang)}\n`);
+      }
+      results.push({ path, analysis, diagnostics: opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
+    } catch (err) {
+      if (!(err instanceof InputError)) throw err;
+      io.err(`citeaudit: ${err.file}: ${err.message}\n`);
+      inputFailed = true;
+    }
+  }
+
+  let text: string;
+  if (opts.format === 'json') {
+    const { formatJson } = await import('../formatters/json.js');
+    text = formatJson(results);
+  } else {
+    const { formatStylish } = await import('../formatters/stylish.js');
+    text = await formatStylish(results, { lang: opts.lang, color: opts.color && !opts.output });
+  }
+  if (opts.output) await writeAtomically(opts.output, text);
+  else io.out(text);
+
+  if (inputFailed) return { exitCode: 2 };
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
+    io.err(`citeaudit: ${render(UI.tooManyWarnings, opts.lang, { warnings, max: opts.maxWarnings })}\n`);
+    return { exitCode: 1 };
+  }
+  return { exitCode: errors > 0 ? 1 : 0 };
+}
+
+async function writeAtomically(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(tmp, text);
+    await rename(tmp, path);
+  } catch (err) {
+    throw new InputError(path, `cannot write report: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,46 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from '../core/errors.js';
+import { describeFsError, MANUSCRIPT_EXTENSIONS } from '../readers/index.js';
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+/**
+ * Expands the command-line paths: a file is taken as given (its reader decides if it can read it); a
+ * folder contributes every manuscript below it, in sorted order so reports are reproducible.
+ */
+export async function collectManuscripts(paths: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let s;
+    try {
+      s = await stat(p);
+    } catch (err) {
+      throw new InputError(p, describeFsError(err));
+    }
+    if (!s.isDirectory()) {
+      out.push(p);
+      continue;
+    }
+    const found: string[] = [];
+    await walk(p, found);
+    if (found.length === 0) throw new InputError(p, `no manuscripts in this folder (looked for ${MANUSCRIPT_EXTENSIONS.join(', ')})`);
+    out.push(...found.sort());
+  }
+  return out;
+}
+
+async function walk(dir: string, found: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    throw new InputError(dir, describeFsError(err));
+  }
+  for (const e of entries) {
+    if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+    const full = join(dir, e.name);
+    if (e.isDirectory()) await walk(full, found);
+    else if (e.isFile() && MANUSCRIPT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) found.push(full);
+  }
+}

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { InputError, UsageError } from '../core/errors.js';
+import { detectLang, type UiLang } from '../i18n/index.js';
+import type { SeveritySetting } from '../model/diagnostic.js';
+
+const SEVERITIES = ['off', 'info', 'warning', 'error'];
+const NORM_CHOICES = ['auto', 'cass', 'people', 'law', 'gbt7714-2015', 'gbt7714-2025', 'chicago-notes'];
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function collectRule(value: string, previous: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
+  const m = /^([a-z0-9-]+)=(\w+)$/.exec(value.trim());
+  if (!m || !SEVERITIES.includes(m[2]!)) throw new InvalidArgumentError(`expected ID=off|info|warning|error, got '${value}'`);
+  return { ...previous, [m[1]!]: m[2] as SeveritySetting };
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(`expected a non-negative integer, got '${value}'`);
+  return Number(value);
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const out = (s: string) => void process.stdout.write(s);
+  const err = (s: string) => void process.stderr.write(s);
+  const program = new Command('citeaudit')
+    .description('Verify the citations and footnotes of Chinese and English academic manuscripts')
+    .version(version(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeErr: err, writeOut: out })
+    .showHelpAfterError(false);
+
+  program
+    .command('check')
+    .description('check the notes and citations of manuscripts (files or folders)')
+    .argument('<files...>', 'manuscripts (.md, .txt) or folders holding them')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json']).default('stylish'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']))
+    .addOption(new Option('--norm <norm>', 'citation norm').choices(NORM_CHOICES).default('auto'))
+    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule, {})
+    .option('--max-warnings <n>', 'exit 1 when warnings exceed n', parseCount)
+    .option('-q, --quiet', 'report errors only', false)
+    .option('--no-color', 'plain terminal output')
+    .action(async (files: string[], o) => {
+      const lang: UiLang = o.lang ?? detectLang();
+      const { isRuleId } = await import('../rules/index.js');
+      for (const id of Object.keys(o.rule)) if (!isRuleId(id)) throw new UsageError(`unknown rule '${id}' (see 'citeaudit rules')`);
+      const { runCheck } = await import('./check.js');
+      const color = o.color && !!process.stdout.isTTY && !process.env.NO_COLOR;
+      const { exitCode } = await runCheck(files, {
+        format: o.format, output: o.output, lang, norm: o.norm, rule: o.rule, maxWarnings: o.maxWarnings, quiet: o.quiet, color,
+      }, { out, err });
+      process.exitCode = exitCode;
+    });
+
+  program
+    .command('rules')
+    .description('list the rules with their default severity per norm')
+    .addOption(new Option('--lang <lang>', 'description language').choices(['zh', 'en']))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .action(async (o) => {
+      const { listRules } = await import('./rules.js');
+      out(await listRules(o.lang ?? detectLang(), o.format));
+    });
+
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : 2;
+      return;
+    }
+    if (e instanceof InputError) {
+      err(`citeaudit: ${e.file}: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    if (e instanceof UsageError) {
+      err(`citeaudit: ${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    // An internal fault: one line, and the stack only when asked for, so users never see a trace.
+    err(`citeaudit: internal error: ${(e as Error)?.message ?? e}${process.env.CITEAUDIT_DEBUG ? `\n${(e as Error)?.stack}` : ''}\n`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,63 @@
+import { LineIndex } from '../core/locate.js';
+import type { FileResult } from './result.js';
+import { summarize } from './result.js';
+
+/** The JSON output contract of DESIGN.md, version 1. Keys and their order are part of the contract. */
+export function toJsonReport(results: FileResult[]): object {
+  return {
+    version: 1,
+    files: results.map(fileReport),
+    summary: summarize(results),
+  };
+}
+
+export function fileReport(r: FileResult): object {
+  const { doc, norm, citations, works } = r.analysis;
+  const lines = new LineIndex(doc.text);
+  const markerById = r.analysis.markerById;
+  return {
+    path: r.path,
+    format: doc.format,
+    encoding: doc.encoding,
+    norm: norm.id,
+    notes: doc.notes.map((n) => ({
+      id: n.id,
+      label: n.label,
+      page: n.page,
+      line: lines.position(n.lineRange.start).line,
+      text: n.text,
+      markers: n.markerIds.map((id) => lines.position(markerById.get(id)!.range.start)),
+    })),
+    entries: doc.entries.map((e) => ({ id: e.id, label: e.label, line: lines.position(e.range.start).line, text: e.text })),
+    citations: citations.map((c) => ({
+      id: c.id,
+      noteId: c.noteId,
+      entryId: c.entryId,
+      raw: c.raw,
+      lang: c.lang,
+      kind: c.kind,
+      prefix: c.prefix,
+      workId: c.workId,
+      item: c.item,
+      locator: c.locator,
+    })),
+    works: works.map((w) => ({ id: w.id, citationIds: w.citationIds, item: w.item })),
+    diagnostics: r.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity,
+      messageId: d.messageId,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+      noteIds: d.noteIds,
+      entryIds: d.entryIds,
+      markerLabels: d.markerLabels,
+      data: d.data,
+      fix: d.fix,
+    })),
+  };
+}
+
+export function formatJson(results: FileResult[]): string {
+  return JSON.stringify(toJsonReport(results), null, 2) + '\n';
+}
