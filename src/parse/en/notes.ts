@@ -1,0 +1,180 @@
+import type { Partial } from '../zh/notes.js';
+import { findEnPages } from '../locators.js';
+import { parseEnNames } from '../names.js';
+
+const QUOTED = /[“"]([^”"]+?)[,.]?[”"]/;
+const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
+const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*[A-Z]{2})?)\s*:\s*([^,():;]+?)\s*,\s*((?:1[5-9]|20)\d\d)\b/;
+const YEAR = /\b((?:1[5-9]|20)\d\d)\b/g;
+
+/**
+ * English notes and bibliographies as Chinese journals print them (Chicago-like) and in Chicago, APA and
+ * MLA: `Author, *Book*, Place: Publisher, 2013, p. 131`, `Author, “Article”, *Journal*, Vol. 19, No. 1,
+ * 2019`, `Author, “Chapter”, in Eds (eds.), *Book*, …`, `Author, “Page”, <URL>`.
+ */
+export function parseEn(s: string, base: number): Partial {
+  const out: Partial = { item: { id: '', type: 'book', language: 'en-US' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
+  const it = out.item;
+  let text = s;
+
+  const url = /(?:https?|ftp):\/\/[^\s<>，。]+/i.exec(text);
+  if (url) {
+    it.URL = url[0].replace(/[.,;)]+$/, '');
+    text = text.slice(0, url.index) + text.slice(url.index + url[0].length);
+  }
+  const doi = /doi\.org\/(10\.\d{4,9}\/\S+)/i.exec(it.URL ?? '') ?? /\bdoi:\s*(10\.\d{4,9}\/[^\s,;]+)/i.exec(text) ?? /\b(10\.\d{4,9}\/[^\s,;]+)/.exec(text);
+  if (doi) it.DOI = doi[1]!.replace(/[.,;)]+$/, '');
+  const accessed = /\b(?:accessed|retrieved|viewed)\s+(?:on\s+)?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})/i.exec(text);
+  if (accessed) {
+    const y = /\d{4}/.exec(accessed[1]!)![0];
+    it.accessed = { 'date-parts': [[Number(y)]], raw: accessed[1] as string };
+    text = text.replace(accessed[0], '');
+  }
+
+  const q = QUOTED.exec(text);
+  const i = ITALIC.exec(text);
+  const quotedFirst = q && (!i || q.index < i.index);
+  const titleMatch = quotedFirst ? q : i;
+  if (!titleMatch) {
+    return parseUnmarked(text, out, base);
+  }
+  const who = text.slice(0, titleMatch.index).replace(/[\s,.:]+$/, '');
+  it.title = titleMatch[1]!.trim().replace(/[,.]$/, '');
+  out.spans.title = { start: base + titleMatch.index + 1, end: base + titleMatch.index + 1 + titleMatch[1]!.length };
+  out.confidence.title = 'parsed';
+  if (who) {
+    const edited = /,?\s*\(?(eds?\.|editors?)\)?$/i.exec(who);
+    const names = parseEnNames(edited ? who.slice(0, edited.index) : who).names;
+    if (names.length) {
+      it[edited ? 'editor' : 'author'] = names;
+      out.confidence[edited ? 'editor' : 'author'] = 'guessed';
+      out.spans[edited ? 'editor' : 'author'] = { start: base, end: base + who.length };
+    }
+  }
+  let rest = text.slice(titleMatch.index + titleMatch[0].length);
+
+  if (quotedFirst) {
+    const inMatch = /^\s*[,.]?\s*[Ii]n:?\s+(.*?)\s*(?:,\s*)?\(?(eds?\.|editors?|ed\.)\)?\s*,?\s*/.exec(rest);
+    const container = ITALIC.exec(rest);
+    if (inMatch && container && inMatch.index + inMatch[0].length <= container.index + 1) {
+      it.type = 'chapter';
+      it.editor = parseEnNames(inMatch[1]!).names;
+      out.confidence.editor = 'parsed';
+    } else if (/^\s*[,.]?\s*[Ii]n:?\s+/.test(rest) && container) {
+      it.type = 'chapter';
+    } else if (container) {
+      it.type = 'article-journal';
+    } else if (it.DOI) {
+      it.type = 'article-journal';
+      out.confidence.type = 'guessed';
+    } else if (it.URL) {
+      it.type = 'webpage';
+    } else {
+      it.type = 'article-journal';
+      out.confidence.type = 'guessed';
+    }
+    if (container) {
+      it['container-title'] = container[1]!.trim();
+      out.confidence['container-title'] = 'parsed';
+      const cStart = titleMatch.index + titleMatch[0].length + container.index;
+      out.spans['container-title'] = { start: base + cStart + 1, end: base + cStart + 1 + container[1]!.length };
+      rest = rest.slice(container.index + container[0].length);
+    }
+  }
+
+  const trans = /(?:trans\.|translated by|tr\.)\s+([^,;()]+?)(?=,|\.|\(|$)/i.exec(rest);
+  if (trans) {
+    it.translator = parseEnNames(trans[1]!).names;
+    out.confidence.translator = 'parsed';
+    rest = rest.replace(trans[0], '');
+  }
+  if (it.type === 'book') {
+    const ed = /(?:^|,)\s*(?:ed\.|edited by)\s+([^,;()]+?)(?=,|\.|\(|$)/i.exec(rest);
+    if (ed) {
+      it.editor = parseEnNames(ed[1]!).names;
+      rest = rest.replace(ed[0], '');
+    }
+  }
+  const vol = /\b(?:Vol\.|vol\.|Volume|volume)\s*(\d+)/.exec(rest);
+  if (vol) it.volume = vol[1];
+  const no = /\b(?:No\.|no\.|Issue|issue|Nr\.)\s*(\d+(?:[-–/]\d+)?)/.exec(rest);
+  if (no) it.issue = no[1];
+  const apa = !vol && /,\s*(\d+)\s*\((\d+(?:[-–]\d+)?)\)/.exec(rest);
+  if (apa && it.type === 'article-journal') {
+    it.volume = apa[1];
+    it.issue = apa[2];
+  }
+  const imprint = IMPRINT.exec(rest);
+  if (imprint && it.type !== 'article-journal') {
+    it['publisher-place'] = imprint[1]!.trim();
+    it.publisher = imprint[2]!.trim();
+    it.issued = { 'date-parts': [[Number(imprint[3])]] };
+    out.confidence.publisher = 'parsed';
+    out.confidence['publisher-place'] = 'parsed';
+    out.confidence.issued = 'parsed';
+  } else {
+    const pub = it.type !== 'article-journal' && /(?:^|,)\s*([^,():]*?(?:Press|Publishers?|Books|Verso|Routledge|Penguin|Wiley|Springer|Blackwell|Macmillan))\s*,/.exec(rest);
+    if (pub) it.publisher = pub[1]!.trim();
+    const years = [...rest.matchAll(YEAR)].filter((m) => !/\d[-–]$/.test(rest.slice(0, m.index)) && !/p\.?\s*$/.test(rest.slice(Math.max(0, m.index! - 4), m.index)));
+    if (years.length) {
+      it.issued = { 'date-parts': [[Number(years[0]![1])]] };
+      out.confidence.issued = 'parsed';
+    }
+  }
+
+  // Pages: an article's `pp.` range is its extent; a later `p.` or a book's pages are the cited locator.
+  const pages = findEnPages(rest);
+  if (pages) {
+    const isExtent = (it.type === 'article-journal' || it.type === 'chapter') && /^pp\./i.test(pages.raw) && /-/.test(pages.value) && it.type === 'article-journal';
+    if (isExtent) {
+      it.page = pages.value;
+      const again = findEnPages(rest.slice(pages.end));
+      if (again) {
+        out.locator = again.value;
+        out.locatorRaw = again.raw;
+      }
+    } else {
+      out.locator = pages.value;
+      out.locatorRaw = pages.raw;
+    }
+  } else if (it.type === 'article-journal') {
+    // APA/MLA: `126(1), 1–51` — the range after volume/issue is the article's extent.
+    const range = /(?:\)|\d),\s*(\d+\s*[-–]\s*\d+)\s*\.?\s*$/.exec(rest);
+    if (range) it.page = range[1]!.replace(/\s+/g, '').replace('–', '-');
+  }
+  return out;
+}
+
+/** No quotes or italics (plain-text conversions): author, title up to the imprint, guessed. */
+function parseUnmarked(text: string, out: Partial, base: number): Partial {
+  const it = out.item;
+  const imprint = IMPRINT.exec(text);
+  const end = imprint ? imprint.index : text.search(/,\s*(?:1[5-9]|20)\d\d\b/);
+  const head = end > 0 ? text.slice(0, end) : '';
+  const comma = head.indexOf(', ');
+  if (!head || comma === -1) {
+    out.failure = 'no title found (no quotes, italics or imprint)';
+    it.type = 'document';
+    return out;
+  }
+  // `Author, Title` — a Western name is at most a few words; the title takes the rest.
+  let split = comma;
+  const second = head.indexOf(', ', comma + 2);
+  if (second !== -1 && /^\s*[A-Z]\.?(?:\s|$)/.test(head.slice(comma + 2, second))) split = second;
+  it.author = parseEnNames(head.slice(0, split)).names;
+  it.title = head.slice(split + 2).trim();
+  out.confidence.author = 'guessed';
+  out.confidence.title = 'guessed';
+  out.spans.title = { start: base + split + 2, end: base + head.length };
+  if (imprint) {
+    it['publisher-place'] = imprint[1]!.trim();
+    it.publisher = imprint[2]!.trim();
+    it.issued = { 'date-parts': [[Number(imprint[3])]] };
+  }
+  const pages = findEnPages(text);
+  if (pages) {
+    out.locator = pages.value;
+    out.locatorRaw = pages.raw;
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import type { CslName } from '../model/csl.js';
+
+const NATIONALITY = /^\s*([\[〔［【（(][\u3400-\u9fff]{1,2}[\]〕］】）)])\s*/u;
+const ROLE_ZH = /(?:等)?\s*(?:主编|编著|编译|编选|编|著|撰|整理|校注|点校|译注|译)$/u;
+
+/** Chinese responsibility statements: `[美] 大卫·哈维`, `陆晓娇、张亮`, `张体伟、张玉青`. */
+export function parseZhNames(s: string): { names: CslName[]; etAl: boolean } {
+  let text = s.trim();
+  const etAl = /等$/u.test(text.replace(ROLE_ZH, (m) => (m.startsWith('等') ? '等' : '')));
+  text = text.replace(ROLE_ZH, '').replace(/\s*等$/u, '').trim();
+  const names: CslName[] = [];
+  let shared: string | undefined;
+  for (const part of text.split(/\s*[、，,;；]\s*|\s+(?:和|与|及)\s+/u)) {
+    let p = part.trim();
+    if (!p) continue;
+    const nat = NATIONALITY.exec(p);
+    if (nat) {
+      shared = nat[1]!;
+      p = p.slice(nat[0].length).trim();
+    }
+    if (!p) continue;
+    names.push(/^[A-Za-z]/.test(p) ? parseEnName(p) : { literal: p, ...(nat ? { 'x-nationality': nat[1]! } : {}) });
+  }
+  // A nationality printed once before a list applies to the first person only, as printed.
+  void shared;
+  return { names, etAl };
+}
+
+const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'der', 'den', 'ter', 'dos', 'das', 'st.', 'bin', 'al']);
+const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|OECD|UNESCO|IMF|WHO)\b/;
+
+/** `C. Hughes`, `Atle Mikkola Kjosén`, `D. Della Ratta`, `Hughes, C.` → family/given. */
+export function parseEnName(s: string): CslName {
+  const t = s.trim().replace(/\s+/g, ' ');
+  if (t.includes(',')) {
+    const [family, given] = t.split(/\s*,\s*/, 2);
+    return { family: family!, given: given! };
+  }
+  const tokens = t.split(' ');
+  if (tokens.length === 1) return { literal: t };
+  let k = 0;
+  while (k < tokens.length - 1 && /^(?:[A-Z]\.|[A-Z]\.-?[A-Z]\.)+$/.test(tokens[k]!)) k++;
+  if (k > 0) return { family: tokens.slice(k).join(' '), given: tokens.slice(0, k).join(' ') };
+  let f = tokens.length - 1;
+  while (f > 1 && PARTICLES.has(tokens[f - 1]!.toLowerCase())) f--;
+  return { family: tokens.slice(f).join(' '), given: tokens.slice(0, f).join(' ') };
+}
+
+/** `C. Hughes and A. Southern`, `N. Dyer-Witheford, Atle Mikkola Kjosén and James Steinhoff`, `McKinsey and Company`. */
+export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
+  let t = s.trim().replace(/[,.]?\s*$/, (m) => (/\b[A-Z]\.$/.test(s.trim()) ? m : ''));
+  t = t.replace(/,\s*$/, '');
+  const etAl = /\bet al\.?$|\bet\s+al\.?,?$/.test(t);
+  t = t.replace(/,?\s*(?:et al\.?|等)$/, '').trim();
+  if (CORPORATE.test(t)) return { names: [{ literal: t }], etAl };
+  const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
+  // Inverted first author (`Hughes, C., and A. Southern`): a bare initial part belongs to the one before.
+  const merged: string[] = [];
+  for (const p of parts) {
+    if (/^(?:[A-Z]\.\s*)+$/.test(p) && merged.length && !merged[merged.length - 1]!.includes(',')) merged[merged.length - 1] += `, ${p}`;
+    else merged.push(p);
+  }
+  const names = merged.map(parseEnName);
+  // A list of single words (`McKinsey and Company`) is a corporate name, not several people.
+  if (names.length > 1 && names.every((n) => n.literal)) return { names: [{ literal: t }], etAl };
+  return { names, etAl };
+}

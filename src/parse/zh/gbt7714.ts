@@ -1,0 +1,104 @@
+import type { CslItem } from '../../model/csl.js';
+import { normalizePages } from '../locators.js';
+import { parseEnNames, parseZhNames } from '../names.js';
+import type { Partial } from './notes.js';
+
+const TYPE_CODE = /\[(M|J|C|N|D|R|S|P|G|A|Z|CM|DB|DS|CP|EB|PP|DT|CA)(?:\/(OL|DK|MT|CD))?\]/;
+const TYPES: Record<string, CslItem['type']> = {
+  M: 'book', G: 'book', C: 'book', J: 'article-journal', N: 'article-newspaper', D: 'thesis', R: 'report', S: 'standard',
+  P: 'patent', A: 'chapter', Z: 'document', CM: 'map' as CslItem['type'], DB: 'dataset', DS: 'dataset', CP: 'software',
+  EB: 'webpage', PP: 'article', DT: 'dataset', CA: 'document',
+};
+
+export function hasTypeCode(s: string): boolean {
+  return TYPE_CODE.test(s);
+}
+
+function names(s: string, zh: boolean) {
+  const cleaned = s.replace(/[,，]?\s*(?:等|et al\.?)\s*$/u, '').trim();
+  if (zh) return parseZhNames(cleaned.replace(/,\s*/g, '，')).names;
+  // GB/T writes Western names inverted with initials and no comma inside a name: `HARRISON J, WALDRON M`.
+  return cleaned.split(/\s*,\s*/).filter(Boolean).map((n) => {
+    const m = /^([A-Z][A-Za-z'’ -]*?[A-Za-z])\s+([A-Z](?:[ .-]?[A-Z])*\.?)$/.exec(n.trim());
+    return m ? { family: m[1]!.replace(/^[A-Z]+$/, (f) => f[0] + f.slice(1).toLowerCase()), given: m[2]! } : parseEnNames(n).names[0] ?? { literal: n };
+  });
+}
+
+/** GB/T 7714 entries: `主要责任者. 题名[M]. 出版地: 出版者, 出版年: 引文页码.` and the other type codes. */
+export function parseGbt(s: string, base: number, zh: boolean): Partial {
+  const out: Partial = { item: { id: '', type: 'book', language: zh ? 'zh-CN' : 'en-US' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
+  const it = out.item;
+  const code = TYPE_CODE.exec(s)!;
+  const main = code[1]!;
+  it.type = TYPES[main] ?? 'document';
+  if (main === 'C' && !s.includes('//')) it.type = 'book';
+  out.confidence.type = 'parsed';
+  const before = s.slice(0, code.index);
+  const after = s.slice(code.index + code[0].length).replace(/^\s*[.．]\s*/u, '');
+  const dot = before.search(/[.．]\s/u);
+  const who = dot > 0 ? before.slice(0, dot) : '';
+  const title = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(/[.．]$/u, '');
+  if (who) {
+    it.author = names(who, zh);
+    out.confidence.author = 'parsed';
+  }
+  const translated = /[:：]\s*/.exec(title);
+  it.title = title;
+  void translated;
+  out.spans.title = { start: base + (dot > 0 ? dot + 1 : 0), end: base + code.index };
+  out.confidence.title = 'parsed';
+
+  const url = /(?:https?|ftp):\/\/\S+/i.exec(after);
+  if (url) it.URL = url[0].replace(/[.,]$/, '');
+  const doi = /DOI:\s*(10\.\S+?)\.?$/i.exec(after) ?? /doi\.org\/(10\.\S+)/i.exec(after);
+  if (doi) it.DOI = doi[1]!.replace(/[.,]$/, '');
+  const accessed = /\[(\d{4})-(\d{2})-(\d{2})\]/.exec(after);
+  if (accessed) it.accessed = { 'date-parts': [[Number(accessed[1]), Number(accessed[2]), Number(accessed[3])]] };
+  let rest = after.replace(/(?:DOI:\s*\S+|(?:https?|ftp):\/\/\S+)/gi, '').replace(/\[\d{4}-\d{2}-\d{2}\]/, '');
+
+  let host = rest;
+  if (rest.includes('//')) {
+    const [, h] = rest.split('//', 2);
+    host = h!;
+    const hd = host.search(/[.．]\s/u);
+    const hostWho = hd > 0 ? host.slice(0, hd) : '';
+    if (hostWho && !/[:：]/.test(hostWho)) {
+      it.editor = names(hostWho.replace(/\s*(?:主编|编|ed|eds)\.?$/u, ''), zh);
+      host = host.slice(hd + 1).trim();
+    }
+    const hostTitle = /^([^.．]+)[.．]\s*/u.exec(host);
+    if (hostTitle) {
+      it['container-title'] = hostTitle[1]!.trim();
+      host = host.slice(hostTitle[0].length);
+    }
+  }
+  rest = host;
+  // Translators: `谢远涛, 译.` before the imprint.
+  const tr = /^([^.．]+?)[,，]\s*译[.．]\s*/u.exec(rest);
+  if (tr) {
+    it.translator = names(tr[1]!, zh);
+    rest = rest.slice(tr[0].length);
+  }
+  if (it.type === 'article-journal' || it.type === 'article-newspaper') {
+    const j = /^([^,，]+)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w-]+(?:[,，][\w-]+)*))?/u.exec(rest);
+    if (j) {
+      it['container-title'] = j[1]!.trim();
+      it.issued = { 'date-parts': [[Number(j[2])]] };
+      if (j[3]) it.volume = j[3];
+      if (j[4]) it.issue = j[4];
+      if (j[5]) it.page = normalizePages(j[5]);
+    }
+    return out;
+  }
+  const imprint = /^(?:([^:：.．]+?)\s*[:：]\s*)?([^,，.．]+?)[,，]\s*(\d{4})[a-z]?(?:[-\d]*)?(?:\s*[:：]\s*([\w-]+(?:[,，]\s*[\w-]+)*))?/u.exec(rest.trim());
+  if (imprint) {
+    if (imprint[1]) it['publisher-place'] = imprint[1].trim();
+    it.publisher = imprint[2]!.trim();
+    it.issued = { 'date-parts': [[Number(imprint[3])]] };
+    if (imprint[4]) it.page = normalizePages(imprint[4]);
+  } else {
+    const y = /((?:1[5-9]|20)\d\d)/.exec(rest);
+    if (y) it.issued = { 'date-parts': [[Number(y[1])]] };
+  }
+  return out;
+}

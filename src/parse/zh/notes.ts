@@ -1,0 +1,236 @@
+import type { CslItem, CslName } from '../../model/csl.js';
+import type { FieldConfidence } from '../../model/citation.js';
+import { findZhPages } from '../locators.js';
+import { parseZhNames } from '../names.js';
+import { closeOf, indexTop, splitTop } from '../scan.js';
+
+export interface Partial {
+  item: CslItem;
+  confidence: Record<string, FieldConfidence>;
+  spans: Record<string, { start: number; end: number }>;
+  locator: string | null;
+  locatorRaw: string | null;
+  failure?: string;
+}
+
+const PUBLISHER = /(?:出版社|出版公司|出版集团|书局|书店|印书馆|书社|出版中心|文献出版社|三联书店|Press)$/u;
+const JOURNAL_ISSUE = /^(?:[（(][^）)]{1,12}[）)])?\s*[，,]?\s*(?:(\d{4})\s*年\s*)?(?:第\s*(\d+)\s*卷\s*)?(?:第\s*([0-9]+(?:\s*[-/、]\s*[0-9]+)?)\s*期|(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)/u;
+const ROLE_EDITOR = /(?:主编|编著|编选|编)$/u;
+const ROLE_TRANSLATOR = /(?:译|编译|译注|译校|校译)$/u;
+
+function year(n: string | undefined): CslItem['issued'] | undefined {
+  return n ? { 'date-parts': [[Number(n)]] } : undefined;
+}
+
+/** The responsibility statement before `：` and its role (`主编` makes editors, `译` translators). */
+function responsibility(s: string, into: Partial, base: number): void {
+  const role = ROLE_EDITOR.test(s) ? 'editor' : ROLE_TRANSLATOR.test(s) && !/著$/u.test(s) ? 'translator' : 'author';
+  const { names } = parseZhNames(s);
+  if (names.length === 0) return;
+  into.item[role] = names;
+  into.confidence[role] = role === 'author' ? 'guessed' : 'parsed';
+  into.spans[role] = { start: base, end: base + s.length };
+}
+
+/**
+ * Chinese footnote and reference forms of the 《中国社会科学》 and 人民出版社 families:
+ * `作者：《书名》第8卷，译者译，出版地：出版者，2009年，第X页`, `作者：《篇名》，《刊名》2021年第8期`,
+ * `作者：《篇名》，载编者主编：《书名》，…`, `《人民日报》2022年8月16日，第17版`, `人民出版社2009年版`.
+ */
+export function parseZh(s: string, base: number): Partial {
+  const out: Partial = { item: { id: '', type: 'book', language: 'zh-CN' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
+  const it = out.item;
+
+  // Cited pages first: they are never part of the item.
+  const pages = findZhPagesTop(s);
+  let body = s;
+  if (pages) {
+    out.locator = pages.value;
+    out.locatorRaw = pages.raw;
+    out.spans.locator = { start: base + pages.start, end: base + pages.end };
+    body = (s.slice(0, pages.start) + s.slice(pages.end)).replace(/[，,]\s*$/u, '');
+  }
+
+  const t0 = indexTop(body, '《“');
+  if (t0 === -1) {
+    out.failure = 'no title in 《》 or “” found';
+    return out;
+  }
+  const head = body.slice(0, t0).trim();
+  if (head) {
+    const who = head.replace(/[：:，,]\s*$/u, '');
+    responsibility(who, out, base);
+  }
+  const t1 = closeOf(body, t0);
+  if (t1 === -1) {
+    out.failure = 'unbalanced title marks';
+    return out;
+  }
+  it.title = body.slice(t0 + 1, t1).trim();
+  out.spans.title = { start: base + t0 + 1, end: base + t1 };
+  out.confidence.title = 'parsed';
+  let rest = body.slice(t1 + 1);
+  let restBase = t1 + 1;
+
+  // Volume and edition printed right after the title: 《马克思恩格斯全集》（第2版）第35卷.
+  const ve = /^\s*(?:[（(]\s*第\s*(\d+)\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(?:卷|册|辑))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u.exec(rest)!;
+  if (ve[1]) it.edition = ve[1];
+  if (ve[2]) {
+    it.volume = ve[2];
+    out.confidence.volume = 'parsed';
+  }
+  rest = rest.slice(ve[0].length);
+  restBase += ve[0].length;
+
+  // 《篇名》，《刊名》2021年第8期 — or a chapter 载/见 …《书名》.
+  const pieces = splitTop(rest, '，,', base + restBase);
+  const first = pieces[0]?.text ?? '';
+  if (first.startsWith('《')) {
+    const c1 = closeOf(first, 0);
+    const container = first.slice(1, c1);
+    const after = first.slice(c1 + 1).trim();
+    const m = c1 > 0 ? JOURNAL_ISSUE.exec(after) ?? (after === '' ? JOURNAL_ISSUE.exec(pieces[1]?.text ?? '') : null) : null;
+    if (m && (m[3] || m[4])) {
+      it['container-title'] = container;
+      out.spans['container-title'] = { start: pieces[0]!.start + 1, end: pieces[0]!.start + c1 };
+      out.confidence['container-title'] = 'parsed';
+      const disamb = /^[（(]([^）)]{1,12})[）)]/u.exec(after);
+      if (disamb && !/^\d/.test(disamb[1]!)) it['container-title'] = `${container}（${disamb[1]}）`;
+      if (m[4]) {
+        it.type = 'article-newspaper';
+        const y = m[1] ?? /(\d{4})\s*年/u.exec(after)?.[1];
+        it.issued = { 'date-parts': [[Number(y), Number(m[4]), ...(m[5] ? [Number(m[5])] : [])].filter((x) => !Number.isNaN(x))] };
+        const edition = /第\s*(\d+)\s*版/u.exec(rest);
+        if (edition) it.page = edition[1];
+      } else {
+        it.type = 'article-journal';
+        if (m[1]) it.issued = year(m[1]);
+        if (m[2]) it.volume = m[2];
+        it.issue = m[3]!.replace(/\s+/g, '');
+        out.confidence.issue = 'parsed';
+      }
+      const y = it.issued ? undefined : /(\d{4})\s*年/u.exec(rest)?.[1];
+      if (y) it.issued = year(y);
+      out.confidence.issued = 'parsed';
+      return out;
+    }
+  }
+
+  let chapter = false;
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k]!;
+    let text = p.text;
+    const chap = /^(?:载|见|收入|收录于)\s*(.*)$/u.exec(text);
+    if (chap && /《/u.test(text)) {
+      chapter = true;
+      const inner = chap[1]!;
+      const o = inner.indexOf('《');
+      const who = inner.slice(0, o).replace(/[：:，,]\s*$/u, '').trim();
+      if (who) {
+        const { names } = parseZhNames(who);
+        if (names.length) it.editor = names;
+      }
+      const c = closeOf(inner, o);
+      it['container-title'] = inner.slice(o + 1, c === -1 ? undefined : c);
+      out.confidence['container-title'] = 'parsed';
+      const volm = /第\s*(\d+)\s*[卷册]/u.exec(inner.slice(c + 1));
+      if (volm) it.volume = volm[1];
+      continue;
+    }
+    text = text.replace(/[。.]$/u, '');
+    let m: RegExpExecArray | null;
+    if ((m = /^(.+?)\s*(?:译|译注|编译|译校)$/u.exec(text)) && !/[：:]/u.test(text)) {
+      const { names } = parseZhNames(m[1]!);
+      it.translator = names;
+      out.confidence.translator = 'parsed';
+      continue;
+    }
+    if ((m = /^(.+?)\s*(?:主编|编)$/u.exec(text)) && !/[：:]/u.test(text)) {
+      it.editor = parseZhNames(m[1]!).names;
+      out.confidence.editor = 'parsed';
+      continue;
+    }
+    if ((m = /^([^：:]{1,20})[：:]\s*(.+)$/u.exec(text))) {
+      it['publisher-place'] = m[1]!.trim();
+      text = m[2]!.trim();
+      out.confidence['publisher-place'] = 'parsed';
+    }
+    // 人民出版社2009年版
+    if ((m = /^(.*?)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?\s*(版|印本|印)?$/u.exec(text)) && m[1]) {
+      it.publisher = m[1].trim();
+      it.issued = year(m[2]);
+      out.confidence.publisher = 'parsed';
+      out.confidence.issued = 'parsed';
+      continue;
+    }
+    if ((m = /^(\d{4})(?:\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?)?\s*(?:版)?$/u.exec(text))) {
+      it.issued = { 'date-parts': [[Number(m[1]), ...(m[2] ? [Number(m[2])] : []), ...(m[3] ? [Number(m[3])] : [])]] };
+      out.confidence.issued = 'parsed';
+      continue;
+    }
+    if ((m = /^(博士|硕士|学士)学位论文$/u.exec(text))) {
+      it.type = 'thesis';
+      it.genre = text;
+      const inst = pieces[k + 1]?.text;
+      if (inst && !/^\d/.test(inst)) {
+        it.publisher = inst;
+        k++;
+      }
+      continue;
+    }
+    if (PUBLISHER.test(text) || it['publisher-place']) {
+      it.publisher = text;
+      out.confidence.publisher = PUBLISHER.test(text) ? 'parsed' : 'guessed';
+      continue;
+    }
+    if (/^(?:https?:\/\/|doi)/iu.test(text)) continue;
+    if (/^(?:第\s*\d+\s*[卷册辑])$/u.test(text)) {
+      it.volume = /\d+/.exec(text)![0];
+      continue;
+    }
+    if (/^（?第\s*\d+\s*版）?$/u.test(text)) {
+      it.edition = /\d+/.exec(text)![0];
+      continue;
+    }
+    if (/(?:会议|论坛|研讨会|年会)/u.test(text)) {
+      it.type = 'paper-conference';
+      it['event-title'] = text;
+      continue;
+    }
+    if (/档案|藏$|馆藏/u.test(text)) {
+      it.type = 'manuscript';
+      it.archive = text;
+      continue;
+    }
+    if (/访问日期|引用日期|查询日期|浏览日期/u.test(text)) continue;
+    // Unrecognised piece: kept as a note rather than guessed into a field.
+    it.note = it.note ? `${it.note}，${text}` : text;
+  }
+  if (chapter) it.type = 'chapter';
+  return out;
+}
+
+/** The cited-pages phrase, but not one inside a title. */
+function findZhPagesTop(s: string): ReturnType<typeof findZhPages> {
+  let from = 0;
+  for (;;) {
+    const sub = s.slice(from);
+    const m = findZhPages(sub);
+    if (!m) return null;
+    const start = from + m.start;
+    if (indexTopAt(s, start)) return { ...m, start, end: from + m.end };
+    from = start + 1;
+  }
+}
+
+function indexTopAt(s: string, pos: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < pos; i++) {
+    const c = s[i]!;
+    if ('《〈“（(「'.includes(c)) depth++;
+    else if ('》〉”）)」'.includes(c) && depth > 0) depth--;
+  }
+  return depth === 0;
+}
+
+export type { CslName };
