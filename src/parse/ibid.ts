@@ -7,7 +7,8 @@ export interface IbidMatch {
   locatorRaw: string | null;
 }
 
-const ZH = /^(同上书|同上注|同上文|同上|同前注|同前引|前引书|前引文|前引注|前引)\s*([0-9]+|[\u2460-\u2473])?/u;
+// The lookahead keeps 同上海… (a name or title that starts like a repeat) out.
+const ZH = /^(同上书|同上注|同上文|同上|同前注|同前引|前引书|前引文|前引注|前引)\s*([0-9]+|[\u2460-\u2473])?(?=$|[，,。.\s第;；:：（(])/u;
 const EN = /^(Ibid\.?|ibid\.?|Id\.|id\.)(?=$|[\s,.])/;
 
 /** 同上 / 同上书 / 同前注12 / Ibid., p. 5 / Id. at 7: the repeat markers, with their locator. */

@@ -25,7 +25,8 @@ function failed(raw: string, lang: Lang, prefix: string | null, why: string): Pa
  * pages kept apart. Never throws: what it cannot read comes back as a `document` saying why.
  */
 export function parseReference(text: string, options: { lang?: Lang } = {}): ParsedReference {
-  const trimmed = text.trim().replace(/[。；;]+$/u, '');
+  // A reference-list label (`[12] `, `12. `) is not part of the reference.
+  const trimmed = text.trim().replace(/^(?:\[\d{1,4}\]|\d{1,4}[.．、](?!\d))\s*/u, '').replace(/[。；;]+$/u, '');
   if (!trimmed) return failed(text, options.lang ?? 'zh', null, 'empty citation');
   const { prefix, rest, offset } = splitPrefix(trimmed);
   const clean = stripMarkup(rest);

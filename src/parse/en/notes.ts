@@ -73,6 +73,14 @@ export function parseEn(s: string, base: number): Partial {
       it.type = 'article-journal';
       out.confidence.type = 'guessed';
     }
+    // Plain-text conversions lose the italics: the container is then what stands before `vol.`/`no.`/the year.
+    const plain = !container && !it.URL ? /^\s*[,.]?\s*(?!in\s)([A-Z][^,()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\(\d{4}\)|,\s*(?:1[5-9]|20)\d\d\b)/.exec(rest) : null;
+    if (plain && it.type === 'article-journal') {
+      it['container-title'] = plain[1]!.trim();
+      out.confidence['container-title'] = 'guessed';
+      out.confidence.type = 'guessed';
+      rest = rest.slice(plain.index + plain[0].indexOf(plain[1]!) + plain[1]!.length);
+    }
     if (container) {
       it['container-title'] = container[1]!.trim();
       out.confidence['container-title'] = 'parsed';

@@ -72,6 +72,18 @@ export function parseZh(s: string, base: number): Partial {
   let rest = body.slice(t1 + 1);
   let restBase = t1 + 1;
 
+  // 《人民日报》2022年8月16日 / 《求是》2020年第1期 with nothing before: the marks name the periodical itself.
+  const direct = !head || !out.item.author ? JOURNAL_ISSUE.exec(rest) : null;
+  if (direct && !head && (direct[3] || direct[4])) {
+    it['container-title'] = it.title;
+    out.spans['container-title'] = out.spans.title!;
+    delete it.title;
+    delete out.spans.title;
+    delete out.confidence.title;
+    periodical(it, direct, rest);
+    return out;
+  }
+
   // Volume and edition printed right after the title: 《马克思恩格斯全集》（第2版）第35卷.
   const ve = /^\s*(?:[（(]\s*第\s*(\d+)\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(?:卷|册|辑))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u.exec(rest)!;
   if (ve[1]) it.edition = ve[1];
@@ -96,22 +108,9 @@ export function parseZh(s: string, base: number): Partial {
       out.confidence['container-title'] = 'parsed';
       const disamb = /^[（(]([^）)]{1,12})[）)]/u.exec(after);
       if (disamb && !/^\d/.test(disamb[1]!)) it['container-title'] = `${container}（${disamb[1]}）`;
-      if (m[4]) {
-        it.type = 'article-newspaper';
-        const y = m[1] ?? /(\d{4})\s*年/u.exec(after)?.[1];
-        it.issued = { 'date-parts': [[Number(y), Number(m[4]), ...(m[5] ? [Number(m[5])] : [])].filter((x) => !Number.isNaN(x))] };
-        const edition = /第\s*(\d+)\s*版/u.exec(rest);
-        if (edition) it.page = edition[1];
-      } else {
-        it.type = 'article-journal';
-        if (m[1]) it.issued = year(m[1]);
-        if (m[2]) it.volume = m[2];
-        it.issue = m[3]!.replace(/\s+/g, '');
-        out.confidence.issue = 'parsed';
-      }
-      const y = it.issued ? undefined : /(\d{4})\s*年/u.exec(rest)?.[1];
-      if (y) it.issued = year(y);
+      periodical(it, m, rest);
       out.confidence.issued = 'parsed';
+      out.confidence.issue = 'parsed';
       return out;
     }
   }
@@ -208,6 +207,27 @@ export function parseZh(s: string, base: number): Partial {
   }
   if (chapter) it.type = 'chapter';
   return out;
+}
+
+/** Type, date, volume and issue of a journal or newspaper from `2021年第8期` / `2022年8月16日，第17版`. */
+function periodical(it: CslItem, m: RegExpExecArray, rest: string): void {
+  if (m[4]) {
+    it.type = 'article-newspaper';
+    const y = m[1] ?? /(\d{4})\s*年/u.exec(rest)?.[1];
+    const parts = [Number(y), Number(m[4]), ...(m[5] ? [Number(m[5])] : [])].filter((x) => !Number.isNaN(x));
+    it.issued = { 'date-parts': [parts] };
+    const edition = /第\s*(\d+)\s*版/u.exec(rest);
+    if (edition) it.page = edition[1];
+    return;
+  }
+  it.type = 'article-journal';
+  if (m[1]) it.issued = year(m[1]);
+  if (m[2]) it.volume = m[2];
+  it.issue = m[3]!.replace(/\s+/g, '');
+  if (!it.issued) {
+    const y = /(\d{4})\s*年/u.exec(rest)?.[1];
+    if (y) it.issued = year(y);
+  }
 }
 
 /** The cited-pages phrase, but not one inside a title. */

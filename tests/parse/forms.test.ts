@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../src/parse/index.js';
+
+type Row = [string, Record<string, unknown>, { locator?: string | null; prefix?: string | null; absent?: string[] }?];
+
+const year = (...p: number[]) => ({ 'date-parts': [p] });
+
+/** Parse tables: the reference manuscript's note forms first, then the other common forms. */
+const MANUSCRIPT: Row[] = [
+  ['孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。',
+    { type: 'article-journal', language: 'zh-CN', author: [{ literal: '孙伟平' }], title: '智能系统的劳动及其社会后果', 'container-title': '哲学研究', issued: year(2021), issue: '8' },
+    { locator: null, absent: ['volume', 'page'] }],
+  ['参见徐璐：《“无人化”生产的马克思劳动价值论审思》，《当代经济研究》2023年第11期。',
+    { type: 'article-journal', author: [{ literal: '徐璐' }], title: '“无人化”生产的马克思劳动价值论审思', 'container-title': '当代经济研究', issue: '11' },
+    { prefix: '参见' }],
+  ['《马克思恩格斯文集》第8卷，北京：人民出版社，2009年，第185-186、186页。',
+    { type: 'book', title: '马克思恩格斯文集', volume: '8', 'publisher-place': '北京', publisher: '人民出版社', issued: year(2009) },
+    { locator: '185-186, 186', absent: ['author', 'page'] }],
+  ['George Caffentzis, *In Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism*, Oakland: PM Press, 2013, p. 131.',
+    { type: 'book', language: 'en-US', author: [{ family: 'Caffentzis', given: 'George' }], title: 'In Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism', 'publisher-place': 'Oakland', publisher: 'PM Press', issued: year(2013) },
+    { locator: '131' }],
+  ['George Caffentzis, *In Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism*, Oakland: PM Press, 2013, pp. 161-175.', { type: 'book' }, { locator: '161-175' }],
+  ['[美] 大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年，第188页。',
+    { type: 'book', author: [{ literal: '大卫·哈维', 'x-nationality': '[美]' }], translator: [{ literal: '周大昕' }], title: '马克思与〈资本论〉', 'publisher-place': '北京', publisher: '中信出版社', issued: year(2018) },
+    { locator: '188' }],
+  ['〔德〕莫里茨·奥滕立德：《数字工厂》，黄瑶译，北京：中国科学技术出版社，2023 年，第 8 页。',
+    { type: 'book', author: [{ literal: '莫里茨·奥滕立德', 'x-nationality': '〔德〕' }], translator: [{ literal: '黄瑶' }], publisher: '中国科学技术出版社', issued: year(2023) },
+    { locator: '8' }],
+  ['陶锋：《代理、模拟与技艺：人工智能艺术生产的哲学阐释》，《哲学研究》2023 年第 3 期。',
+    { type: 'article-journal', title: '代理、模拟与技艺：人工智能艺术生产的哲学阐释', 'container-title': '哲学研究', issued: year(2023), issue: '3' }],
+  ['[英]尼克·波斯特洛姆：《超级智能：路线图、危险性与应对策略》，张体伟、张玉青译，北京：中信出版社，2015年，第210页。',
+    { author: [{ literal: '尼克·波斯特洛姆', 'x-nationality': '[英]' }], translator: [{ literal: '张体伟' }, { literal: '张玉青' }] }, { locator: '210' }],
+  ['陆晓娇、张亮：《人工智能价值论问题的解构与重构》，《当代经济研究》2023年第7期。', { author: [{ literal: '陆晓娇' }, { literal: '张亮' }] }],
+  ['C. Hughes and A. Southern, “The World of Work and the Crisis of Capitalism: Marx and the Fourth Industrial Revolution”, *Journal of Classical Sociology*, Vol. 19, No. 1, 2019.',
+    { type: 'article-journal', author: [{ family: 'Hughes', given: 'C.' }, { family: 'Southern', given: 'A.' }], title: 'The World of Work and the Crisis of Capitalism: Marx and the Fourth Industrial Revolution', 'container-title': 'Journal of Classical Sociology', volume: '19', issue: '1', issued: year(2019) },
+    { locator: null, absent: ['page'] }],
+  ['McKinsey and Company, “The Economic Potential of Generative AI: The Next Productivity Frontier”, <https://www.mckinsey.com/capabilities/mckinsey-digital/our-insights/the-economic-potential-of-generative-ai-the-next-productivity-frontier>.',
+    { type: 'webpage', author: [{ literal: 'McKinsey and Company' }], title: 'The Economic Potential of Generative AI: The Next Productivity Frontier', URL: 'https://www.mckinsey.com/capabilities/mckinsey-digital/our-insights/the-economic-potential-of-generative-ai-the-next-productivity-frontier' },
+    { absent: ['issued', 'accessed'] }],
+  ['D. Della Ratta, “Digital Socialism beyond the Digital Social: Confronting Communicative Capitalism with Ethics of Care?”, *tripleC*, Vol. 18, No. 1, 2020.',
+    { type: 'article-journal', author: [{ family: 'Della Ratta', given: 'D.' }], 'container-title': 'tripleC', volume: '18', issue: '1', issued: year(2020) }],
+  ['P. Cockshott and K. Renaud, “Humans, Robots and Values”, *Technology in Society*, Vol. 45, 2016.',
+    { type: 'article-journal', 'container-title': 'Technology in Society', volume: '45', issued: year(2016) }, { absent: ['issue'] }],
+  ['L. Lohmann, “Interpretation Machines: Contradictions of ‘Artificial Intelligence’ in 21<sup>st</sup>-Century Capitalism”, in Leo Panitch and Greg Albo (eds.), *Beyond Digital Capitalism: New Ways of Living*, London: The Merlin Press, 2020, p. 54.',
+    { type: 'chapter', author: [{ family: 'Lohmann', given: 'L.' }], title: 'Interpretation Machines: Contradictions of ‘Artificial Intelligence’ in 21st-Century Capitalism', editor: [{ family: 'Panitch', given: 'Leo' }, { family: 'Albo', given: 'Greg' }], 'container-title': 'Beyond Digital Capitalism: New Ways of Living', 'publisher-place': 'London', publisher: 'The Merlin Press', issued: year(2020) },
+    { locator: '54' }],
+  ['N. Dyer-Witheyford, Atle Mikkola Kjosén and James Steinhoff, *Inhuman Power: Artificial Intelligence and the Future of Capitalism*, London: Pluto Press, 2019, p. 110.',
+    { type: 'book', author: [{ family: 'Dyer-Witheyford', given: 'N.' }, { family: 'Kjosén', given: 'Atle Mikkola' }, { family: 'Steinhoff', given: 'James' }], publisher: 'Pluto Press' }, { locator: '110' }],
+  ['Zachary Biondi, “The Specter of Automation”, <https://doi.org/10.1007/s11406-022-00604-x>.',
+    { type: 'article-journal', author: [{ family: 'Biondi', given: 'Zachary' }], title: 'The Specter of Automation', DOI: '10.1007/s11406-022-00604-x' }, { absent: ['container-title', 'issued'] }],
+  ['《马克思恩格斯文集》第5卷，北京：人民出版社，2009年，第451页注释。', { volume: '5' }, { locator: '451' }],
+  ['《马克思恩格斯文集》第8卷，北京：人民出版社，2009年，第198、97页。', { volume: '8' }, { locator: '198, 97' }],
+];
+
+const OTHER: Row[] = [
+  ['《马克思恩格斯文集》第1卷，人民出版社2009年版，第5页。', { type: 'book', title: '马克思恩格斯文集', volume: '1', publisher: '人民出版社', issued: year(2009) }, { locator: '5', absent: ['publisher-place'] }],
+  ['马克思：《资本论》第1卷，人民出版社2004年版，第100～101页。', { author: [{ literal: '马克思' }], volume: '1' }, { locator: '100-101' }],
+  ['《人民日报》2022年8月16日，第17版。', { type: 'article-newspaper', 'container-title': '人民日报', issued: year(2022, 8, 16), page: '17' }],
+  ['张三：《近代中国的报业》，博士学位论文，北京师范大学历史系，2000年，第25页。', { type: 'thesis', genre: '博士学位论文', publisher: '北京师范大学历史系', issued: year(2000) }, { locator: '25' }],
+  ['李四：《论法治》，载王五主编：《法学文集》，北京：法律出版社，2001年，第30页。', { type: 'chapter', title: '论法治', editor: [{ literal: '王五' }], 'container-title': '法学文集', publisher: '法律出版社' }, { locator: '30' }],
+  ['王六：《甘肃史论》，《社会科学》（兰州）1990年第6期。', { type: 'article-journal', 'container-title': '社会科学（兰州）', issued: year(1990), issue: '6' }],
+  ['陈七：《文章》，《东方杂志》第4卷第6期，1936年6月15日。', { type: 'article-journal', 'container-title': '东方杂志', volume: '4', issue: '6', issued: year(1936) }],
+  ['任继愈主编：《中国哲学史》，北京：人民出版社，1963年。', { type: 'book', editor: [{ literal: '任继愈' }], title: '中国哲学史' }, { absent: ['author'] }],
+  ['转引自张三：《书》，北京：中华书局，2000年，第3页。', { publisher: '中华书局' }, { prefix: '转引自', locator: '3' }],
+  ['See Leo Panitch, *Book Title*, London: Verso, 2001, pp. 3-5.', { type: 'book', author: [{ family: 'Panitch', given: 'Leo' }] }, { prefix: 'See', locator: '3-5' }],
+  ['Stewart M. McCauley and Morten H. Christiansen, “Language Learning as Language Use: A Cross-Linguistic Model of Child Language Development,” Psychological Review, vol. 126, no. 1 (2019), pp. 1-51.',
+    { type: 'article-journal', 'container-title': 'Psychological Review', volume: '126', issue: '1', issued: year(2019), page: '1-51' }, { locator: null }],
+  ['[2] 哈里森, 沃尔德伦. 经济数学与金融数学[M]. 谢远涛, 译. 北京: 中国人民大学出版社, 2012: 235-236.',
+    { type: 'book', author: [{ literal: '哈里森' }, { literal: '沃尔德伦' }], translator: [{ literal: '谢远涛' }], title: '经济数学与金融数学', 'publisher-place': '北京', publisher: '中国人民大学出版社', issued: year(2012), page: '235-236' }],
+];
+
+function check([text, expected, extra]: Row) {
+  const r = parseReference(text);
+  expect(r.failure).toBeUndefined();
+  expect(r.kind).toBe('full');
+  expect(r.item).toMatchObject(expected);
+  if (extra && 'locator' in extra) expect(r.locator).toBe(extra.locator);
+  if (extra && 'prefix' in extra) expect(r.prefix).toBe(extra.prefix);
+  for (const f of extra?.absent ?? []) expect(r.item[f], f).toBeUndefined();
+}
+
+describe('parse: the reference manuscript’s forms', () => {
+  for (const row of MANUSCRIPT) it(row[0].slice(0, 40), () => check(row));
+});
+
+describe('parse: other common forms', () => {
+  for (const row of OTHER) it(row[0].slice(0, 40), () => check(row));
+});
+
+describe('parse: 同上 and Ibid.', () => {
+  const table: Array<[string, string, string | null, string?]> = [
+    ['同上。', '同上', null],
+    ['同上，第23页。', '同上', '23'],
+    ['同上书，第5页。', '同上书', '5'],
+    ['同上注。', '同上注', null],
+    ['同前注12，第5页。', '同前注12', '5', '12'],
+    ['前引注3。', '前引注3', null, '3'],
+    ['Ibid.', 'Ibid.', null],
+    ['Ibid., p. 5.', 'Ibid.', '5'],
+    ['Ibid., pp. 5-7.', 'Ibid.', '5-7'],
+    ['Id. at 7.', 'Id.', '7'],
+  ];
+  for (const [text, form, locator, ref] of table) {
+    it(text, () => {
+      const r = parseReference(text);
+      expect(r.kind).toBe('ibid');
+      expect(r.ibidForm).toBe(form);
+      expect(r.locator).toBe(locator);
+      expect(r.ibidNoteRef).toBe(ref);
+    });
+  }
+  it('is not fooled by titles that start like a repeat', () => {
+    expect(parseReference('同上海的关系：《论文》，《刊》2020年第1期。').kind).toBe('full');
+  });
+});
+
+describe('parse: what it cannot read', () => {
+  it('returns a document with the reason, never throws', () => {
+    for (const s of ['', '   ', '这是一段评论，没有引文', 'Just some prose without any reference.', '《未闭合的书名，北京：出版社']) {
+      const r = parseReference(s);
+      expect(r.item.type).toBe('document');
+      expect(r.failure).toBeTruthy();
+      expect(r.item.note).toMatch(/not parsed/);
+    }
+  });
+});
