@@ -4,24 +4,27 @@ import type { Norm, NormId } from '../model/norm.js';
 
 const zhNotes = {
   family: 'notes', lang: 'zh', restartPerPage: true, seeExemptFromLocator: true, articleExemptFromLocator: true,
-  ibidAcrossPages: true, maxAuthors: 3, completeBibliography: false, fullWidthInChinese: true,
+  ibidAcrossPages: true, maxAuthors: 3, completeBibliography: false, fullWidthInChinese: true, requiresPlace: true, repeatsFullCitations: true,
 } as const;
 
 export const NORMS: Record<NormId, Norm> = {
   cass: { id: 'cass', ...zhNotes },
-  people: { id: 'people', ...zhNotes },
-  law: { id: 'law', ...zhNotes, ibidAcrossPages: false },
+  people: { id: 'people', ...zhNotes, requiresPlace: false },
+  law: { id: 'law', ...zhNotes, ibidAcrossPages: false, repeatsFullCitations: false },
   'gbt7714-2015': {
     id: 'gbt7714-2015', family: 'list', lang: 'zh', restartPerPage: false, seeExemptFromLocator: true,
     articleExemptFromLocator: true, ibidAcrossPages: true, maxAuthors: 3, completeBibliography: true, fullWidthInChinese: false,
+    requiresPlace: true, repeatsFullCitations: true,
   },
   'gbt7714-2025': {
     id: 'gbt7714-2025', family: 'list', lang: 'zh', restartPerPage: false, seeExemptFromLocator: true,
     articleExemptFromLocator: true, ibidAcrossPages: true, maxAuthors: 3, completeBibliography: true, fullWidthInChinese: false,
+    requiresPlace: false, repeatsFullCitations: true,
   },
   'chicago-notes': {
     id: 'chicago-notes', family: 'notes', lang: 'en', restartPerPage: false, seeExemptFromLocator: true,
     articleExemptFromLocator: true, ibidAcrossPages: true, maxAuthors: null, completeBibliography: false, fullWidthInChinese: true,
+    requiresPlace: true, repeatsFullCitations: false,
   },
 };
 

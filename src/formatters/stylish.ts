@@ -37,7 +37,7 @@ export async function formatStylish(results: FileResult[], options: StylishOptio
       const sev = d.severity === 'error' ? p.red(render(UI.error, lang)) : d.severity === 'warning' ? p.yellow(render(UI.warning, lang)) : p.blue(render(UI.info, lang));
       const pos = `${d.line}:${d.column}`.padEnd(width);
       const sevWidth = lang === 'zh' ? 4 : 7;
-      const places = d.noteIds.length + d.entryIds.length > 0 && !Array.isArray(d.data.forms)
+      const places = d.noteIds.length + d.entryIds.length > 0 && !Array.isArray(d.data.forms) && !('places' in d.data) && !('place' in d.data)
         ? p.dim(` [${[...d.noteIds, ...d.entryIds].map((id) => placeOf(a, id)).join(' ')}]`) : '';
       out.push(`  ${p.dim(pos)}  ${pad(sev, render(UI[d.severity], lang), sevWidth)}  ${d.message}${places}  ${p.dim(d.ruleId)}`);
       const forms = d.data.forms as Form[] | undefined;

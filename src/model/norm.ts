@@ -19,6 +19,10 @@ export interface Norm {
   maxAuthors: number | null;
   /** The bibliography must list every cited work. */
   completeBibliography: boolean;
+  /** A full citation may be repeated in later notes (《中国社会科学》, 人民出版社); only verbatim repeats in adjacent notes are faults. */
+  repeatsFullCitations: boolean;
+  /** Books give their place of publication (人民出版社 style and GB/T 7714-2025 do not). */
+  requiresPlace: boolean;
   /** Full-width punctuation inside Chinese citations. */
   fullWidthInChinese: boolean;
 }

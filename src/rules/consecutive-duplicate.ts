@@ -1,0 +1,50 @@
+import { describeWork } from '../core/describe.js';
+import type { Rule } from '../model/rule.js';
+
+/** The same work in full in two adjacent notes, where 同上/Ibid. or a short form belongs. */
+const rule: Rule = {
+  meta: {
+    id: 'consecutive-duplicate',
+    type: 'suggestion',
+    description: { zh: '相邻注释重复完整引用同一作品，应改用“同上”或简写', en: 'The same work cited in full in adjacent notes, where Ibid. or a short form belongs' },
+    tags: ['works'],
+    fixable: false,
+    severity: { default: 'warning', cass: 'info', people: 'info' },
+    messages: {
+      adjacent: {
+        zh: '{{place}} 与前一条注释 {{previous}} 完整引用同一作品 {{work}}，可改为“同上”',
+        en: '{{place}} cites {{work}} in full right after {{previous}}; use Ibid. or a short form',
+      },
+    },
+  },
+  create(ctx) {
+    const { analysis } = ctx;
+    return {
+      'Document:exit'() {
+        const notes = analysis.doc.notes;
+        for (let k = 1; k < notes.length; k++) {
+          const a = notes[k - 1]!;
+          const b = notes[k]!;
+          if (a.style !== b.style) continue;
+          if (!ctx.norm.ibidAcrossPages && a.page !== b.page) continue;
+          const ca = analysis.citationsByNote.get(a.id);
+          const cb = analysis.citationsByNote.get(b.id);
+          const last = ca?.[ca.length - 1];
+          const first = cb?.[0];
+          if (!last || !first || last.kind !== 'full' || first.kind !== 'full' || !last.workId || last.workId !== first.workId) continue;
+          // Norms that accept a full citation each time still do not want the very same reference twice in a row.
+          if (ctx.norm.repeatsFullCitations && (last.locator !== first.locator || last.prefix !== first.prefix)) continue;
+          const work = analysis.workById.get(first.workId!)!;
+          ctx.report({
+            messageId: 'adjacent',
+            noteIds: [a.id, b.id],
+            range: first.range,
+            data: { place: ctx.place(b.id), previous: ctx.place(a.id), work: describeWork(work.item), workId: work.id },
+          });
+        }
+      },
+    };
+  },
+};
+
+export default rule;

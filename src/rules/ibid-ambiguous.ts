@@ -1,0 +1,47 @@
+import type { Rule } from '../model/rule.js';
+
+/** 同上/Ibid. that cannot be resolved to one antecedent, or that reaches across a page where the norm forbids it. */
+const rule: Rule = {
+  meta: {
+    id: 'ibid-ambiguous',
+    type: 'problem',
+    description: { zh: '“同上”“Ibid.”无法确定唯一的前引文献', en: 'Ibid./同上 with no single antecedent' },
+    tags: ['works'],
+    fixable: false,
+    severity: { default: 'error' },
+    messages: {
+      first: { zh: '{{place}} 的“{{form}}”位于第一条注释，没有可指代的前文', en: '“{{form}}” in {{place}} is in the first note and refers to nothing' },
+      several: { zh: '{{place}} 的“{{form}}”无法确定指代：前一条注释 {{previous}} 含有 {{count}} 处引文', en: '“{{form}}” in {{place}} is ambiguous: the previous note {{previous}} cites {{count}} works' },
+      unresolved: { zh: '{{place}} 的“{{form}}”找不到所指的注释', en: '“{{form}}” in {{place}} refers to a note that cannot be found' },
+      acrossPage: { zh: '{{place}} 的“{{form}}”指向另一页的注释 {{previous}}，本规范要求跨页时重新完整引用', en: '“{{form}}” in {{place}} refers to {{previous}} on another page; this norm wants a full citation after a page break' },
+    },
+  },
+  create(ctx) {
+    const { analysis } = ctx;
+    const notes = analysis.doc.notes;
+    const index = new Map(notes.map((n, k) => [n.id, k]));
+    return {
+      Citation(c) {
+        if (c.kind !== 'ibid' || !c.noteId) return;
+        const data = { place: ctx.place(c.noteId), form: c.ibidForm ?? '' };
+        if (!c.antecedentId) {
+          if (c.ibidNoteRef) return ctx.report({ messageId: 'unresolved', noteIds: [c.noteId], range: c.range, data });
+          const k = index.get(c.noteId)!;
+          if (k === 0 && c.indexInNote === 0) return ctx.report({ messageId: 'first', noteIds: [c.noteId], range: c.range, data });
+          const prev = notes[k - 1]!;
+          const count = analysis.citationsByNote.get(prev.id)?.length ?? 0;
+          ctx.report({ messageId: count > 1 ? 'several' : 'unresolved', noteIds: [prev.id, c.noteId], range: c.range, data: { ...data, previous: ctx.place(prev.id), count } });
+          return;
+        }
+        const ante = analysis.citationById.get(c.antecedentId)!;
+        const a = ante.noteId ? analysis.noteById.get(ante.noteId) : undefined;
+        const b = analysis.noteById.get(c.noteId)!;
+        if (!ctx.norm.ibidAcrossPages && a && a.page !== null && a.page !== b.page) {
+          ctx.report({ messageId: 'acrossPage', noteIds: [a.id, b.id], range: c.range, data: { ...data, previous: ctx.place(a.id) } });
+        }
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,85 @@
+import type { Citation } from '../model/citation.js';
+import type { Rule } from '../model/rule.js';
+import { FormTally, minorityIds } from './util/forms.js';
+import { partition, placeId } from './util/places.js';
+
+type Kind = 'bracket' | 'nationalitySpace' | 'cjkDigitSpace' | 'dash' | 'yearSuffix';
+
+const NATIONALITY = /([\[〔［【（(])[\u3400-\u9fff]{1,2}([\]〕］】）)])(\s*)(?=[\u3400-\u9fff])/u;
+const BRACKET_NAMES: Record<string, string> = { '[': '[ ]', '〔': '〔 〕', '［': '［ ］', '【': '【 】', '（': '（ ）', '(': '( )' };
+const CJK_DIGIT_SPACED = /[\u3400-\u9fff]\s+\d|\d\s+[\u3400-\u9fff]/u;
+const CJK_DIGIT_TIGHT = /[\u3400-\u9fff]\d|\d[\u3400-\u9fff]/u;
+const BOOK_YEAR = /\d{4}\s*年(版)?(?!\s*(?:第|\d))/u;
+
+/** The form one citation shows for each kind of variation ([compared, shown]), or nothing when it has no such element. */
+function formsOf(c: Citation): Partial<Record<Kind, [string, string]>> {
+  const out: Partial<Record<Kind, [string, string]>> = {};
+  const raw = c.raw.replace(/(?:https?|ftp):\/\/\S+/g, '');
+  if (c.lang === 'zh') {
+    const nat = NATIONALITY.exec(raw);
+    if (nat) {
+      const b = BRACKET_NAMES[nat[1]!] ?? nat[1]!;
+      out.bracket = [b, b];
+      const name = /^[\u3400-\u9fff·]{1,12}/u.exec(raw.slice(nat.index + nat[0].length))?.[0] ?? '';
+      out.nationalitySpace = nat[3] ? ['spaced', `${nat[0].trim()} ${name}`] : ['tight', `${nat[0]}${name}`];
+    }
+    // Titles may hold figures (《5000天后的世界》): look at the text outside 《》 only.
+    const outside = raw.replace(/《[^》]*》/gu, '《》');
+    const spaced = /\d{4}\s+年|[\u3400-\u9fff]\s+\d+\s*[\u3400-\u9fff]|[\u3400-\u9fff]\s+\d|\d\s+[\u3400-\u9fff]/u.exec(outside);
+    const tight = /\d{4}年(?:第\d+[期卷])?|第\d+[页卷期]|[\u3400-\u9fff]\d+|\d[\u3400-\u9fff]/u.exec(outside);
+    if (spaced && CJK_DIGIT_SPACED.test(outside)) out.cjkDigitSpace = ['spaced', spaced[0]];
+    else if (tight && CJK_DIGIT_TIGHT.test(outside)) out.cjkDigitSpace = ['tight', tight[0]];
+    if ((c.item.type === 'book' || c.item.type === 'chapter') && c.item.publisher) {
+      const y = BOOK_YEAR.exec(outside);
+      if (y) out.yearSuffix = y[1] ? ['年版', '年版'] : ['年', '年'];
+    }
+  }
+  const dash = c.locatorRaw && /\d\s*([-–—~～〜－])\s*\d/u.exec(c.locatorRaw);
+  if (dash) out.dash = [dash[1]!, dash[1]!];
+  return out;
+}
+
+/**
+ * Mixed forms across the notes of one manuscript: nationality brackets and the space after them,
+ * spaces between Chinese and figures, dashes in page ranges, `年` against `年版`. The dominant form is
+ * taken as the manuscript's own rule; one finding per kind points at the places that deviate.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'inconsistent-format',
+    type: 'layout',
+    description: { zh: '各注释格式不统一：国别括号及其空格、中文与数字间空格、页码连接号、“年”与“年版”', en: 'Mixed forms across notes: nationality brackets and spacing, spaces between Chinese and digits, dashes, 年/年版' },
+    tags: ['consistency', 'typography'],
+    fixable: false,
+    severity: { default: 'warning' },
+    messages: {
+      bracket: { zh: '国别标识的括号不统一：多数用 {{dominant}}，{{count}} 处不同', en: 'Nationality brackets are mixed: mostly {{dominant}}, {{count}} differ' },
+      nationalitySpace: { zh: '国别标识后的空格不统一：多数为 {{dominant}}，{{count}} 处不同', en: 'Spacing after the nationality marker is mixed: mostly {{dominant}}, {{count}} differ' },
+      cjkDigitSpace: { zh: '中文与数字之间的空格不统一：多数为 {{dominant}}，{{count}} 处不同', en: 'Spaces between Chinese and figures are mixed: mostly {{dominant}}, {{count}} differ' },
+      dash: { zh: '页码范围的连接号不统一：多数为 {{dominant}}，{{count}} 处不同', en: 'Dashes in page ranges are mixed: mostly {{dominant}}, {{count}} differ' },
+      yearSuffix: { zh: '出版年写法不统一：多数为“{{dominant}}”，{{count}} 处不同', en: 'Year forms are mixed: mostly “{{dominant}}”, {{count}} differ' },
+    },
+  },
+  create(ctx) {
+    const tallies: Record<Kind, FormTally> = {
+      bracket: new FormTally(), nationalitySpace: new FormTally(), cjkDigitSpace: new FormTally(), dash: new FormTally(), yearSuffix: new FormTally(),
+    };
+    return {
+      Citation(c) {
+        if (c.kind === 'ibid') return;
+        const id = placeId(c);
+        for (const [kind, [form, shown]] of Object.entries(formsOf(c)) as Array<[Kind, [string, string]]>) tallies[kind].add(form, id, shown);
+      },
+      'Document:exit'() {
+        for (const [kind, tally] of Object.entries(tallies) as Array<[Kind, FormTally]>) {
+          if (tally.size < 2) continue;
+          const forms = tally.forms(ctx);
+          const deviating = minorityIds(forms);
+          ctx.report({ messageId: kind, ...partition(deviating), forms, data: { kind, dominant: forms[0]!.text, count: deviating.length } });
+        }
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,25 @@
+import type { Rule } from '../model/rule.js';
+
+/** A note no marker points to: a note whose marker was deleted, or a marker typed with the wrong number. */
+const rule: Rule = {
+  meta: {
+    id: 'orphan-note',
+    type: 'problem',
+    description: { zh: '没有任何正文标记指向的注释', en: 'A note that no marker points to' },
+    tags: ['structure'],
+    fixable: false,
+    severity: { default: 'error' },
+    messages: {
+      orphan: { zh: '注释 {{place}} 在正文中没有对应的标记', en: 'Note {{place}} has no marker in the text' },
+    },
+  },
+  create(ctx) {
+    return {
+      Note(note) {
+        if (note.markerIds.length === 0) ctx.report({ messageId: 'orphan', noteIds: [note.id], data: { place: ctx.place(note.id) } });
+      },
+    };
+  },
+};
+
+export default rule;

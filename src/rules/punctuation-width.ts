@@ -1,0 +1,55 @@
+import type { Rule } from '../model/rule.js';
+import { partition, placeId, rangeIn } from './util/places.js';
+
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
+const HALF: Record<string, string> = Object.fromEntries(Object.entries(FULL).map(([h, f]) => [f, h]));
+const CJK = '[\\u3400-\\u9fff《》〈〉“”]';
+// Half-width mark with Chinese on both sides (a space may follow the mark).
+const HALF_IN_ZH = new RegExp(`(?<=${CJK})[,:;()?!](?=\\s?${CJK})`, 'gu');
+const FULL_IN_EN = /[，：；（）？！]/gu;
+
+/**
+ * Punctuation of the wrong width: half-width marks between Chinese characters in a Chinese citation,
+ * full-width marks in an English one. URLs are skipped, and so are English runs inside Chinese notes.
+ */
+const rule: Rule = {
+  meta: {
+    id: 'punctuation-width',
+    type: 'layout',
+    description: { zh: '中文引文中使用半角标点，或英文引文中使用全角标点', en: 'Half-width punctuation in a Chinese citation, full-width in an English one' },
+    tags: ['typography'],
+    fixable: true,
+    severity: { default: 'warning' },
+    messages: {
+      halfInChinese: { zh: '{{place}} 的中文引文中使用了半角标点 “{{mark}}”，应为 “{{expected}}”', en: '{{place}}: half-width “{{mark}}” in a Chinese citation; use “{{expected}}”' },
+      fullInEnglish: { zh: '{{place}} 的英文引文中使用了全角标点 “{{mark}}”，应为 “{{expected}}”', en: '{{place}}: full-width “{{mark}}” in an English citation; use “{{expected}}”' },
+    },
+  },
+  create(ctx) {
+    return {
+      Citation(c) {
+        if (c.kind === 'ibid' && c.lang === 'zh') return;
+        const raw = c.raw.replace(/(?:https?|ftp):\/\/\S+/g, (u) => ' '.repeat(u.length));
+        const id = placeId(c);
+        const chinese = c.lang === 'zh';
+        if (chinese && !ctx.norm.fullWidthInChinese) return;
+        const re = chinese ? HALF_IN_ZH : FULL_IN_EN;
+        re.lastIndex = 0;
+        const m = re.exec(raw);
+        if (!m) return;
+        const mark = m[0];
+        const expected = chinese ? FULL[mark]! : HALF[mark]!;
+        const range = rangeIn(c, m.index, m.index + 1);
+        ctx.report({
+          messageId: chinese ? 'halfInChinese' : 'fullInEnglish',
+          ...partition([id]),
+          range,
+          data: { place: ctx.place(id), mark, expected },
+          fix: { range, text: expected },
+        });
+      },
+    };
+  },
+};
+
+export default rule;

@@ -1,0 +1,36 @@
+import type { Form } from '../../model/diagnostic.js';
+import type { RuleContext } from '../../model/rule.js';
+
+/**
+ * Collects which notes show which form of one thing (a spelling, a bracket style) and turns the
+ * collection into the `forms` of a consistency diagnostic, most frequent form first.
+ */
+export class FormTally {
+  private readonly byForm = new Map<string, string[]>();
+  private readonly shown = new Map<string, string>();
+
+  /** `form` is what is compared; `display`, when given, is how the form is shown (first one seen wins). */
+  add(form: string, placeId: string, display?: string): void {
+    let ids = this.byForm.get(form);
+    if (!ids) this.byForm.set(form, (ids = []));
+    if (!ids.includes(placeId)) ids.push(placeId);
+    if (display !== undefined && !this.shown.has(form)) this.shown.set(form, display);
+  }
+
+  get size(): number {
+    return this.byForm.size;
+  }
+
+  /** Forms ordered by how often they occur, ties by first occurrence. */
+  forms(ctx: RuleContext): Form[] {
+    return [...this.byForm.entries()]
+      .map(([text, ids], order) => ({ text, ids, order }))
+      .sort((a, b) => b.ids.length - a.ids.length || a.order - b.order)
+      .map(({ text, ids }) => ({ text: this.shown.get(text) ?? text, noteIds: ids, places: ids.map((id) => ctx.place(id)) }));
+  }
+}
+
+/** Ids of the places that deviate from the dominant (first) form. */
+export function minorityIds(forms: Form[]): string[] {
+  return forms.slice(1).flatMap((f) => f.noteIds);
+}
