@@ -19,7 +19,7 @@ function formsOf(c: Citation): Partial<Record<Kind, [string, string]>> {
     const nat = NATIONALITY.exec(raw);
     if (nat) {
       const b = BRACKET_NAMES[nat[1]!] ?? nat[1]!;
-      out.bracket = [b, b];
+      out.bracket = [b, /^\S+/u.exec(nat[0].trim())![0]];
       const name = /^[\u3400-\u9fff·]{1,12}/u.exec(raw.slice(nat.index + nat[0].length))?.[0] ?? '';
       out.nationalitySpace = nat[3] ? ['spaced', `${nat[0].trim()} ${name}`] : ['tight', `${nat[0]}${name}`];
     }
