@@ -88,6 +88,11 @@ export function clusterWorks(citations: Citation[]): Work[] {
     const block = byKey.get(key);
     const match = block?.find((k) => samePerson(k.author, author) || !k.author || !author);
     if (match) {
+      // `Caffentzis, *In Letters of Blood and Fire*, p. 140` after the full reference: a short form.
+      if (c.noteId && looksShort(c) && !looksShort(byId.get(match.work.citationIds[0]!)!)) {
+        c.kind = 'short';
+        c.antecedentId = match.work.citationIds[0]!;
+      }
       add(match, c);
       continue;
     }
