@@ -4,8 +4,8 @@ import { parseEnNames } from '../names.js';
 
 const QUOTED = /[“"]([^”"]+?)[,.]?[”"]/;
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
-const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*[A-Z]{2})?)\s*:\s*([^,():;]+?)\s*,\s*((?:1[5-9]|20)\d\d)\b/;
-const YEAR = /\b((?:1[5-9]|20)\d\d)\b/g;
+const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*[A-Z]{2})?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
+const YEAR = /\b((?:1\d|20)\d\d)\b/g;
 
 /**
  * English notes and bibliographies as Chinese journals print them (Chicago-like) and in Chicago, APA and

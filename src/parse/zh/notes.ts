@@ -138,6 +138,10 @@ export function parseZh(s: string, base: number): Partial {
     }
     text = text.replace(/[。.]$/u, '');
     let m: RegExpExecArray | null;
+    if ((m = /^(ISBN|ISSN|DOI)[:：]?\s*(\S.*)$/iu.exec(text))) {
+      it[m[1]!.toUpperCase()] = m[2]!.trim();
+      continue;
+    }
     if ((m = /^(.+?)\s*(?:译|译注|编译|译校)$/u.exec(text)) && !/[：:]/u.test(text)) {
       const { names } = parseZhNames(m[1]!);
       it.translator = names;
