@@ -10,7 +10,8 @@ const CJK = /[\u3400-\u9fff]/u;
 
 /** Language of a reference: Chinese when its core (prefix and URL aside) has Chinese characters. */
 export function detectLang(s: string): Lang {
-  return CJK.test(s.replace(/(?:https?|ftp):\/\/\S+/g, '')) ? 'zh' : 'en';
+  // 等 and 译 alone do not make an English reference Chinese (`A. Smith 等` is a mixed-up English one).
+  return CJK.test(s.replace(/(?:https?|ftp):\/\/\S+/g, '').replace(/[等译]/gu, '')) ? 'zh' : 'en';
 }
 
 function failed(raw: string, lang: Lang, prefix: string | null, why: string): ParsedReference {

@@ -2,7 +2,7 @@ import { nameKey } from '../core/normalize.js';
 import type { CslName } from '../model/csl.js';
 import type { Rule } from '../model/rule.js';
 import { samePerson } from '../notes/works.js';
-import { FormTally, minorityIds } from './util/forms.js';
+import { FormTally } from './util/forms.js';
 import { partition, placeId } from './util/places.js';
 
 interface Person {
@@ -66,11 +66,9 @@ const rule: Rule = {
           // Spellings that differ only in case, width or diacritics are typography, not another spelling.
           if (p.tally.size < 2) continue;
           const forms = p.tally.forms(ctx);
-          const ids = minorityIds(forms);
-          const all = forms.flatMap((f) => f.noteIds);
           ctx.report({
             messageId: 'variants',
-            ...partition([...new Set([...ids, ...all])]),
+            ...partition(forms.flatMap((f) => f.noteIds)),
             forms,
             data: { spellings: forms.map((f) => f.text) },
           });

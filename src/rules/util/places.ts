@@ -5,9 +5,12 @@ export function placeId(c: Citation): string {
   return (c.noteId ?? c.entryId)!;
 }
 
-/** Splits a report's place ids into the note and entry lists of a diagnostic. */
+const byNumber = (a: string, b: string) => Number(a.slice(1)) - Number(b.slice(1));
+
+/** Splits a report's place ids into the note and entry lists of a diagnostic, each in document order. */
 export function partition(ids: string[]): { noteIds: string[]; entryIds: string[] } {
-  return { noteIds: ids.filter((id) => id.startsWith('n')), entryIds: ids.filter((id) => id.startsWith('e')) };
+  const unique = [...new Set(ids)];
+  return { noteIds: unique.filter((id) => id.startsWith('n')).sort(byNumber), entryIds: unique.filter((id) => id.startsWith('e')).sort(byNumber) };
 }
 
 /** Range of a part of a citation's raw text in the document. */

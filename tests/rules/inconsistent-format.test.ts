@@ -1,0 +1,25 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+import { circled, pandoc, EN_BOOK } from '../helpers/manuscripts.js';
+
+const tr = (nat: string, page: number) => `${nat}大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年，第${page}页。`;
+const art = (y: string) => `孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》${y}。`;
+
+ruleTester('inconsistent-format', {
+  valid: [
+    { name: 'zh: one bracket style, one spacing', code: circled([[tr('[美] ', 1), tr('[美] ', 2), tr('[英] ', 3)]]) },
+    { name: 'zh: figures in titles do not count', code: circled([['[美] 凯文·凯利：《5000天后的世界》，潘小多译，北京：中信出版社，2023年，第3页。', art('2021年第8期')]]) },
+    { name: 'en: one dash style', code: pandoc([EN_BOOK.replace('p. 131', 'pp. 131-132'), EN_BOOK.replace('p. 131', 'pp. 140-145')]) },
+  ],
+  invalid: [
+    { name: 'zh: 〔德〕 among [ ]', code: circled([[tr('[美] ', 1), tr('[英] ', 2), tr('〔德〕 ', 3)]]),
+      errors: [{ messageId: 'bracket', places: ['③@p1'], data: { dominant: '[美]' } }] },
+    { name: 'zh: [英]菲尔 against [英] 菲尔', code: circled([[tr('[美] ', 1), tr('[英] ', 2), tr('[英]', 3)]]),
+      errors: [{ messageId: 'nationalitySpace', places: ['③@p1'] }] },
+    { name: 'zh: 2023 年第 3 期 among 2021年第8期', code: circled([[art('2021年第8期'), art('2022年第1期'), art('2023 年第 3 期')]]),
+      errors: [{ messageId: 'cjkDigitSpace', places: ['③@p1'] }] },
+    { name: 'zh: 年 against 年版', code: circled([['《马克思恩格斯文集》第1卷，人民出版社2009年版，第5页。', '《资本论》第1卷，人民出版社2004年版，第8页。', '《列宁选集》第2卷，北京：人民出版社，2012年，第3页。']]),
+      errors: [{ messageId: 'yearSuffix', places: ['③@p1'] }] },
+    { name: 'en: hyphen against en dash', code: pandoc([EN_BOOK.replace('p. 131', 'pp. 131-132'), EN_BOOK.replace('p. 131', 'pp. 133-134'), EN_BOOK.replace('p. 131', 'pp. 140–145')]),
+      errors: [{ messageId: 'dash', places: ['[^3]'] }] },
+  ],
+});
