@@ -23,7 +23,7 @@ export const NORMS: Record<NormId, Norm> = {
   },
   'chicago-notes': {
     id: 'chicago-notes', family: 'notes', lang: 'en', restartPerPage: false, seeExemptFromLocator: true,
-    articleExemptFromLocator: true, ibidAcrossPages: true, maxAuthors: null, completeBibliography: false, fullWidthInChinese: true,
+    articleExemptFromLocator: true, ibidAcrossPages: true, maxAuthors: null, completeBibliography: true, fullWidthInChinese: true,
     requiresPlace: true, repeatsFullCitations: false,
   },
 };

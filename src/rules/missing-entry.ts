@@ -9,14 +9,15 @@ const rule: Rule = {
     description: { zh: '注释引用的作品未列入要求完整的参考文献表', en: 'A work cited in a note but absent from a bibliography the norm requires to be complete' },
     tags: ['bibliography'],
     fixable: false,
-    severity: { default: 'off', 'gbt7714-2015': 'warning', 'gbt7714-2025': 'warning', 'chicago-notes': 'info' },
+    severity: { default: 'warning', 'chicago-notes': 'info' },
     messages: {
       missing: { zh: '{{work}}（{{places}}）未列入参考文献表', en: '{{work}} ({{places}}) is not in the bibliography' },
     },
   },
   create(ctx) {
     const { analysis } = ctx;
-    if (analysis.doc.entries.length === 0) return {};
+    // A list of further reading after 《中国社会科学》-style notes need not repeat every note.
+    if (!ctx.norm.completeBibliography || analysis.doc.entries.length === 0) return {};
     return {
       Work(work) {
         const cites = work.citationIds.map((id) => analysis.citationById.get(id)!);
