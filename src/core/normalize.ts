@@ -22,18 +22,41 @@ export function hasCjk(s: string): boolean {
 const MARKUP = /<\/?[a-z][^>]*>|[*_`]/gi;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
+// Titles and names repeat across notes and manuscripts; converting each once keeps opencc off the hot path.
+const simplified = new Map<string, string>();
+
 export function simplify(s: string): string {
-  return toSimplified && CJK.test(s) ? toSimplified(s) : s;
+  if (!toSimplified || !CJK.test(s)) return s;
+  let out = simplified.get(s);
+  if (out === undefined) {
+    if (simplified.size > 50_000) simplified.clear();
+    out = toSimplified(s);
+    simplified.set(s, out);
+  }
+  return out;
 }
 
 /** A key for a title: `《马克思与〈资本论〉》` and `馬克思與資本論` give the same key. */
+const titleKeys = new Map<string, string>();
+const nameKeys = new Map<string, string>();
+
+function memo(cache: Map<string, string>, s: string, compute: (s: string) => string): string {
+  let out = cache.get(s);
+  if (out === undefined) {
+    if (cache.size > 50_000) cache.clear();
+    out = compute(s);
+    cache.set(s, out);
+  }
+  return out;
+}
+
 export function titleKey(title: string | undefined): string {
   if (!title) return '';
-  return simplify(title.normalize('NFKC').replace(MARKUP, '')).toLowerCase().replace(NON_WORD, '');
+  return memo(titleKeys, title, (t) => simplify(t.normalize('NFKC').replace(MARKUP, '')).toLowerCase().replace(NON_WORD, ''));
 }
 
 /** A key for a name: diacritics dropped (`Kjosén` = `Kjosen`), case and punctuation folded. */
 export function nameKey(name: string | undefined): string {
   if (!name) return '';
-  return simplify(name.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC')).toLowerCase().replace(NON_WORD, '');
+  return memo(nameKeys, name, (n) => simplify(n.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC')).toLowerCase().replace(NON_WORD, ''));
 }

@@ -233,7 +233,9 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     const taken: Array<[number, number]> = [];
     const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
     const t = line.text;
-    if (options.markdown) {
+    // Cheap substring tests first: most body lines hold few or no markers.
+    const hasBracket = t.includes('[');
+    if (options.markdown && t.includes('<sup>')) {
       for (const m of t.matchAll(SUP_MARKER)) {
         const s = m.index!;
         const inner = m[1]!;
@@ -245,6 +247,8 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
           found.push({ label: inner, range, page: null, numbers: nums });
         }
       }
+    }
+    if (options.markdown && t.includes('[^')) {
       for (const m of t.matchAll(PANDOC_MARKER)) {
         const s = m.index!;
         if (overlaps(s, s + m[0].length)) continue;
@@ -260,7 +264,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
         found.push({ label: m[0], range: { start: line.start + s, end: line.start + s + m[0].length }, page: p });
       }
     }
-    if (numbered.size > 0) {
+    if (numbered.size > 0 && hasBracket) {
       for (const m of t.matchAll(NUMERIC_MARKER)) {
         const s = m.index!;
         if (overlaps(s, s + m[0].length) || t[s - 1] === '^') continue;

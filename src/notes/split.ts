@@ -17,6 +17,15 @@ const CLOSERS = new Set(Object.values(OPEN));
  */
 export function splitNote(text: string): Segment[] {
   const segments: Segment[] = [];
+  // Most notes hold one citation: without a semicolon there is nothing to split.
+  if (text.indexOf('；') === -1 && text.indexOf(';') === -1) {
+    let s = 0;
+    let e = text.length;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /[\s。；;]/.test(text[e - 1]!)) e--;
+    if (e > s) segments.push({ text: text.slice(s, e), range: { start: s, end: e } });
+    return segments;
+  }
   const stack: string[] = [];
   let italic = false;
   let start = 0;

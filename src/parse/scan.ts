@@ -3,6 +3,8 @@
  * splitting must skip what is inside 《》 “” （） and friends.
  */
 const PAIRS: Record<string, string> = { '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '[': ']', '〔': '〕', '【': '】' };
+const OPENERS = new Set(Object.keys(PAIRS));
+const CLOSERS = new Set(Object.values(PAIRS));
 
 /** Index of the closing mark that balances the opener at `start`, or -1. */
 export function closeOf(s: string, start: number): number {
@@ -39,8 +41,8 @@ export function splitTop(s: string, seps: string, base = 0): Piece[] {
   };
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (PAIRS[c] && c !== '’') depth++;
-    else if (Object.values(PAIRS).includes(c) && depth > 0) depth--;
+    if (OPENERS.has(c)) depth++;
+    else if (depth > 0 && CLOSERS.has(c)) depth--;
     else if (depth === 0 && seps.includes(c)) {
       push(i);
       from = i + 1;
@@ -56,8 +58,8 @@ export function indexTop(s: string, chars: string, from = 0): number {
   for (let i = from; i < s.length; i++) {
     const c = s[i]!;
     if (depth === 0 && chars.includes(c)) return i;
-    if (PAIRS[c]) depth++;
-    else if (Object.values(PAIRS).includes(c) && depth > 0) depth--;
+    if (OPENERS.has(c)) depth++;
+    else if (depth > 0 && CLOSERS.has(c)) depth--;
   }
   return -1;
 }

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { InputError } from '../core/errors.js';
 
 /** Largest manuscript read whole; beyond this a file is almost certainly not a manuscript. */
@@ -22,13 +23,14 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   }
   if (looksBinary(bytes)) throw new InputError(file, 'not a text file (binary content)');
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bom ? bytes.subarray(3) : bytes);
-    return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
-  } catch {
+  // isUtf8 validates with SIMD; decoding after it is several times faster than a fatal TextDecoder.
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (!isUtf8(body)) {
     const at = firstInvalidUtf8(bytes);
     throw new InputError(file, `invalid UTF-8 at byte ${at} (other encodings such as GB18030 are not supported yet)`);
   }
+  const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8');
+  return { text, encoding: bom ? 'utf-8-bom' : 'utf-8' };
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

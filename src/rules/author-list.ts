@@ -21,12 +21,14 @@ const rule: Rule = {
     return {
       Citation(c) {
         if (c.kind === 'ibid' || c.failure) return;
-        const id = placeId(c);
-        const base = { ...partition([id]), range: c.range };
+        const report = (messageId: string, data: Record<string, unknown> = {}) => {
+          const id = placeId(c);
+          ctx.report({ ...partition([id]), range: c.range, messageId, data: { place: ctx.place(id), ...data } });
+        };
         const count = c.item.author?.length ?? 0;
-        if (max !== null && count > max) ctx.report({ ...base, messageId: 'tooMany', data: { place: ctx.place(id), count, max } });
-        if (c.lang === 'en' && /等/u.test(c.raw)) ctx.report({ ...base, messageId: 'dengInEnglish', data: { place: ctx.place(id) } });
-        if (c.lang === 'zh' && /\bet\s+al\b/.test(c.raw.replace(/《[^》]*》/gu, ''))) ctx.report({ ...base, messageId: 'etAlInChinese', data: { place: ctx.place(id) } });
+        if (max !== null && count > max) report('tooMany', { count, max });
+        if (c.lang === 'en' && c.raw.includes('等')) report('dengInEnglish');
+        if (c.lang === 'zh' && c.raw.includes('al') && /\bet\s+al\b/.test(c.raw.replace(/《[^》]*》/gu, ''))) report('etAlInChinese');
       },
     };
   },

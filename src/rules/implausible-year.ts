@@ -31,12 +31,14 @@ const rule: Rule = {
         if (c.kind === 'ibid' || c.failure) return;
         const year = yearOf(c.item.issued);
         if (year === null) return;
-        const id = placeId(c);
-        const base = { ...partition([id]), range: c.range };
-        if (year > now + 1) return ctx.report({ ...base, messageId: 'future', data: { place: ctx.place(id), year } });
-        if (year < FIRST_PRINTING) return ctx.report({ ...base, messageId: 'tooEarly', data: { place: ctx.place(id), year, min: FIRST_PRINTING } });
+        const report = (messageId: string, data: Record<string, unknown>) => {
+          const id = placeId(c);
+          ctx.report({ ...partition([id]), range: c.range, messageId, data: { place: ctx.place(id), year, ...data } });
+        };
+        if (year > now + 1) return report('future', {});
+        if (year < FIRST_PRINTING) return report('tooEarly', { min: FIRST_PRINTING });
         const accessed = yearOf(c.item.accessed);
-        if (accessed !== null && accessed < year) ctx.report({ ...base, messageId: 'accessedBefore', data: { place: ctx.place(id), year, accessed } });
+        if (accessed !== null && accessed < year) report('accessedBefore', { accessed });
       },
     };
   },

@@ -54,6 +54,8 @@ const rule: Rule = {
         if (c.kind === 'ibid') return;
         const id = placeId(c);
         const report = (messageId: string, value: string) => ctx.report({ messageId, ...partition([id]), range: c.range, data: { place: ctx.place(id), value } });
+        // Most citations print no identifier: one cheap test spares three scans.
+        if (!c.item.DOI && !c.item.ISBN && !c.item.ISSN && !/doi|isbn|issn/i.test(c.raw)) return;
         const dois = new Set<string>();
         if (typeof c.item.DOI === 'string') dois.add(c.item.DOI);
         for (const m of c.raw.matchAll(DOI_IN_TEXT)) dois.add(m[1]!.replace(/[.,;)>]+$/, ''));

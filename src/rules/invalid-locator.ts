@@ -28,16 +28,17 @@ const rule: Rule = {
         if (!c.locator || !c.locatorRaw) return;
         const spans = pageSpans(c.locator);
         if (!spans) return;
-        const id = placeId(c);
-        const base = { ...partition([id]), range: c.range };
-        const data = { place: ctx.place(id), pages: c.locatorRaw };
-        const reversed = spans.find((s) => s.to < s.from);
-        if (reversed) return ctx.report({ ...base, messageId: 'reversed', data });
+        // Descriptors are built only when something is wrong: this runs for every citation.
+        const report = (messageId: string, extra: Record<string, unknown> = {}) => {
+          const id = placeId(c);
+          ctx.report({ ...partition([id]), range: c.range, messageId, data: { place: ctx.place(id), pages: c.locatorRaw, ...extra } });
+        };
+        if (spans.some((s) => s.to < s.from)) return report('reversed');
         // A single page is repeated when an earlier entry is the same page or any entry is a range holding it.
         const repeated = spans.find((s, k) => s.from === s.to && spans.some((o, j) => j !== k && o.from <= s.from && s.from <= o.to && (o.from !== o.to || j < k)));
-        if (repeated) return ctx.report({ ...base, messageId: 'repeated', data: { ...data, page: repeated.from } });
-        if (/^p\.\s/.test(c.locatorRaw) && spans.some((s) => s.from !== s.to || spans.length > 1)) ctx.report({ ...base, messageId: 'pWithRange', data });
-        else if (/^pp\.\s/.test(c.locatorRaw) && spans.length === 1 && spans[0]!.from === spans[0]!.to) ctx.report({ ...base, messageId: 'ppWithPage', data });
+        if (repeated) return report('repeated', { page: repeated.from });
+        if (/^p\.\s/.test(c.locatorRaw) && spans.some((s) => s.from !== s.to || spans.length > 1)) report('pWithRange');
+        else if (/^pp\.\s/.test(c.locatorRaw) && spans.length === 1 && spans[0]!.from === spans[0]!.to) report('ppWithPage');
       },
     };
   },
