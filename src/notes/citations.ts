@@ -18,8 +18,16 @@ function citation(p: ParsedReference, id: { noteId: string | null; entryId: stri
 }
 
 /** Every note split into citations and every reference-list entry as one citation, in document order. */
-export function buildCitations(doc: Document, parse: Parser): Citation[] {
+export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
   const out: Citation[] = [];
+  // Manuscripts repeat citations verbatim (one volume of the 文集 in 17 notes): parse each text once per
+  // document, giving every citation its own copy of the item since later stages write to it.
+  const seen = new Map<string, ParsedReference>();
+  const parse = (text: string): ParsedReference => {
+    let p = seen.get(text);
+    if (!p) seen.set(text, (p = parseOne(text)));
+    return { ...p, item: { ...p.item } };
+  };
   for (const note of doc.notes) {
     const segments = splitNote(note.text);
     segments.forEach((seg, k) => {

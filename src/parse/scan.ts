@@ -3,8 +3,13 @@
  * splitting must skip what is inside 《》 “” （） and friends.
  */
 const PAIRS: Record<string, string> = { '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '[': ']', '〔': '〕', '【': '】' };
-const OPENERS = new Set(Object.keys(PAIRS));
-const CLOSERS = new Set(Object.values(PAIRS));
+// One byte per BMP code unit: 1 opens a bracket, 2 closes one. Scanning by code unit keeps these loops
+// free of per-character string allocation, which dominated parsing time.
+export const BRACKET = new Uint8Array(65536);
+for (const [o, c] of Object.entries(PAIRS)) {
+  BRACKET[o.charCodeAt(0)] = 1;
+  BRACKET[c.charCodeAt(0)] = 2;
+}
 
 /** Index of the closing mark that balances the opener at `start`, or -1. */
 export function closeOf(s: string, start: number): number {
@@ -33,6 +38,7 @@ export function splitTop(s: string, seps: string, base = 0): Piece[] {
   const out: Piece[] = [];
   let depth = 0;
   let from = 0;
+  const sepCodes = [...seps].map((c) => c.charCodeAt(0));
   const push = (end: number) => {
     const raw = s.slice(from, end);
     const lead = raw.length - raw.trimStart().length;
@@ -40,10 +46,12 @@ export function splitTop(s: string, seps: string, base = 0): Piece[] {
     if (text) out.push({ text, start: base + from + lead });
   };
   for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (OPENERS.has(c)) depth++;
-    else if (depth > 0 && CLOSERS.has(c)) depth--;
-    else if (depth === 0 && seps.includes(c)) {
+    const code = s.charCodeAt(i);
+    const b = BRACKET[code];
+    if (b === 1) depth++;
+    else if (b === 2) {
+      if (depth > 0) depth--;
+    } else if (depth === 0 && sepCodes.includes(code)) {
       push(i);
       from = i + 1;
     }
@@ -56,10 +64,22 @@ export function splitTop(s: string, seps: string, base = 0): Piece[] {
 export function indexTop(s: string, chars: string, from = 0): number {
   let depth = 0;
   for (let i = from; i < s.length; i++) {
-    const c = s[i]!;
-    if (depth === 0 && chars.includes(c)) return i;
-    if (OPENERS.has(c)) depth++;
-    else if (depth > 0 && CLOSERS.has(c)) depth--;
+    const code = s.charCodeAt(i);
+    if (depth === 0 && chars.includes(s[i]!)) return i;
+    const b = BRACKET[code];
+    if (b === 1) depth++;
+    else if (b === 2 && depth > 0) depth--;
   }
   return -1;
+}
+
+/** True when `pos` stands outside every bracket and quote of `s`. */
+export function isTopLevel(s: string, pos: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < pos; i++) {
+    const b = BRACKET[s.charCodeAt(i)];
+    if (b === 1) depth++;
+    else if (b === 2 && depth > 0) depth--;
+  }
+  return depth === 0;
 }

@@ -2,7 +2,7 @@ import type { CslItem, CslName } from '../../model/csl.js';
 import type { FieldConfidence } from '../../model/citation.js';
 import { findZhPages } from '../locators.js';
 import { parseZhNames } from '../names.js';
-import { closeOf, indexTop, splitTop } from '../scan.js';
+import { closeOf, indexTop, isTopLevel, splitTop } from '../scan.js';
 
 export interface Partial {
   item: CslItem;
@@ -242,19 +242,10 @@ function findZhPagesTop(s: string): ReturnType<typeof findZhPages> {
     const m = findZhPages(sub);
     if (!m) return null;
     const start = from + m.start;
-    if (indexTopAt(s, start)) return { ...m, start, end: from + m.end };
+    if (isTopLevel(s, start)) return { ...m, start, end: from + m.end };
     from = start + 1;
   }
 }
 
-function indexTopAt(s: string, pos: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < pos; i++) {
-    const c = s[i]!;
-    if ('《〈“（(「'.includes(c)) depth++;
-    else if ('》〉”）)」'.includes(c) && depth > 0) depth--;
-  }
-  return depth === 0;
-}
 
 export type { CslName };
