@@ -1,5 +1,5 @@
 import type { Rule } from '../model/rule.js';
-import { partition, placeId } from './util/places.js';
+import { reportCitation } from './util/places.js';
 
 /** More authors than the norm prints before 等/et al., and 等 or et al. in the wrong language. */
 const rule: Rule = {
@@ -21,10 +21,7 @@ const rule: Rule = {
     return {
       Citation(c) {
         if (c.kind === 'ibid' || c.failure) return;
-        const report = (messageId: string, data: Record<string, unknown> = {}) => {
-          const id = placeId(c);
-          ctx.report({ ...partition([id]), range: c.range, messageId, data: { place: ctx.place(id), ...data } });
-        };
+        const report = (messageId: string, data: Record<string, unknown> = {}) => reportCitation(ctx, c, messageId, data);
         const count = c.item.author?.length ?? 0;
         if (max !== null && count > max) report('tooMany', { count, max });
         if (c.lang === 'en' && c.raw.includes('等')) report('dengInEnglish');

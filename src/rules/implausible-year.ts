@@ -1,5 +1,5 @@
 import type { Rule } from '../model/rule.js';
-import { partition, placeId } from './util/places.js';
+import { reportCitation } from './util/places.js';
 
 const FIRST_PRINTING = 1450;
 
@@ -31,10 +31,7 @@ const rule: Rule = {
         if (c.kind === 'ibid' || c.failure) return;
         const year = yearOf(c.item.issued);
         if (year === null) return;
-        const report = (messageId: string, data: Record<string, unknown>) => {
-          const id = placeId(c);
-          ctx.report({ ...partition([id]), range: c.range, messageId, data: { place: ctx.place(id), year, ...data } });
-        };
+        const report = (messageId: string, data: Record<string, unknown>) => reportCitation(ctx, c, messageId, { year, ...data });
         if (year > now + 1) return report('future', {});
         if (year < FIRST_PRINTING) return report('tooEarly', { min: FIRST_PRINTING });
         const accessed = yearOf(c.item.accessed);

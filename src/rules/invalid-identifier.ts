@@ -1,5 +1,5 @@
 import type { Rule } from '../model/rule.js';
-import { partition, placeId } from './util/places.js';
+import { reportCitation } from './util/places.js';
 
 export function isbnValid(raw: string): boolean {
   const s = raw.replace(/[\s-]/g, '').toUpperCase();
@@ -52,8 +52,7 @@ const rule: Rule = {
     return {
       Citation(c) {
         if (c.kind === 'ibid') return;
-        const id = placeId(c);
-        const report = (messageId: string, value: string) => ctx.report({ messageId, ...partition([id]), range: c.range, data: { place: ctx.place(id), value } });
+        const report = (messageId: string, value: string) => reportCitation(ctx, c, messageId, { value });
         // Most citations print no identifier: one cheap test spares three scans.
         if (!c.item.DOI && !c.item.ISBN && !c.item.ISSN && !/doi|isbn|issn/i.test(c.raw)) return;
         const dois = new Set<string>();

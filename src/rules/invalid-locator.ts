@@ -1,6 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import { pageSpans } from './util/pages.js';
-import { partition, placeId } from './util/places.js';
+import { reportCitation } from './util/places.js';
 
 /**
  * Page references that cannot be right: reversed ranges, a page listed twice or inside a listed range
@@ -28,11 +28,7 @@ const rule: Rule = {
         if (!c.locator || !c.locatorRaw) return;
         const spans = pageSpans(c.locator);
         if (!spans) return;
-        // Descriptors are built only when something is wrong: this runs for every citation.
-        const report = (messageId: string, extra: Record<string, unknown> = {}) => {
-          const id = placeId(c);
-          ctx.report({ ...partition([id]), range: c.range, messageId, data: { place: ctx.place(id), pages: c.locatorRaw, ...extra } });
-        };
+        const report = (messageId: string, extra: Record<string, unknown> = {}) => reportCitation(ctx, c, messageId, { pages: c.locatorRaw, ...extra });
         if (spans.some((s) => s.to < s.from)) return report('reversed');
         // A single page is repeated when an earlier entry is the same page or any entry is a range holding it.
         const repeated = spans.find((s, k) => s.from === s.to && spans.some((o, j) => j !== k && o.from <= s.from && s.from <= o.to && (o.from !== o.to || j < k)));

@@ -2,7 +2,7 @@ import type { Citation } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
 import type { Norm } from '../model/norm.js';
 import type { Rule } from '../model/rule.js';
-import { placeId, partition } from './util/places.js';
+import { reportCitation } from './util/places.js';
 
 type Need = 'issued' | 'publisher' | 'publisher-place' | 'container-title' | 'issue' | 'volume-or-issue' | 'page' | 'issued-or-accessed' | 'URL' | 'translator';
 
@@ -78,17 +78,10 @@ const rule: Rule = {
         if (c.kind !== 'full' || c.failure) return;
         const missing = required(c.item, c, ctx.norm).filter((n) => !present(c.item, n));
         if (missing.length === 0) return;
-        const id = placeId(c);
-        ctx.report({
-          messageId: 'missing',
-          ...partition([id]),
-          range: c.range,
-          data: {
-            place: ctx.place(id),
-            fields: missing,
-            fieldsZh: missing.map((m) => LABELS[m].zh).join('、'),
-            fieldsEn: missing.map((m) => LABELS[m].en).join(', '),
-          },
+        reportCitation(ctx, c, 'missing', {
+          fields: missing,
+          fieldsZh: missing.map((m) => LABELS[m].zh).join('、'),
+          fieldsEn: missing.map((m) => LABELS[m].en).join(', '),
         });
       },
     };

@@ -1,5 +1,5 @@
 import type { Rule } from '../model/rule.js';
-import { partition, placeId, rangeIn } from './util/places.js';
+import { rangeIn, reportCitation } from './util/places.js';
 
 /** `《…《…》…》`: a title inside a title takes single marks 〈〉. Fixable. */
 const rule: Rule = {
@@ -24,16 +24,9 @@ const rule: Rule = {
             if (depth >= 1) {
               const close = s.indexOf('》', i);
               if (close === -1) return;
-              const id = placeId(c);
               const title = s.slice(i + 1, close);
               const range = rangeIn(c, i, close + 1);
-              ctx.report({
-                messageId: 'nested',
-                ...partition([id]),
-                range,
-                data: { place: ctx.place(id), inner: `《${title}》`, title },
-                fix: { range, text: `〈${title}〉` },
-              });
+              reportCitation(ctx, c, 'nested', { inner: `《${title}》`, title }, { range, fix: { range, text: `〈${title}〉` } });
               i = close;
               continue;
             }

@@ -1,5 +1,5 @@
 import type { Rule } from '../model/rule.js';
-import { partition, placeId, rangeIn } from './util/places.js';
+import { rangeIn, reportCitation } from './util/places.js';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '(': '（', ')': '）', '?': '？', '!': '！' };
 const HALF: Record<string, string> = Object.fromEntries(Object.entries(FULL).map(([h, f]) => [f, h]));
@@ -30,7 +30,6 @@ const rule: Rule = {
       Citation(c) {
         if (c.kind === 'ibid' && c.lang === 'zh') return;
         const raw = c.raw.replace(/(?:https?|ftp):\/\/\S+/g, (u) => ' '.repeat(u.length));
-        const id = placeId(c);
         const chinese = c.lang === 'zh';
         if (chinese && !ctx.norm.fullWidthInChinese) return;
         const re = chinese ? HALF_IN_ZH : FULL_IN_EN;
@@ -40,13 +39,7 @@ const rule: Rule = {
         const mark = m[0];
         const expected = chinese ? FULL[mark]! : HALF[mark]!;
         const range = rangeIn(c, m.index, m.index + 1);
-        ctx.report({
-          messageId: chinese ? 'halfInChinese' : 'fullInEnglish',
-          ...partition([id]),
-          range,
-          data: { place: ctx.place(id), mark, expected },
-          fix: { range, text: expected },
-        });
+        reportCitation(ctx, c, chinese ? 'halfInChinese' : 'fullInEnglish', { mark, expected }, { range, fix: { range, text: expected } });
       },
     };
   },

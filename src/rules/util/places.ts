@@ -1,4 +1,5 @@
 import type { Citation } from '../../model/citation.js';
+import type { ReportDescriptor, RuleContext } from '../../model/rule.js';
 
 /** The place a citation belongs to: its note, or its reference-list entry. */
 export function placeId(c: Citation): string {
@@ -16,4 +17,16 @@ export function partition(ids: string[]): { noteIds: string[]; entryIds: string[
 /** Range of a part of a citation's raw text in the document. */
 export function rangeIn(c: Citation, start: number, end: number): { start: number; end: number } {
   return { start: c.range.start + start, end: c.range.start + end };
+}
+
+/** Reports a finding about one citation, naming its note or entry as `place`. */
+export function reportCitation(
+  ctx: RuleContext,
+  c: Citation,
+  messageId: string,
+  data: Record<string, unknown> = {},
+  extra: Pick<ReportDescriptor, 'range' | 'fix'> = {},
+): void {
+  const id = placeId(c);
+  ctx.report({ ...partition([id]), range: extra.range ?? c.range, fix: extra.fix ?? null, messageId, data: { place: ctx.place(id), ...data } });
 }
