@@ -1,6 +1,7 @@
 import type { Lang, ParsedReference } from '../model/citation.js';
 import { parseEn } from './en/notes.js';
 import { matchIbid } from './ibid.js';
+import { indexTop } from './scan.js';
 import { stripMarkup } from './markup.js';
 import { splitPrefix } from './prefix.js';
 import { hasTypeCode, parseGbt } from './zh/gbt7714.js';
@@ -12,6 +13,29 @@ const CJK = /[\u3400-\u9fff]/u;
 export function detectLang(s: string): Lang {
   // 等 and 译 alone do not make an English reference Chinese (`A. Smith 等` is a mixed-up English one).
   return CJK.test(s.replace(/(?:https?|ftp):\/\/\S+/g, '').replace(/[等译]/gu, '')) ? 'zh' : 'en';
+}
+
+// A remark before the signal (`对此的讨论，参见…`, `On this point, see …`) is commentary, not reference.
+const LEAD = /^([^《“"*]{1,200}?[。，,.;；:：]\s*)(?=(?:参见|参看|详见|另见|转引自|See also|see also|See|see|Cf\.|cf\.)\s*)/u;
+
+/** Separates commentary around the reference: a lead-in before 参见/See, and sentences after the first `。`. */
+function splitCommentary(s: string): { text: string; commentary: string | null; start: number } {
+  const parts: string[] = [];
+  let text = s;
+  let start = 0;
+  const lead = LEAD.exec(text);
+  if (lead) {
+    parts.push(lead[1]!.trim());
+    start = lead[1]!.length;
+    text = text.slice(start);
+  }
+  // `…，第5页。这一说法有误` — a full stop outside titles and quotes ends the reference.
+  const stop = indexTop(text, '。');
+  if (stop !== -1 && stop < text.length - 1) {
+    parts.push(text.slice(stop + 1).trim());
+    text = text.slice(0, stop);
+  }
+  return { text, commentary: parts.length ? parts.join(' ') : null, start };
 }
 
 function failed(raw: string, lang: Lang, prefix: string | null, why: string): ParsedReference {
@@ -29,7 +53,10 @@ export function parseReference(text: string, options: { lang?: Lang } = {}): Par
   // A reference-list label (`[12] `, `12. `) is not part of the reference.
   const trimmed = text.trim().replace(/^(?:\[\d{1,4}\]|\d{1,4}[.．、](?!\d))\s*/u, '').replace(/[。；;]+$/u, '');
   if (!trimmed) return failed(text, options.lang ?? 'zh', null, 'empty citation');
-  const { prefix, rest, offset } = splitPrefix(trimmed);
+  const { text: core, commentary, start } = splitCommentary(trimmed);
+  const pre = splitPrefix(core);
+  const { prefix, rest } = pre;
+  const offset = start + pre.offset;
   const clean = stripMarkup(rest);
   const lang = options.lang ?? detectLang(clean);
 
@@ -48,5 +75,8 @@ export function parseReference(text: string, options: { lang?: Lang } = {}): Par
   else p = parseEn(clean.replace(/\.$/, ''), offset);
   if (p.failure) return failed(trimmed, lang, prefix, p.failure);
   const item = p.item;
-  return { item, lang, kind: 'full', prefix, locator: p.locator, locatorRaw: p.locatorRaw, confidence: p.confidence, spans: p.spans };
+  return {
+    item, lang, kind: 'full', prefix, locator: p.locator, locatorRaw: p.locatorRaw, confidence: p.confidence, spans: p.spans,
+    ...(commentary ? { commentary } : {}),
+  };
 }

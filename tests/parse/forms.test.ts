@@ -124,3 +124,26 @@ describe('parse: what it cannot read', () => {
     }
   });
 });
+
+describe('parse: commentary around the reference', () => {
+  it('keeps a lead-in before 参见 as commentary', () => {
+    const r = parseReference('对此问题的系统讨论，参见孙伟平：《智能系统的劳动》，北京：人民出版社，2021年，第5页。');
+    expect(r.prefix).toBe('参见');
+    expect(r.commentary).toBe('对此问题的系统讨论，');
+    expect(r.item).toMatchObject({ author: [{ literal: '孙伟平' }], title: '智能系统的劳动', publisher: '人民出版社' });
+    expect(r.locator).toBe('5');
+  });
+
+  it('keeps a remark after the reference as commentary', () => {
+    const r = parseReference('孙伟平：《智能系统的劳动》，北京：人民出版社，2021年，第5页。该书第二版改动较大。');
+    expect(r.commentary).toBe('该书第二版改动较大');
+    expect(r.item.publisher).toBe('人民出版社');
+  });
+
+  it('keeps an English lead-in before See', () => {
+    const r = parseReference('On this point, see George Caffentzis, *In Letters of Blood and Fire*, Oakland: PM Press, 2013, p. 131.');
+    expect(r.prefix).toBe('see');
+    expect(r.commentary).toBe('On this point,');
+    expect(r.item.title).toBe('In Letters of Blood and Fire');
+  });
+});
