@@ -1,0 +1,141 @@
+// npm run eval:parse — scores the reference parser on the paired corpora of ../shared/corpus
+// (formatted string ↔ CSL-JSON), following the scoring rules of that corpus's README.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const corpus = process.env.CITEAUDIT_CORPUS ?? join(root, '..', 'shared', 'corpus');
+if (!existsSync(corpus)) {
+  console.log(`eval:parse: no corpus at ${corpus} (it comes with ../shared); nothing to score.`);
+  process.exit(0);
+}
+const { parseReference } = await import('../dist/parse/index.js');
+
+export const FIELDS = ['type', 'title', 'author', 'translator', 'editor', 'container-title', 'publisher', 'publisher-place', 'issued', 'volume', 'issue', 'page', 'URL', 'DOI'];
+const CJK = /[\u3400-\u9fff]/u;
+
+/** The corpus README's normalisation: NFKC, one quote mark, one dash, spaces only inside Latin/digit runs, case, edge punctuation. */
+export function norm(v) {
+  let s = String(v).normalize('NFKC');
+  s = s.replace(/[“”„‟"'‘’‚‛「」『』〝〞]/g, '"').replace(/[‐‑‒–—―~～〜-]/g, '-');
+  s = s.replace(/\s+/g, ' ').replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, '');
+  s = s.toLowerCase();
+  s = s.replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+  return s;
+}
+
+function names(list) {
+  if (!Array.isArray(list) || list.length === 0) return null;
+  const out = [];
+  for (const n of list) {
+    const literal = n.literal;
+    if (literal && /^(等|et al\.?)$/i.test(literal.trim())) continue;
+    if (literal) out.push(norm(literal));
+    else if (n.family && CJK.test(n.family)) out.push(norm(n.family + (n.given ?? '')));
+    else if (n.family) out.push(norm(n.family));
+    else if (n.given) out.push(norm(n.given));
+  }
+  return out.length ? out.join('|') : null;
+}
+
+export function value(item, field, locator) {
+  switch (field) {
+    case 'author': case 'translator': case 'editor':
+      return names(item[field]);
+    case 'issued': {
+      const y = item.issued?.['date-parts']?.[0]?.[0] ?? (item.issued?.literal ?? item.issued?.raw ?? '').match?.(/\d{4}/)?.[0];
+      return y ? String(Number(y)) : null;
+    }
+    case 'page': {
+      const p = item.page ?? locator;
+      return p ? norm(String(p).replace(/\s/g, '')) : null;
+    }
+    case 'DOI':
+      return item.DOI ? norm(String(item.DOI).replace(/^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '')) : null;
+    case 'type':
+      return item.type ?? null;
+    default: {
+      const v = item[field];
+      return v === undefined || v === null || v === '' ? null : norm(v);
+    }
+  }
+}
+
+function blank() {
+  return Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }]));
+}
+
+export function score(lines) {
+  const groups = new Map();
+  const misses = [];
+  for (const line of lines) {
+    const { text, lang, csl } = line;
+    const r = parseReference(text);
+    const keys = ['all', lang === 'zh' ? 'zh' : lang === 'en' ? 'en' : 'other'];
+    let exact = true;
+    const wrong = [];
+    for (const f of FIELDS) {
+      const gold = value(csl, f);
+      const pred = value(r.item, f, r.locator);
+      const ok = gold !== null && pred !== null && gold === pred;
+      if (gold !== null && !ok) {
+        exact = false;
+        wrong.push(`${f}: ${JSON.stringify(pred)} ≠ ${JSON.stringify(gold)}`);
+      }
+      for (const k of keys) {
+        if (!groups.has(k)) groups.set(k, { n: 0, exact: 0, fields: blank() });
+        const c = groups.get(k).fields[f];
+        if (ok) c.tp++;
+        else {
+          if (pred !== null) c.fp++;
+          if (gold !== null) c.fn++;
+        }
+      }
+    }
+    for (const k of keys) {
+      const g = groups.get(k);
+      g.n++;
+      if (exact) g.exact++;
+    }
+    if (!exact) misses.push({ id: line.id, text, wrong });
+  }
+  return { groups, misses };
+}
+
+const f1 = ({ tp, fp, fn }) => {
+  const p = tp + fp ? tp / (tp + fp) : 1;
+  const r = tp + fn ? tp / (tp + fn) : 1;
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+};
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort();
+  const showMisses = process.argv.includes('--misses');
+  const rows = [];
+  for (const file of files) {
+    const lines = readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const { groups, misses } = score(lines);
+    for (const [lang, g] of groups) {
+      if (lang === 'other' || (lang === 'all' && groups.size <= 2)) { if (lang === 'other' || groups.size <= 2) { if (lang !== 'all') continue; } }
+      const total = Object.values(g.fields).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+      rows.push({ file, lang, n: g.n, fields: g.fields, total: f1(total), exact: g.exact / g.n });
+    }
+    if (showMisses) for (const m of misses) console.log(`MISS ${m.id}\n  ${m.text}\n  ${m.wrong.join('\n  ')}`);
+  }
+  const head = ['set', 'lang', 'n', ...FIELDS.map((f) => f.replace('container-title', 'container').replace('publisher-place', 'place')), 'F1', 'exact'];
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  for (const r of rows) {
+    const cells = FIELDS.map((f) => {
+      const c = r.fields[f];
+      return c.tp + c.fp + c.fn === 0 ? '–' : f1(c).f.toFixed(2);
+    });
+    console.log(`| ${r.file.replace('.jsonl', '')} | ${r.lang} | ${r.n} | ${cells.join(' | ')} | ${r.total.f.toFixed(3)} | ${r.exact.toFixed(2)} |`);
+  }
+  let n = 0;
+  const t0 = performance.now();
+  const all = files.flatMap((file) => readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text));
+  while (performance.now() - t0 < 1000) for (const s of all) { parseReference(s); n++; }
+  console.log(`\nspeed: ${Math.round(n / ((performance.now() - t0) / 1000))} references/s on one core`);
+}
