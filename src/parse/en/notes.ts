@@ -1,6 +1,7 @@
 import type { Partial } from '../zh/notes.js';
 import { findEnPages } from '../locators.js';
 import { parseEnNames } from '../names.js';
+import { parsePlain } from './plain.js';
 
 const QUOTED = /[“"]([^”"]+?)[,.]?[”"]/;
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
@@ -36,7 +37,7 @@ export function parseEn(s: string, base: number): Partial {
   const quotedFirst = q && (!i || q.index < i.index);
   const titleMatch = quotedFirst ? q : i;
   if (!titleMatch) {
-    return parseUnmarked(text, out, base);
+    return parsePlain(text.replace(/\.$/, ''), out, base);
   }
   const who = text.slice(0, titleMatch.index).replace(/[\s,.:]+$/, '');
   it.title = titleMatch[1]!.trim().replace(/[,.]$/, '');
@@ -153,36 +154,3 @@ export function parseEn(s: string, base: number): Partial {
   return out;
 }
 
-/** No quotes or italics (plain-text conversions): author, title up to the imprint, guessed. */
-function parseUnmarked(text: string, out: Partial, base: number): Partial {
-  const it = out.item;
-  const imprint = IMPRINT.exec(text);
-  const end = imprint ? imprint.index : text.search(/,\s*(?:1[5-9]|20)\d\d\b/);
-  const head = end > 0 ? text.slice(0, end) : '';
-  const comma = head.indexOf(', ');
-  if (!head || comma === -1) {
-    out.failure = 'no title found (no quotes, italics or imprint)';
-    it.type = 'document';
-    return out;
-  }
-  // `Author, Title` — a Western name is at most a few words; the title takes the rest.
-  let split = comma;
-  const second = head.indexOf(', ', comma + 2);
-  if (second !== -1 && /^\s*[A-Z]\.?(?:\s|$)/.test(head.slice(comma + 2, second))) split = second;
-  it.author = parseEnNames(head.slice(0, split)).names;
-  it.title = head.slice(split + 2).trim();
-  out.confidence.author = 'guessed';
-  out.confidence.title = 'guessed';
-  out.spans.title = { start: base + split + 2, end: base + head.length };
-  if (imprint) {
-    it['publisher-place'] = imprint[1]!.trim();
-    it.publisher = imprint[2]!.trim();
-    it.issued = { 'date-parts': [[Number(imprint[3])]] };
-  }
-  const pages = findEnPages(text);
-  if (pages) {
-    out.locator = pages.value;
-    out.locatorRaw = pages.raw;
-  }
-  return out;
-}

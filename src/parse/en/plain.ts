@@ -1,0 +1,135 @@
+import type { CslName } from '../../model/csl.js';
+import { normalizePages } from '../locators.js';
+import { parseEnNames } from '../names.js';
+import { BRACKET } from '../scan.js';
+import type { Partial } from '../zh/notes.js';
+
+/**
+ * English references that lost their italics (plain-text conversions, Chinese journals' English
+ * notes): `A. Author and B. Author, Title: Subtitle, trans. X, Publisher, 2016, pp. 3-5`. The pieces
+ * between commas are classified from both ends — names first, then year, publisher and the other
+ * marked elements from the right — and the title is what remains, commas included.
+ */
+
+const INITIALS_NAME = /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s*(?:De|Da|Van|Von|Del|Della|Le|La|Di|Mc|O’|O')?\s?[A-Z][\p{L}'’-]+)+(?:\s(?:Jr\.|Sr\.|II|III))?$/u;
+const FULL_NAME = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}(?:\s(?:Jr\.|Sr\.))?$/u;
+const ROLE = /^(eds?\.|editors?|\(eds?\.\))$/i;
+const YEAR_PIECE = /^\(?(?:(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},?\s)?)?((?:1[5-9]|20)\d\d)[a-z]?\)?\.?$/;
+const PUBLISHER_WORDS = /\b(?:Press|Books|Publish(?:ing|ers?)|Verlag|Editions?|Co\.|Company|Inc\.?|Ltd\.?|Group|House|Media|Records|Films?|Studios?|Association|Institute|University|Society|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|Knopf|Vintage|Academic)\b/;
+const STOP = /^(?:trans\.|translated by|ed\.|edited by|vol\.|vols\.|volume|no\.|\d+(?:st|nd|rd|th) ed\.|rev\. ed\.|pp?\.|https?:\/\/|doi:|retrieved)/i;
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+/** Splits at `, ` outside brackets and quotes (a comma inside a figure such as `100,000` stays). */
+function pieces(s: string): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const b = BRACKET[s.charCodeAt(i)];
+    if (b === 1) depth++;
+    else if (b === 2 && depth > 0) depth--;
+    else if (depth === 0 && s[i] === ',' && /\s/.test(s[i + 1] ?? '')) {
+      out.push({ text: s.slice(from, i).trim(), start: from });
+      from = i + 1;
+    }
+  }
+  out.push({ text: s.slice(from).trim(), start: from });
+  return out.filter((p) => p.text);
+}
+
+function isName(p: string, first: boolean): boolean {
+  if (INITIALS_NAME.test(p)) return true;
+  // A bare two- or three-word name is a person only at the head, and not an article-led title.
+  return first && FULL_NAME.test(p) && !/^(?:The|A|An|On|In|Of)\s/.test(p) && !/[:?!]/.test(p);
+}
+
+export function parsePlain(text: string, out: Partial, base: number): Partial {
+  const it = out.item;
+  const ps = pieces(text);
+  let i = 0;
+  const who: string[] = [];
+  while (i < ps.length - 1 && isName(ps[i]!.text, i === 0)) who.push(ps[i++]!.text);
+  let role: 'author' | 'editor' = 'author';
+  if (i < ps.length && ROLE.test(ps[i]!.text)) {
+    role = 'editor';
+    i++;
+  }
+  if (who.length) {
+    const names: CslName[] = parseEnNames(who.join(', ')).names;
+    it[role] = names;
+    out.confidence[role] = 'guessed';
+  }
+
+  // From the right: URL, pages, year, publisher.
+  let end = ps.length;
+  const take = (k: number) => ps[k]!.text;
+  for (let k = ps.length - 1; k >= i + 1; k--) {
+    const t = take(k);
+    if (/^(?:https?:\/\/|doi:)/i.test(t)) {
+      it.URL = t.replace(/[.,]$/, '');
+      end = k;
+      continue;
+    }
+    if (/^pp?\.\s*\S/.test(t)) {
+      out.locator = normalizePages(t.replace(/^pp?\.\s*/, '').replace(/\.$/, ''));
+      out.locatorRaw = t.replace(/\.$/, '');
+      end = k;
+      continue;
+    }
+    break;
+  }
+  let yearAt = -1;
+  for (let k = end - 1; k > i; k--) {
+    const y = YEAR_PIECE.exec(take(k).replace(/\.$/, ''));
+    if (y) {
+      it.issued = { 'date-parts': [[Number(y[1])]] };
+      out.confidence.issued = 'parsed';
+      yearAt = k;
+      break;
+    }
+  }
+  let titleEnd = yearAt === -1 ? end : yearAt;
+  // Marked elements between the title and the year: translator, editor, volume, edition, place: publisher.
+  let firstStop = titleEnd;
+  for (let k = i + 1; k < titleEnd; k++) {
+    const t = take(k);
+    if (STOP.test(t)) {
+      firstStop = Math.min(firstStop, k);
+      const tr = /^(?:trans\.|translated by)\s+(.+)$/i.exec(t);
+      if (tr) it.translator = parseEnNames(tr[1]!).names;
+      const ed = /^(?:ed\.|edited by)\s+(.+)$/i.exec(t);
+      if (ed) it.editor = parseEnNames(ed[1]!).names;
+      const vol = /^vols?\.\s*(\S+)/i.exec(t);
+      if (vol) it.volume = vol[1]!.replace(/\.$/, '');
+      const edn = /^(\d+)(?:st|nd|rd|th) ed\./i.exec(t);
+      if (edn) it.edition = edn[1];
+    }
+  }
+  // The piece just before the year is the imprint, unless it is a marked element or the title itself.
+  if (yearAt > i + 1 && !STOP.test(take(yearAt - 1))) {
+    const t = take(yearAt - 1);
+    const place = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z]{2})?)\s*:\s*(.+)$/u.exec(t);
+    if (place) {
+      it['publisher-place'] = place[1];
+      it.publisher = place[2];
+    } else it.publisher = t;
+    out.confidence.publisher = PUBLISHER_WORDS.test(t) ? 'parsed' : 'guessed';
+    titleEnd = yearAt - 1;
+  }
+  titleEnd = Math.min(titleEnd, firstStop);
+  if (titleEnd <= i) titleEnd = Math.min(i + 1, ps.length);
+  const title = ps.slice(i, titleEnd).map((p) => p.text).join(', ');
+  if (!title) {
+    out.failure = 'no title found';
+    return out;
+  }
+  it.title = title.replace(/[.]$/, '');
+  out.confidence.title = 'guessed';
+  out.spans.title = { start: base + ps[i]!.start, end: base + ps[i]!.start + title.length };
+  if (it.URL && !it.publisher) it.type = 'webpage';
+  return out;
+}
