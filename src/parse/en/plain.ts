@@ -122,6 +122,12 @@ export function parsePlain(text: string, out: Partial, base: number): Partial {
   }
   titleEnd = Math.min(titleEnd, firstStop);
   if (titleEnd <= i) titleEnd = Math.min(i + 1, ps.length);
+  // Prose is not a reference: without a name, a year, an imprint or a link there is nothing to go on.
+  if (!who.length && !it.issued && !it.URL && !it.publisher) {
+    out.failure = 'no author, year, publisher or link found';
+    it.type = 'document';
+    return out;
+  }
   const title = ps.slice(i, titleEnd).map((p) => p.text).join(', ');
   if (!title) {
     out.failure = 'no title found';
