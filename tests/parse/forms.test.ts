@@ -58,7 +58,7 @@ const OTHER: Row[] = [
   ['《人民日报》2022年8月16日，第17版。', { type: 'article-newspaper', 'container-title': '人民日报', issued: year(2022, 8, 16), page: '17' }],
   ['张三：《近代中国的报业》，博士学位论文，北京师范大学历史系，2000年，第25页。', { type: 'thesis', genre: '博士学位论文', publisher: '北京师范大学历史系', issued: year(2000) }, { locator: '25' }],
   ['李四：《论法治》，载王五主编：《法学文集》，北京：法律出版社，2001年，第30页。', { type: 'chapter', title: '论法治', editor: [{ literal: '王五' }], 'container-title': '法学文集', publisher: '法律出版社' }, { locator: '30' }],
-  ['王六：《甘肃史论》，《社会科学》（兰州）1990年第6期。', { type: 'article-journal', 'container-title': '社会科学（兰州）', issued: year(1990), issue: '6' }],
+  ['王六：《甘肃史论》，《社会科学》（兰州）1990年第6期。', { type: 'article-journal', 'container-title': '社会科学', 'x-container-qualifier': '兰州', issued: year(1990), issue: '6' }],
   ['陈七：《文章》，《东方杂志》第4卷第6期，1936年6月15日。', { type: 'article-journal', 'container-title': '东方杂志', volume: '4', issue: '6', issued: year(1936) }],
   ['任继愈主编：《中国哲学史》，北京：人民出版社，1963年。', { type: 'book', editor: [{ literal: '任继愈' }], title: '中国哲学史' }, { absent: ['author'] }],
   ['转引自张三：《书》，北京：中华书局，2000年，第3页。', { publisher: '中华书局' }, { prefix: '转引自', locator: '3' }],

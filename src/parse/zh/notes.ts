@@ -41,6 +41,16 @@ export function parseZh(s: string, base: number): Partial {
   const out: Partial = { item: { id: '', type: 'book', language: 'zh-CN' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
   const it = out.item;
 
+  // A link and the date it was read (`http://…，2007年9月13日`) come out before anything else is split.
+  const url = /(?:https?|ftp):\/\/[^\s，。；、）)》]+/iu.exec(s);
+  if (url) {
+    it.URL = url[0].replace(/[.,]$/, '');
+    const doi = /doi\.org\/(10\.\d{4,9}\/\S+)/i.exec(it.URL);
+    if (doi) it.DOI = doi[1];
+    const seen = /^[，,]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(s.slice(url.index + url[0].length));
+    if (seen) it.accessed = { 'date-parts': [[Number(seen[1]), Number(seen[2]), Number(seen[3])]] };
+    s = (s.slice(0, url.index) + s.slice(url.index + url[0].length + (seen ? seen[0].length : 0))).replace(/[，,]\s*$/u, '');
+  }
   // Cited pages first: they are never part of the item.
   const pages = findZhPagesTop(s);
   let body = s;
@@ -73,7 +83,7 @@ export function parseZh(s: string, base: number): Partial {
   let restBase = t1 + 1;
 
   // 《人民日报》2022年8月16日 / 《求是》2020年第1期 with nothing before: the marks name the periodical itself.
-  const direct = !head || !out.item.author ? JOURNAL_ISSUE.exec(rest) : null;
+  const direct = !head && !/^\s*[，,]/u.test(rest) ? JOURNAL_ISSUE.exec(rest) : null;
   if (direct && !head && (direct[3] || direct[4])) {
     it['container-title'] = it.title;
     out.spans['container-title'] = out.spans.title!;
@@ -81,14 +91,16 @@ export function parseZh(s: string, base: number): Partial {
     delete out.spans.title;
     delete out.confidence.title;
     periodical(it, direct, rest);
+    qualify(it, rest);
     return out;
   }
 
   // Volume and edition printed right after the title: 《马克思恩格斯全集》（第2版）第35卷.
-  const ve = /^\s*(?:[（(]\s*第\s*(\d+)\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(?:卷|册|辑))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u.exec(rest)!;
+  const ve = /^\s*(?:[（(]\s*第\s*(\d+)\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(?:卷|册|辑)|卷\s*(\d+|[一二三四五六七八九十百]+)|([上中下])\s*(?:册|卷))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u.exec(rest)!;
   if (ve[1]) it.edition = ve[1];
-  if (ve[2]) {
-    it.volume = ve[2];
+  const vol = ve[2] ?? ve[3] ?? (ve[4] ? `${ve[4]}册` : undefined);
+  if (vol) {
+    it.volume = vol;
     out.confidence.volume = 'parsed';
   }
   rest = rest.slice(ve[0].length);
@@ -106,9 +118,8 @@ export function parseZh(s: string, base: number): Partial {
       it['container-title'] = container;
       out.spans['container-title'] = { start: pieces[0]!.start + 1, end: pieces[0]!.start + c1 };
       out.confidence['container-title'] = 'parsed';
-      const disamb = /^[（(]([^）)]{1,12})[）)]/u.exec(after);
-      if (disamb && !/^\d/.test(disamb[1]!)) it['container-title'] = `${container}（${disamb[1]}）`;
       periodical(it, m, rest);
+      qualify(it, after);
       out.confidence.issued = 'parsed';
       out.confidence.issue = 'parsed';
       return out;
@@ -138,6 +149,23 @@ export function parseZh(s: string, base: number): Partial {
     }
     text = text.replace(/[。.]$/u, '');
     let m: RegExpExecArray | null;
+    // `编者主编：《书》` or a bare `《书》第9册` after the title: the work is a part of that book.
+    if ((m = /^(?:(.+?)(?:主编|编著|编选|编)\s*[：:]\s*)?《/u.exec(text)) && it.title) {
+      const o = text.indexOf('《');
+      const c = closeOf(text, o);
+      if (c !== -1) {
+        const inner = text.slice(o + 1, c);
+        if (!it['container-title']) {
+          chapter = true;
+          it['container-title'] = inner;
+          out.confidence['container-title'] = 'parsed';
+          if (m[1]) it.editor = parseZhNames(m[1]).names;
+          const v = /^\s*(?:[（(][^）)]*[）)])?\s*(?:第\s*(\d+)\s*[卷册辑]|卷\s*(\d+))/u.exec(text.slice(c + 1));
+          if (v) it.volume = v[1] ?? v[2];
+        } else if (!it['collection-title']) it['collection-title'] = inner;
+        continue;
+      }
+    }
     if ((m = /^(ISBN|ISSN|DOI)[:：]?\s*(\S.*)$/iu.exec(text))) {
       it[m[1]!.toUpperCase()] = m[2]!.trim();
       continue;
@@ -159,6 +187,13 @@ export function parseZh(s: string, base: number): Partial {
       out.confidence['publisher-place'] = 'parsed';
     }
     // 人民出版社2009年版
+    if ((m = /^(\d{4})\s*年\s*((?:影|石|铅|排|刻|标点|点校|校注|修订|增订|重|再)?印?本|新?[1-9一二三四五六七八九十]?版)$/u.exec(text))) {
+      it.issued = year(m[1]);
+      it.edition = m[2];
+      out.confidence.issued = 'parsed';
+      continue;
+    }
+    if (/^(?:出版(?:时间|年份|地|者)|出版社)不详$/u.test(text)) continue;
     if ((m = /^(.*?)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?\s*(版|印本|印)?$/u.exec(text)) && m[1]) {
       it.publisher = m[1].trim();
       it.issued = year(m[2]);
@@ -211,6 +246,17 @@ export function parseZh(s: string, base: number): Partial {
   }
   if (chapter) it.type = 'chapter';
   return out;
+}
+
+/**
+ * `《社会科学》（兰州）`, `《武汉大学学报》（社会科学版）`, `《民国日报》（上海）`: the bracket tells two periodicals
+ * apart and is not part of the name. A newspaper's is its city; a journal's is kept as a qualifier.
+ */
+function qualify(it: CslItem, after: string): void {
+  const q = /^\s*[（(]([^）)]{1,12})[）)]/u.exec(after);
+  if (!q || /^\d/.test(q[1]!)) return;
+  if (it.type === 'article-newspaper' && /^[\u3400-\u9fff]{2,4}$/u.test(q[1]!) && !/版$/u.test(q[1]!)) it['publisher-place'] = q[1];
+  else it['x-container-qualifier'] = q[1];
 }
 
 /** Type, date, volume and issue of a journal or newspaper from `2021年第8期` / `2022年8月16日，第17版`. */
