@@ -38,6 +38,17 @@ function splitCommentary(s: string): { text: string; commentary: string | null; 
   return { text, commentary: parts.length ? parts.join(' ') : null, start };
 }
 
+// `李时珍.` / `钱学森, 刘再复.` / `昂温 G, 昂温 P S.`: GB/T's element examples, a responsibility statement alone.
+const GBT_NAMES = /^[\u3400-\u9fff·]{2,20}(?:\s[A-Z](?:\s[A-Z])*)?(?:,\s*[\u3400-\u9fff·]{2,20}(?:\s[A-Z](?:\s[A-Z])*)?)*(?:,\s*等)?[.．]$/u;
+
+function nameList(text: string, lang: Lang, prefix: string | null): ParsedReference {
+  const author = text.replace(/,\s*等$/u, '').split(/\s*,\s*/).map((n) => ({ literal: n }));
+  return {
+    item: { id: '', type: 'book', language: lang === 'zh' ? 'zh-CN' : 'en-US', author },
+    lang, kind: 'full', prefix, locator: null, locatorRaw: null, confidence: { author: 'guessed', type: 'guessed' }, spans: {},
+  };
+}
+
 function failed(raw: string, lang: Lang, prefix: string | null, why: string): ParsedReference {
   return {
     item: { id: '', type: 'document', language: lang === 'zh' ? 'zh-CN' : 'en-US', title: raw, note: `not parsed: ${why}` },
@@ -69,6 +80,8 @@ export function parseReference(text: string, options: { lang?: Lang } = {}): Par
     };
   }
 
+  const names = GBT_NAMES.exec(clean);
+  if (names && !hasTypeCode(clean)) return nameList(clean.replace(/[.．]$/u, ''), lang, prefix);
   let p: Partial;
   if (hasTypeCode(clean)) p = parseGbt(clean.replace(/[.．]$/u, ''), offset, lang === 'zh');
   else if (lang === 'zh') p = parseZh(clean, offset);

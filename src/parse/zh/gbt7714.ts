@@ -6,7 +6,7 @@ import type { Partial } from './notes.js';
 const TYPE_CODE = /\[(M|J|C|N|D|R|S|P|G|A|Z|CM|DB|DS|CP|EB|PP|DT|CA)(?:\/(OL|DK|MT|CD))?\]/;
 const TYPES: Record<string, CslItem['type']> = {
   M: 'book', G: 'book', C: 'book', J: 'article-journal', N: 'article-newspaper', D: 'thesis', R: 'report', S: 'standard',
-  P: 'patent', A: 'chapter', Z: 'document', CM: 'map' as CslItem['type'], DB: 'dataset', DS: 'dataset', CP: 'software',
+  P: 'patent', A: 'manuscript', Z: 'document', CM: 'map' as CslItem['type'], DB: 'dataset', DS: 'dataset', CP: 'software',
   EB: 'webpage', PP: 'article', DT: 'dataset', CA: 'document',
 };
 
@@ -25,13 +25,38 @@ function names(s: string, zh: boolean) {
 }
 
 /** GB/T 7714 entries: `主要责任者. 题名[M]. 出版地: 出版者, 出版年: 引文页码.` and the other type codes. */
+/**
+ * GB/T 7714 prints other title information after `: `. A volume (`第 1 卷`), a yearly part (`2011 年卷`)
+ * or a number (`GB/T 25100—2010`, a patent number, `京政办发［2005］37 号`) there is not title.
+ */
+function splitTitleInfo(title: string, it: CslItem): string {
+  const m = /^(.+?)\s*[:：]\s*([^:：]+)$/u.exec(title);
+  if (!m) return title;
+  const info = m[2]!.trim();
+  const vol = /^第\s*(\d+)\s*[卷册辑]$/u.exec(info);
+  if (vol) {
+    it.volume = vol[1];
+    return m[1]!;
+  }
+  if (/^(?:\d{4}\s*年)?[\u3400-\u9fff]{0,4}卷$/u.test(info)) return m[1]!;
+  if (/^(?:[A-Z]{1,5}(?:\/[A-Z])?\s*[\d.]+[-—–]\d{4}|[\d.]{6,}|.*\d+\s*号)$/u.test(info)) {
+    it.number = info;
+    return m[1]!;
+  }
+  return title;
+}
+
 export function parseGbt(s: string, base: number, zh: boolean): Partial {
   const out: Partial = { item: { id: '', type: 'book', language: zh ? 'zh-CN' : 'en-US' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
   const it = out.item;
   const code = TYPE_CODE.exec(s)!;
   const main = code[1]!;
   it.type = TYPES[main] ?? 'document';
-  if (main === 'C' && !s.includes('//')) it.type = 'book';
+  const analytic = s.includes('//');
+  // `[M]//` and `[C]//` are parts of a book or proceedings; without `//` the code names the whole.
+  if (analytic && main === 'M') it.type = 'chapter';
+  else if (analytic && main === 'C') it.type = 'paper-conference';
+  else if (main === 'C') it.type = 'book';
   out.confidence.type = 'parsed';
   const before = s.slice(0, code.index);
   const after = s.slice(code.index + code[0].length).replace(/^\s*[.．]\s*/u, '');
@@ -42,9 +67,7 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
     it.author = names(who, zh);
     out.confidence.author = 'parsed';
   }
-  const translated = /[:：]\s*/.exec(title);
-  it.title = title;
-  void translated;
+  it.title = splitTitleInfo(title, it);
   out.spans.title = { start: base + (dot > 0 ? dot + 1 : 0), end: base + code.index };
   out.confidence.title = 'parsed';
 
@@ -68,11 +91,19 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
     }
     const hostTitle = /^([^.．]+)[.．]\s*/u.exec(host);
     if (hostTitle) {
-      it['container-title'] = hostTitle[1]!.trim();
+      const probe: CslItem = { id: '', type: 'book' };
+      it['container-title'] = splitTitleInfo(hostTitle[1]!.trim(), probe);
+      if (probe.volume) it.volume = probe.volume;
       host = host.slice(hostTitle[0].length);
     }
   }
   rest = host;
+  // An edition or copy statement before the imprint (`修订版.`, `刻本.`, `2nd ed.`) is not the place.
+  const statement = /^\s*([^.．:：,，]{1,12}(?:版|本|ed))[.．]\s*/u.exec(rest);
+  if (statement && !/[:：]/.test(statement[1]!)) {
+    it.edition = statement[1];
+    rest = rest.slice(statement[0].length);
+  }
   // Translators: `谢远涛, 译.` before the imprint.
   const tr = /^([^.．]+?)[,，]\s*译[.．]\s*/u.exec(rest);
   if (tr) {
@@ -85,7 +116,8 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
       it['container-title'] = j[1]!.trim();
       it.issued = { 'date-parts': [[Number(j[2])]] };
       if (j[3]) it.volume = j[3];
-      if (j[4]) it.issue = j[4];
+      // In a newspaper the bracket holds the page (版次), in a journal the issue.
+      if (j[4]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = j[4];
       if (j[5]) it.page = normalizePages(j[5]);
     }
     return out;
