@@ -14,7 +14,7 @@ export interface Partial {
 }
 
 const PUBLISHER = /(?:出版社|出版公司|出版集团|书局|书店|印书馆|书社|出版中心|文献出版社|三联书店|Press)$/u;
-const JOURNAL_ISSUE = /^(?:[（(][^）)]{1,12}[）)])?\s*[，,]?\s*(?:(\d{4})\s*年\s*)?(?:第\s*(\d+)\s*卷\s*)?(?:第\s*([0-9]+(?:\s*[-/、]\s*[0-9]+)?)\s*期|(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?)/u;
+const JOURNAL_ISSUE = /^(?:[（(][^）)]{1,12}[）)])?\s*[，,]?\s*(?:(\d{4})\s*年\s*)?(?:第\s*(\d+)\s*卷\s*)?(?:第\s*([0-9]+(?:\s*[-/、]\s*[0-9]+)?)\s*期|(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?|(增刊\s*\d*)|(?<=年\s*)$)/u;
 const ROLE_EDITOR = /(?:主编|编著|编选|编)$/u;
 const ROLE_TRANSLATOR = /(?:译|编译|译注|译校|校译)$/u;
 
@@ -67,10 +67,11 @@ export function parseZh(s: string, base: number): Partial {
     return out;
   }
   const head = body.slice(0, t0).trim();
-  if (head) {
+  // Only a statement closed by `：` names people; `乾隆《嘉定县志》` prints the edition's era before the title.
+  if (head && /[：:]$/u.test(head)) {
     const who = head.replace(/[：:，,]\s*$/u, '');
     responsibility(who, out, base);
-  }
+  } else if (head) it['x-era'] = head.replace(/[，,]$/u, '');
   const t1 = closeOf(body, t0);
   if (t1 === -1) {
     out.failure = 'unbalanced title marks';
@@ -108,13 +109,24 @@ export function parseZh(s: string, base: number): Partial {
 
   // 《篇名》，《刊名》2021年第8期 — or a chapter 载/见 …《书名》.
   const pieces = splitTop(rest, '，,', base + restBase);
+  // A section title right after a volume (`《旧唐书》卷9《玄宗纪下》`) belongs to the book, it is no container.
+  if (vol && pieces[0]?.text.startsWith('《') && !/^\s*[，,]/u.test(rest)) {
+    const sec = pieces.shift()!;
+    const c = closeOf(sec.text, 0);
+    it.section = sec.text.slice(1, c === -1 ? undefined : c);
+  }
+  // Translators may stand between an article's title and its journal: `，顾幼静译，《东方博物》2009年第1期`.
+  while (pieces.length > 1 && /^[^《：:]{1,30}译$/u.test(pieces[0]!.text)) {
+    it.translator = parseZhNames(pieces.shift()!.text.replace(/译$/u, '')).names;
+    out.confidence.translator = 'parsed';
+  }
   const first = pieces[0]?.text ?? '';
   if (first.startsWith('《')) {
     const c1 = closeOf(first, 0);
     const container = first.slice(1, c1);
     const after = first.slice(c1 + 1).trim();
     const m = c1 > 0 ? JOURNAL_ISSUE.exec(after) ?? (after === '' ? JOURNAL_ISSUE.exec(pieces[1]?.text ?? '') : null) : null;
-    if (m && (m[3] || m[4])) {
+    if (m && (m[3] || m[4] || m[6] || (m[1] && pieces.length === 1))) {
       it['container-title'] = container;
       out.spans['container-title'] = { start: pieces[0]!.start + 1, end: pieces[0]!.start + c1 };
       out.confidence['container-title'] = 'parsed';
@@ -244,7 +256,12 @@ export function parseZh(s: string, base: number): Partial {
     // Unrecognised piece: kept as a note rather than guessed into a field.
     it.note = it.note ? `${it.note}，${text}` : text;
   }
-  if (chapter) it.type = 'chapter';
+  if (chapter) it.type = /论文集|会议录|研讨会|年会/u.test(String(it['container-title'] ?? '')) ? 'paper-conference' : 'chapter';
+  // Only a title and a year: a report or a standard says so in its title or its issuing body.
+  if (it.type === 'book' && !it.publisher && it.issued) {
+    if (/报告|白皮书|蓝皮书/u.test(it.title ?? '')) it.type = 'report';
+    else if (/(?:规范|标准|编码字符集)$|^信息(?:技术|与文献)\s/u.test(it.title ?? '') && /(?:委员会|局|部|院)$/u.test(names(it.author))) it.type = 'standard';
+  }
   return out;
 }
 
@@ -273,11 +290,16 @@ function periodical(it: CslItem, m: RegExpExecArray, rest: string): void {
   it.type = 'article-journal';
   if (m[1]) it.issued = year(m[1]);
   if (m[2]) it.volume = m[2];
-  it.issue = m[3]!.replace(/\s+/g, '');
+  const issue = m[3] ?? m[6];
+  if (issue) it.issue = issue.replace(/\s+/g, '');
   if (!it.issued) {
     const y = /(\d{4})\s*年/u.exec(rest)?.[1];
     if (y) it.issued = year(y);
   }
+}
+
+function names(list: CslName[] | undefined): string {
+  return (list ?? []).map((n) => n.literal ?? n.family ?? '').join('、');
 }
 
 /** The cited-pages phrase, but not one inside a title. */
