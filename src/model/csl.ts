@@ -3,6 +3,7 @@ export interface CslName {
   family?: string;
   given?: string;
   literal?: string;
+  suffix?: string;
   /** Not CSL: the nationality marker printed before a translated author, with its exact glyphs (`[美]`, `〔德〕 `). */
   'x-nationality'?: string;
 }

@@ -26,7 +26,8 @@ export function parseZhNames(s: string): { names: CslName[]; etAl: boolean } {
   return { names, etAl };
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'der', 'den', 'ter', 'dos', 'das', 'st.', 'bin', 'al']);
+const PARTICLES = new Set(['van', 'von', 'de', 'des', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'der', 'den', 'ter', 'dos', 'das', 'st.', 'bin', 'al']);
+const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|OECD|UNESCO|IMF|WHO)\b/;
 
 /** `C. Hughes`, `Atle Mikkola Kjosén`, `D. Della Ratta`, `Hughes, C.` → family/given. */
@@ -37,13 +38,15 @@ export function parseEnName(s: string): CslName {
     return { family: family!, given: given! };
   }
   const tokens = t.split(' ');
+  const suffix = tokens.length > 2 && SUFFIX.test(tokens[tokens.length - 1]!) ? tokens.pop()! : null;
   if (tokens.length === 1) return { literal: t };
-  let k = 0;
-  while (k < tokens.length - 1 && /^(?:[A-Z]\.|[A-Z]\.-?[A-Z]\.)+$/.test(tokens[k]!)) k++;
-  if (k > 0) return { family: tokens.slice(k).join(' '), given: tokens.slice(0, k).join(' ') };
+  // The family name is the last word with the particles before it (`D. Della Ratta`, `David J. Des Marais`);
+  // everything in front, initials or not, is the given name (`J. Alan Roberson`).
   let f = tokens.length - 1;
   while (f > 1 && PARTICLES.has(tokens[f - 1]!.toLowerCase())) f--;
-  return { family: tokens.slice(f).join(' '), given: tokens.slice(0, f).join(' ') };
+  const name: CslName = { family: tokens.slice(f).join(' '), given: tokens.slice(0, f).join(' ') };
+  if (suffix) name.suffix = suffix;
+  return name;
 }
 
 /** `C. Hughes and A. Southern`, `N. Dyer-Witheford, Atle Mikkola Kjosén and James Steinhoff`, `McKinsey and Company`. */
@@ -52,15 +55,19 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   t = t.replace(/,\s*$/, '');
   const etAl = /\bet al\.?$|\bet\s+al\.?,?$/.test(t);
   t = t.replace(/,?\s*(?:et al\.?|等)$/, '').trim();
-  if (CORPORATE.test(t)) return { names: [{ literal: t }], etAl };
+  // Without commas a corporate word makes the whole a body (`McKinsey and Company`); in a list each
+  // member is judged alone (`…, Mirjam I. Geerlings, and SMART-MR Study Group`).
+  if (!t.includes(',') && CORPORATE.test(t)) return { names: [{ literal: t }], etAl };
   const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
+  // `Peyton Z. Peebles, Jr.`: a suffix after a comma belongs to the name before it.
+  for (let k = parts.length - 1; k > 0; k--) if (SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
   // Inverted first author (`Hughes, C., and A. Southern`): a bare initial part belongs to the one before.
   const merged: string[] = [];
   for (const p of parts) {
     if (/^(?:[A-Z]\.\s*)+$/.test(p) && merged.length && !merged[merged.length - 1]!.includes(',')) merged[merged.length - 1] += `, ${p}`;
     else merged.push(p);
   }
-  const names = merged.map(parseEnName);
+  const names = merged.map((p) => (CORPORATE.test(p) ? { literal: p } : parseEnName(p)));
   // A list of single words (`McKinsey and Company`) is a corporate name, not several people.
   if (names.length > 1 && names.every((n) => n.literal)) return { names: [{ literal: t }], etAl };
   return { names, etAl };

@@ -55,8 +55,27 @@ export function parseEn(s: string, base: number): Partial {
   let rest = text.slice(titleMatch.index + titleMatch[0].length);
 
   if (quotedFirst) {
-    const inMatch = /^\s*[,.]?\s*[Ii]n:?\s+(.*?)\s*(?:,\s*)?\(?(eds?\.|editors?|ed\.)\)?\s*,?\s*/.exec(rest);
+    const inMatch = /^\s*[,.]?\s*(?:trans\.\s+[^,]+,\s*)?[Ii]n:?\s+(.*?)\s*(?:,\s*)?\(?(eds?\.|editors?|ed\.)\)?\s*,?\s*/.exec(rest);
     const container = ITALIC.exec(rest);
+    // `…,” in R. I. Rotberg and T. K. Rabb, eds., Hunger and History, Cambridge, Mass.: CUP, 1983, pp. 55-88`
+    // without italics: the host is read like a book whose title is the container.
+    if (inMatch && !container) {
+      const tr = /^\s*[,.]?\s*trans\.\s+([^,]+),/.exec(rest);
+      if (tr) it.translator = parseEnNames(tr[1]!).names;
+      it.type = 'chapter';
+      it.editor = parseEnNames(inMatch[1]!).names;
+      out.confidence.editor = 'parsed';
+      const host: Partial = { item: { id: '', type: 'book' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
+      parsePlain(rest.slice(inMatch.index + inMatch[0].length).replace(/\.$/, ''), host, base, true);
+      if (host.item.title) it['container-title'] = host.item.title;
+      for (const f of ['publisher', 'publisher-place', 'issued', 'volume', 'URL'] as const) if (host.item[f] !== undefined) (it as Record<string, unknown>)[f] = host.item[f];
+      if (host.locator && /-/.test(host.locator)) it.page = host.locator;
+      else if (host.locator) {
+        out.locator = host.locator;
+        out.locatorRaw = host.locatorRaw;
+      }
+      return out;
+    }
     if (inMatch && container && inMatch.index + inMatch[0].length <= container.index + 1) {
       it.type = 'chapter';
       it.editor = parseEnNames(inMatch[1]!).names;
@@ -91,14 +110,14 @@ export function parseEn(s: string, base: number): Partial {
     }
   }
 
-  const trans = /(?:trans\.|translated by|tr\.)\s+([^,;()]+?)(?=,|\.|\(|$)/i.exec(rest);
+  const trans = /(?:trans\.|translated by|tr\.)\s+([^,;()]+?)(?=,\s|\s*\(|\.?$)/i.exec(rest);
   if (trans) {
     it.translator = parseEnNames(trans[1]!).names;
     out.confidence.translator = 'parsed';
     rest = rest.replace(trans[0], '');
   }
   if (it.type === 'book') {
-    const ed = /(?:^|,)\s*(?:ed\.|edited by)\s+([^,;()]+?)(?=,|\.|\(|$)/i.exec(rest);
+    const ed = /(?:^|,)\s*(?:ed\.|edited by)\s+([^,;()]+?)(?=,\s|\s*\(|\.?$)/i.exec(rest);
     if (ed) {
       it.editor = parseEnNames(ed[1]!).names;
       rest = rest.replace(ed[0], '');

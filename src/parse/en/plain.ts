@@ -25,6 +25,27 @@ interface Piece {
 
 /** Splits at `, ` outside brackets and quotes (a comma inside a figure such as `100,000` stays). */
 function pieces(s: string): Piece[] {
+  return mergeImprint(split(s));
+}
+
+/**
+ * Re-joins what a comma split but is one element: `Cambridge, Mass.: MIT Press`, `Washington, D.C.: …`,
+ * `Rowman & Littlefield Publishing Group, Inc.`, `Peebles, Jr.`.
+ */
+function mergeImprint(ps: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of ps) {
+    const prev = out[out.length - 1];
+    if (prev && (/^(?:[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})\s*:\s*\S/.test(p.text) || /^(?:Inc|Ltd|Co|LLC|Jr|Sr)\.?$/.test(p.text))) {
+      prev.text = `${prev.text}, ${p.text}`;
+      continue;
+    }
+    out.push({ ...p });
+  }
+  return out;
+}
+
+function split(s: string): Piece[] {
   const out: Piece[] = [];
   let depth = 0;
   let from = 0;
@@ -47,12 +68,18 @@ function isName(p: string, first: boolean): boolean {
   return first && FULL_NAME.test(p) && !/^(?:The|A|An|On|In|Of)\s/.test(p) && !/[:?!]/.test(p);
 }
 
-export function parsePlain(text: string, out: Partial, base: number): Partial {
+export function parsePlain(text: string, out: Partial, base: number, host = false): Partial {
   const it = out.item;
   const ps = pieces(text);
   let i = 0;
   const who: string[] = [];
-  while (i < ps.length - 1 && isName(ps[i]!.text, i === 0)) who.push(ps[i++]!.text);
+  // `A, B, C, and D, eds., Title`: up to a role word every piece is a name, full names included.
+  const roleAt = host ? -1 : ps.findIndex((p, k) => k > 0 && k < 12 && ROLE.test(p.text));
+  if (roleAt > 0 && ps.slice(0, roleAt).every((p) => INITIALS_NAME.test(p.text) || FULL_NAME.test(p.text) || /^and\s/.test(p.text))) {
+    while (i < roleAt) who.push(ps[i++]!.text);
+  } else if (!host) {
+    while (i < ps.length - 1 && isName(ps[i]!.text, i === 0)) who.push(ps[i++]!.text);
+  }
   let role: 'author' | 'editor' = 'author';
   if (i < ps.length && ROLE.test(ps[i]!.text)) {
     role = 'editor';
@@ -123,7 +150,7 @@ export function parsePlain(text: string, out: Partial, base: number): Partial {
   titleEnd = Math.min(titleEnd, firstStop);
   if (titleEnd <= i) titleEnd = Math.min(i + 1, ps.length);
   // Prose is not a reference: without a name, a year, an imprint or a link there is nothing to go on.
-  if (!who.length && !it.issued && !it.URL && !it.publisher) {
+  if (!host && !who.length && !it.issued && !it.URL && !it.publisher) {
     out.failure = 'no author, year, publisher or link found';
     it.type = 'document';
     return out;
