@@ -6,6 +6,9 @@ import { parsePlain } from './plain.js';
 const QUOTED = /[“"]([^”"]+?)[,.]?[”"]/;
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
 const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*[A-Z]{2})?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
+// Papers and magazines whose names say what they are; anything else with a volume is a journal.
+const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
+const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
 
 /**
@@ -94,12 +97,29 @@ export function parseEn(s: string, base: number): Partial {
       out.confidence.type = 'guessed';
     }
     // Plain-text conversions lose the italics: the container is then what stands before `vol.`/`no.`/the year.
-    const plain = !container && !it.URL ? /^\s*[,.]?\s*(?!in\s)([A-Z][^,()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\(\d{4}\)|,\s*(?:1[5-9]|20)\d\d\b)/.exec(rest) : null;
-    if (plain && it.type === 'article-journal') {
-      it['container-title'] = plain[1]!.trim();
-      out.confidence['container-title'] = 'guessed';
-      out.confidence.type = 'guessed';
-      rest = rest.slice(plain.index + plain[0].indexOf(plain[1]!) + plain[1]!.length);
+    // Plain-text conversions lose the italics: the container is then what stands before `vol.`/`no.`/the
+    // date; a translator may come first (`,” trans. J. Bliss and H. Furth, Human Development, vol. 15`).
+    if (!container && !it.URL && it.type === 'article-journal') {
+      const tr = /^\s*[,.]?\s*trans\.\s+([^,]+?)(?=,\s)/.exec(rest);
+      if (tr) {
+        it.translator = parseEnNames(tr[1]!).names;
+        rest = rest.slice(tr[0].length);
+      }
+      const plain = /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.)/.exec(rest);
+      const imprint = !plain && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)\.?$/.exec(rest);
+      if (plain) {
+        it['container-title'] = plain[1]!.trim();
+        out.confidence['container-title'] = 'guessed';
+        out.confidence.type = 'guessed';
+        if (NEWS.test(plain[1]!)) it.type = 'article-newspaper';
+        else if (MAGAZINES.test(plain[1]!)) it.type = 'article-magazine';
+        rest = rest.slice(plain.index + plain[0].indexOf(plain[1]!) + plain[1]!.length);
+      } else if (imprint) {
+        // `Org, “Title,” Issuing Body, 2018`: a report, the body its publisher.
+        it.type = 'report';
+        it.publisher = imprint[1]!.trim();
+        out.confidence.type = 'guessed';
+      }
     }
     if (container) {
       it['container-title'] = container[1]!.trim();

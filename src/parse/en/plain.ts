@@ -64,6 +64,11 @@ function split(s: string): Piece[] {
 
 function isName(p: string, first: boolean): boolean {
   if (INITIALS_NAME.test(p)) return true;
+  // `B. Christian and T. Griffiths` in one piece.
+  if (/\s(?:and|&)\s/.test(p)) {
+    const parts = p.split(/\s+(?:and|&)\s+/);
+    if (parts.every((x) => INITIALS_NAME.test(x))) return true;
+  }
   // A bare two- or three-word name is a person only at the head, and not an article-led title.
   return first && FULL_NAME.test(p) && !/^(?:The|A|An|On|In|Of)\s/.test(p) && !/[:?!]/.test(p);
 }
@@ -75,7 +80,7 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
   const who: string[] = [];
   // `A, B, C, and D, eds., Title`: up to a role word every piece is a name, full names included.
   const roleAt = host ? -1 : ps.findIndex((p, k) => k > 0 && k < 12 && ROLE.test(p.text));
-  if (roleAt > 0 && ps.slice(0, roleAt).every((p) => INITIALS_NAME.test(p.text) || FULL_NAME.test(p.text) || /^and\s/.test(p.text))) {
+  if (roleAt > 0 && ps.slice(0, roleAt).every((p) => isName(p.text, false) || FULL_NAME.test(p.text) || /^and\s/.test(p.text))) {
     while (i < roleAt) who.push(ps[i++]!.text);
   } else if (!host) {
     while (i < ps.length - 1 && isName(ps[i]!.text, i === 0)) who.push(ps[i++]!.text);
