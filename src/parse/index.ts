@@ -39,10 +39,15 @@ function splitCommentary(s: string): { text: string; commentary: string | null; 
 }
 
 // `李时珍.` / `钱学森, 刘再复.` / `昂温 G, 昂温 P S.`: GB/T's element examples, a responsibility statement alone.
+const GBT_NAMES_LATIN = /^(?:\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?(?:\s\p{Lu}(?:\s\p{Lu})*|\s\p{Lu}\p{Ll}+)?)(?:,\s*\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}(?:\s\p{Lu})*)?)*(?:,\s*et al)?\.$/u;
 const GBT_NAMES = /^[\u3400-\u9fff·]{2,20}(?:\s[A-Z](?:\s[A-Z])*)?(?:,\s*[\u3400-\u9fff·]{2,20}(?:\s[A-Z](?:\s[A-Z])*)?)*(?:,\s*等)?[.．]$/u;
 
 function nameList(text: string, lang: Lang, prefix: string | null): ParsedReference {
-  const author = text.replace(/,\s*等$/u, '').split(/\s*,\s*/).map((n) => ({ literal: n }));
+  const author = text.replace(/,\s*(?:等|et al)$/u, '').split(/\s*,\s*/).map((n) => {
+    // `EINSTEIN A`, `DE MORGAN A`: GB/T prints Western family names in capitals before the initials.
+    const m = /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?)\s+(\p{Lu}(?:\s\p{Lu})*|\p{Lu}\p{Ll}+)$/u.exec(n);
+    return m ? { family: m[1]!, given: m[2]! } : { literal: n };
+  });
   return {
     item: { id: '', type: 'book', language: lang === 'zh' ? 'zh-CN' : 'en-US', author },
     lang, kind: 'full', prefix, locator: null, locatorRaw: null, confidence: { author: 'guessed', type: 'guessed' }, spans: {},
@@ -80,8 +85,8 @@ export function parseReference(text: string, options: { lang?: Lang } = {}): Par
     };
   }
 
-  const names = GBT_NAMES.exec(clean);
-  if (names && !hasTypeCode(clean)) return nameList(clean.replace(/[.．]$/u, ''), lang, prefix);
+  const short = clean.length < 160 && /[.．]$/u.test(clean);
+  if (short && (GBT_NAMES.test(clean) || GBT_NAMES_LATIN.test(clean)) && !hasTypeCode(clean)) return nameList(clean.replace(/[.．]$/u, ''), lang, prefix);
   let p: Partial;
   if (hasTypeCode(clean)) p = parseGbt(clean.replace(/[.．]$/u, ''), offset, lang === 'zh');
   else if (lang === 'zh') p = parseZh(clean, offset);

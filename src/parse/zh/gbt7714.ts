@@ -3,6 +3,7 @@ import { normalizePages } from '../locators.js';
 import { parseEnNames, parseZhNames } from '../names.js';
 import type { Partial } from './notes.js';
 
+const ANALYTIC = /(?<![:/])\/\/(?!\/)/;
 const TYPE_CODE = /\[(M|J|C|N|D|R|S|P|G|A|Z|CM|DB|DS|CP|EB|PP|DT|CA)(?:\/(OL|DK|MT|CD))?\]/;
 const TYPES: Record<string, CslItem['type']> = {
   M: 'book', G: 'book', C: 'book', J: 'article-journal', N: 'article-newspaper', D: 'thesis', R: 'report', S: 'standard',
@@ -18,8 +19,11 @@ function names(s: string, zh: boolean) {
   const cleaned = s.replace(/[,，]?\s*(?:等|et al\.?)\s*$/u, '').trim();
   if (zh) return parseZhNames(cleaned.replace(/,\s*/g, '，')).names;
   // GB/T writes Western names inverted with initials and no comma inside a name: `HARRISON J, WALDRON M`.
-  return cleaned.split(/\s*,\s*/).filter(Boolean).map((n) => {
-    const m = /^([A-Z][A-Za-z'’ -]*?[A-Za-z])\s+([A-Z](?:[ .-]?[A-Z])*\.?)$/.exec(n.trim());
+  const parts = cleaned.split(/\s*,\s*/).filter(Boolean);
+  // `PEEBLES P Z, Jr` and `Online Computer Library Center, Inc.`: the part after the comma belongs to the name.
+  for (let k = parts.length - 1; k > 0; k--) if (/^(?:Jr|Sr|Inc|Ltd|Co)\.?$/.test(parts[k]!)) parts.splice(k - 1, 2, /^(?:Jr|Sr)/.test(parts[k]!) ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
+  return parts.map((n) => {
+    const m = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}(?:[ .-]?\p{Lu})*\.?)$/u.exec(n.trim());
     return m ? { family: m[1]!.replace(/^[A-Z]+$/, (f) => f[0] + f.slice(1).toLowerCase()), given: m[2]! } : parseEnNames(n).names[0] ?? { literal: n };
   });
 }
@@ -52,7 +56,8 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
   const code = TYPE_CODE.exec(s)!;
   const main = code[1]!;
   it.type = TYPES[main] ?? 'document';
-  const analytic = s.includes('//');
+  // `//` joins a part to its host; the `//` of a URL does not.
+  const analytic = ANALYTIC.test(s);
   // `[M]//` and `[C]//` are parts of a book or proceedings; without `//` the code names the whole.
   if (analytic && main === 'M') it.type = 'chapter';
   else if (analytic && main === 'C') it.type = 'paper-conference';
@@ -80,9 +85,9 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
   let rest = after.replace(/(?:DOI:\s*\S+|(?:https?|ftp):\/\/\S+)/gi, '').replace(/\[\d{4}-\d{2}-\d{2}\]/, '');
 
   let host = rest;
-  if (rest.includes('//')) {
-    const [, h] = rest.split('//', 2);
-    host = h!;
+  const cut = ANALYTIC.exec(rest);
+  if (cut) {
+    host = rest.slice(cut.index + 2);
     const hd = host.search(/[.．]\s/u);
     const hostWho = hd > 0 ? host.slice(0, hd) : '';
     if (hostWho && !/[:：]/.test(hostWho)) {
@@ -111,7 +116,7 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
     rest = rest.slice(tr[0].length);
   }
   if (it.type === 'article-journal' || it.type === 'article-newspaper') {
-    const j = /^([^,，]+)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w-]+(?:[,，][\w-]+)*))?/u.exec(rest);
+    const j = /^([^,，]+)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u.exec(rest);
     if (j) {
       it['container-title'] = j[1]!.trim();
       it.issued = { 'date-parts': [[Number(j[2])]] };
@@ -122,7 +127,7 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
     }
     return out;
   }
-  const imprint = /^(?:([^:：.．]+?)\s*[:：]\s*)?([^,，.．]+?)[,，]\s*(\d{4})[a-z]?(?:[-\d]*)?(?:\s*[:：]\s*([\w-]+(?:[,，]\s*[\w-]+)*))?/u.exec(rest.trim());
+  const imprint = /^(?:([^:：.．]+?(?:,\s*[A-Z]\.[A-Z]\.|,\s*[A-Z][a-z]+)?)\s*[:：]\s*)?([^,，:：]+?)[,，]\s*(\d{4})[a-z]?(?:[-\d]*)?(?:\s*[:：]\s*([\w.-]+(?:[,，]\s*[\w.-]+)*))?/u.exec(rest.trim());
   if (imprint) {
     if (imprint[1]) it['publisher-place'] = imprint[1].trim();
     it.publisher = imprint[2]!.trim();
