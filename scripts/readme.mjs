@@ -27,8 +27,16 @@ export function replaceSection(text, name, body) {
   return text.replace(re, `$1${body}\n$2`);
 }
 
+export function evalTable() {
+  const r = spawnSync(process.execPath, [`${root}scripts/eval-parse.mjs`], { cwd: root, encoding: 'utf8' });
+  if (!r.stdout.startsWith('|')) return null;
+  return r.stdout.trim();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   let text = readFileSync(readmePath, 'utf8');
+  const table = evalTable();
+  if (table) text = replaceSection(text, 'eval', table);
   text = replaceSection(text, 'rules', await rulesTable());
   text = replaceSection(text, 'sample', sampleOutput());
   writeFileSync(readmePath, text);

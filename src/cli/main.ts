@@ -58,6 +58,18 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('parse')
+    .description('parse reference strings into CSL-JSON, JSON lines or BibTeX')
+    .argument('[references...]', 'reference strings (default: one per line on standard input)')
+    .option('-i, --input <file>', 'read references from a file, one per line (or JSON lines {"id","text"})')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['csl-json', 'jsonl', 'bibtex']).default('csl-json'))
+    .addOption(new Option('--lang <lang>', 'force the reference language').choices(['zh', 'en']))
+    .action(async (refs: string[], o) => {
+      const { runParse } = await import('./parse.js');
+      out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang }));
+    });
+
+  program
     .command('rules')
     .description('list the rules with their default severity per norm')
     .addOption(new Option('--lang <lang>', 'description language').choices(['zh', 'en']))
