@@ -106,7 +106,7 @@ export function parseEn(s: string, base: number): Partial {
         rest = rest.slice(tr[0].length);
       }
       const plain = /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.)/.exec(rest);
-      const imprint = !plain && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)\.?$/.exec(rest);
+      const imprint = !plain && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)(?:,\s*pp?\.\s*[\d-–]+)?\.?$/.exec(rest);
       if (plain) {
         it['container-title'] = plain[1]!.trim();
         out.confidence['container-title'] = 'guessed';
@@ -117,7 +117,9 @@ export function parseEn(s: string, base: number): Partial {
       } else if (imprint) {
         // `Org, “Title,” Issuing Body, 2018`: a report, the body its publisher.
         it.type = 'report';
-        it.publisher = imprint[1]!.trim();
+        const pp = /^([A-Z][\p{L} .'-]+?)\s*:\s*(.+)$/u.exec(imprint[1]!.trim());
+        if (pp) it['publisher-place'] = pp[1];
+        it.publisher = (pp ? pp[2]! : imprint[1]!).trim();
         out.confidence.type = 'guessed';
       }
     }

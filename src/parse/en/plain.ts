@@ -101,6 +101,12 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
   const take = (k: number) => ps[k]!.text;
   for (let k = ps.length - 1; k >= i + 1; k--) {
     const t = take(k);
+    if (/^[\d.]+\s*[-–]\s*[\d.]+\.?$/.test(t)) {
+      out.locator = normalizePages(t.replace(/\.$/, ''));
+      out.locatorRaw = t;
+      end = k;
+      continue;
+    }
     if (/^(?:https?:\/\/|doi:)/i.test(t)) {
       it.URL = t.replace(/[.,]$/, '');
       end = k;
@@ -125,6 +131,18 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
     }
   }
   let titleEnd = yearAt === -1 ? end : yearAt;
+  // A presentation's venue (`Milwaukee, WI, United States, 2017`) and a thesis's department after the
+  // year (`2016, Department of Psychology, University of Wisconsin`) are places, not publishers.
+  if (yearAt !== -1 && yearAt + 1 < end) {
+    it['publisher-place'] = ps.slice(yearAt + 1, end).map((p) => p.text).join(', ').replace(/\.$/, '');
+  } else if (yearAt > i + 2) {
+    const st = ps.findIndex((p, k) => k > i + 1 && k < yearAt && /^[A-Z]{2,3}$/.test(p.text));
+    if (st !== -1) {
+      it['publisher-place'] = ps.slice(st - 1, yearAt).map((p) => p.text).join(', ');
+      titleEnd = st - 1;
+      yearAt = -2;
+    }
+  }
   // Marked elements between the title and the year: translator, editor, volume, edition, place: publisher.
   let firstStop = titleEnd;
   for (let k = i + 1; k < titleEnd; k++) {
@@ -142,9 +160,9 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
     }
   }
   // The piece just before the year is the imprint, unless it is a marked element or the title itself.
-  if (yearAt > i + 1 && !STOP.test(take(yearAt - 1))) {
+  if (yearAt > i + 1 && !STOP.test(take(yearAt - 1)) && !it['publisher-place']) {
     const t = take(yearAt - 1);
-    const place = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z]{2})?)\s*:\s*(.+)$/u.exec(t);
+    const place = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(t);
     if (place) {
       it['publisher-place'] = place[1];
       it.publisher = place[2];
