@@ -16,7 +16,7 @@ export function detectLang(s: string): Lang {
 }
 
 // A remark before the signal (`对此的讨论，参见…`, `On this point, see …`) is commentary, not reference.
-const LEAD = /^([^《“"*]{1,200}?[。，,.;；:：]\s*)(?=(?:参见|参看|详见|另见|转引自|See also|see also|See|see|Cf\.|cf\.)\s*)/u;
+const LEAD = /^([^《“"*]{1,200}?[。，,.;；:：]\s*)(?=参见|参看|详见|另见|转引自|(?:See also|see also|See|see|Cf\.|cf\.)\s)/u;
 
 /** Separates commentary around the reference: a lead-in before 参见/See, and sentences after the first `。`. */
 function splitCommentary(s: string): { text: string; commentary: string | null; start: number } {

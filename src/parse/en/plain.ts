@@ -13,6 +13,7 @@ import type { Partial } from '../zh/notes.js';
 
 const INITIALS_NAME = /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s*(?:De|Da|Van|Von|Del|Della|Le|La|Di|Mc|O’|O')?\s?[A-Z][\p{L}'’-]+)+(?:\s(?:Jr\.|Sr\.|II|III))?$/u;
 const FULL_NAME = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}(?:\s(?:Jr\.|Sr\.))?$/u;
+const ORG = /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Center|Centre|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
 const ROLE = /^(eds?\.|editors?|\(eds?\.\))$/i;
 const YEAR_PIECE = /^\(?(?:(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},?\s)?)?((?:1[5-9]|20)\d\d)[a-z]?\)?\.?$/;
 const PUBLISHER_WORDS = /\b(?:Press|Books|Publish(?:ing|ers?)|Verlag|Editions?|Co\.|Company|Inc\.?|Ltd\.?|Group|House|Media|Records|Films?|Studios?|Association|Institute|University|Society|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|Knopf|Vintage|Academic)\b/;
@@ -62,12 +63,14 @@ function split(s: string): Piece[] {
   return out.filter((p) => p.text);
 }
 
-function isName(p: string, first: boolean): boolean {
-  if (INITIALS_NAME.test(p)) return true;
+function isName(text: string, first: boolean, full = false): boolean {
+  // `Peyton Z. Peebles, Jr.` is judged without its suffix.
+  const p = text.replace(/,?\s+(?:Jr|Sr)\.?$/, '');
+  if (INITIALS_NAME.test(p) || (full && FULL_NAME.test(p))) return true;
   // `B. Christian and T. Griffiths` in one piece.
   if (/\s(?:and|&)\s/.test(p)) {
     const parts = p.split(/\s+(?:and|&)\s+/);
-    if (parts.every((x) => INITIALS_NAME.test(x))) return true;
+    if (parts.every((x) => INITIALS_NAME.test(x) || (full && FULL_NAME.test(x)))) return true;
   }
   // A bare two- or three-word name is a person only at the head, and not an article-led title.
   return first && FULL_NAME.test(p) && !/^(?:The|A|An|On|In|Of)\s/.test(p) && !/[:?!]/.test(p);
@@ -80,10 +83,12 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
   const who: string[] = [];
   // `A, B, C, and D, eds., Title`: up to a role word every piece is a name, full names included.
   const roleAt = host ? -1 : ps.findIndex((p, k) => k > 0 && k < 12 && ROLE.test(p.text));
-  if (roleAt > 0 && ps.slice(0, roleAt).every((p) => isName(p.text, false) || FULL_NAME.test(p.text) || /^and\s/.test(p.text))) {
+  if (roleAt > 0 && ps.slice(0, roleAt).every((p) => isName(p.text, false, true) || /^and\s/.test(p.text) || ORG.test(p.text))) {
     while (i < roleAt) who.push(ps[i++]!.text);
   } else if (!host) {
     while (i < ps.length - 1 && isName(ps[i]!.text, i === 0)) who.push(ps[i++]!.text);
+    // A body as author: `ISO, Audit Data Collection, 2019`, `International Electrotechnical Commission (IEC), …`.
+    if (i === 0 && ps.length > 2 && ORG.test(ps[0]!.text)) who.push(ps[i++]!.text);
   }
   let role: 'author' | 'editor' = 'author';
   if (i < ps.length && ROLE.test(ps[i]!.text)) {
@@ -91,7 +96,7 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
     i++;
   }
   if (who.length) {
-    const names: CslName[] = parseEnNames(who.join(', ')).names;
+    const names: CslName[] = who.length === 1 && ORG.test(who[0]!) ? [{ literal: who[0]! }] : parseEnNames(who.join(', ')).names;
     it[role] = names;
     out.confidence[role] = 'guessed';
   }
