@@ -34,16 +34,18 @@ function names(s: string, zh: boolean) {
  * or a number (`GB/T 25100—2010`, a patent number, `京政办发［2005］37 号`) there is not title.
  */
 function splitTitleInfo(title: string, it: CslItem): string {
-  const m = /^(.+?)\s*[:：]\s*([^:：]+)$/u.exec(title);
-  if (!m) return title;
+  // Other title information follows the last `: ` (`：`); an identifier may hold a colon itself (`ISO 15836:2009`).
+  const at = Math.max(title.lastIndexOf(': '), title.lastIndexOf('：'));
+  if (at <= 0) return title;
+  const m = [title, title.slice(0, at).trim(), title.slice(at + 1).trim()];
   const info = m[2]!.trim();
-  const vol = /^第\s*(\d+)\s*[卷册辑]$/u.exec(info);
+  const vol = /^(?:第|제)\s*(\d+)\s*[卷册辑권]$/u.exec(info);
   if (vol) {
     it.volume = vol[1];
     return m[1]!;
   }
   if (/^(?:\d{4}\s*年)?[\u3400-\u9fff]{0,4}卷$/u.test(info)) return m[1]!;
-  if (/^(?:[A-Z]{1,5}(?:\/[A-Z])?\s*[\d.]+[-—–]\d{4}|[\d.]{6,}|.*\d+\s*号)$/u.test(info)) {
+  if (/^(?:[A-Z]{1,6}(?:[-/][A-Z]{1,6})*[\s-]?\d[\d.:\-—–]*|[\d.]{6,}|.*\d+\s*号)$/u.test(info)) {
     it.number = info;
     return m[1]!;
   }
@@ -65,7 +67,10 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
   out.confidence.type = 'parsed';
   const before = s.slice(0, code.index);
   const after = s.slice(code.index + code[0].length).replace(/^\s*[.．]\s*/u, '');
-  const dot = before.search(/[.．]\s/u);
+  // The title is the last sentence before the type code: a body's name may hold `. ` itself
+  // (`U.S. Department of …`, `Stanford University. Department of …`).
+  let dot = -1;
+  for (const m of before.matchAll(/[.．]\s/gu)) dot = m.index!;
   const who = dot > 0 ? before.slice(0, dot) : '';
   const title = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(/[.．]$/u, '');
   if (who) {
