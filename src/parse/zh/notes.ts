@@ -99,7 +99,8 @@ export function parseZh(s: string, base: number): Partial {
   // Volume and edition printed right after the title: 《马克思恩格斯全集》（第2版）第35卷.
   const ve = /^\s*(?:[（(]\s*第\s*(\d+)\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(?:卷|册|辑)|卷\s*(\d+|[一二三四五六七八九十百]+)|([上中下])\s*(?:册|卷))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u.exec(rest)!;
   if (ve[1]) it.edition = ve[1];
-  const vol = ve[2] ?? ve[3] ?? (ve[4] ? `${ve[4]}册` : undefined);
+  // 卷 is numbered, 册 is a physical part and kept as printed (`第9册`, `上册`).
+  const vol = ve[2] ? (/册/u.test(ve[0]) ? `第${ve[2]}册` : ve[2]) : ve[3] ?? (ve[4] ? `${ve[4]}册` : undefined);
   if (vol) {
     it.volume = vol;
     out.confidence.volume = 'parsed';
@@ -172,8 +173,8 @@ export function parseZh(s: string, base: number): Partial {
           it['container-title'] = inner;
           out.confidence['container-title'] = 'parsed';
           if (m[1]) it.editor = parseZhNames(m[1]).names;
-          const v = /^\s*(?:[（(][^）)]*[）)])?\s*(?:第\s*(\d+)\s*[卷册辑]|卷\s*(\d+))/u.exec(text.slice(c + 1));
-          if (v) it.volume = v[1] ?? v[2];
+          const v = /^\s*(?:[（(][^）)]*[）)])?\s*(?:第\s*(\d+)\s*([卷册辑])|卷\s*(\d+))/u.exec(text.slice(c + 1));
+          if (v) it.volume = v[2] === '册' ? `第${v[1]}册` : v[1] ?? v[3];
         } else if (!it['collection-title']) it['collection-title'] = inner;
         continue;
       }
@@ -253,13 +254,22 @@ export function parseZh(s: string, base: number): Partial {
       continue;
     }
     if (/访问日期|引用日期|查询日期|浏览日期/u.test(text)) continue;
+    // Front matter cited instead of a page: `序2-3`, `扉页`, `第1版自序`.
+    if (!out.locator && /^(?:序言?|前言|扉页|自序|跋|导言|导论|后记|附录|第\d+版自?序)\s*[\dⅰ-ⅹivx\-—–]*$/u.test(text)) {
+      out.locator = text;
+      out.locatorRaw = text;
+      continue;
+    }
     // Unrecognised piece: kept as a note rather than guessed into a field.
     it.note = it.note ? `${it.note}，${text}` : text;
   }
   if (chapter) it.type = /论文集|会议录|研讨会|年会/u.test(String(it['container-title'] ?? '')) ? 'paper-conference' : 'chapter';
-  // Only a title and a year: a report or a standard says so in its title or its issuing body.
+  // A page on the web: a link and no imprint.
+  if (it.type === 'book' && it.URL && !it.publisher) it.type = 'webpage';
+  // Only a title and a year: a report, a standard or a patent says so in its title or its issuing body.
   if (it.type === 'book' && !it.publisher && it.issued) {
-    if (/报告|白皮书|蓝皮书/u.test(it.title ?? '')) it.type = 'report';
+    if (/^一种|(?:装置|方法|设备|系统及方法)$/u.test(it.title ?? '')) it.type = 'patent';
+    else if (/报告|白皮书|蓝皮书/u.test(it.title ?? '')) it.type = 'report';
     else if (/(?:规范|标准|编码字符集)$|^信息(?:技术|与文献)\s/u.test(it.title ?? '') && /(?:委员会|局|部|院)$/u.test(names(it.author))) it.type = 'standard';
   }
   return out;
