@@ -6,10 +6,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = process.env.CITEAUDIT_CORPUS ?? join(root, '..', 'shared', 'corpus');
-if (!existsSync(corpus)) {
-  console.log(`eval:parse: no corpus at ${corpus} (it comes with ../shared); nothing to score.`);
-  process.exit(0);
-}
 const { parseReference } = await import('../dist/parse/index.js');
 
 export const FIELDS = ['type', 'title', 'author', 'translator', 'editor', 'container-title', 'publisher', 'publisher-place', 'issued', 'volume', 'issue', 'page', 'URL', 'DOI'];
@@ -109,7 +105,9 @@ const f1 = ({ tp, fp, fn }) => {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && !existsSync(corpus)) {
+  console.log(`eval:parse: no corpus at ${corpus} (it comes with ../shared); nothing to score.`);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const files = readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort();
   const showMisses = process.argv.includes('--misses');
   const rows = [];

@@ -45,7 +45,7 @@ function splitTitleInfo(title: string, it: CslItem): string {
     return m[1]!;
   }
   if (/^(?:\d{4}\s*年)?[\u3400-\u9fff]{0,4}卷$/u.test(info)) return m[1]!;
-  if (/^(?:[A-Z]{1,6}(?:[-/][A-Z]{1,6})*[\s-]?\d[\d.:\-—–]*|[\d.]{6,}|.*\d+\s*号)$/u.test(info)) {
+  if (/^(?:[A-Z]{1,6}(?:[-/][A-Z]{1,6})*[\s-]?\d[\d.:\-—–]*[A-Z]?|[\d.]{6,}|.*\d+\s*号)$/u.test(info)) {
     it.number = info;
     return m[1]!;
   }
