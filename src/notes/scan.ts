@@ -32,6 +32,19 @@ const BARE_CIRCLED = new RegExp(CIRCLED_CLASS, 'gu');
 const NUMERIC_MARKER = /\[(\d{1,4}(?:\s*[,，、\-–—~]\s*\d{1,4})*)\](?!\()(\d{1,5}(?:[-–—~]\d{1,5})?)?/g;
 const TERMINAL = /[。！？!?；;：:”’」』）)\].…]$/u;
 
+/** Code of the first non-space character of a line, or -1 for a blank line. */
+function firstVisible(t: string): number {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3000 && c !== 0x0d && c !== 0xa0 && c !== 0xfeff) return c;
+  }
+  return -1;
+}
+
+function isCircledCode(c: number): boolean {
+  return (c >= 0x2460 && c <= 0x2473) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf);
+}
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
@@ -108,16 +121,19 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const t = line.text;
-    if (options.markdown && FENCE.test(t)) {
+    // The first visible character decides which line patterns can apply; body paragraphs, most of the
+    // text, then skip every regular expression below.
+    const lead = firstVisible(t);
+    if (options.markdown && (lead === 0x60 || lead === 0x7e) && FENCE.test(t)) {
       inFence = !inFence;
       current = null;
       continue;
     }
     if (inFence) continue;
-    const blank = t.trim() === '';
+    const blank = lead === -1;
 
     // A Pandoc footnote definition and its indented continuation lines.
-    const def = options.markdown ? PANDOC_DEF.exec(t) : null;
+    const def = options.markdown && lead === 0x5b ? PANDOC_DEF.exec(t) : null;
     if (def) {
       closeBlock();
       inList = false;
@@ -145,8 +161,8 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
       current = null;
     }
 
-    const circ = CIRCLED_NOTE_LINE.exec(t);
-    if (circ && !inFence) {
+    const circ = isCircledCode(lead) ? CIRCLED_NOTE_LINE.exec(t) : null;
+    if (circ) {
       inList = false;
       currentEntry = null;
       inCircledBlock = true;
@@ -174,7 +190,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     current = null;
     closeBlock();
 
-    if (isReferenceHeading(t)) {
+    if (t.length < 80 && isReferenceHeading(t)) {
       inList = true;
       listLabelled = false;
       currentEntry = null;

@@ -11,11 +11,14 @@ const CJK = /[\u3400-\u9fff]/u;
 
 /** Language of a reference: Chinese when its core (prefix and URL aside) has Chinese characters. */
 export function detectLang(s: string): Lang {
+  if (!CJK.test(s)) return 'en';
+  if (s.indexOf('等') === -1 && s.indexOf('译') === -1 && s.indexOf('://') === -1) return 'zh';
   // 等 and 译 alone do not make an English reference Chinese (`A. Smith 等` is a mixed-up English one).
   return CJK.test(s.replace(/(?:https?|ftp):\/\/\S+/g, '').replace(/[等译]/gu, '')) ? 'zh' : 'en';
 }
 
 // A remark before the signal (`对此的讨论，参见…`, `On this point, see …`) is commentary, not reference.
+const SIGNAL = /参见|参看|详见|另见|转引自|[Ss]ee |[Cc]f\. /u;
 const LEAD = /^([^《“"*]{1,200}?[。，,.;；:：]\s*)(?=参见|参看|详见|另见|转引自|(?:See also|see also|See|see|Cf\.|cf\.)\s)/u;
 
 /** Separates commentary around the reference: a lead-in before 参见/See, and sentences after the first `。`. */
@@ -23,7 +26,7 @@ function splitCommentary(s: string): { text: string; commentary: string | null; 
   const parts: string[] = [];
   let text = s;
   let start = 0;
-  const lead = LEAD.exec(text);
+  const lead = SIGNAL.test(text) ? LEAD.exec(text) : null;
   if (lead) {
     parts.push(lead[1]!.trim());
     start = lead[1]!.length;

@@ -3,6 +3,7 @@
  * and `*Title*` marks a title in English notes. Stripping keeps offsets out of the parser's way.
  */
 export function stripMarkup(s: string): string {
+  if (s.indexOf('<') === -1) return s;
   return s.replace(/<\/?(?:sup|sub|i|em|b|strong)>/gi, '').replace(/<((?:https?|ftp):\/\/[^>\s]+)>/gi, '$1');
 }
 

@@ -60,12 +60,19 @@ export function splitTop(s: string, seps: string, base = 0): Piece[] {
   return out;
 }
 
-/** First index of `ch` outside brackets, or -1. */
+/** First index of any of `chars` outside brackets, or -1. */
 export function indexTop(s: string, chars: string, from = 0): number {
+  // Nothing to find: the common case for `。` and needs no scan.
+  let any = false;
+  for (let k = 0; k < chars.length; k++) if (s.indexOf(chars[k]!, from) !== -1) any = true;
+  if (!any) return -1;
+  const c0 = chars.charCodeAt(0);
+  const c1 = chars.length > 1 ? chars.charCodeAt(1) : -1;
+  const c2 = chars.length > 2 ? chars.charCodeAt(2) : -1;
   let depth = 0;
   for (let i = from; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    if (depth === 0 && chars.includes(s[i]!)) return i;
+    if (depth === 0 && (code === c0 || code === c1 || code === c2)) return i;
     const b = BRACKET[code];
     if (b === 1) depth++;
     else if (b === 2 && depth > 0) depth--;
