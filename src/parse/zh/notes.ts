@@ -229,7 +229,13 @@ export function parseZh(s: string, base: number): Partial {
       }
       continue;
     }
-    if (PUBLISHER.test(text) || it['publisher-place']) {
+    // Front matter cited instead of a page: `序2-3`, `扉页`, `第1版自序`.
+    if (!out.locator && /^(?:序言?|前言|扉页|自序|跋|导言|导论|后记|附录|第\d+版自?序)\s*[\dⅰ-ⅹivx\-—–]*$/u.test(text)) {
+      out.locator = text;
+      out.locatorRaw = text;
+      continue;
+    }
+    if (PUBLISHER.test(text) || (it['publisher-place'] && !it.publisher)) {
       it.publisher = text;
       out.confidence.publisher = PUBLISHER.test(text) ? 'parsed' : 'guessed';
       continue;
@@ -254,16 +260,19 @@ export function parseZh(s: string, base: number): Partial {
       continue;
     }
     if (/访问日期|引用日期|查询日期|浏览日期/u.test(text)) continue;
-    // Front matter cited instead of a page: `序2-3`, `扉页`, `第1版自序`.
-    if (!out.locator && /^(?:序言?|前言|扉页|自序|跋|导言|导论|后记|附录|第\d+版自?序)\s*[\dⅰ-ⅹivx\-—–]*$/u.test(text)) {
-      out.locator = text;
-      out.locatorRaw = text;
-      continue;
-    }
     // Unrecognised piece: kept as a note rather than guessed into a field.
     it.note = it.note ? `${it.note}，${text}` : text;
   }
   if (chapter) it.type = /论文集|会议录|研讨会|年会/u.test(String(it['container-title'] ?? '')) ? 'paper-conference' : 'chapter';
+  // One unrecognised piece before the year with no imprint: the body that issued it (a data centre, a
+  // preprint server). Guessed, so rules do not lean on it.
+  if (!it.publisher && typeof it.note === 'string' && !it.note.includes('，') && it.issued && !it['container-title'] && it.type === 'book') {
+    it.publisher = it.note;
+    delete it.note;
+    out.confidence.publisher = 'guessed';
+  }
+  if (it.type === 'book' && /数据集|数据库|数据$/u.test(it.title ?? '') || /数据中心|数据平台|Data Bank|数据仓储/u.test(String(it.publisher ?? ''))) it.type = 'dataset';
+  else if (it.type === 'book' && /^(?:arXiv|ChinaXiv|SSRN|bioRxiv|medRxiv|SocArXiv|预印本)/iu.test(String(it.publisher ?? ''))) it.type = 'article';
   // A page on the web: a link and no imprint.
   if (it.type === 'book' && it.URL && !it.publisher) it.type = 'webpage';
   // Only a title and a year: a report, a standard or a patent says so in its title or its issuing body.
