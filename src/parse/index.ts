@@ -1,4 +1,5 @@
 import type { Lang, ParsedReference } from '../model/citation.js';
+import type { CslItem } from '../model/csl.js';
 import { parseEn } from './en/notes.js';
 import { matchIbid } from './ibid.js';
 import { indexTop } from './scan.js';
@@ -57,6 +58,34 @@ function nameList(text: string, lang: Lang, prefix: string | null): ParsedRefere
   };
 }
 
+/**
+ * Element examples without a title (GB/T 7714 lists them: `北京: 人民出版社, 2013.`, `3 版.`,
+ * `1947（民国三十六年）.`, `2012, 22(增刊 2): 81-86.`): the elements are read, the item has no title, and
+ * every field is marked guessed.
+ */
+function fragment(text: string, lang: Lang, prefix: string | null): ParsedReference | null {
+  const base = { id: '', language: lang === 'zh' ? 'zh-CN' : 'en-US' };
+  let item: CslItem | null = null;
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:([^:：,，]{1,30})\s*[:：]\s*)?([^:：,，]{2,60})[,，]\s*(\d{4})$/u.exec(text))) {
+    item = { ...base, type: 'book', ...(m[1] ? { 'publisher-place': m[1].trim(), publisher: m[2]!.trim() } : { publisher: m[2]!.trim() }), issued: { 'date-parts': [[Number(m[3])]] } };
+    if (!m[1] && /^[\u3400-\u9fff]{2,3}$/u.test(m[2]!.trim())) {
+      // `哈尔滨, 2013`: a bare city is the place.
+      item['publisher-place'] = m[2]!.trim();
+      delete item.publisher;
+    }
+  } else if ((m = /^(\d{4})(?:\s*[（(][^）)]*[）)])?(?:\s*印刷)?$/u.exec(text))) {
+    item = { ...base, type: 'book', issued: { 'date-parts': [[Number(m[1])]] } };
+  } else if ((m = /^((?:新\s*)?\d+\s*版|\d+(?:st|nd|rd|th) ed|Rev\. ed)$/iu.exec(text))) {
+    item = { ...base, type: 'book', edition: m[1]! };
+  } else if ((m = /^(\d{4})[,，]\s*(\d+)\s*\(([^)]+)\)\s*[:：]\s*([\d-]+)$/u.exec(text))) {
+    item = { ...base, type: 'article-journal', issued: { 'date-parts': [[Number(m[1])]] }, volume: m[2], issue: m[3]!.replace(/\s+/g, ''), page: m[4] };
+  }
+  if (!item) return null;
+  const confidence = Object.fromEntries(Object.keys(item).filter((k) => k !== 'id' && k !== 'language').map((k) => [k, 'guessed' as const]));
+  return { item, lang, kind: 'full', prefix, locator: null, locatorRaw: null, confidence, spans: {} };
+}
+
 function failed(raw: string, lang: Lang, prefix: string | null, why: string): ParsedReference {
   return {
     item: { id: '', type: 'document', language: lang === 'zh' ? 'zh-CN' : 'en-US', title: raw, note: `not parsed: ${why}` },
@@ -94,7 +123,7 @@ export function parseReference(text: string, options: { lang?: Lang } = {}): Par
   if (hasTypeCode(clean)) p = parseGbt(clean.replace(/[.．]$/u, ''), offset, lang === 'zh');
   else if (lang === 'zh') p = parseZh(clean, offset);
   else p = parseEn(clean.replace(/\.$/, ''), offset);
-  if (p.failure) return failed(trimmed, lang, prefix, p.failure);
+  if (p.failure) return fragment(clean.replace(/[.．]$/u, ''), lang, prefix) ?? failed(trimmed, lang, prefix, p.failure);
   const item = p.item;
   return {
     item, lang, kind: 'full', prefix, locator: p.locator, locatorRaw: p.locatorRaw, confidence: p.confidence, spans: p.spans,

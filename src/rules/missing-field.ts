@@ -75,7 +75,8 @@ const rule: Rule = {
   create(ctx) {
     return {
       Citation(c) {
-        if (c.kind !== 'full' || c.failure) return;
+        // Without a title there is no reference to complete (a stray imprint or year).
+        if (c.kind !== 'full' || c.failure || !c.item.title) return;
         const missing = required(c.item, c, ctx.norm).filter((n) => !present(c.item, n));
         if (missing.length === 0) return;
         reportCitation(ctx, c, 'missing', {
