@@ -28,7 +28,7 @@ export function parseZhNames(s: string): { names: CslName[]; etAl: boolean } {
 
 const PARTICLES = new Set(['van', 'von', 'de', 'des', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'der', 'den', 'ter', 'dos', 'das', 'st.', 'bin', 'al']);
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|OECD|UNESCO|IMF|WHO)\b/;
+const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO)\b/;
 
 /** `C. Hughes`, `Atle Mikkola Kjosén`, `D. Della Ratta`, `Hughes, C.` → family/given. */
 export function parseEnName(s: string): CslName {
@@ -57,7 +57,12 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   t = t.replace(/,?\s*(?:et al\.?|等)$/, '').trim();
   // Without commas a corporate word makes the whole a body (`McKinsey and Company`); in a list each
   // member is judged alone (`…, Mirjam I. Geerlings, and SMART-MR Study Group`).
-  if (!t.includes(',') && CORPORATE.test(t)) return { names: [{ literal: t }], etAl };
+  if (!t.includes(',') && CORPORATE.test(t)) {
+    // Two bodies joined by `and` are two authors; `McKinsey and Company` is one.
+    const bodies = t.split(/\s+and\s+/);
+    if (bodies.length > 1 && bodies.every((b) => CORPORATE.test(b))) return { names: bodies.map((b) => ({ literal: b })), etAl };
+    return { names: [{ literal: t }], etAl };
+  }
   const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
   // `Peyton Z. Peebles, Jr.`: a suffix after a comma belongs to the name before it.
   for (let k = parts.length - 1; k > 0; k--) if (SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);

@@ -116,10 +116,17 @@ export function parseEn(s: string, base: number): Partial {
         rest = rest.slice(plain.index + plain[0].indexOf(plain[1]!) + plain[1]!.length);
       } else if (imprint) {
         // `Org, “Title,” Issuing Body, 2018`: a report, the body its publisher.
-        it.type = 'report';
-        const pp = /^([A-Z][\p{L} .'-]+?)\s*:\s*(.+)$/u.exec(imprint[1]!.trim());
-        if (pp) it['publisher-place'] = pp[1];
-        it.publisher = (pp ? pp[2]! : imprint[1]!).trim();
+        const thesis = /^((?:Unpublished\s+)?(?:Doctoral Dissertation|PhD (?:diss(?:ertation)?\.?|thesis)|Ph\.D\. (?:diss(?:ertation)?\.?|thesis)|Master[’']s Thesis|MA thesis|M\.A\. thesis)),\s*(.+)$/i.exec(imprint[1]!.trim());
+        if (thesis) {
+          it.type = 'thesis';
+          it.genre = thesis[1];
+          it.publisher = thesis[2]!.trim();
+        } else {
+          it.type = 'report';
+          const pp = /^([A-Z][\p{L} .'-]+?)\s*:\s*(.+)$/u.exec(imprint[1]!.trim());
+          if (pp) it['publisher-place'] = pp[1];
+          it.publisher = (pp ? pp[2]! : imprint[1]!).trim();
+        }
         out.confidence.type = 'guessed';
       }
     }
