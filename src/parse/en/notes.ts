@@ -99,7 +99,14 @@ export function parseEn(s: string, base: number): Partial {
     // Plain-text conversions lose the italics: the container is then what stands before `vol.`/`no.`/the year.
     // Plain-text conversions lose the italics: the container is then what stands before `vol.`/`no.`/the
     // date; a translator may come first (`,” trans. J. Bliss and H. Furth, Human Development, vol. 15`).
-    if (!container && !it.URL && it.type === 'article-journal') {
+    const thesis = !container && /^\s*[,.]?\s*((?:Unpublished\s+)?(?:Doctoral Dissertation|PhD (?:diss(?:ertation)?\.?|thesis)|Ph\.D\. (?:diss(?:ertation)?\.?|thesis)|Master[’']s Thesis|MA thesis|M\.A\. thesis)),\s*([^,]+(?:,\s*[A-Z][a-z]+)?),\s*((?:1[5-9]|20)\d\d)/i.exec(rest);
+    if (thesis) {
+      it.type = 'thesis';
+      it.genre = thesis[1];
+      it.publisher = thesis[2]!.trim();
+      it.issued = { 'date-parts': [[Number(thesis[3])]] };
+      rest = rest.slice(thesis.index + thesis[0].length);
+    } else if (!container && !it.URL && it.type === 'article-journal') {
       const tr = /^\s*[,.]?\s*trans\.\s+([^,]+?)(?=,\s)/.exec(rest);
       if (tr) {
         it.translator = parseEnNames(tr[1]!).names;
@@ -114,6 +121,11 @@ export function parseEn(s: string, base: number): Partial {
         if (NEWS.test(plain[1]!)) it.type = 'article-newspaper';
         else if (MAGAZINES.test(plain[1]!)) it.type = 'article-magazine';
         rest = rest.slice(plain.index + plain[0].indexOf(plain[1]!) + plain[1]!.length);
+      } else if (!imprint && !it.DOI && /^\s*[,.]?\s*((?:1[5-9]|20)\d\d)\b/.test(rest)) {
+        // `“Title,” 2011, pp. 8-9`: no journal at all, only a date — a report or paper, not an article to
+        // be faulted for its missing journal.
+        it.type = 'report';
+        out.confidence.type = 'guessed';
       } else if (imprint) {
         // `Org, “Title,” Issuing Body, 2018`: a report, the body its publisher.
         const thesis = /^((?:Unpublished\s+)?(?:Doctoral Dissertation|PhD (?:diss(?:ertation)?\.?|thesis)|Ph\.D\. (?:diss(?:ertation)?\.?|thesis)|Master[’']s Thesis|MA thesis|M\.A\. thesis)),\s*(.+)$/i.exec(imprint[1]!.trim());
