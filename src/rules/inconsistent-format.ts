@@ -14,7 +14,7 @@ const BOOK_YEAR = /\d{4}\s*年(版)?(?!\s*(?:第|\d))/u;
 /** The form one citation shows for each kind of variation ([compared, shown]), or nothing when it has no such element. */
 function formsOf(c: Citation): Partial<Record<Kind, [string, string]>> {
   const out: Partial<Record<Kind, [string, string]>> = {};
-  const raw = c.raw.replace(/(?:https?|ftp):\/\/\S+/g, '');
+  const raw = c.raw.includes('://') ? c.raw.replace(/(?:https?|ftp):\/\/\S+/g, '') : c.raw;
   if (c.lang === 'zh') {
     const nat = NATIONALITY.exec(raw);
     if (nat) {
@@ -24,7 +24,7 @@ function formsOf(c: Citation): Partial<Record<Kind, [string, string]>> {
       out.nationalitySpace = nat[3] ? ['spaced', `${nat[0].trim()} ${name}`] : ['tight', `${nat[0]}${name}`];
     }
     // Titles may hold figures (《5000天后的世界》): look at the text outside 《》 only.
-    const outside = raw.replace(/《[^》]*》/gu, '《》');
+    const outside = raw.includes('《') ? raw.replace(/《[^》]*》/gu, '《》') : raw;
     const spaced = /\d{4}\s+年|[\u3400-\u9fff]\s+\d+\s*[\u3400-\u9fff]|[\u3400-\u9fff]\s+\d|\d\s+[\u3400-\u9fff]/u.exec(outside);
     const tight = /\d{4}年(?:第\d+[期卷])?|第\d+[页卷期]|[\u3400-\u9fff]\d+|\d[\u3400-\u9fff]/u.exec(outside);
     if (spaced && CJK_DIGIT_SPACED.test(outside)) out.cjkDigitSpace = ['spaced', spaced[0]];

@@ -60,15 +60,18 @@ const rule: Rule = {
         }
         if (full.length < 2) return;
         for (const field of FIELDS) {
+          // Most works agree on every field: find a disagreement before building the forms.
+          const values = full.map((c) => value(c.item, field));
+          const first = values.find((v) => v !== null);
+          if (!first || values.every((v) => v === null || v.key === first.key)) continue;
           const keys = new Map<string, string>();
           const tally = new FormTally();
-          for (const c of full) {
-            const v = value(c.item, field);
-            if (!v) continue;
+          full.forEach((c, k) => {
+            const v = values[k];
+            if (!v) return;
             if (!keys.has(v.key)) keys.set(v.key, v.shown);
             tally.add(keys.get(v.key)!, placeId(c));
-          }
-          if (keys.size < 2) continue;
+          });
           const forms = tally.forms(ctx);
           ctx.report({
             messageId: 'differs',

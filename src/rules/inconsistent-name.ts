@@ -37,19 +37,25 @@ const rule: Rule = {
   create(ctx) {
     const blocks = new Map<string, Person[]>();
     const people: Person[] = [];
+    const byKey = new Map<string, Person>();
     const add = (name: CslName, place: string) => {
       const text = printed(name);
       const key = nameKey(text);
       if (key.length < 2) return;
       const initial = (name.given ?? '').trim().charAt(0).toLowerCase();
-      const block = key.slice(0, /[\u3400-\u9fff]/u.test(key) ? 1 : 3);
-      let list = blocks.get(block);
-      if (!list) blocks.set(block, (list = []));
-      let person = list.find((p) => samePerson(p.key, key) && (!p.initial || !initial || p.initial === initial));
+      // A spelling seen before is the same person: the block scan (edit distances) runs once per spelling.
+      let person = byKey.get(`${key}|${initial}`);
       if (!person) {
-        person = { key, initial, tally: new FormTally(), spellings: new Set() };
-        list.push(person);
-        people.push(person);
+        const block = key.slice(0, /[\u3400-\u9fff]/u.test(key) ? 1 : 3);
+        let list = blocks.get(block);
+        if (!list) blocks.set(block, (list = []));
+        person = list.find((p) => samePerson(p.key, key) && (!p.initial || !initial || p.initial === initial));
+        if (!person) {
+          person = { key, initial, tally: new FormTally(), spellings: new Set() };
+          list.push(person);
+          people.push(person);
+        }
+        byKey.set(`${key}|${initial}`, person);
       }
       if (!person.initial) person.initial = initial;
       person.tally.add(text, place);
