@@ -271,13 +271,22 @@ export function parseZh(s: string, base: number): Partial {
     delete it.note;
     out.confidence.publisher = 'guessed';
   }
-  if (it.type === 'book' && /数据集|数据库|数据$/u.test(it.title ?? '') || /数据中心|数据平台|Data Bank|数据仓储/u.test(String(it.publisher ?? ''))) it.type = 'dataset';
+  const title = it.title ?? '';
+  if (it.type === 'book' && it.URL && !it.publisher) it.type = 'webpage';
+  if (it.type === 'book' && (/数据集|数据库$|数据$/u.test(title) || /数据中心|数据平台|Data Bank|数据仓储/u.test(String(it.publisher ?? '')))) it.type = 'dataset';
+  // Maps name themselves: 《沈阳市政区图》, 《中国历史地图集》.
+  else if (it.type === 'book' && /(?:地图|图集|图册|(?:地形|地势|地质|政区|区划|地名|交通|行政)图|[省市县区国]图)$/u.test(title)) it.type = 'map';
+  // Archival papers: official documents and letters cited with a year (and a holding archive) only.
+  else if ((it.type === 'book' || it.type === 'manuscript') && !it.publisher) {
+    if (/致.{1,20}(?:电|函|书|信)$|^奏.*事$|给.{1,20}的信$/u.test(title) && (it.type === 'manuscript' || it.archive)) it.type = 'personal_communication';
+    else if (/(?:布告|训令|文告|通令|呈文|公函|批复|指令|咨文)$|训令$/u.test(title)) it.type = 'manuscript';
+  }
   else if (it.type === 'book' && /^(?:arXiv|ChinaXiv|SSRN|bioRxiv|medRxiv|SocArXiv|预印本)/iu.test(String(it.publisher ?? ''))) it.type = 'article';
   // A page on the web: a link and no imprint.
   if (it.type === 'book' && it.URL && !it.publisher) it.type = 'webpage';
   // Only a title and a year: a report, a standard or a patent says so in its title or its issuing body.
   if (it.type === 'book' && !it.publisher && it.issued) {
-    if (/^一种|(?:装置|方法|设备|系统及方法)$/u.test(it.title ?? '')) it.type = 'patent';
+    if (/^一种|(?:装置|方法|设备|系统及方法|节电器|控制器)$/u.test(it.title ?? '')) it.type = 'patent';
     else if (/报告|白皮书|蓝皮书/u.test(it.title ?? '')) it.type = 'report';
     else if (/(?:规范|标准|编码字符集)$|^信息(?:技术|与文献)\s/u.test(it.title ?? '') && /(?:委员会|局|部|院)$/u.test(names(it.author))) it.type = 'standard';
   }
