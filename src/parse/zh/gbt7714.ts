@@ -7,7 +7,7 @@ const ANALYTIC = /(?<![:/])\/\/(?!\/)/;
 const TYPE_CODE = /\[(M|J|C|N|D|R|S|P|G|A|Z|CM|DB|DS|CP|EB|PP|DT|CA)(?:\/(OL|DK|MT|CD))?\]/;
 const TYPES: Record<string, CslItem['type']> = {
   M: 'book', G: 'book', C: 'book', J: 'article-journal', N: 'article-newspaper', D: 'thesis', R: 'report', S: 'standard',
-  P: 'patent', A: 'manuscript', Z: 'document', CM: 'map' as CslItem['type'], DB: 'dataset', DS: 'dataset', CP: 'software',
+  P: 'patent', A: 'manuscript', Z: 'document', CM: 'map', DB: 'dataset', DS: 'dataset', CP: 'software',
   EB: 'webpage', PP: 'article', DT: 'dataset', CA: 'document',
 };
 
@@ -34,20 +34,40 @@ function names(s: string, zh: boolean) {
  * or a number (`GB/T 25100—2010`, a patent number, `京政办发［2005］37 号`) there is not title.
  */
 function splitTitleInfo(title: string, it: CslItem): string {
+  // A part designation after the first `: ` (`巳集上: 水部`, `上`, `第 4 册`) names a volume, the rest with it.
+  const first = title.search(/: |：/u);
+  if (first > 0) {
+    const rest = title.slice(first + (title[first] === '：' ? 1 : 2)).trim();
+    const part = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+卷|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:\s*[:：]\s*.+)?)|(?:제)\s*(\d+)\s*권)$/u.exec(rest);
+    if (part) {
+      if (part[1]) {
+        it.volume = part[1];
+        // `中国科学技术史: 第 2 卷 科学思想史`: the volume's own title is the title cited.
+        if (part[2]) return part[2].trim();
+      } else if (part[3]) it.volume = part[3].replace(/\s+/g, '');
+      else if (part[4]) it.volume = part[4];
+      return title.slice(0, first).trim();
+    }
+  }
   // Other title information follows the last `: ` (`：`); an identifier may hold a colon itself (`ISO 15836:2009`).
   const at = Math.max(title.lastIndexOf(': '), title.lastIndexOf('：'));
   if (at <= 0) return title;
-  const m = [title, title.slice(0, at).trim(), title.slice(at + 1).trim()];
-  const info = m[2]!.trim();
-  const vol = /^(?:第|제)\s*(\d+)\s*[卷册辑권]$/u.exec(info);
-  if (vol) {
-    it.volume = vol[1];
-    return m[1]!;
+  const head = title.slice(0, at).trim();
+  const info = title.slice(at + 1).trim();
+  if (/^(?:\d{4}\s*年)?[\u3400-\u9fff]{0,4}卷$/u.test(info)) return head;
+  const edition = /^第\s*(\d+)\s*版$/u.exec(info);
+  if (edition) {
+    it.edition = edition[1];
+    return head;
   }
-  if (/^(?:\d{4}\s*年)?[\u3400-\u9fff]{0,4}卷$/u.test(info)) return m[1]!;
-  if (/^(?:[A-Z]{1,6}(?:[-/][A-Z]{1,6})*[\s-]?\d[\d.:\-—–]*[A-Z]?|[\d.]{6,}|.*\d+\s*号)$/u.test(info)) {
+  // A number: a standard's, a patent's, a report's (`GB/T 25100—2010`, `US6915001`, `7178999X-2006BAK04A10/10.2013`).
+  if (!/[\u3400-\u9fff]/u.test(info.replace(/号$/u, '')) && /\d/.test(info) && /^[\dA-Z][\dA-Z.\/\-—–:]*(?:\s[\dA-Z][\dA-Z.\/\-—–:]*)?$/u.test(info)) {
     it.number = info;
-    return m[1]!;
+    return head;
+  }
+  if (/\d+\s*号$/u.test(info)) {
+    it.number = info;
+    return head;
   }
   return title;
 }
@@ -109,16 +129,18 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
   }
   rest = host;
   // An edition or copy statement before the imprint (`修订版.`, `刻本.`, `2nd ed.`) is not the place.
-  const statement = /^\s*([^.．:：,，]{1,12}(?:版|本|ed))[.．]\s*/u.exec(rest);
-  if (statement && !/[:：]/.test(statement[1]!)) {
-    it.edition = statement[1];
-    rest = rest.slice(statement[0].length);
-  }
-  // Translators: `谢远涛, 译.` before the imprint.
-  const tr = /^([^.．]+?)[,，]\s*译[.．]\s*/u.exec(rest);
-  if (tr) {
-    it.translator = names(tr[1]!, zh);
-    rest = rest.slice(tr[0].length);
+  // Translators (`谢远涛, 译.`) and edition statements may come in either order before the imprint.
+  for (let k = 0; k < 2; k++) {
+    const statement = /^\s*([^.．:：,，]{1,12}(?:版|本|ed))[.．]\s*/u.exec(rest);
+    if (statement && !/[:：]/.test(statement[1]!)) {
+      it.edition = statement[1];
+      rest = rest.slice(statement[0].length);
+    }
+    const tr = /^([^.．]+?)[,，]\s*译[.．]\s*/u.exec(rest);
+    if (tr) {
+      it.translator = names(tr[1]!, zh);
+      rest = rest.slice(tr[0].length);
+    }
   }
   if (it.type === 'article-journal' || it.type === 'article-newspaper') {
     const j = /^([^,，]+)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u.exec(rest);
@@ -132,7 +154,7 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
     }
     return out;
   }
-  const imprint = /^(?:([^:：.．]+?(?:,\s*[A-Z]\.[A-Z]\.|,\s*[A-Z][a-z]+)?)\s*[:：]\s*)?([^,，:：]+?)[,，]\s*(\d{4})[a-z]?(?:[-\d]*)?(?:\s*[:：]\s*([\w.-]+(?:[,，]\s*[\w.-]+)*))?/u.exec(rest.trim());
+  const imprint = /^(?:([^:：.．]+?(?:,\s*[A-Z]\.[A-Z]\.|,\s*[A-Z][a-z]+)?)\s*[:：]\s*)?([^,，:：]+?)[,，]\s*(\d{4})[a-z]?(?:[-\d]*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?/u.exec(rest.trim());
   if (imprint) {
     if (imprint[1]) it['publisher-place'] = imprint[1].trim();
     it.publisher = imprint[2]!.trim();
