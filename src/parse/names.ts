@@ -42,6 +42,12 @@ export function parseEnName(s: string): CslName {
   if (tokens.length === 1) return { literal: t };
   // The family name is the last word with the particles before it (`D. Della Ratta`, `David J. Des Marais`);
   // everything in front, initials or not, is the given name (`J. Alan Roberson`).
+  // `Swingland Ian R.`: printed family-first, as GB/T lists and Chinese notes write Western names.
+  if (tokens.length >= 2 && /^[A-Z]\.?$/.test(tokens[tokens.length - 1]!) && !/^[A-Z]\.?$/.test(tokens[0]!)) {
+    const inverted: CslName = { family: tokens[0]!, given: tokens.slice(1).join(' ') };
+    if (suffix) inverted.suffix = suffix;
+    return inverted;
+  }
   let f = tokens.length - 1;
   while (f > 1 && PARTICLES.has(tokens[f - 1]!.toLowerCase())) f--;
   const name: CslName = { family: tokens.slice(f).join(' '), given: tokens.slice(0, f).join(' ') };

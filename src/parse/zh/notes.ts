@@ -252,6 +252,12 @@ export function parseZh(s: string, base: number): Partial {
     if (/(?:会议|论坛|研讨会|年会)/u.test(text)) {
       it.type = 'paper-conference';
       it['event-title'] = text;
+      // `…研讨会论文，天津，2000年6月`: the city after the meeting is where it met.
+      const city = pieces[k + 1]?.text;
+      if (city && /^[\u3400-\u9fff]{2,4}$/u.test(city)) {
+        it['publisher-place'] = city;
+        k++;
+      }
       continue;
     }
     if (/档案|藏$|馆藏/u.test(text)) {
@@ -273,7 +279,7 @@ export function parseZh(s: string, base: number): Partial {
   }
   const title = it.title ?? '';
   if (it.type === 'book' && it.URL && !it.publisher) it.type = 'webpage';
-  if (it.type === 'book' && (/数据集|数据库$|数据$/u.test(title) || /数据中心|数据平台|Data Bank|数据仓储/u.test(String(it.publisher ?? '')))) it.type = 'dataset';
+  if (it.type === 'book' && (/数据集|数据库$|数据(?:[:：].*)?$/u.test(title) || /数据中心|数据平台|Data Bank|数据仓储/u.test(String(it.publisher ?? '')))) it.type = 'dataset';
   // Maps name themselves: 《沈阳市政区图》, 《中国历史地图集》.
   else if (it.type === 'book' && /(?:地图|图集|图册|(?:地形|地势|地质|政区|区划|地名|交通|行政)图|[省市县区国]图)$/u.test(title)) it.type = 'map';
   // Archival papers: official documents and letters cited with a year (and a holding archive) only.
@@ -281,7 +287,7 @@ export function parseZh(s: string, base: number): Partial {
     if (/致.{1,20}(?:电|函|书|信)$|^奏.*事$|给.{1,20}的信$/u.test(title) && (it.type === 'manuscript' || it.archive)) it.type = 'personal_communication';
     else if (/(?:布告|训令|文告|通令|呈文|公函|批复|指令|咨文)$|训令$/u.test(title)) it.type = 'manuscript';
   }
-  else if (it.type === 'book' && /^(?:arXiv|ChinaXiv|SSRN|bioRxiv|medRxiv|SocArXiv|预印本)/iu.test(String(it.publisher ?? ''))) it.type = 'article';
+  else if (it.type === 'book' && /^(?:SSRN|预印本)|Xiv$/iu.test(String(it.publisher ?? ''))) it.type = 'article';
   // A page on the web: a link and no imprint.
   if (it.type === 'book' && it.URL && !it.publisher) it.type = 'webpage';
   // Only a title and a year: a report, a standard or a patent says so in its title or its issuing body.
