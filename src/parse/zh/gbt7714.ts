@@ -113,19 +113,25 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
   const cut = ANALYTIC.exec(rest);
   if (cut) {
     host = rest.slice(cut.index + 2);
-    const hd = host.search(/[.．]\s/u);
-    const hostWho = hd > 0 ? host.slice(0, hd) : '';
-    if (hostWho && !/[:：]/.test(hostWho)) {
-      it.editor = names(hostWho.replace(/\s*(?:主编|编|ed|eds)\.?$/u, ''), zh);
-      host = host.slice(hd + 1).trim();
+    // The host is `[editors. ]title. imprint`: the sentences before the one holding the place's colon.
+    const sentences: string[] = [];
+    let tail = host;
+    const isImprint = (x: string) => /[:：]\s*[^:：]+[,，]\s*c?\d{4}/u.test(x);
+    for (let m = /^(.+?)[.．]\s+/u.exec(tail); m && !isImprint(m[1]!) && sentences.length < 3; m = /^(.+?)[.．]\s+/u.exec(tail)) {
+      sentences.push(m[1]!);
+      tail = tail.slice(m[0].length);
     }
-    const hostTitle = /^([^.．]+)[.．]\s*/u.exec(host);
-    if (hostTitle) {
+    if (sentences.length >= 2 && !/^\d/.test(sentences[0]!)) {
+      it.editor = names(sentences.shift()!.replace(/\s*(?:主编|编|ed|eds)\.?$/u, ''), zh);
+    }
+    if (sentences.length) {
       const probe: CslItem = { id: '', type: 'book' };
-      it['container-title'] = splitTitleInfo(hostTitle[1]!.trim(), probe);
+      it['container-title'] = splitTitleInfo(sentences.shift()!.trim(), probe);
       if (probe.volume) it.volume = probe.volume;
-      host = host.slice(hostTitle[0].length);
+      // An edition statement left between the host title and the imprint (`修订版.`).
+      tail = sentences.map((x) => `${x}. `).join('') + tail;
     }
+    host = tail;
   }
   rest = host;
   // An edition or copy statement before the imprint (`修订版.`, `刻本.`, `2nd ed.`) is not the place.
@@ -154,7 +160,9 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
     }
     return out;
   }
-  const imprint = /^(?:([^:：.．]+?(?:,\s*[A-Z]\.[A-Z]\.|,\s*[A-Z][a-z]+)?)\s*[:：]\s*)?([^,，:：]+?)[,，]\s*(\d{4})[a-z]?(?:[-\d]*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?/u.exec(rest.trim());
+  // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
+  // (`Farrar, Straus and Giroux`, `…, Inc.`); the year (`c1980`) closes the publisher.
+  const imprint = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–]\d*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|\())/u.exec(rest.trim());
   if (imprint) {
     if (imprint[1]) it['publisher-place'] = imprint[1].trim();
     it.publisher = imprint[2]!.trim();
