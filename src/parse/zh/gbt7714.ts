@@ -162,7 +162,7 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
   }
   // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
   // (`Farrar, Straus and Giroux`, `…, Inc.`); the year (`c1980`) closes the publisher.
-  const imprint = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–]\d*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|\())/u.exec(rest.trim());
+  const imprint = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–]\d*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u.exec(rest.trim());
   if (imprint) {
     if (imprint[1]) it['publisher-place'] = imprint[1].trim();
     it.publisher = imprint[2]!.trim();
