@@ -113,7 +113,13 @@ export function parseEn(s: string, base: number): Partial {
         rest = rest.slice(tr[0].length);
       }
       const plain = /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.)/.exec(rest);
-      const imprint = !plain && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)(?:,\s*pp?\.\s*[\d-–]+)?\.?$/.exec(rest);
+      const bare = !plain && /^\s*[,.]?\s*([A-Z][^(),]*?)\.?$/.exec(rest);
+      if (bare && bare[1]!.trim()) {
+        // `…,” Psychonomic Bulletin & Review.`: a journal and nothing else (online first).
+        it['container-title'] = bare[1]!.trim();
+        out.confidence['container-title'] = 'guessed';
+      }
+      const imprint = !plain && !bare && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)(?:,\s*pp?\.\s*[\d-–]+)?\.?$/.exec(rest);
       if (plain) {
         it['container-title'] = plain[1]!.trim();
         out.confidence['container-title'] = 'guessed';

@@ -11,7 +11,8 @@ import type { Partial } from '../zh/notes.js';
  * marked elements from the right — and the title is what remains, commas included.
  */
 
-const INITIALS_NAME = /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s*(?:De|Da|Van|Von|Del|Della|Le|La|Di|Mc|O’|O')?\s?[A-Z][\p{L}'’-]+)+(?:\s(?:Jr\.|Sr\.|II|III))?$/u;
+const INITIALS_NAME = /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s(?:de|da|van|von|der|den|del|della|di|du|le|la))*(?:\s*(?:De|Da|Van|Von|Del|Della|Le|La|Di|Mc|O’|O')?\s?[A-Z][\p{L}'’-]+)+(?:\s(?:Jr\.|Sr\.|II|III))?$/u;
+const PLATFORM = /^(?:Twitter|X|Instagram|Facebook|YouTube|TikTok|LinkedIn|Reddit|Weibo|微博|WeChat|Tumblr|Pinterest|Flickr|Vimeo|SlideShare)$/;
 const FULL_NAME = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}(?:\s(?:Jr\.|Sr\.))?$/u;
 const ORG = /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Center|Centre|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
 const ROLE = /^(eds?\.|editors?|\(eds?\.\))$/i;
@@ -85,6 +86,13 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
   const roleAt = host ? -1 : ps.findIndex((p, k) => k > 0 && k < 12 && ROLE.test(p.text));
   if (roleAt > 0 && ps.slice(0, roleAt).every((p) => isName(p.text, false, true) || /^and\s/.test(p.text) || ORG.test(p.text))) {
     while (i < roleAt) who.push(ps[i++]!.text);
+  } else if (!host && /\[@[^\]]+\]$/.test(ps[0]!.text)) {
+    // `APA Education [@APAEducation], Post text, Twitter, 2018`: the account is the author.
+    who.push(ps[i++]!.text);
+  } else if (!host && ps.length >= 3 && /^\p{Lu}[\p{L}'’.-]+$/u.test(ps[0]!.text) && !YEAR_PIECE.test(ps[1]!.text)) {
+    // A one-word name at the head (`Aristotle`, `Merriam-Webster`, `Google`) is an author: a one-word
+    // title would stand alone before its imprint.
+    who.push(ps[i++]!.text);
   } else if (!host) {
     while (i < ps.length - 1 && isName(ps[i]!.text, i === 0)) who.push(ps[i++]!.text);
     // A body as author: `ISO, Audit Data Collection, 2019`, `International Electrotechnical Commission (IEC), …`.
@@ -96,7 +104,8 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
     i++;
   }
   if (who.length) {
-    const names: CslName[] = who.length === 1 && ORG.test(who[0]!) ? [{ literal: who[0]! }] : parseEnNames(who.join(', ')).names;
+    const single = who.length === 1 && (ORG.test(who[0]!) || /\[@/.test(who[0]!) || /^\p{Lu}[\p{L}'’.-]+$/u.test(who[0]!));
+    const names: CslName[] = single ? [{ literal: who[0]! }] : parseEnNames(who.join(', ')).names;
     it[role] = names;
     out.confidence[role] = 'guessed';
   }
@@ -135,6 +144,20 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
       break;
     }
   }
+  // `May 22, 2019`: the month and day stand in their own piece before the year.
+  if (yearAt > i + 1 && /^(?:[A-Z][a-z]+\.?\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+\.?)$/.test(take(yearAt - 1))) {
+    ps.splice(yearAt - 1, 2, { text: `${take(yearAt - 1)}, ${take(yearAt)}`, start: ps[yearAt - 1]!.start });
+    yearAt--;
+    end--;
+  }
+  // A platform before the year (`…, Twitter, 2018`) hosts a post.
+  if (yearAt > i + 1 && PLATFORM.test(take(yearAt - 1))) {
+    it['container-title'] = take(yearAt - 1);
+    it.type = 'post';
+    ps.splice(yearAt - 1, 1);
+    yearAt--;
+    end--;
+  }
   let titleEnd = yearAt === -1 ? end : yearAt;
   // A presentation's venue (`Milwaukee, WI, United States, 2017`) and a thesis's department after the
   // year (`2016, Department of Psychology, University of Wisconsin`) are places, not publishers.
@@ -165,7 +188,7 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
     }
   }
   // The piece just before the year is the imprint, unless it is a marked element or the title itself.
-  if (yearAt > i + 1 && !STOP.test(take(yearAt - 1)) && !it['publisher-place']) {
+  if (yearAt > i + 1 && !STOP.test(take(yearAt - 1)) && !/^and\s/.test(take(yearAt - 1)) && !it['publisher-place']) {
     const t = take(yearAt - 1);
     const place = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(t);
     if (place) {
