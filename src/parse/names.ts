@@ -48,6 +48,14 @@ export function parseEnName(s: string): CslName {
     if (suffix) inverted.suffix = suffix;
     return inverted;
   }
+  // After initials every word is the family name (`J. Hacker Hughes`, `N. Carcavilla González`).
+  let k = 0;
+  while (k < tokens.length - 1 && /^(?:[A-Z]\.)+(?:-[A-Z]\.)?$/.test(tokens[k]!)) k++;
+  if (k > 0) {
+    const n: CslName = { family: tokens.slice(k).join(' '), given: tokens.slice(0, k).join(' ') };
+    if (suffix) n.suffix = suffix;
+    return n;
+  }
   let f = tokens.length - 1;
   while (f > 1 && PARTICLES.has(tokens[f - 1]!.toLowerCase())) f--;
   const name: CslName = { family: tokens.slice(f).join(' '), given: tokens.slice(0, f).join(' ') };
