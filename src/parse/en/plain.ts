@@ -68,6 +68,7 @@ function isName(text: string, first: boolean, full = false): boolean {
   // `Peyton Z. Peebles, Jr.` is judged without its suffix.
   const p = text.replace(/,?\s+(?:Jr|Sr)\.?$/, '');
   if (INITIALS_NAME.test(p) || (full && FULL_NAME.test(p))) return true;
+  full ||= first;
   // `B. Christian and T. Griffiths` in one piece.
   if (/\s(?:and|&)\s/.test(p)) {
     const parts = p.split(/\s+(?:and|&)\s+/);
@@ -92,6 +93,13 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
   } else if (!host && ps.length >= 3 && /^\p{Lu}[\p{L}'’.-]+$/u.test(ps[0]!.text) && !YEAR_PIECE.test(ps[1]!.text)) {
     // A one-word name at the head (`Aristotle`, `Merriam-Webster`, `Google`) is an author: a one-word
     // title would stand alone before its imprint.
+    who.push(ps[i++]!.text);
+  } else if (!host && (() => {
+    // `Ryuki Tachibana, Shuhichi Shimizu, …, and Taiga Nakamura, Title`: a list closed by `and …` is names.
+    const last = ps.findIndex((p, k) => k > 0 && k < 20 && /^and\s/.test(p.text));
+    return last > 0 && last < ps.length - 1 && ps.slice(0, last + 1).every((p) => isName(p.text, false, true));
+  })()) {
+    while (!/^and\s/.test(ps[i]!.text)) who.push(ps[i++]!.text);
     who.push(ps[i++]!.text);
   } else if (!host) {
     while (i < ps.length - 1 && isName(ps[i]!.text, i === 0)) who.push(ps[i++]!.text);
