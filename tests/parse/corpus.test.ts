@@ -13,9 +13,9 @@ if (!present) console.log(`parse corpus tests skipped: ${corpus} is absent (it s
  * a change that makes parsing worse fails here. Raise them as the parser improves.
  */
 const FLOORS: Record<string, Record<string, number>> = {
-  'cass-notes': { zh: 0.96, en: 0.81 },
-  'en-apa-or-chicago': { en: 0.79 },
-  'gbt7714-2015-numeric': { zh: 0.97, en: 0.84 },
+  'cass-notes': { zh: 0.96, en: 0.84 },
+  'en-apa-or-chicago': { en: 0.81 },
+  'gbt7714-2015-numeric': { zh: 0.97, en: 0.86 },
 };
 
 describe.skipIf(!present)('parser accuracy on the shared corpus', () => {
