@@ -222,6 +222,10 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
   it.title = title.replace(/[.]$/, '');
   out.confidence.title = 'guessed';
   out.spans.title = { start: base + ps[i]!.start, end: base + ps[i]!.start + title.length };
-  if (it.URL && !it.publisher) it.type = 'webpage';
+  if (it.URL && !it.publisher && it.type === 'book') it.type = 'webpage';
+  // Legal sources announce themselves: `Brown v. Board of Education`, `Civil Rights Act of 1964`,
+  // `U.S. Const. Amend. XIX`, `Exec. Order No. 13,676`, `S. Res. 438`.
+  if (/^[^,]{2,80}\sv\.\s/.test(it.title ?? '')) it.type = 'legal_case';
+  else if (/\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/.test(it.title ?? '')) it.type = 'legislation';
   return out;
 }
