@@ -24,7 +24,10 @@ export function parseEn(s: string, base: number): Partial {
   const url = /(?:https?|ftp):\/\/[^\s<>，。]+/i.exec(text);
   if (url) {
     it.URL = url[0].replace(/[.,;)]+$/, '');
-    text = text.slice(0, url.index) + text.slice(url.index + url[0].length);
+    // `<URL>，January 3, 2025`: the date after a link is when it was read.
+    const seen = /^[，,]\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(\d{4}))\.?/.exec(text.slice(url.index + url[0].length));
+    if (seen) it.accessed = { 'date-parts': [[Number(seen[2])]], raw: seen[1] as string };
+    text = text.slice(0, url.index) + text.slice(url.index + url[0].length + (seen ? seen[0].length : 0));
   }
   const doi = /doi\.org\/(10\.\d{4,9}\/\S+)/i.exec(it.URL ?? '') ?? /\bdoi:\s*(10\.\d{4,9}\/[^\s,;]+)/i.exec(text) ?? /\b(10\.\d{4,9}\/[^\s,;]+)/.exec(text);
   if (doi) it.DOI = doi[1]!.replace(/[.,;)]+$/, '');

@@ -25,6 +25,10 @@ interface Piece {
   start: number;
 }
 
+function names(list: CslName[] | undefined): string {
+  return (list ?? []).map((n) => n.literal ?? n.family ?? '').join(', ');
+}
+
 /** Splits at `, ` outside brackets and quotes (a comma inside a figure such as `100,000` stays). */
 function pieces(s: string): Piece[] {
   return mergeImprint(split(s));
@@ -225,7 +229,9 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
   if (it.URL && !it.publisher && it.type === 'book') it.type = 'webpage';
   // Legal sources announce themselves: `Brown v. Board of Education`, `Civil Rights Act of 1964`,
   // `U.S. Const. Amend. XIX`, `Exec. Order No. 13,676`, `S. Res. 438`.
+  const body = names(it.author);
   if (/^[^,]{2,80}\sv\.\s/.test(it.title ?? '')) it.type = 'legal_case';
+  else if (/^(?:ISO|IEC|IEEE|ANSI|BSI|DIN|ASTM|AIAA|ITU|CEN)\b|\((?:ISO|IEC|IEEE|ANSI|BSI|ASTM|AIAA|ITU)\)/.test(body) || /\bStandard\b|\s—\sPart\s\d|\bPartie\s\d/.test(it.title ?? '')) it.type = 'standard';
   else if (/\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/.test(it.title ?? '')) it.type = 'legislation';
   return out;
 }
