@@ -1,7 +1,8 @@
 import type { Partial } from '../zh/notes.js';
-import { findEnPages } from '../locators.js';
+import { findEnPages, normalizePages } from '../locators.js';
 import { parseEnNames } from '../names.js';
 import { parsePlain } from './plain.js';
+import { bibliographyToNote, parseApa } from './sentences.js';
 
 const QUOTED = /[“"]([^”"]+?)[,.]?[”"]/;
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
@@ -19,7 +20,10 @@ const YEAR = /\b((?:1\d|20)\d\d)\b/g;
 export function parseEn(s: string, base: number): Partial {
   const out: Partial = { item: { id: '', type: 'book', language: 'en-US' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
   const it = out.item;
-  let text = s;
+  // Reference-list forms with full stops between elements: APA, then Chicago/MLA bibliography.
+  if (parseApa(s, out)) return out;
+  const note = bibliographyToNote(s);
+  let text = note ?? s;
 
   const url = /(?:https?|ftp):\/\/[^\s<>，。]+/i.exec(text);
   if (url) {
@@ -157,6 +161,15 @@ export function parseEn(s: string, base: number): Partial {
       const cStart = titleMatch.index + titleMatch[0].length + container.index;
       out.spans['container-title'] = { start: base + cStart + 1, end: base + cStart + 1 + container[1]!.length };
       rest = rest.slice(container.index + container[0].length);
+      // MLA: `“Chapter.” *Book*, edited by A and B, Publisher, 1980, pp. 28-35.`
+      const mla = /^\s*,\s*ed\.\s+([^,]+?),\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
+      if (mla) {
+        it.type = 'chapter';
+        it.editor = parseEnNames(mla[1]!).names;
+        it.publisher = mla[2]!.trim();
+        it.issued = { 'date-parts': [[Number(mla[3])]] };
+        rest = rest.slice(mla[0].length);
+      }
     }
   }
 
@@ -172,6 +185,21 @@ export function parseEn(s: string, base: number): Partial {
       it.editor = parseEnNames(ed[1]!).names;
       rest = rest.replace(ed[0], '');
     }
+  }
+  // Chicago: `*New Left Review* 119, no. 2 (2019): 5–38`.
+  const chicago = it.type === 'article-journal' ? /^\s*,?\s*(\d+)(?:,\s*no\.\s*(\d+))?\s*\((?:[A-Z][a-z]+\.?\s+)?(\d{4})\)(?::\s*([\d–-]+))?/.exec(rest) : null;
+  if (chicago) {
+    it.volume = chicago[1];
+    if (chicago[2]) it.issue = chicago[2];
+    it.issued = { 'date-parts': [[Number(chicago[3])]] };
+    if (chicago[4]) it.page = normalizePages(chicago[4]);
+    rest = rest.slice(chicago[0].length);
+  }
+  // `(London: Verso, 2015), 86.`: a bare number after the imprint is the cited page.
+  const after = /\(\s*[^()]*\d{4}\s*\),\s*(\d+(?:\s*[-–]\s*\d+)?)\s*\.?$/.exec(rest);
+  if (after && !out.locator) {
+    out.locator = normalizePages(after[1]!);
+    out.locatorRaw = after[1]!;
   }
   const vol = /\b(?:Vol\.|vol\.|Volume|volume)\s*(\d+)/.exec(rest);
   if (vol) it.volume = vol[1];

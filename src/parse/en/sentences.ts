@@ -1,0 +1,126 @@
+import type { CslName } from '../../model/csl.js';
+import { normalizePages } from '../locators.js';
+import type { Partial } from '../zh/notes.js';
+
+/**
+ * Reference-list forms whose elements end with a full stop instead of a comma:
+ * APA `Hughes, C., & Southern, A. (2019). Title. *Journal*, 19(1), 5–38.` and the Chicago/MLA
+ * bibliography `Piketty, Thomas. *Capital*. Translated by …. Cambridge, MA: Harvard UP, 2014.`
+ */
+
+const APA_HEAD = /^(.+?)\s*\((\d{4})[a-z]?(?:,\s*[^)]*)?\)\.\s+/;
+const INITIALS = /^(?:[A-Z]\.\s?-?)+$/;
+
+/** `Hughes, C., & Southern, A.` → people; a body (`American Psychological Association`) stays whole. */
+export function apaNames(s: string): CslName[] {
+  const tokens = s.replace(/,?\s*(?:&|and)\s+/g, ', ').split(/,\s*/).map((t) => t.trim()).filter(Boolean);
+  const names: CslName[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const next = tokens[k + 1];
+    if (next && INITIALS.test(next)) {
+      names.push({ family: tokens[k]!, given: next });
+      k++;
+    } else names.push({ literal: tokens[k]! });
+  }
+  return names;
+}
+
+/** The first sentence: up to a full stop followed by a space and a capital, a quote or an asterisk. */
+function sentence(s: string): [string, string] {
+  if (s.startsWith('*')) {
+    const close = s.indexOf('*', 1);
+    if (close > 0) return [s.slice(1, close), s.slice(close + 1).replace(/^[.,]?\s*/, '')];
+  }
+  const m = /[.?!](?=\s+(?:[A-Z*“"(]|In\s|\d)|\s*$)/.exec(s);
+  if (!m) return [s, ''];
+  const keep = m[0] === '.' ? 0 : 1;
+  return [s.slice(0, m.index + keep).trim(), s.slice(m.index + 1).trim()];
+}
+
+export function parseApa(text: string, out: Partial): boolean {
+  if (text.indexOf(').') === -1) return false;
+  const head = APA_HEAD.exec(text);
+  if (!head || !/,\s*(?:[A-Z]\.\s?)+/.test(head[1]!) && !/^[A-Z][\p{L}&' -]+$/u.test(head[1]!)) return false;
+  const it = out.item;
+  it.author = apaNames(head[1]!.replace(/,?\s*\((?:Eds?\.)\)$/, ''));
+  if (/\((?:Eds?\.)\)$/.test(head[1]!)) {
+    it.editor = it.author;
+    delete it.author;
+  }
+  it.issued = { 'date-parts': [[Number(head[2])]] };
+  out.confidence.author = 'parsed';
+  out.confidence.issued = 'parsed';
+  let rest = text.slice(head[0].length);
+  const italicTitle = rest.startsWith('*');
+  const [title, after] = sentence(rest);
+  it.title = title.replace(/[.]$/, '');
+  out.confidence.title = 'parsed';
+  rest = after;
+  const doi = /https?:\/\/(?:dx\.)?doi\.org\/(\S+?)\.?$/i.exec(rest);
+  if (doi) {
+    it.DOI = doi[1];
+    it.URL = doi[0].replace(/\.$/, '');
+    rest = rest.slice(0, doi.index).trim();
+  } else {
+    const url = /https?:\/\/\S+?\.?$/.exec(rest);
+    if (url) {
+      it.URL = url[0].replace(/\.$/, '');
+      rest = rest.slice(0, url.index).trim();
+    }
+  }
+  const chapter = /^In\s+(.+?)\s*\((?:Eds?\.)\),\s*\*?([^*(]+?)\*?\s*(?:\((?:[^)]*?)pp?\.\s*([\d–-]+)\))?\.\s*(.*)$/.exec(rest);
+  if (chapter) {
+    it.type = 'chapter';
+    it.editor = chapter[1]!.split(/,\s*(?:&\s*)?|\s+&\s+/).map((n) => {
+      const p = n.trim().split(/\s+/);
+      return { family: p[p.length - 1]!, given: p.slice(0, -1).join(' ') };
+    });
+    it['container-title'] = chapter[2]!.trim();
+    if (chapter[3]) it.page = normalizePages(chapter[3]);
+    if (chapter[4]) it.publisher = chapter[4].replace(/\.$/, '').trim();
+    return true;
+  }
+  const journal = /^\*?([^*,]+?)\*?,\s*\*?(\d+)\*?(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([\d–-]+|e\d+))?\.?$/.exec(rest);
+  if (journal) {
+    it.type = 'article-journal';
+    it['container-title'] = journal[1]!.trim();
+    it.volume = journal[2];
+    if (journal[3]) it.issue = journal[3];
+    if (journal[4]) it.page = normalizePages(journal[4]);
+    return true;
+  }
+  it.type = italicTitle || rest ? 'book' : 'article-journal';
+  if (rest) it.publisher = rest.replace(/\.$/, '').trim();
+  return true;
+}
+
+const BIB_HEAD = /^([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?),\s+([A-Z][\p{L}.'’ -]*?)(?:,?\s+(?:and|&)\s+([^.,*“"]+?)|,\s+et al)?\.\s+(?=[*“"A-Z])/u;
+
+/**
+ * Chicago and MLA bibliography entries: the first author inverted and every element closed by a full
+ * stop. Rewritten into the note form (`Given Family, *Title*, rest`) the note parser already reads.
+ */
+export function bibliographyToNote(text: string): string | null {
+  // The inverted head is followed by a full stop within a few words.
+  const stop = text.indexOf('. ');
+  if (stop === -1 || stop > 60 || text.indexOf(',') > stop) return null;
+  const head = BIB_HEAD.exec(text);
+  if (!head || /^\d/.test(head[2]!)) return null;
+  const names = `${head[2]} ${head[1]}${head[3] ? ` and ${head[3]}` : ''}`;
+  let rest = text.slice(head[0].length);
+  let title: string;
+  if (rest.startsWith('*')) {
+    const close = rest.indexOf('*', 1);
+    if (close < 0) return null;
+    title = rest.slice(0, close + 1);
+    rest = rest.slice(close + 1);
+  } else if (rest.startsWith('“') || rest.startsWith('"')) {
+    const close = rest.search(/[”"]/);
+    if (close < 0) return null;
+    title = `“${rest.slice(1, close).replace(/[.,]$/, '')}”`;
+    rest = rest.slice(close + 1);
+  } else return null;
+  // Sentence stops become commas; `Translated by` / `Edited by` become the note's `trans.` / `ed.`.
+  rest = rest.replace(/^\s*[.,]?\s*/, '').replace(/\.\s+(?=[A-Z*“"])/g, ', ').replace(/\bTranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
+  return `${names}, ${title}, ${rest}`;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../src/parse/index.js';
+
+const year = (y: number) => ({ 'date-parts': [[y]] });
+type Row = [string, Record<string, unknown>, string | null];
+
+/** English references in Chicago notes, Chicago bibliography, APA and MLA forms, with and without italics. */
+const TABLE: Row[] = [
+  // Chicago notes
+  ['Thomas Piketty, *Capital in the Twenty-First Century*, trans. Arthur Goldhammer, Cambridge, MA: Harvard University Press, 2014, p. 23.',
+    { type: 'book', author: [{ family: 'Piketty', given: 'Thomas' }], translator: [{ family: 'Goldhammer', given: 'Arthur' }], 'publisher-place': 'Cambridge, MA', publisher: 'Harvard University Press', issued: year(2014) }, '23'],
+  ['Nick Srnicek and Alex Williams, *Inventing the Future: Postcapitalism and a World Without Work* (London: Verso, 2015), 86.',
+    { type: 'book', author: [{ family: 'Srnicek', given: 'Nick' }, { family: 'Williams', given: 'Alex' }], 'publisher-place': 'London', publisher: 'Verso', issued: year(2015) }, '86'],
+  ['Karl Marx, *Capital*, vol. 1, trans. Ben Fowkes (London: Penguin, 1976), 548.', { type: 'book', volume: '1', translator: [{ family: 'Fowkes', given: 'Ben' }], publisher: 'Penguin' }, '548'],
+  ['Aaron Benanav, “Automation and the Future of Work—1,” *New Left Review* 119 (2019): 5–38.', { type: 'article-journal', 'container-title': 'New Left Review', volume: '119', issued: year(2019), page: '5-38' }, null],
+  ['L. Weinstein and M. N. Swartz, “Pathogenic Properties of Invading Microorganisms,” in William A. Sodeman Jr. and William A. Sodeman, eds., Pathologic Physiology: Mechanisms of Disease, Philadelphia: Saunders, 1974, pp. 457-472.',
+    { type: 'chapter', 'container-title': 'Pathologic Physiology: Mechanisms of Disease', publisher: 'Saunders', 'publisher-place': 'Philadelphia', issued: year(1974), page: '457-472' }, null],
+  ['Stewart M. McCauley and Morten H. Christiansen, “Language Learning as Language Use,” Psychological Review, vol. 126, no. 1 (2019), pp. 1-51.',
+    { type: 'article-journal', 'container-title': 'Psychological Review', volume: '126', issue: '1', page: '1-51' }, null],
+  ['A. Hess, “Cats Who Take Direction,” The New York Times (January 2019), p. C1.', { type: 'article-newspaper', 'container-title': 'The New York Times' }, 'C1'],
+  ['M. M. Hollander, “Resistance to Authority,” Doctoral Dissertation, University of Wisconsin–Madison, 2017.', { type: 'thesis', publisher: 'University of Wisconsin–Madison', issued: year(2017) }, null],
+  ['J. Piaget and B. Inhelder, The Psychology of the Child, trans. H. Weaver, Basic Books, 1969.',
+    { type: 'book', title: 'The Psychology of the Child', author: [{ family: 'Piaget', given: 'J.' }, { family: 'Inhelder', given: 'B.' }], translator: [{ family: 'Weaver', given: 'H.' }], publisher: 'Basic Books', issued: year(1969) }, null],
+  ['K. F. Pridham, R. Limbo, and M. Schroeder, eds., Guided Participation in Pediatric Nursing Practice, Springer Publishing Company, 2018.',
+    { editor: [{ family: 'Pridham', given: 'K. F.' }, { family: 'Limbo', given: 'R.' }, { family: 'Schroeder', given: 'M.' }], title: 'Guided Participation in Pediatric Nursing Practice', publisher: 'Springer Publishing Company' }, null],
+  ['Brown v. Board of Education, vol. 347, 1954, p. 483.', { type: 'legal_case', title: 'Brown v. Board of Education' }, '483'],
+  ['Civil Rights Act of 1964, vol. 78, 1964, p. 241.', { type: 'legislation', title: 'Civil Rights Act of 1964' }, '241'],
+  ['APA Education [@APAEducation], College Students Are Forming Mental-Health Clubs, Twitter, 2018, https://twitter.com/apaeducation/status/1012810490530140161.',
+    { type: 'post', author: [{ literal: 'APA Education [@APAEducation]' }], 'container-title': 'Twitter', issued: year(2018) }, null],
+  ['Library of Congress, Home, https://www.loc.gov/，June 12, 2020.', { type: 'webpage', URL: 'https://www.loc.gov/', accessed: { 'date-parts': [[2020]] } }, null],
+  // Chicago bibliography and MLA
+  ['Piketty, Thomas. *Capital in the Twenty-First Century*. Translated by Arthur Goldhammer. Cambridge, MA: Harvard University Press, 2014.',
+    { type: 'book', author: [{ family: 'Piketty', given: 'Thomas' }], translator: [{ family: 'Goldhammer', given: 'Arthur' }], publisher: 'Harvard University Press', issued: year(2014) }, null],
+  ['Benanav, Aaron. “Automation and the Future of Work—1.” *New Left Review* 119 (2019): 5–38.', { type: 'article-journal', author: [{ family: 'Benanav', given: 'Aaron' }], 'container-title': 'New Left Review', volume: '119', page: '5-38' }, null],
+  ['Tronti, Mario. “The Strategy of Refusal.” *Autonomia: Post-Political Politics*, edited by Sylvère Lotringer and Christian Marazzi, Semiotext(e), 1980, pp. 28-35.',
+    { type: 'chapter', editor: [{ family: 'Lotringer', given: 'Sylvère' }, { family: 'Marazzi', given: 'Christian' }], publisher: 'Semiotext(e)', issued: year(1980) }, '28-35'],
+  // APA
+  ['Harvey, D. (2017). *Marx, capital and the madness of economic reason*. Oxford University Press.', { type: 'book', author: [{ family: 'Harvey', given: 'D.' }], title: 'Marx, capital and the madness of economic reason', publisher: 'Oxford University Press', issued: year(2017) }, null],
+  ['Fuchs, C. (2014). Digital labor and Karl Marx. Routledge.', { type: 'book', title: 'Digital labor and Karl Marx', publisher: 'Routledge' }, null],
+  ['Hughes, C., & Southern, A. (2019). The world of work and the crisis of capitalism. *Journal of Classical Sociology*, 19(1), 59–71. https://doi.org/10.1177/1468795X18810577',
+    { type: 'article-journal', author: [{ family: 'Hughes', given: 'C.' }, { family: 'Southern', given: 'A.' }], 'container-title': 'Journal of Classical Sociology', volume: '19', issue: '1', page: '59-71', DOI: '10.1177/1468795X18810577' }, null],
+  ['Lohmann, L. (2020). Interpretation machines. In L. Panitch & G. Albo (Eds.), *Beyond digital capitalism* (pp. 50–89). Merlin Press.',
+    { type: 'chapter', editor: [{ family: 'Panitch', given: 'L.' }, { family: 'Albo', given: 'G.' }], 'container-title': 'Beyond digital capitalism', page: '50-89', publisher: 'Merlin Press' }, null],
+];
+
+describe('parse: English notes and bibliographies', () => {
+  for (const [text, expected, locator] of TABLE) {
+    it(text.slice(0, 50), () => {
+      const r = parseReference(text);
+      expect(r.failure).toBeUndefined();
+      expect(r.lang).toBe('en');
+      expect(r.item).toMatchObject(expected);
+      expect(r.locator).toBe(locator);
+    });
+  }
+});
