@@ -97,7 +97,20 @@ function failed(raw: string, lang: Lang, prefix: string | null, why: string): Pa
  * Parses one citation (a footnote citation or a reference-list item) into CSL-JSON with its cited
  * pages kept apart. Never throws: what it cannot read comes back as a `document` saying why.
  */
+/** Longer than any reference: such a string is prose, and the patterns below need not scan it. */
+const MAX_REFERENCE = 4000;
+
 export function parseReference(text: string, options: { lang?: Lang } = {}): ParsedReference {
+  if (text.length > MAX_REFERENCE) return failed(text.slice(0, 200), options.lang ?? detectLang(text.slice(0, 200)), null, `longer than ${MAX_REFERENCE} characters`);
+  try {
+    return parseOne(text, options);
+  } catch (err) {
+    // A parser fault must not stop a check: the citation is kept, unparsed, with the reason.
+    return failed(text, options.lang ?? 'zh', null, `internal parser error: ${(err as Error).message}`);
+  }
+}
+
+function parseOne(text: string, options: { lang?: Lang }): ParsedReference {
   // A reference-list label (`[12] `, `12. `) is not part of the reference.
   const trimmed = text.trim().replace(/^(?:\[\d{1,4}\]|\d{1,4}[.．、](?!\d))\s*/u, '').replace(/[。；;]+$/u, '');
   if (!trimmed) return failed(text, options.lang ?? 'zh', null, 'empty citation');

@@ -85,6 +85,11 @@ function isName(text: string, first: boolean, full = false): boolean {
 export function parsePlain(text: string, out: Partial, base: number, host = false): Partial {
   const it = out.item;
   const ps = pieces(text);
+  if (ps.length === 0) {
+    out.failure = it.URL ? 'only a link' : 'empty reference';
+    it.type = 'document';
+    return out;
+  }
   let i = 0;
   const who: string[] = [];
   // `A, B, C, and D, eds., Title`: up to a role word every piece is a name, full names included.
