@@ -16,6 +16,7 @@ export interface CheckCliOptions {
   maxWarnings?: number;
   quiet: boolean;
   color: boolean;
+  encoding?: string;
 }
 
 export interface CommandOutcome {
@@ -33,7 +34,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   let inputFailed = false;
   for (const path of files) {
     try {
-      const doc = await readDocument(path);
+      const doc = await readDocument(path, { encoding: opts.encoding });
       const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm: opts.norm, overrides: opts.rule });
       if (doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0) {
         io.err(`citeaudit: ${path}: ${render(UI.noNotes, opts.lang)}\n`);

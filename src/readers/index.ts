@@ -6,7 +6,7 @@ import { MAX_INPUT_BYTES } from './decode.js';
 import * as markdown from './markdown.js';
 import * as text from './text.js';
 
-type Reader = (path: string, bytes: Uint8Array) => Document;
+type Reader = (path: string, bytes: Uint8Array, encoding?: string) => Document;
 
 const READERS: Array<{ extensions: string[]; read: Reader }> = [
   { extensions: markdown.extensions, read: markdown.readMarkdown },
@@ -21,7 +21,15 @@ export function readerFor(path: string): Reader | null {
 }
 
 /** Reads one manuscript from disk; every failure becomes an InputError naming the file. */
-export async function readDocument(path: string, forced?: 'markdown' | 'text'): Promise<Document> {
+export interface ReadOptions {
+  /** Read as this format whatever the extension. */
+  format?: 'markdown' | 'text';
+  /** `--encoding`: skip detection. */
+  encoding?: string;
+}
+
+export async function readDocument(path: string, options: ReadOptions = {}): Promise<Document> {
+  const forced = options.format;
   const read = forced === 'markdown' ? markdown.readMarkdown : forced === 'text' ? text.readText : readerFor(path);
   if (!read) {
     throw new InputError(path, `unknown format '${extname(path) || '(no extension)'}' (supported: ${MANUSCRIPT_EXTENSIONS.join(', ')})`);
@@ -43,7 +51,7 @@ export async function readDocument(path: string, forced?: 'markdown' | 'text'): 
   } catch (err) {
     throw new InputError(path, describeFsError(err));
   }
-  return read(path, bytes);
+  return read(path, bytes, options.encoding);
 }
 
 export function describeFsError(err: unknown): string {

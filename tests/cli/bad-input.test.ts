@@ -44,10 +44,14 @@ describe('bad input', () => {
     expectOneLine(cli(['check', p]), p, /binary/);
   });
 
-  it('invalid UTF-8 (a GBK file)', () => {
-    // 中文 in GBK
-    const p = file('gbk.md', new Uint8Array([0xd6, 0xd0, 0xce, 0xc4, 0x0a]));
-    expectOneLine(cli(['check', p]), p, /invalid UTF-8 at byte 0/);
+  it('bytes that are neither UTF-8 nor recognisably GB18030 or Big5', () => {
+    const p = file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0x61, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65, 0x0a]));
+    expectOneLine(cli(['check', p]), p, /invalid UTF-8 at byte 3, and not recognisably GB18030 or Big5 either; give --encoding/);
+  });
+
+  it('an unknown --encoding', () => {
+    const p = file('enc.md', '正文。\n');
+    expectOneLine(cli(['check', p, '--encoding', 'klingon']), p, /unknown encoding 'klingon'/);
   });
 
   it('an unknown format', () => {
