@@ -24,6 +24,12 @@ function parseCount(value: string): number {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // `citeaudit extract … | head`: a reader that stops early is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`citeaudit: cannot write output: ${e.message}\n`);
+    process.exit(2);
+  });
   const out = (s: string) => void process.stdout.write(s);
   const err = (s: string) => void process.stderr.write(s);
   const program = new Command('citeaudit')
@@ -56,6 +62,17 @@ export async function main(argv: string[]): Promise<void> {
         format: o.format, output: o.output, lang, norm: o.norm, rule: o.rule, maxWarnings: o.maxWarnings, quiet: o.quiet, color, encoding: o.encoding,
       }, { out, err });
       process.exitCode = exitCode;
+    });
+
+  program
+    .command('extract')
+    .description('print the notes, markers, entries and parsed citations without checking them')
+    .argument('<files...>', 'manuscripts or folders holding them')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'tsv']).default('json'))
+    .option('--encoding <name>', 'read the files in this encoding instead of detecting it')
+    .action(async (files: string[], o) => {
+      const { runExtract } = await import('./extract.js');
+      process.exitCode = await runExtract(files, { format: o.format, encoding: o.encoding }, { out, err });
     });
 
   program
