@@ -5,7 +5,7 @@ import { render, UI, type UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
 import type { FileResult } from '../formatters/result.js';
-import { collectManuscripts } from './files.js';
+import { collectManuscripts, readManuscripts } from './files.js';
 
 export interface CheckCliOptions {
   format: 'stylish' | 'json';
@@ -29,23 +29,19 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
     throw new UsageError(`refusing to write the report over the input file ${opts.output}`);
   }
-  const [{ readDocument }, { checkDocument }] = await Promise.all([import('../readers/index.js'), import('../core/pipeline.js')]);
+  const { checkDocument } = await import('../core/pipeline.js');
   const results: FileResult[] = [];
-  let inputFailed = false;
-  for (const path of files) {
-    try {
-      const doc = await readDocument(path, { encoding: opts.encoding });
-      const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm: opts.norm, overrides: opts.rule });
-      if (doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0) {
-        io.err(`citeaudit: ${path}: ${render(UI.noNotes, opts.lang)}\n`);
-      }
-      results.push({ path, analysis, diagnostics: opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      io.err(`citeaudit: ${err.file}: ${err.message}\n`);
-      inputFailed = true;
+  const docs = readManuscripts(files, opts.encoding, io.err);
+  let next = await docs.next();
+  for (; !next.done; next = await docs.next()) {
+    const doc = next.value;
+    const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm: opts.norm, overrides: opts.rule });
+    if (doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0) {
+      io.err(`citeaudit: ${doc.path}: ${render(UI.noNotes, opts.lang)}\n`);
     }
+    results.push({ path: doc.path, analysis, diagnostics: opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
   }
+  const inputFailed = next.value;
 
   let text: string;
   if (opts.format === 'json') {

@@ -1,8 +1,7 @@
-import { InputError } from '../core/errors.js';
 import type { Citation } from '../model/citation.js';
 import type { CslName } from '../model/csl.js';
 import type { FileResult } from '../formatters/result.js';
-import { collectManuscripts } from './files.js';
+import { collectManuscripts, readManuscripts } from './files.js';
 
 export interface ExtractOptions {
   format: 'json' | 'jsonl' | 'tsv';
@@ -32,19 +31,12 @@ function tsvRow(r: FileResult, c: Citation): string {
 /** `citeaudit extract`: notes, markers, entries and parsed citations, without running the rules. */
 export async function runExtract(paths: string[], opts: ExtractOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const files = await collectManuscripts(paths);
-  const [{ readDocument }, { analyze }] = await Promise.all([import('../readers/index.js'), import('../core/pipeline.js')]);
+  const { analyze } = await import('../core/pipeline.js');
   const results: FileResult[] = [];
-  let failed = false;
-  for (const path of files) {
-    try {
-      const doc = await readDocument(path, { encoding: opts.encoding });
-      results.push({ path, analysis: await analyze(doc), diagnostics: [] });
-    } catch (err) {
-      if (!(err instanceof InputError)) throw err;
-      io.err(`citeaudit: ${err.file}: ${err.message}\n`);
-      failed = true;
-    }
-  }
+  const docs = readManuscripts(files, opts.encoding, io.err);
+  let next = await docs.next();
+  for (; !next.done; next = await docs.next()) results.push({ path: next.value.path, analysis: await analyze(next.value), diagnostics: [] });
+  const failed = next.value;
   if (opts.format === 'json') {
     const { formatJson } = await import('../formatters/json.js');
     io.out(formatJson(results));

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { InputError } from '../core/errors.js';
+import type { Document } from '../model/document.js';
 import { describeFsError, MANUSCRIPT_EXTENSIONS } from '../readers/index.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
@@ -43,4 +44,26 @@ async function walk(dir: string, found: string[]): Promise<void> {
     if (e.isDirectory()) await walk(full, found);
     else if (e.isFile() && MANUSCRIPT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) found.push(full);
   }
+}
+
+/**
+ * Reads each manuscript in turn; a file that cannot be read is reported as one line on `err` and
+ * skipped, so the others are still checked (and the command exits 2 at the end).
+ */
+export async function* readManuscripts(files: string[], encoding: string | undefined, err: (s: string) => void): AsyncGenerator<Document, boolean> {
+  const { readDocument } = await import('../readers/index.js');
+  let failed = false;
+  for (const path of files) {
+    let doc: Document;
+    try {
+      doc = await readDocument(path, { encoding });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      err(`citeaudit: ${e.file}: ${e.message}\n`);
+      failed = true;
+      continue;
+    }
+    yield doc;
+  }
+  return failed;
 }

@@ -27,13 +27,7 @@ const simplified = new Map<string, string>();
 
 export function simplify(s: string): string {
   if (!toSimplified || !CJK.test(s)) return s;
-  let out = simplified.get(s);
-  if (out === undefined) {
-    if (simplified.size > 50_000) simplified.clear();
-    out = toSimplified(s);
-    simplified.set(s, out);
-  }
-  return out;
+  return memo(simplified, s, toSimplified);
 }
 
 /** A key for a title: `《马克思与〈资本论〉》` and `馬克思與資本論` give the same key. */
