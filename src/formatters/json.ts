@@ -27,6 +27,7 @@ export function fileReport(r: FileResult): object {
       line: lines.position(n.lineRange.start).line,
       text: n.text,
       markers: n.markerIds.map((id) => lines.position(markerById.get(id)!.range.start)),
+      ...(n.source ? { source: n.source } : {}),
     })),
     entries: doc.entries.map((e) => ({ id: e.id, label: e.label, line: lines.position(e.range.start).line, text: e.text })),
     citations: citations.map((c) => ({

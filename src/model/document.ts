@@ -1,9 +1,9 @@
 import type { Range } from './location.js';
 
-export type SourceFormat = 'markdown' | 'text';
+export type SourceFormat = 'markdown' | 'text' | 'docx';
 
 /** How a note is attached to the text: a footnote/endnote (`①`, `[^1]`) or a numeric reference list (`[3]`). */
-export type NoteStyle = 'circled' | 'pandoc' | 'numeric';
+export type NoteStyle = 'circled' | 'pandoc' | 'numeric' | 'footnote';
 
 export interface Marker {
   /** `m1`, `m2`… in text order. */
@@ -36,6 +36,8 @@ export interface Note {
   text: string;
   markerIds: string[];
   style: NoteStyle;
+  /** Where the note sits in a packaged source (DOCX: the part and the note's id). */
+  source?: { part: string; id: string };
 }
 
 export interface Entry {
@@ -62,4 +64,6 @@ export interface Document {
   entries: Entry[];
   /** Number of pages when the format has pages, else null. */
   pages: number | null;
+  /** The note numbering a word processor was told to use (`decimalEnclosedCircleChinese`, `eachPage`). */
+  numbering?: { footnotes: string; restart: string };
 }

@@ -3,14 +3,16 @@ import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Document } from '../model/document.js';
 import { MAX_INPUT_BYTES } from './decode.js';
+import * as docx from './docx.js';
 import * as markdown from './markdown.js';
 import * as text from './text.js';
 
-type Reader = (path: string, bytes: Uint8Array, encoding?: string) => Document;
+type Reader = (path: string, bytes: Uint8Array, encoding?: string) => Document | Promise<Document>;
 
 const READERS: Array<{ extensions: string[]; read: Reader }> = [
   { extensions: markdown.extensions, read: markdown.readMarkdown },
   { extensions: text.extensions, read: text.readText },
+  { extensions: docx.extensions, read: docx.readDocx },
 ];
 
 export const MANUSCRIPT_EXTENSIONS = READERS.flatMap((r) => r.extensions);
