@@ -1,6 +1,7 @@
+import type { CslItem } from './csl.js';
 import type { Range } from './location.js';
 
-export type SourceFormat = 'markdown' | 'text' | 'docx';
+export type SourceFormat = 'markdown' | 'text' | 'docx' | 'jats';
 
 /** How a note is attached to the text: a footnote/endnote (`①`, `[^1]`) or a numeric reference list (`[3]`). */
 export type NoteStyle = 'circled' | 'pandoc' | 'numeric' | 'footnote';
@@ -49,6 +50,8 @@ export interface Entry {
   number?: number;
   range: Range;
   text: string;
+  /** Structured data the source already gives (JATS `<element-citation>`): used instead of parsing `text`. */
+  item?: CslItem;
 }
 
 export interface Document {

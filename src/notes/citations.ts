@@ -43,7 +43,9 @@ export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
   }
   for (const entry of doc.entries) {
     const raw = entry.text.replace(/[\s。]+$/u, '');
-    const parsed = parse(raw);
+    const parsed: ParsedReference = entry.item
+      ? { item: { ...entry.item }, lang: entry.item.language === 'zh-CN' ? 'zh' : 'en', kind: 'full', prefix: null, locator: null, locatorRaw: null, confidence: {}, spans: {} }
+      : parse(raw);
     out.push(citation(parsed, {
       noteId: null, entryId: entry.id, raw,
       range: { start: entry.range.start, end: entry.range.start + raw.length },

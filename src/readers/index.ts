@@ -4,6 +4,7 @@ import { InputError } from '../core/errors.js';
 import type { Document } from '../model/document.js';
 import { MAX_INPUT_BYTES } from './decode.js';
 import * as docx from './docx.js';
+import * as jats from './jats.js';
 import * as markdown from './markdown.js';
 import * as text from './text.js';
 
@@ -13,6 +14,7 @@ const READERS: Array<{ extensions: string[]; read: Reader }> = [
   { extensions: markdown.extensions, read: markdown.readMarkdown },
   { extensions: text.extensions, read: text.readText },
   { extensions: docx.extensions, read: docx.readDocx },
+  { extensions: jats.extensions, read: jats.readJats },
 ];
 
 export const MANUSCRIPT_EXTENSIONS = READERS.flatMap((r) => r.extensions);
