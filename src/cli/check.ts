@@ -17,6 +17,7 @@ export interface CheckCliOptions {
   quiet: boolean;
   color: boolean;
   encoding?: string;
+  bibComplete?: boolean;
 }
 
 export interface CommandOutcome {
@@ -31,7 +32,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   }
   const { checkDocument } = await import('../core/pipeline.js');
   const results: FileResult[] = [];
-  const docs = readManuscripts(files, opts.encoding, io.err);
+  const docs = readManuscripts(files, { encoding: opts.encoding, bibComplete: opts.bibComplete }, io.err);
   let next = await docs.next();
   for (; !next.done; next = await docs.next()) {
     const doc = next.value;

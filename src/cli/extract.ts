@@ -33,7 +33,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: { ou
   const files = await collectManuscripts(paths);
   const { analyze } = await import('../core/pipeline.js');
   const results: FileResult[] = [];
-  const docs = readManuscripts(files, opts.encoding, io.err);
+  const docs = readManuscripts(files, { encoding: opts.encoding }, io.err);
   let next = await docs.next();
   for (; !next.done; next = await docs.next()) results.push({ path: next.value.path, analysis: await analyze(next.value), diagnostics: [] });
   const failed = next.value;

@@ -50,13 +50,13 @@ async function walk(dir: string, found: string[]): Promise<void> {
  * Reads each manuscript in turn; a file that cannot be read is reported as one line on `err` and
  * skipped, so the others are still checked (and the command exits 2 at the end).
  */
-export async function* readManuscripts(files: string[], encoding: string | undefined, err: (s: string) => void): AsyncGenerator<Document, boolean> {
+export async function* readManuscripts(files: string[], options: { encoding?: string; bibComplete?: boolean }, err: (s: string) => void): AsyncGenerator<Document, boolean> {
   const { readDocument } = await import('../readers/index.js');
   let failed = false;
   for (const path of files) {
     let doc: Document;
     try {
-      doc = await readDocument(path, { encoding });
+      doc = await readDocument(path, options);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       err(`citeaudit: ${e.file}: ${e.message}\n`);

@@ -52,6 +52,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('-q, --quiet', 'report errors only', false)
     .option('--no-color', 'plain terminal output')
     .option('--encoding <name>', 'read the files in this encoding (utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be) instead of detecting it')
+    .option('--bib-complete', 'LaTeX: report .bib entries that are never cited', false)
     .action(async (files: string[], o) => {
       const lang: UiLang = o.lang ?? detectLang();
       const { isRuleId } = await import('../rules/index.js');
@@ -59,7 +60,7 @@ export async function main(argv: string[]): Promise<void> {
       const { runCheck } = await import('./check.js');
       const color = o.color && !!process.stdout.isTTY && !process.env.NO_COLOR;
       const { exitCode } = await runCheck(files, {
-        format: o.format, output: o.output, lang, norm: o.norm, rule: o.rule, maxWarnings: o.maxWarnings, quiet: o.quiet, color, encoding: o.encoding,
+        format: o.format, output: o.output, lang, norm: o.norm, rule: o.rule, maxWarnings: o.maxWarnings, quiet: o.quiet, color, encoding: o.encoding, bibComplete: o.bibComplete,
       }, { out, err });
       process.exitCode = exitCode;
     });

@@ -1,7 +1,7 @@
 import type { CslItem } from './csl.js';
 import type { Range } from './location.js';
 
-export type SourceFormat = 'markdown' | 'text' | 'docx' | 'jats';
+export type SourceFormat = 'markdown' | 'text' | 'docx' | 'jats' | 'latex';
 
 /** How a note is attached to the text: a footnote/endnote (`①`, `[^1]`) or a numeric reference list (`[3]`). */
 export type NoteStyle = 'circled' | 'pandoc' | 'numeric' | 'footnote';
@@ -20,6 +20,8 @@ export interface Marker {
   locator?: string;
   /** For numeric markers: the labels they name, as numbers (`[2-4]` → 2,3,4). */
   numbers?: number[];
+  /** For key citations (LaTeX `\cite{a,b}`): the keys, parallel to `numbers`. */
+  keys?: string[];
 }
 
 export interface Note {

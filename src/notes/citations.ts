@@ -1,5 +1,7 @@
 import type { Citation, ParsedReference } from '../model/citation.js';
+import type { CslItem } from '../model/csl.js';
 import type { Document } from '../model/document.js';
+import { findEnPages, findZhPages } from '../parse/locators.js';
 import { splitNote } from './split.js';
 
 export type Parser = (text: string) => ParsedReference;
@@ -28,10 +30,25 @@ export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
     if (!p) seen.set(text, (p = parseOne(text)));
     return { ...p, item: { ...p.item } };
   };
+  // Sources that cite their list by key (LaTeX `\footcite`, `\cite` in a footnote) leave `[3] p. 5` in the
+  // note: the entry's structured item is the citation, the rest its locator.
+  const structured = new Map<number, CslItem>();
+  for (const e of doc.entries) if (e.item && e.number !== undefined) structured.set(e.number, e.item);
+  const byKey = (text: string): ParsedReference | null => {
+    if (structured.size === 0) return null;
+    const m = /^(?:(参见|See|see|Cf\.|cf\.)\s*)?\[(\d+)\]\s*[,，]?\s*(.*)$/u.exec(text);
+    const item = m ? structured.get(Number(m[2])) : undefined;
+    if (!m || !item) return null;
+    const pages = findEnPages(m[3]!) ?? findZhPages(m[3]!);
+    return {
+      item: { ...item }, lang: item.language === 'zh-CN' ? 'zh' : 'en', kind: 'full', prefix: m[1] ?? null,
+      locator: pages?.value ?? (/^\d+(?:[-–]\d+)?$/.test(m[3]!) ? m[3]! : null), locatorRaw: pages?.raw ?? (m[3] || null), confidence: {}, spans: {},
+    };
+  };
   for (const note of doc.notes) {
     const segments = splitNote(note.text);
     segments.forEach((seg, k) => {
-      const parsed = parse(seg.text);
+      const parsed = byKey(seg.text) ?? parse(seg.text);
       parsed.item.id = '';
       const start = Math.min(note.range.start + seg.range.start, note.range.end);
       out.push(citation(parsed, {

@@ -5,16 +5,18 @@ import type { Document } from '../model/document.js';
 import { MAX_INPUT_BYTES } from './decode.js';
 import * as docx from './docx.js';
 import * as jats from './jats.js';
+import * as latex from './latex.js';
 import * as markdown from './markdown.js';
 import * as text from './text.js';
 
-type Reader = (path: string, bytes: Uint8Array, encoding?: string) => Document | Promise<Document>;
+type Reader = (path: string, bytes: Uint8Array, encoding?: string, options?: { bibComplete?: boolean }) => Document | Promise<Document>;
 
 const READERS: Array<{ extensions: string[]; read: Reader }> = [
   { extensions: markdown.extensions, read: markdown.readMarkdown },
   { extensions: text.extensions, read: text.readText },
   { extensions: docx.extensions, read: docx.readDocx },
   { extensions: jats.extensions, read: jats.readJats },
+  { extensions: latex.extensions, read: latex.readLatex },
 ];
 
 export const MANUSCRIPT_EXTENSIONS = READERS.flatMap((r) => r.extensions);
@@ -30,6 +32,8 @@ export interface ReadOptions {
   format?: 'markdown' | 'text';
   /** `--encoding`: skip detection. */
   encoding?: string;
+  /** LaTeX: list every `.bib` entry, so that entries never cited are reported. */
+  bibComplete?: boolean;
 }
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<Document> {
@@ -55,7 +59,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   } catch (err) {
     throw new InputError(path, describeFsError(err));
   }
-  return read(path, bytes, options.encoding);
+  return read(path, bytes, options.encoding, { bibComplete: options.bibComplete });
 }
 
 export function describeFsError(err: unknown): string {

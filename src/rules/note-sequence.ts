@@ -55,7 +55,8 @@ const rule: Rule = {
       let prev: number | null = null;
       let prevLabel = '';
       for (const e of doc.entries) {
-        if (e.number === undefined) continue;
+        // Only printed numbers are checked; entries a reader numbered itself (LaTeX keys) are not.
+        if (e.number === undefined || !/^\[?\d+\]?[.．、]?$/.test(e.label)) continue;
         const data = { label: e.label, previous: prevLabel };
         if (prev === null) {
           if (e.number !== 1) ctx.report({ messageId: 'entryGap', entryIds: [e.id], data: { ...data, previous: '—' } });

@@ -13,6 +13,7 @@ const rule: Rule = {
       noNote: { zh: '注释标记 {{label}}（第 {{page}} 页）没有对应的注释', en: 'Marker {{label}} (page {{page}}) has no matching note' },
       noNoteUnpaged: { zh: '注释标记 {{label}} 没有对应的注释', en: 'Marker {{label}} has no matching note' },
       noEntry: { zh: '引用编号 {{label}} 中的 {{missing}} 在参考文献表中不存在', en: 'Citation {{label}}: no reference-list entry {{missing}}' },
+      noBibEntry: { zh: '{{label}} 引用的 {{missing}} 不在文献库（.bib）中', en: '{{label}}: {{missing}} is not in the bibliography (.bib)' },
     },
   },
   create(ctx) {
@@ -21,7 +22,10 @@ const rule: Rule = {
       Marker(m) {
         if (m.numbers) {
           const missing = m.numbers.filter((n) => !entryNumbers.has(n));
-          if (missing.length) ctx.report({ messageId: 'noEntry', markerIds: [m.id], data: { label: m.label, missing } });
+          if (missing.length && m.keys) {
+            const keys = missing.map((n) => m.keys![m.numbers!.indexOf(n)]);
+            ctx.report({ messageId: 'noBibEntry', markerIds: [m.id], data: { label: m.label, missing: keys } });
+          } else if (missing.length) ctx.report({ messageId: 'noEntry', markerIds: [m.id], data: { label: m.label, missing } });
           return;
         }
         if (m.targets.length) return;

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { InputError } from '../core/errors.js';
+import type { CslItem, CslName } from '../model/csl.js';
+import { decodeText } from './decode.js';
+
+const LANGUAGES: Record<string, string> = { chinese: 'zh-CN', zh: 'zh-CN', 'zh-cn': 'zh-CN', english: 'en-US', american: 'en-US', british: 'en-GB', en: 'en-US', 'en-us': 'en-US' };
+
+/** A CJK family name citation-js read as a person is kept whole, as citeaudit writes Chinese names. */
+function normaliseNames(list: CslName[] | undefined): CslName[] | undefined {
+  return list?.map((n) => (n.family && !n.given && /[\u3400-\u9fff]/u.test(n.family) ? { literal: n.family } : n));
+}
+
+/**
+ * A BibTeX/BibLaTeX file read with citation-js into CSL-JSON keyed by citation key; `language` is
+ * normalised to BCP-47 (`langid = {chinese}` → `zh-CN`). One syntax error rejects the file, as in
+ * citation-js: the message names the file.
+ */
+export async function readBib(path: string): Promise<Map<string, CslItem>> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new InputError(path, 'bibliography file not found');
+  }
+  const { text } = decodeText(bytes, path);
+  const [{ Cite }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-bibtex')]);
+  let data: Array<Record<string, unknown>>;
+  try {
+    data = new Cite(text).data;
+  } catch (err) {
+    throw new InputError(path, `cannot read the bibliography (${(err as Error).message})`);
+  }
+  const out = new Map<string, CslItem>();
+  for (const d of data) {
+    const { _graph: _g, ...rest } = d;
+    const item = rest as unknown as CslItem;
+    const lang = String(item.language ?? '').toLowerCase();
+    item.language = LANGUAGES[lang] ?? (/[\u3400-\u9fff]/u.test(String(item.title ?? '')) ? 'zh-CN' : 'en-US');
+    for (const role of ['author', 'editor', 'translator'] as const) {
+      const n = normaliseNames(item[role]);
+      if (n) item[role] = n;
+    }
+    const key = String(item['citation-key'] ?? item.id);
+    out.set(key, { ...item, id: key });
+  }
+  return out;
+}
