@@ -1,7 +1,7 @@
 import type { CslItem } from './csl.js';
 import type { Range } from './location.js';
 
-export type SourceFormat = 'markdown' | 'text' | 'docx' | 'jats' | 'latex';
+export type SourceFormat = 'markdown' | 'text' | 'docx' | 'jats' | 'latex' | 'odt';
 
 /** How a note is attached to the text: a footnote/endnote (`①`, `[^1]`) or a numeric reference list (`[3]`). */
 export type NoteStyle = 'circled' | 'pandoc' | 'numeric' | 'footnote';

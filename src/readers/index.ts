@@ -7,6 +7,7 @@ import * as docx from './docx.js';
 import * as jats from './jats.js';
 import * as latex from './latex.js';
 import * as markdown from './markdown.js';
+import * as odt from './odt.js';
 import * as text from './text.js';
 
 type Reader = (path: string, bytes: Uint8Array, encoding?: string, options?: { bibComplete?: boolean }) => Document | Promise<Document>;
@@ -17,6 +18,7 @@ const READERS: Array<{ extensions: string[]; read: Reader }> = [
   { extensions: docx.extensions, read: docx.readDocx },
   { extensions: jats.extensions, read: jats.readJats },
   { extensions: latex.extensions, read: latex.readLatex },
+  { extensions: odt.extensions, read: odt.readOdt },
 ];
 
 export const MANUSCRIPT_EXTENSIONS = READERS.flatMap((r) => r.extensions);
