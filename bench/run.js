@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { longDocx } from './docx.js';
 import { generateCorpus } from './generate.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,8 +48,30 @@ const cold = spawnSync(process.execPath, ['--expose-gc', '-e', `
 `], { encoding: 'utf8' });
 const whole = JSON.parse(cold.stdout || '{}');
 
+// DOCX: the pandoc conversion of the reference manuscript, and a 500-note document (about 100 pages).
+const docxPath = join(root, 'fixtures/docx/llm-labor-value.docx');
+for (let i = 0; i < 3; i++) await checkDocument(await readDocument(docxPath), { lang: 'en', norm: 'auto' });
+let docxRuns = 0;
+const d0 = performance.now();
+while (performance.now() - d0 < 2000) {
+  await checkDocument(await readDocument(docxPath), { lang: 'en', norm: 'auto' });
+  docxRuns++;
+}
+const docxPerSecond = docxRuns / ((performance.now() - d0) / 1000);
+const longPath = join(root, 'bench/corpus-long.docx');
+writeFileSync(longPath, longDocx(root, 500));
+const longTimes = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  const doc = await readDocument(longPath);
+  longTimes.push(performance.now() - t);
+  if (doc.notes.length !== 500) throw new Error(`long DOCX read ${doc.notes.length} notes`);
+}
+longTimes.sort((a, b) => a - b);
+
 console.log(`corpus: ${files.length} manuscripts, ${best.notes} notes, ${best.diagnostics} diagnostics`);
 console.log(`check (all rules, one core, in-process, best of 5): ${best.ms.toFixed(0)} ms → ${notesPerSecond} notes/s`);
 console.log(`citeaudit --version start-up (median of 11): ${startups[5].toFixed(0)} ms`);
 console.log(`citeaudit check on the whole corpus folder (cold process): ${whole.ms?.toFixed(0)} ms, exit ${whole.code}`);
+console.log(`DOCX (66 notes, read + check): ${docxPerSecond.toFixed(1)} manuscripts/s; reading a 500-note DOCX: ${longTimes[2].toFixed(0)} ms (median of 5)`);
 console.log(`peak memory (this process, RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

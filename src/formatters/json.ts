@@ -20,6 +20,7 @@ export function fileReport(r: FileResult): object {
     format: doc.format,
     encoding: doc.encoding,
     norm: norm.id,
+    ...(doc.numbering ? { numbering: doc.numbering } : {}),
     notes: doc.notes.map((n) => ({
       id: n.id,
       label: n.label,

@@ -39,3 +39,18 @@ describe('JATS reader', async () => {
     expect(JSON.parse(r.stdout).files[0]).toMatchObject({ format: 'jats', notes: [{ label: '1' }, { label: '2' }] });
   });
 });
+
+describe('JATS bad input', () => {
+  it('an article with a DOCTYPE that declares entities is refused', async () => {
+    const xml = '<?xml version="1.0"?><!DOCTYPE article [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><article><body><p>&b;</p></body></article>';
+    await expect(readJats('bomb.xml', new TextEncoder().encode(xml))).rejects.toThrow(/DOCTYPE or entity declarations is refused/);
+  });
+
+  it('XML that is not a JATS article', async () => {
+    await expect(readJats('x.xml', new TextEncoder().encode('<html><body/></html>'))).rejects.toThrow(/not a JATS article/);
+  });
+
+  it('malformed XML', async () => {
+    await expect(readJats('m.xml', new TextEncoder().encode('<article><body><p>unclosed</body>'))).rejects.toThrow(/malformed XML|not a JATS article/);
+  });
+});
