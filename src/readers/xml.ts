@@ -12,7 +12,10 @@ export async function parseXml(text: string, file: string, part: string): Promis
   if (/<!DOCTYPE|<!ENTITY/i.test(text.slice(0, 4096)) || /<!ENTITY/i.test(text)) {
     throw new InputError(file, `${part}: XML with a DOCTYPE or entity declarations is refused`);
   }
-  const { XMLParser } = await import('fast-xml-parser');
+  const { XMLParser, XMLValidator } = await import('fast-xml-parser');
+  // The parser is lenient; a truncated or hand-broken part must be reported, not half-read.
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) throw new InputError(file, `${part}: malformed XML (${valid.err.msg}, line ${valid.err.line})`);
   const parser = new XMLParser({
     preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, htmlEntities: false,
     trimValues: false, parseTagValue: false, parseAttributeValue: false,
