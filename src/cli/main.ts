@@ -66,6 +66,19 @@ export async function main(argv: string[]): Promise<void> {
     });
 
   program
+    .command('export')
+    .description('export the cited works, one record per work, as BibTeX, BibLaTeX, CSL-JSON or RIS')
+    .argument('<files...>', 'manuscripts or folders holding them')
+    .addOption(new Option('-t, --to <format>', 'output format').choices(['bibtex', 'biblatex', 'csl-json', 'ris']).default('csl-json'))
+    .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--with-locators', 'keep the cited pages of each work in a note', false)
+    .option('--encoding <name>', 'read the files in this encoding instead of detecting it')
+    .action(async (files: string[], o) => {
+      const { runExport } = await import('./export.js');
+      process.exitCode = await runExport(files, { to: o.to, output: o.output, withLocators: o.withLocators, encoding: o.encoding }, { out, err });
+    });
+
+  program
     .command('extract')
     .description('print the notes, markers, entries and parsed citations without checking them')
     .argument('<files...>', 'manuscripts or folders holding them')

@@ -8,3 +8,4 @@ declare module '@citation-js/core' {
   export const plugins: { config: { get(name: string): { format: Record<string, unknown> } } };
 }
 declare module '@citation-js/plugin-bibtex';
+declare module '@citation-js/plugin-ris';

@@ -1,0 +1,31 @@
+import type { CslItem } from '../model/csl.js';
+import type { ExportRecord } from './records.js';
+
+export type ExportFormat = 'csl-json' | 'bibtex' | 'biblatex' | 'ris';
+
+/** Gives every record its key and, on request, the cited pages as a note. */
+export async function prepare(records: ExportRecord[], withLocators: boolean): Promise<CslItem[]> {
+  const { pinyin } = await import('pinyin-pro');
+  const { makeKeys } = await import('./keys.js');
+  const keys = makeKeys(records.map((r) => r.item), pinyin as never);
+  return records.map((r, k) => ({
+    ...r.item,
+    id: keys[k]!,
+    ...(withLocators && r.locators.length ? { note: `cited: ${r.locators.join('; ')}` } : {}),
+  }));
+}
+
+/** Serialises items; BibTeX/BibLaTeX and RIS go through citation-js, CSL-JSON is written as is. */
+export async function serialise(items: CslItem[], format: ExportFormat): Promise<string> {
+  if (format === 'csl-json') return JSON.stringify(items, null, 2) + '\n';
+  if (format === 'bibtex' || format === 'biblatex') {
+    const { toBibtex } = await import('./bibtex.js');
+    return toBibtex(items, format);
+  }
+  const [{ Cite }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-ris')]);
+  // RIS keeps the language in LA; the key goes to ID so a round trip finds the same record.
+  const ris: string = new Cite(items.map((it) => ({ ...it, 'citation-key': it.id }))).format('ris', { format: 'text' });
+  // citation-js folds values at 70 characters and reads a fold back as a space (`Capita lism`): the
+  // folds are undone so that titles survive a round trip.
+  return ris.replace(/\r?\n(?![A-Z][A-Z0-9]  -|\r?\n|$)/g, '');
+}
