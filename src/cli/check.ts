@@ -8,7 +8,8 @@ import type { FileResult } from '../formatters/result.js';
 import { collectManuscripts, readManuscripts } from './files.js';
 
 export interface CheckCliOptions {
-  format: 'stylish' | 'json';
+  format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown';
+  version?: string;
   output?: string;
   lang: UiLang;
   norm: NormId | 'auto';
@@ -48,6 +49,19 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   if (opts.format === 'json') {
     const { formatJson } = await import('../formatters/json.js');
     text = formatJson(results);
+  } else if (opts.format === 'sarif' || opts.format === 'junit') {
+    const { loadRules } = await import('../rules/index.js');
+    const rules = await loadRules();
+    if (opts.format === 'sarif') {
+      const { formatSarif } = await import('../formatters/sarif.js');
+      text = formatSarif(results, rules, opts.lang, opts.version ?? '0');
+    } else {
+      const { formatJunit } = await import('../formatters/junit.js');
+      text = formatJunit(results, rules);
+    }
+  } else if (opts.format === 'markdown') {
+    const { formatMarkdown } = await import('../formatters/markdown.js');
+    text = formatMarkdown(results, opts.lang);
   } else {
     const { formatStylish } = await import('../formatters/stylish.js');
     text = await formatStylish(results, { lang: opts.lang, color: opts.color && !opts.output });

@@ -1,0 +1,23 @@
+import type { Rule } from '../model/rule.js';
+import type { FileResult } from './result.js';
+
+const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * JUnit XML for CI dashboards: a test suite per file, a test case per rule; a rule with error or warning
+ * findings fails, with one line per finding.
+ */
+export function formatJunit(results: FileResult[], rules: Rule[]): string {
+  const suites = results.map((f) => {
+    const cases = rules.map((r) => {
+      const found = f.diagnostics.filter((d) => d.ruleId === r.meta.id && d.severity !== 'info');
+      const body = found.length
+        ? `<failure message="${found.length} finding(s)" type="${xml(found[0]!.severity)}">${xml(found.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n'))}</failure>`
+        : '';
+      return `    <testcase classname="${xml(f.path)}" name="${r.meta.id}">${body}</testcase>`;
+    });
+    const failures = rules.filter((r) => f.diagnostics.some((d) => d.ruleId === r.meta.id && d.severity !== 'info')).length;
+    return `  <testsuite name="${xml(f.path)}" tests="${rules.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`;
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="citeaudit">\n${suites.join('\n')}\n</testsuites>\n`;
+}

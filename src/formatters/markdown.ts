@@ -1,0 +1,32 @@
+import { placeOf } from '../core/run-rules.js';
+import { render, UI, type UiLang } from '../i18n/index.js';
+import type { Form } from '../model/diagnostic.js';
+import type { FileResult } from './result.js';
+import { summarize } from './result.js';
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+/** A report to paste into an editorial ticket: a summary table, then each file's findings. */
+export function formatMarkdown(results: FileResult[], lang: UiLang): string {
+  const zh = lang === 'zh';
+  const out: string[] = [zh ? '# 引文核查报告' : '# Citation audit', ''];
+  out.push(zh ? '| 文件 | 注释 | 引文 | 作品 | 错误 | 警告 | 提示 |' : '| file | notes | citations | works | errors | warnings | infos |', '|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const s = summarize([r]);
+    out.push(`| ${cell(r.path)} | ${s.notes} | ${s.citations} | ${s.works} | ${s.errors} | ${s.warnings} | ${s.infos} |`);
+  }
+  for (const r of results) {
+    out.push('', `## ${r.path}`, '');
+    if (r.diagnostics.length === 0) out.push(render(UI.noProblems, lang));
+    for (const d of r.diagnostics) {
+      // Messages that name their places already (`①@p2`) are not followed by the list again.
+      const named = 'place' in d.data || 'places' in d.data || 'forms' in d.data;
+      const places = named ? '' : [...d.noteIds, ...d.entryIds].map((id) => placeOf(r.analysis, id)).join(' ');
+      out.push(`- **${render(UI[d.severity], lang)}** \`${d.ruleId}\` ${d.line}:${d.column} — ${d.message}${places ? ` (${places})` : ''}`);
+      for (const f of (d.data.forms as Form[] | undefined) ?? []) out.push(`  - \`${f.text}\`: ${f.places.join(' ')}`);
+    }
+  }
+  const s = summarize(results);
+  out.push('', render(UI.problems, lang, { count: s.errors + s.warnings + s.infos, errors: s.errors, warnings: s.warnings, infos: s.infos }), '');
+  return out.join('\n');
+}

@@ -1,0 +1,39 @@
+import type { Rule } from '../model/rule.js';
+import type { UiLang } from '../i18n/index.js';
+import type { FileResult } from './result.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** SARIF 2.1.0: one run, the rules with their descriptions, one result per finding. */
+export function formatSarif(results: FileResult[], rules: Rule[], lang: UiLang, version: string): string {
+  const index = new Map(rules.map((r, k) => [r.meta.id, k]));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'citeaudit',
+          version,
+          informationUri: 'https://www.npmjs.com/package/citeaudit',
+          rules: rules.map((r) => ({
+            id: r.meta.id,
+            shortDescription: { text: r.meta.description[lang] },
+            fullDescription: { text: `${r.meta.description.en} / ${r.meta.description.zh}` },
+            defaultConfiguration: { level: r.meta.severity.default === 'off' ? 'none' : LEVEL[r.meta.severity.default] },
+            properties: { tags: r.meta.tags },
+          })),
+        },
+      },
+      results: results.flatMap((f) => f.diagnostics.map((d) => ({
+        ruleId: d.ruleId,
+        ruleIndex: index.get(d.ruleId) ?? -1,
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: f.path.replace(/\\/g, '/') }, region: { startLine: d.line, startColumn: d.column } } }],
+        properties: { noteIds: d.noteIds, entryIds: d.entryIds },
+      }))),
+    }],
+  };
+  return JSON.stringify(sarif, null, 2) + '\n';
+}

@@ -1,0 +1,34 @@
+import { XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const MS = 'fixtures/llm-labor-value.md';
+const count = JSON.parse(cli(['check', MS, '--format', 'json']).stdout).files[0].diagnostics.length as number;
+
+describe('report formats', () => {
+  it('sarif 2.1.0 lists every rule and every finding', () => {
+    const r = cli(['check', MS, '--format', 'sarif']);
+    expect(r.code).toBe(0);
+    const s = JSON.parse(r.stdout);
+    expect(s.version).toBe('2.1.0');
+    expect(s.runs[0].tool.driver.rules).toHaveLength(20);
+    expect(s.runs[0].results).toHaveLength(count);
+    const dyer = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'inconsistent-name');
+    expect(dyer).toMatchObject({ level: 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: MS }, region: { startLine: expect.any(Number) } } }] });
+    expect(s.runs[0].tool.driver.rules[dyer.ruleIndex].id).toBe('inconsistent-name');
+  });
+
+  it('junit is well-formed XML with a failing test case per rule that warns', () => {
+    const xml = cli(['check', MS, '--format', 'junit']).stdout;
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).toContain('<testsuite name="fixtures/llm-labor-value.md" tests="20" failures="4"');
+    expect(xml).toMatch(/<testcase classname="fixtures\/llm-labor-value.md" name="inconsistent-name"><failure message="1 finding\(s\)"/);
+  });
+
+  it('markdown has a summary table and the findings, in Chinese on request', () => {
+    const md = cli(['check', MS, '--format', 'markdown', '--lang', 'zh']).stdout;
+    expect(md).toContain('| fixtures/llm-labor-value.md | 66 | 70 | 39 | 0 | 10 | 16 |');
+    expect(md).toContain('`inconsistent-name`');
+    expect(md).toContain('  - `Dyer-Witheyford`: ⑥@p7');
+  });
+});
