@@ -10,6 +10,10 @@ import { collectManuscripts, readManuscripts } from './files.js';
 export interface CheckCliOptions {
   format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown';
   version?: string;
+  /** `--config FILE`; otherwise the nearest citeaudit.config.json / .citeauditrc.json above each file. */
+  config?: string;
+  /** The user chose `--norm` on the command line (it then wins over the configuration). */
+  normExplicit?: boolean;
   output?: string;
   lang: UiLang;
   norm: NormId | 'auto';
@@ -27,7 +31,8 @@ export interface CommandOutcome {
 
 /** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
 export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<CommandOutcome> {
-  const files = await collectManuscripts(paths);
+  const { configFor, ignoreFor } = await import('./settings.js');
+  const files = await collectManuscripts(paths, ignoreFor(opts.config));
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
     throw new UsageError(`refusing to write the report over the input file ${opts.output}`);
   }
@@ -37,7 +42,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   let next = await docs.next();
   for (; !next.done; next = await docs.next()) {
     const doc = next.value;
-    const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm: opts.norm, overrides: opts.rule });
+    const cfg = configFor(doc.path, opts.config);
+    const norm = opts.normExplicit ? opts.norm : cfg?.norm ?? opts.norm;
+    const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm, overrides: { ...cfg?.rules, ...opts.rule } });
     if (doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0) {
       io.err(`citeaudit: ${doc.path}: ${render(UI.noNotes, opts.lang)}\n`);
     }

@@ -1,5 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { Document } from '../model/document.js';
 import { describeFsError, MANUSCRIPT_EXTENSIONS } from '../readers/index.js';
@@ -10,7 +10,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn']);
  * Expands the command-line paths: a file is taken as given (its reader decides if it can read it); a
  * folder contributes every manuscript below it, in sorted order so reports are reproducible.
  */
-export async function collectManuscripts(paths: string[]): Promise<string[]> {
+export async function collectManuscripts(paths: string[], ignore: (rel: string) => boolean = () => false): Promise<string[]> {
   const out: string[] = [];
   for (const p of paths) {
     let s;
@@ -24,14 +24,14 @@ export async function collectManuscripts(paths: string[]): Promise<string[]> {
       continue;
     }
     const found: string[] = [];
-    await walk(p, found);
+    await walk(p, found, p, ignore);
     if (found.length === 0) throw new InputError(p, `no manuscripts in this folder (looked for ${MANUSCRIPT_EXTENSIONS.join(', ')})`);
     out.push(...found.sort());
   }
   return out;
 }
 
-async function walk(dir: string, found: string[]): Promise<void> {
+async function walk(dir: string, found: string[], root: string, ignore: (rel: string) => boolean): Promise<void> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -41,7 +41,8 @@ async function walk(dir: string, found: string[]): Promise<void> {
   for (const e of entries) {
     if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
     const full = join(dir, e.name);
-    if (e.isDirectory()) await walk(full, found);
+    if (ignore(relative(root, full) + (e.isDirectory() ? '/' : ''))) continue;
+    if (e.isDirectory()) await walk(full, found, root, ignore);
     else if (e.isFile() && MANUSCRIPT_EXTENSIONS.some((x) => e.name.toLowerCase().endsWith(x))) found.push(full);
   }
 }

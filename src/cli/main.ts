@@ -53,7 +53,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--no-color', 'plain terminal output')
     .option('--encoding <name>', 'read the files in this encoding (utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be) instead of detecting it')
     .option('--bib-complete', 'LaTeX: report .bib entries that are never cited', false)
-    .action(async (files: string[], o) => {
+    .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
+    .action(async (files: string[], o, cmd: Command) => {
       const lang: UiLang = o.lang ?? detectLang();
       const { isRuleId } = await import('../rules/index.js');
       for (const id of Object.keys(o.rule)) if (!isRuleId(id)) throw new UsageError(`unknown rule '${id}' (see 'citeaudit rules')`);
@@ -61,6 +62,7 @@ export async function main(argv: string[]): Promise<void> {
       const color = o.color && !!process.stdout.isTTY && !process.env.NO_COLOR;
       const { exitCode } = await runCheck(files, {
         format: o.format, output: o.output, lang, norm: o.norm, rule: o.rule, maxWarnings: o.maxWarnings, quiet: o.quiet, color, encoding: o.encoding, bibComplete: o.bibComplete, version: version(),
+        config: o.config, normExplicit: cmd.getOptionValueSource('norm') === 'cli',
       }, { out, err });
       process.exitCode = exitCode;
     });
@@ -99,6 +101,17 @@ export async function main(argv: string[]): Promise<void> {
     .action(async (refs: string[], o) => {
       const { runParse } = await import('./parse.js');
       out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang }));
+    });
+
+  program
+    .command('init')
+    .description('write a commented starter citeaudit.config.json in the current folder')
+    .action(async () => {
+      const { existsSync, writeFileSync } = await import('node:fs');
+      const { STARTER } = await import('../core/config.js');
+      if (existsSync('citeaudit.config.json')) throw new UsageError('citeaudit.config.json already exists here; not overwritten');
+      writeFileSync('citeaudit.config.json', STARTER);
+      out('citeaudit.config.json written\n');
     });
 
   program

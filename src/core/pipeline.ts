@@ -10,6 +10,7 @@ import { clusterWorks } from '../notes/works.js';
 import { parseReference } from '../parse/index.js';
 import { hasCjk, loadChineseConverter } from './normalize.js';
 import { detectNorm, NORMS } from './norms.js';
+import { applyInlineConfig } from './inline-config.js';
 import { runRules } from './run-rules.js';
 import { loadRules } from '../rules/index.js';
 
@@ -63,6 +64,6 @@ export interface CheckOptions extends AnalyzeOptions {
 export async function checkDocument(doc: Document, options: CheckOptions): Promise<{ analysis: Analysis; diagnostics: Diagnostic[] }> {
   const analysis = await analyze(doc, options);
   const rules = await loadRules(options.only);
-  const diagnostics = runRules(analysis, rules, { lang: options.lang, overrides: options.overrides ?? {} });
+  const diagnostics = applyInlineConfig(doc.text, runRules(analysis, rules, { lang: options.lang, overrides: options.overrides ?? {} }));
   return { analysis, diagnostics };
 }

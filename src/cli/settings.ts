@@ -1,0 +1,20 @@
+import { dirname } from 'node:path';
+import { findConfig, ignoreMatcher, loadConfig, type Config } from '../core/config.js';
+import { isRuleId } from '../rules/index.js';
+
+const cache = new Map<string, Config | null>();
+
+/** The configuration for a file: `--config`, else the nearest one found upward from the file's folder. */
+export function configFor(file: string, explicit?: string): Config | null {
+  const path = explicit ?? findConfig(dirname(file));
+  if (!path) return null;
+  let c = cache.get(path);
+  if (c === undefined) cache.set(path, (c = loadConfig(path, isRuleId)));
+  return c;
+}
+
+/** Ignore patterns of the configuration that applies where the command runs. */
+export function ignoreFor(explicit?: string): (rel: string) => boolean {
+  const c = configFor(`${process.cwd()}/.`, explicit);
+  return c && c.ignore.length ? ignoreMatcher(c.ignore) : () => false;
+}
