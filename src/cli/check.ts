@@ -6,10 +6,13 @@ import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
 import type { FileResult } from '../formatters/result.js';
 import { collectManuscripts, readManuscripts } from './files.js';
+import { fixDocument } from './fix.js';
 
 export interface CheckCliOptions {
   format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown';
   version?: string;
+  /** `--fix-dry-run`: print the diff of the safe fixes; `--fix`: apply them. */
+  fix?: 'dry-run' | 'apply';
   /** `--config FILE`; otherwise the nearest citeaudit.config.json / .citeauditrc.json above each file. */
   config?: string;
   /** The user chose `--norm` on the command line (it then wins over the configuration). */
@@ -47,6 +50,17 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
     const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm, overrides: { ...cfg?.rules, ...opts.rule } });
     if (doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0) {
       io.err(`citeaudit: ${doc.path}: ${render(UI.noNotes, opts.lang)}\n`);
+    }
+    if (opts.fix) {
+      // After writing, the file is read back from disk and checked again: the report is of what is there now.
+      const fixed = await fixDocument(doc, diagnostics, opts, io, async () => {
+        const { readDocument } = await import('../readers/index.js');
+        return (await checkDocument(await readDocument(doc.path), { lang: opts.lang, norm, overrides: { ...cfg?.rules, ...opts.rule } })).diagnostics;
+      });
+      if (fixed) {
+        results.push({ path: doc.path, analysis, diagnostics: fixed });
+        continue;
+      }
     }
     results.push({ path: doc.path, analysis, diagnostics: opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
   }

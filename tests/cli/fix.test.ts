@@ -1,0 +1,43 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli.js';
+
+const TEXT = [
+  '正文一<sup>①</sup>，正文二<sup>②</sup>。',
+  '',
+  '① [美] 大卫·哈维：《马克思与《资本论》》，周大昕译，北京：中信出版社，2018年，第188页。',
+  '',
+  '② 孙伟平：《智能系统的劳动》,北京：人民出版社，2021年，第5页。',
+  '',
+].join('\n');
+
+describe('fixes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'citeaudit-fix-'));
+
+  it('--fix-dry-run prints the diff and changes nothing', () => {
+    const p = join(dir, 'dry.md');
+    writeFileSync(p, TEXT);
+    const r = cli(['check', p, '--fix-dry-run', '--format', 'json']);
+    expect(r.stdout).toContain(`--- ${p}`);
+    expect(r.stdout).toContain('+① [美] 大卫·哈维：《马克思与〈资本论〉》');
+    expect(r.stdout).toContain('+② 孙伟平：《智能系统的劳动》，北京');
+    expect(readFileSync(p, 'utf8')).toBe(TEXT);
+    expect(existsSync(`${p}.bak`)).toBe(false);
+  });
+
+  it('--fix applies exactly the diff, keeps a .bak, and the fixed findings are gone', () => {
+    const p = join(dir, 'fix.md');
+    writeFileSync(p, TEXT);
+    const r = cli(['check', p, '--fix', '--format', 'json']);
+    expect(r.stderr).toMatch(/2 fix\(es\) applied/);
+    const after = readFileSync(p, 'utf8');
+    expect(after).toBe(TEXT.replace('《马克思与《资本论》》', '《马克思与〈资本论〉》').replace('劳动》,北京', '劳动》，北京'));
+    expect(readFileSync(`${p}.bak`, 'utf8')).toBe(TEXT);
+    const ids = JSON.parse(r.stdout).files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId);
+    expect(ids).not.toContain('nested-title-marks');
+    expect(ids).not.toContain('punctuation-width');
+    expect(existsSync(`${p}.citeaudit-${process.pid}.tmp`)).toBe(false);
+  });
+});
