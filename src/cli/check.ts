@@ -11,6 +11,8 @@ import { fixDocument } from './fix.js';
 export interface CheckCliOptions {
   format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown';
   version?: string;
+  /** `--bib`: libraries to resolve citations against. */
+  bib?: string[];
   /** `--fix-dry-run`: print the diff of the safe fixes; `--fix`: apply them. */
   fix?: 'dry-run' | 'apply';
   /** `--config FILE`; otherwise the nearest citeaudit.config.json / .citeauditrc.json above each file. */
@@ -40,6 +42,12 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
     throw new UsageError(`refusing to write the report over the input file ${opts.output}`);
   }
   const { checkDocument } = await import('../core/pipeline.js');
+  // Libraries are read once for the whole run.
+  let matcher: import('../resolve/match.js').Matcher | undefined;
+  if (opts.bib?.length) {
+    const [{ readLibrary }, { Matcher }] = await Promise.all([import('../resolve/library.js'), import('../resolve/match.js')]);
+    matcher = new Matcher((await Promise.all(opts.bib.map(readLibrary))).flat());
+  }
   const results: FileResult[] = [];
   const docs = readManuscripts(files, { encoding: opts.encoding, bibComplete: opts.bibComplete }, io.err);
   let next = await docs.next();
@@ -47,7 +55,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
     const doc = next.value;
     const cfg = configFor(doc.path, opts.config);
     const norm = opts.normExplicit ? opts.norm : cfg?.norm ?? opts.norm;
-    const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm, overrides: { ...cfg?.rules, ...opts.rule } });
+    const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm, overrides: { ...cfg?.rules, ...opts.rule }, ...(matcher ? { matcher } : {}) });
     if (doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0) {
       io.err(`citeaudit: ${doc.path}: ${render(UI.noNotes, opts.lang)}\n`);
     }

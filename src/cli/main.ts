@@ -54,6 +54,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--encoding <name>', 'read the files in this encoding (utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be) instead of detecting it')
     .option('--bib-complete', 'LaTeX: report .bib entries that are never cited', false)
     .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
+    .option('--bib <file>', 'a library to resolve citations against: .bib, CSL-JSON .json or .ris (repeatable)', (v: string, p: string[]) => [...p, v], [] as string[])
     .option('--fix-dry-run', 'print a diff of the safe fixes without changing any file', false)
     .option('--fix', 'apply the safe fixes (Markdown and text, UTF-8), keeping FILE.bak', false)
     .action(async (files: string[], o, cmd: Command) => {
@@ -65,7 +66,7 @@ export async function main(argv: string[]): Promise<void> {
       const { exitCode } = await runCheck(files, {
         format: o.format, output: o.output, lang, norm: o.norm, rule: o.rule, maxWarnings: o.maxWarnings, quiet: o.quiet, color, encoding: o.encoding, bibComplete: o.bibComplete, version: version(),
         config: o.config, normExplicit: cmd.getOptionValueSource('norm') === 'cli',
-        fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined,
+        fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined, bib: o.bib,
       }, { out, err });
       process.exitCode = exitCode;
     });

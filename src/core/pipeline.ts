@@ -1,5 +1,6 @@
 import type { UiLang } from '../i18n/index.js';
 import type { Citation } from '../model/citation.js';
+import type { CslItem } from '../model/csl.js';
 import type { Diagnostic, SeveritySetting } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
 import type { NormId } from '../model/norm.js';
@@ -16,6 +17,8 @@ import { loadRules } from '../rules/index.js';
 
 export interface AnalyzeOptions {
   norm?: NormId | 'auto';
+  /** Bibliographic data to resolve works against (`--bib`). */
+  matcher?: { match(item: CslItem): { record: CslItem; score: number } | null };
 }
 
 function group<K>(citations: Citation[], key: (c: Citation) => K | null): Map<K, Citation[]> {
@@ -51,6 +54,7 @@ export async function analyze(doc: Document, options: AnalyzeOptions = {}): Prom
     workById: new Map(works.map((w) => [w.id, w])),
     citationsByNote: group(citations, (c) => c.noteId),
     citationsByEntry: group(citations, (c) => c.entryId),
+    ...(options.matcher ? { resolution: new Map(works.map((w) => [w.id, options.matcher!.match(w.item)])) } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Citation, Work } from './citation.js';
+import type { CslItem } from './csl.js';
 import type { Diagnostic, Fix, Form, SeveritySetting } from './diagnostic.js';
 import type { Document, Entry, Marker, Note } from './document.js';
 import type { Range } from './location.js';
@@ -50,6 +51,8 @@ export interface Analysis {
   workById: Map<string, Work>;
   citationsByNote: Map<string, Citation[]>;
   citationsByEntry: Map<string, Citation[]>;
+  /** With bibliographic data (`--bib`): each work's matching record, or null when none was found. */
+  resolution?: Map<string, { record: CslItem; score: number } | null>;
 }
 
 export interface RuleContext {

@@ -25,6 +25,8 @@ const LOADERS: Record<string, () => Promise<{ default: Rule }>> = {
   'duplicate-entry': () => import('./duplicate-entry.js'),
   'uncited-entry': () => import('./uncited-entry.js'),
   'missing-entry': () => import('./missing-entry.js'),
+  unresolved: () => import('./unresolved.js'),
+  'metadata-mismatch': () => import('./metadata-mismatch.js'),
 };
 
 export const RULE_IDS = Object.keys(LOADERS);

@@ -116,7 +116,7 @@ describe('other commands', () => {
   it('rules lists every rule id', () => {
     const r = cli(['rules', '--format', 'json']);
     const ids = JSON.parse(r.stdout).map((x: { id: string }) => x.id);
-    expect(ids).toHaveLength(20);
+    expect(ids).toHaveLength(22);
     expect(ids).toContain('inconsistent-format');
     expect(cli(['rules', '--lang', 'zh']).stdout).toContain('书名号内嵌套书名号');
   });

@@ -11,7 +11,7 @@ describe('report formats', () => {
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s.version).toBe('2.1.0');
-    expect(s.runs[0].tool.driver.rules).toHaveLength(20);
+    expect(s.runs[0].tool.driver.rules).toHaveLength(22);
     expect(s.runs[0].results).toHaveLength(count);
     const dyer = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'inconsistent-name');
     expect(dyer).toMatchObject({ level: 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: MS }, region: { startLine: expect.any(Number) } } }] });
@@ -21,7 +21,7 @@ describe('report formats', () => {
   it('junit is well-formed XML with a failing test case per rule that warns', () => {
     const xml = cli(['check', MS, '--format', 'junit']).stdout;
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(xml).toContain('<testsuite name="fixtures/llm-labor-value.md" tests="20" failures="4"');
+    expect(xml).toContain('<testsuite name="fixtures/llm-labor-value.md" tests="22" failures="4"');
     expect(xml).toMatch(/<testcase classname="fixtures\/llm-labor-value.md" name="inconsistent-name"><failure message="1 finding\(s\)"/);
   });
 
