@@ -49,10 +49,16 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
     matcher = new Matcher((await Promise.all(opts.bib.map(readLibrary))).flat());
   }
   const results: FileResult[] = [];
+  // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.
+  const spinner = process.stderr.isTTY && !process.env.CI && opts.format === 'stylish' && files.length > 1
+    ? (await import('ora')).default({ stream: process.stderr, text: `0/${files.length}` }).start() : null;
+  let notesSeen = 0;
   const docs = readManuscripts(files, { encoding: opts.encoding, bibComplete: opts.bibComplete }, io.err);
   let next = await docs.next();
   for (; !next.done; next = await docs.next()) {
     const doc = next.value;
+    notesSeen += doc.notes.length;
+    if (spinner) spinner.text = `${results.length + 1}/${files.length} files, ${notesSeen} notes — ${doc.path}`;
     const cfg = configFor(doc.path, opts.config);
     const norm = opts.normExplicit ? opts.norm : cfg?.norm ?? opts.norm;
     const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm, overrides: { ...cfg?.rules, ...opts.rule }, ...(matcher ? { matcher } : {}) });
@@ -73,6 +79,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
     results.push({ path: doc.path, analysis, diagnostics: opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
   }
   const inputFailed = next.value;
+  spinner?.stop();
 
   let text: string;
   if (opts.format === 'json') {
