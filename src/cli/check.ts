@@ -50,8 +50,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   }
   const results: FileResult[] = [];
   // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.
-  const spinner = process.stderr.isTTY && !process.env.CI && opts.format === 'stylish' && files.length > 1
-    ? (await import('ora')).default({ stream: process.stderr, text: `0/${files.length}` }).start() : null;
+  const spinner = process.stderr.isTTY && (process.stderr.columns ?? 0) > 20 && !process.env.CI && opts.format === 'stylish' && files.length > 1
+    ? (await import('ora')).default({ stream: process.stderr, text: `0/${files.length}`, discardStdin: false }).start() : null;
   let notesSeen = 0;
   const docs = readManuscripts(files, { encoding: opts.encoding, bibComplete: opts.bibComplete }, io.err);
   let next = await docs.next();
