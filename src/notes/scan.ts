@@ -85,7 +85,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
   const lines = splitLines(text);
   const notes: Note[] = [];
   const entries: Entry[] = [];
-  const bodyParts: string[] = [];
+  const bodyLineIndex: number[] = [];
   /** Body lines with their page, scanned for markers after the structure is known. */
   const bodyLines: Array<{ line: Line; page: number }> = [];
 
@@ -94,7 +94,6 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
   let inFence = false;
   let inList = false;
   let listLabelled = false;
-  let lastBodyEndsSentence = true;
   let current: Note | null = null; // note that may take continuation lines
   let currentEntry: Entry | null = null;
   let inCircledBlock = false;
@@ -225,9 +224,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     }
 
     // Body text: re-join across a note block that cut a sentence (`撇` … `开`).
-    const joinTight = bodyParts.length > 0 && !lastBodyEndsSentence && !/^\s*(#|[-*+]\s|\d+[.、])/.test(t);
-    bodyParts.push(joinTight ? t.trim() : (bodyParts.length ? '\n' : '') + t);
-    lastBodyEndsSentence = TERMINAL.test(t.trimEnd()) || /^\s*#/.test(t);
+    bodyLineIndex.push(i);
     bodyLines.push({ line, page });
   }
   closeBlock();
@@ -297,7 +294,25 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
 
   linkMarkers(markers, notes, numbered);
   const pages = hasCircledNotes ? blocks + (bodyLines.some((b) => b.page > blocks) ? 1 : 0) : null;
-  return { notes, markers, entries, body: bodyParts.join(''), pages };
+  const result = { notes, markers, entries, body: '', pages };
+  // The re-joined body is for rules that read prose; none of the built-in ones does, so it is built
+  // on first use rather than for every manuscript.
+  let body: string | null = null;
+  Object.defineProperty(result, 'body', { enumerable: true, get: () => (body ??= joinBody(lines, bodyLineIndex)) });
+  return result;
+}
+
+/** Body lines joined back across note blocks: a sentence cut by a block (`撇` … `开`) is one again. */
+function joinBody(lines: Line[], index: number[]): string {
+  const parts: string[] = [];
+  let endsSentence = true;
+  for (const i of index) {
+    const t = lines[i]!.text;
+    const tight = parts.length > 0 && !endsSentence && !/^\s*(#|[-*+]\s|\d+[.、])/.test(t);
+    parts.push(tight ? t.trim() : (parts.length ? '\n' : '') + t);
+    endsSentence = TERMINAL.test(t.trimEnd()) || /^\s*#/.test(t);
+  }
+  return parts.join('');
 }
 
 function linkMarkers(markers: Marker[], notes: Note[], numbered: Map<number, Entry>): void {
