@@ -2,6 +2,7 @@ import { InputError } from '../core/errors.js';
 import type { Document } from '../model/document.js';
 import { circledLabel } from '../notes/labels.js';
 import { scanManuscript } from '../notes/scan.js';
+import { asBodyLine } from './layout.js';
 import { attr, childrenOf, findAll, localName, parseXml, tagOf, type XNode } from './xml.js';
 import { readZipParts } from './zip.js';
 
@@ -92,11 +93,6 @@ function paragraphText(p: XNode, onRef: RefHandler): string {
   return out;
 }
 
-/** Keeps a body paragraph from being read as Markdown structure (a list ①, a fence, a footnote definition). */
-function guard(line: string): string {
-  return /^\s*(?:[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|```|~~~|\[\^)/u.test(line) ? `\u200b${line}` : line;
-}
-
 /**
  * Word documents (`.docx`, written by Word or LibreOffice): the accepted body text, footnotes and
  * endnotes with their references, custom marks and the numbering format of `w:footnotePr`. The text
@@ -139,7 +135,7 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
   };
   const body = findAll(doc, 'body')[0];
   const paragraphs = body ? findAll(childrenOf(body), 'p') : [];
-  const lines = paragraphs.map((p) => guard(paragraphText(p, onRef).replace(/\s+$/u, ''))).filter((l) => l.trim());
+  const lines = paragraphs.map((p) => asBodyLine(paragraphText(p, onRef).replace(/\s+$/u, ''))).filter((l) => l.trim());
   const notes = order.filter((k) => noteText.has(k)).map((k) => `[^${k}]: ${noteText.get(k)}`);
   const text = [...lines, '', ...notes].join('\n\n') + '\n';
 

@@ -3,7 +3,8 @@ import type { CslItem, CslName } from '../model/csl.js';
 import type { Document } from '../model/document.js';
 import { scanManuscript } from '../notes/scan.js';
 import { decodeText } from './decode.js';
-import { attr, childrenOf, findAll, localName, parseXml, tagOf, type XNode } from './xml.js';
+import { asBodyLine } from './layout.js';
+import { attr, childrenOf, findAll, localName, parseXml, tagOf, textBelow, type XNode } from './xml.js';
 
 export const extensions = ['.xml', '.jats', '.nxml'];
 
@@ -13,28 +14,13 @@ const TYPES: Record<string, CslItem['type']> = {
   data: 'dataset', dataset: 'dataset', newspaper: 'article-newspaper', preprint: 'article', standard: 'standard',
 };
 
-/** All text below a node; `onXref` decides what a cross-reference becomes. */
+/** All text below a node; `onXref` decides what a cross-reference becomes, `skip` drops elements. */
 function textOf(nodes: XNode[], onXref?: (n: XNode) => string | null, skip: Set<string> = new Set()): string {
-  let out = '';
-  for (const n of nodes) {
-    const tag = tagOf(n);
-    if (!tag) continue;
-    if (tag === '#text') {
-      out += String(n['#text'] ?? '');
-      continue;
-    }
-    const name = localName(tag);
-    if (skip.has(name)) continue;
-    if (name === 'xref' && onXref) {
-      const r = onXref(n);
-      if (r !== null) {
-        out += r;
-        continue;
-      }
-    }
-    out += textOf(childrenOf(n), onXref, skip);
-  }
-  return out;
+  return textBelow(nodes, (name, n) => {
+    if (skip.has(name)) return '';
+    if (name === 'xref' && onXref) return onXref(n) ?? undefined;
+    return undefined;
+  });
 }
 
 function first(nodes: XNode[], name: string): XNode | undefined {
@@ -148,7 +134,7 @@ export async function readJats(path: string, bytes: Uint8Array, encoding?: strin
   const body = findAll(kids, 'body')[0];
   const paragraphs = body ? findAll(childrenOf(body), 'p') : [];
   const lines = paragraphs.map((p) => textOf(childrenOf(p), onXref, new Set(['fn'])).replace(/\s+/g, ' ').trim()).filter(Boolean)
-    .map((l) => (/^\s*(?:[\u2460-\u2473]|```|\[\^)/u.test(l) ? `\u200b${l}` : l));
+    .map(asBodyLine);
   const notes = fns.map((f, k) => {
     const id = attr(f, 'id') ?? `fn-${k + 1}`;
     return `[^${id}]: ${textOf(childrenOf(f), undefined, new Set(['label'])).replace(/\s+/g, ' ').trim()}`;

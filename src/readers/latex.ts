@@ -6,6 +6,7 @@ import type { Document } from '../model/document.js';
 import { scanManuscript } from '../notes/scan.js';
 import { readBib } from './bib.js';
 import { decodeText } from './decode.js';
+import { asBodyLine } from './layout.js';
 
 export const extensions = ['.tex', '.ltx'];
 
@@ -121,7 +122,7 @@ export async function readLatex(path: string, bytes: Uint8Array, encoding?: stri
   }
   const paragraphs = latexToText(body.replace(/\\(?:bibliography|addbibresource|bibliographystyle|printbibliography)(?:\[[^\]]*\])?(?:\{[^}]*\})?/g, ''))
     .split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean)
-    .map((l) => (/^\s*(?:[\u2460-\u2473]|```|\[\^|#)/u.test(l) ? `\u200b${l}` : l));
+    .map(asBodyLine);
   const listed = options.bibComplete ? [...order, ...[...bib.keys()].filter((k) => !order.includes(k))] : order;
   const list = listed.filter((k) => bib.has(k)).map((k) => `[${number(k)}] ${bib.get(k)!.title ?? k}`);
   const out = [...paragraphs, '', ...(list.length ? ['## References', '', ...list] : []), '', ...notes].join('\n\n') + '\n';

@@ -1,7 +1,8 @@
 import { InputError } from '../core/errors.js';
 import type { Document } from '../model/document.js';
 import { scanManuscript } from '../notes/scan.js';
-import { attr, childrenOf, findAll, localName, parseXml, tagOf, type XNode } from './xml.js';
+import { asBodyLine } from './layout.js';
+import { attr, childrenOf, findAll, localName, parseXml, tagOf, textBelow, type XNode } from './xml.js';
 import { readZipParts } from './zip.js';
 
 export const extensions = ['.odt'];
@@ -16,30 +17,20 @@ interface Found {
 }
 
 function textOf(nodes: XNode[], notes: Found[]): string {
-  let out = '';
-  for (const n of nodes) {
-    const tag = tagOf(n);
-    if (!tag) continue;
-    if (tag === '#text') {
-      out += String(n['#text'] ?? '');
-      continue;
-    }
-    const name = localName(tag);
-    if (SKIP.has(name)) continue;
-    if (name === 's') out += ' '.repeat(Number(attr(n, 'c') ?? 1));
-    else if (name === 'tab') out += '\t';
-    else if (name === 'line-break') out += ' ';
-    else if (name === 'note') {
-      const kids = childrenOf(n);
-      const citation = findAll(kids, 'note-citation')[0];
-      const label = citation ? (attr(citation, 'label') ?? textOf(childrenOf(citation), [])) : String(notes.length + 1);
-      const body = findAll(kids, 'note-body')[0];
-      const key = `${attr(n, 'note-class') === 'endnote' ? 'en' : 'fn'}-${attr(n, 'id') ?? notes.length + 1}`;
-      if (body) notes.push({ key, label: label.trim(), body });
-      out += `[^${key}]`;
-    } else out += textOf(childrenOf(n), notes);
-  }
-  return out;
+  return textBelow(nodes, (name, n) => {
+    if (SKIP.has(name)) return '';
+    if (name === 's') return ' '.repeat(Number(attr(n, 'c') ?? 1));
+    if (name === 'tab') return '\t';
+    if (name === 'line-break') return ' ';
+    if (name !== 'note') return undefined;
+    const kids = childrenOf(n);
+    const citation = findAll(kids, 'note-citation')[0];
+    const label = citation ? (attr(citation, 'label') ?? textBelow(childrenOf(citation))) : String(notes.length + 1);
+    const body = findAll(kids, 'note-body')[0];
+    const key = `${attr(n, 'note-class') === 'endnote' ? 'en' : 'fn'}-${attr(n, 'id') ?? notes.length + 1}`;
+    if (body) notes.push({ key, label: label.trim(), body });
+    return `[^${key}]`;
+  });
 }
 
 /**
@@ -62,7 +53,7 @@ export async function readOdt(path: string, bytes: Uint8Array): Promise<Document
       if (SKIP.has(name)) continue;
       if (name === 'p' || name === 'h') {
         const line = textOf(childrenOf(n), notes).replace(/\s+/g, ' ').trim();
-        if (line) lines.push(/^\s*(?:[\u2460-\u2473]|```|\[\^)/u.test(line) ? `\u200b${line}` : line);
+        if (line) lines.push(asBodyLine(line));
       } else walk(childrenOf(n));
     }
   };

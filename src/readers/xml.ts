@@ -62,3 +62,22 @@ export function findAll(nodes: XNode[], name: string, out: XNode[] = []): XNode[
   }
   return out;
 }
+
+/**
+ * The text below some nodes. `visit` may replace an element by returning a string (a note marker, a
+ * space for a tab) or skip it by returning ''; returning undefined descends into it.
+ */
+export function textBelow(nodes: XNode[], visit: (name: string, node: XNode) => string | undefined = () => undefined): string {
+  let out = '';
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (!tag) continue;
+    if (tag === '#text') {
+      out += String(n['#text'] ?? '');
+      continue;
+    }
+    const replaced = visit(localName(tag), n);
+    out += replaced ?? textBelow(childrenOf(n), visit);
+  }
+  return out;
+}
