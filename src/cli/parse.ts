@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { InputError } from '../core/errors.js';
+import { readFileSync } from 'node:fs';
+import { InputError, UsageError } from '../core/errors.js';
 import type { Lang } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
 
@@ -14,21 +14,25 @@ interface Line {
   text: string;
 }
 
-/** One reference a line; a JSON-lines input `{"id","text"}` keeps its ids. */
+/**
+ * One reference a line, blank lines skipped; a line that is a JSON object `{"id","text"}` (as in a
+ * `.jsonl` file) gives its text and keeps its id. Otherwise the id is the 1-based line number.
+ */
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
-  text.split(/\r?\n/).forEach((raw, k) => {
+  text.split(/\r\n|\r|\n/).forEach((raw, k) => {
     const line = raw.trim();
     if (!line) return;
-    if (line.startsWith('{')) {
+    if (line.startsWith('{') && line.endsWith('}')) {
       try {
         const j = JSON.parse(line) as { id?: unknown; text?: unknown };
-        if (typeof j.text === 'string') {
-          out.push({ id: j.id === undefined ? String(k + 1) : String(j.id), text: j.text });
+        if (j && typeof j.text === 'string') {
+          const id = typeof j.id === 'string' || typeof j.id === 'number' ? String(j.id) : String(k + 1);
+          out.push({ id, text: j.text });
           return;
         }
       } catch {
-        // Not JSON after all: a reference that happens to start with a brace.
+        // Not JSON after all: a reference that happens to be written in braces.
       }
     }
     out.push({ id: String(k + 1), text: line });
@@ -36,39 +40,79 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
-async function readStdin(): Promise<string> {
+function describeFsError(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory';
+  return (err as Error)?.message ?? String(err);
+}
+
+/** UTF-8 (BOM or not), UTF-16 with BOM, GB18030 or Big5, as for manuscripts; nothing at all is no references. */
+async function decode(bytes: Uint8Array, name: string): Promise<string> {
+  if (bytes.length === 0) return '';
+  const { decodeText } = await import('../readers/decode.js');
+  return decodeText(bytes, name).text;
+}
+
+async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readLines(refs: string[], opts: ParseCliOptions): Promise<Line[]> {
+  if (opts.input !== undefined) {
+    if (refs.length) throw new UsageError('give references as arguments or with --input, not both');
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(opts.input);
+    } catch (err) {
+      throw new InputError(opts.input, describeFsError(err));
+    }
+    return linesOf(await decode(bytes, opts.input));
+  }
+  if (refs.length) return refs.map((text, k) => ({ id: String(k + 1), text }));
+  return linesOf(await decode(await readStdin(), '<stdin>'));
+}
+
+/** The parser's item, with the id, and what it keeps apart from the CSL fields as `x-` keys. */
+async function parseLines(lines: Line[], lang: Lang | undefined): Promise<CslItem[]> {
+  const { parseReference } = await import('../parse/index.js');
+  return lines.map(({ id, text }) => {
+    const r = parseReference(text, lang ? { lang } : {});
+    const item: CslItem = { ...r.item, id };
+    // The parser gives a `document` it could not read the raw text and the reason; make sure of both.
+    if (r.failure) {
+      if (item.title === undefined) item.title = text;
+      if (!item.note) item.note = `not parsed: ${r.failure}`;
+    }
+    if (r.locator) item['x-locator'] = r.locator;
+    if (r.prefix) item['x-prefix'] = r.prefix;
+    if (r.kind === 'ibid') item['x-kind'] = 'ibid';
+    if (r.commentary) item['x-commentary'] = r.commentary;
+    return item;
+  });
+}
+
+/**
+ * For BibTeX: keys `ref1`, `ref2`… for line and argument numbers (input ids are kept), the cited pages
+ * in `note` (`cited: p. 131`), an ibid marked in `note`; the `x-` keys have no BibTeX field.
+ */
+function forBibtex(item: CslItem): CslItem {
+  const { 'x-locator': loc, 'x-prefix': _p, 'x-kind': kind, 'x-commentary': _c, ...rest } = item;
+  const note = [rest.note, kind === 'ibid' ? 'ibid' : undefined, loc ? `cited: p. ${loc as string}` : undefined].filter(Boolean).join('; ');
+  return { ...rest, id: /^\d+$/.test(rest.id) ? `ref${rest.id}` : rest.id, ...(note ? { note } : {}) };
 }
 
 /** `citeaudit parse`: reference strings → CSL-JSON, JSON lines or BibTeX. Nothing is dropped. */
 export async function runParse(refs: string[], opts: ParseCliOptions): Promise<string> {
-  let lines: Line[];
-  if (opts.input) {
-    if (!existsSync(opts.input)) throw new InputError(opts.input, 'no such file or directory');
-    lines = linesOf(readFileSync(opts.input, 'utf8'));
-  } else if (refs.length) {
-    lines = refs.map((text, k) => ({ id: String(k + 1), text }));
-  } else {
-    lines = linesOf(await readStdin());
-  }
-  const { parseReference } = await import('../parse/index.js');
-  const items: CslItem[] = lines.map(({ id, text }) => {
-    const r = parseReference(text, opts.lang ? { lang: opts.lang } : {});
-    const item: CslItem = { ...r.item, id };
-    if (r.locator) item['x-locator'] = r.locator;
-    if (r.prefix) item['x-prefix'] = r.prefix;
-    if (r.kind === 'ibid') item['x-kind'] = 'ibid';
-    return item;
-  });
-  if (opts.format === 'jsonl') return items.map((i) => JSON.stringify(i)).join('\n') + (items.length ? '\n' : '');
+  const items = await parseLines(await readLines(refs, opts), opts.lang);
+  if (opts.format === 'jsonl') return items.map((i) => JSON.stringify(i) + '\n').join('');
   if (opts.format === 'bibtex') {
+    if (!items.length) return '';
     const { toBibtex } = await import('../exporters/bibtex.js');
-    return toBibtex(items.map(({ 'x-locator': loc, 'x-prefix': _p, 'x-kind': _k, ...rest }) => ({
-      ...rest, id: /^\d+$/.test(rest.id) ? `ref${rest.id}` : rest.id,
-      ...(loc ? { note: [rest.note, `cited: p. ${loc}`].filter(Boolean).join('; ') } : {}),
-    }) as CslItem));
+    return toBibtex(items.map(forBibtex));
   }
   return JSON.stringify(items, null, 2) + '\n';
 }

@@ -2,63 +2,198 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cli, ROOT } from '../helpers/cli.js';
 
 const ZH = '孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。';
 const EN = 'George Caffentzis, *In Letters of Blood & Fire*, Oakland: PM Press, 2013, p. 131.';
+const BAD = '这是一段评论，没有引文';
 const dir = mkdtempSync(join(tmpdir(), 'citeaudit-parse-'));
 
-describe('citeaudit parse', () => {
-  it('parses arguments into CSL-JSON', () => {
+function stdin(args: string[], input: string | Buffer) {
+  return spawnSync(process.execPath, ['bin/citeaudit.js', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 30000 });
+}
+
+function jsonl(text: string): Array<Record<string, any>> {
+  return text.trim().split('\n').map((l) => JSON.parse(l));
+}
+
+async function readBibtex(text: string): Promise<Array<Record<string, any>>> {
+  const { Cite } = await import('@citation-js/core');
+  await import('@citation-js/plugin-bibtex');
+  return new Cite(text).data as Array<Record<string, any>>;
+}
+
+describe('citeaudit parse: input', () => {
+  it('parses arguments into a pretty-printed CSL-JSON array', () => {
     const r = cli(['parse', ZH, EN]);
     expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^\[\n {2}\{\n {4}"id": "1",/);
     const items = JSON.parse(r.stdout);
-    expect(items[0]).toMatchObject({ id: '1', type: 'article-journal', language: 'zh-CN', title: '智能系统的劳动及其社会后果', 'container-title': '哲学研究', issue: '8' });
-    expect(items[1]).toMatchObject({ id: '2', type: 'book', language: 'en-US', publisher: 'PM Press', 'x-locator': '131' });
+    expect(items).toHaveLength(2);
+    expect(items[0]).toMatchObject({
+      id: '1', type: 'article-journal', language: 'zh-CN', author: [{ literal: '孙伟平' }],
+      title: '智能系统的劳动及其社会后果', 'container-title': '哲学研究', issue: '8', issued: { 'date-parts': [[2021]] },
+    });
+    expect(items[0]).not.toHaveProperty('x-locator');
+    expect(items[1]).toMatchObject({
+      id: '2', type: 'book', language: 'en-US', author: [{ family: 'Caffentzis', given: 'George' }],
+      title: 'In Letters of Blood & Fire', 'publisher-place': 'Oakland', publisher: 'PM Press',
+      issued: { 'date-parts': [[2013]] }, 'x-locator': '131',
+    });
+    expect(items[1]).not.toHaveProperty('locator');
   });
 
-  it('reads standard input, one reference a line, and writes JSON lines', () => {
-    const r = spawnSync(process.execPath, ['bin/citeaudit.js', 'parse', '--format', 'jsonl'], { cwd: ROOT, input: `${ZH}\n\n${EN}\n`, encoding: 'utf8' });
+  it('keeps the prefix and the commentary apart from the item', () => {
+    const [item] = JSON.parse(cli(['parse', `参见${ZH.replace(/。$/, '')}，第5页。这一说法有误。`]).stdout);
+    expect(item).toMatchObject({ title: '智能系统的劳动及其社会后果', 'x-prefix': '参见', 'x-locator': '5', 'x-commentary': '这一说法有误' });
+  });
+
+  it('reads standard input, one reference a line, blank lines skipped', () => {
+    const r = stdin(['parse'], `${ZH}\n\n${EN}\r\n`);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.id)).toEqual(['1', '3']);
+    const items = JSON.parse(r.stdout);
+    expect(items.map((i: { id: string }) => i.id)).toEqual(['1', '3']);
+    expect(items[0].title).toBe('智能系统的劳动及其社会后果');
+    expect(items[1].publisher).toBe('PM Press');
   });
 
-  it('keeps the ids of a JSON-lines input file', () => {
+  it('reads a plain --input file; ids are line numbers', () => {
+    const p = join(dir, 'refs.txt');
+    writeFileSync(p, `\n${ZH}\n   \n${EN}\n`);
+    const items = jsonl(cli(['parse', '--input', p, '--format', 'jsonl']).stdout);
+    expect(items.map((i) => i.id)).toEqual(['2', '4']);
+    expect(items.map((i) => i.language)).toEqual(['zh-CN', 'en-US']);
+  });
+
+  it('reads a GB18030 --input file', () => {
+    const p = join(dir, 'refs-gb.txt');
+    // ZH in GB18030 (iconv -t gb18030), then a newline.
+    writeFileSync(p, Buffer.from('cbefceb0c6bda3baa1b6d6c7c4dccfb5cdb3b5c4c0cdb6afbcb0c6e4c9e7bbe1baf3b9fba1b7a3aca1b6d5dcd1a7d1d0bebfa1b732303231c4eab5da38c6daa1a30a', 'hex'));
+    const [item] = JSON.parse(cli(['parse', '-i', p]).stdout);
+    expect(item).toMatchObject({ id: '1', title: '智能系统的劳动及其社会后果', 'container-title': '哲学研究' });
+  });
+
+  it('keeps the ids of a JSON-lines input file, and mixes in plain lines', () => {
     const p = join(dir, 'refs.jsonl');
-    writeFileSync(p, `${JSON.stringify({ id: 'a', text: ZH })}\n${JSON.stringify({ id: 'b', text: '同上，第5页。' })}\n`);
-    const items = cli(['parse', '--input', p, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(items.map((i) => i.id)).toEqual(['a', 'b']);
+    writeFileSync(p, [JSON.stringify({ id: 'a', text: ZH }), JSON.stringify({ id: 'b', text: '同上，第5页。' }), EN, JSON.stringify({ id: 7, text: EN })].join('\n') + '\n');
+    const items = jsonl(cli(['parse', '--input', p, '--format', 'jsonl']).stdout);
+    expect(items.map((i) => i.id)).toEqual(['a', 'b', '3', '7']);
+    expect(items[0]!.title).toBe('智能系统的劳动及其社会后果');
     expect(items[1]).toMatchObject({ 'x-kind': 'ibid', 'x-locator': '5' });
+    expect(items[3]!.publisher).toBe('PM Press');
   });
 
-  it('returns what it cannot parse as a document with the reason', () => {
-    const [item] = JSON.parse(cli(['parse', '这是一段评论，没有引文']).stdout);
-    expect(item).toMatchObject({ type: 'document', title: '这是一段评论，没有引文' });
-    expect(item.note).toMatch(/not parsed/);
+  it('--lang forces the language given to the parser', () => {
+    expect(jsonl(cli(['parse', '--format', 'jsonl', ZH]).stdout)[0]!.language).toBe('zh-CN');
+    expect(jsonl(cli(['parse', '--format', 'jsonl', '--lang', 'en', ZH]).stdout)[0]!.language).toBe('en-US');
   });
 
-  it('writes BibTeX that keeps Chinese text and reads back through citation-js', async () => {
+  it('returns what it cannot parse as a document with the reason, in every format', async () => {
+    const [item] = JSON.parse(cli(['parse', BAD]).stdout);
+    expect(item).toMatchObject({ id: '1', type: 'document', title: BAD });
+    expect(item.note).toMatch(/^not parsed: /);
+    const r = cli(['parse', ZH, BAD, EN, '--format', 'jsonl']);
+    expect(jsonl(r.stdout).map((i) => i.type)).toEqual(['article-journal', 'document', 'book']);
+    const back = await readBibtex(cli(['parse', BAD, '--format', 'bibtex']).stdout);
+    expect(back[0]).toMatchObject({ type: 'document', title: BAD });
+    expect(back[0]!.note).toMatch(/^not parsed: /);
+  });
+});
+
+describe('citeaudit parse --format bibtex', () => {
+  it('keeps Chinese text and langid, and reads back through citation-js', async () => {
     const r = cli(['parse', ZH, EN, '--format', 'bibtex']);
     expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
     expect(r.stdout).toContain('@article{ref1,');
+    expect(r.stdout).toContain('@book{ref2,');
     expect(r.stdout).toContain('title = {智能系统的劳动及其社会后果}');
+    expect(r.stdout).toContain('journal = {哲学研究}');
     expect(r.stdout).toContain('langid = {chinese}');
+    expect(r.stdout).toContain('langid = {english}');
+    expect(r.stdout).toContain('note = {cited: p. 131}');
     expect(r.stdout).toContain('\\&');
-    const { Cite } = await import('@citation-js/core');
-    await import('@citation-js/plugin-bibtex');
-    const back = new Cite(r.stdout).data as Array<Record<string, any>>;
+    const csl = JSON.parse(cli(['parse', ZH, EN]).stdout) as Array<Record<string, any>>;
+    const back = await readBibtex(r.stdout);
+    expect(back.map((b) => b['citation-key'])).toEqual(['ref1', 'ref2']);
+    expect(back.map((b) => b.language)).toEqual(['chinese', 'english']);
+    for (const [k, b] of back.entries()) {
+      expect(b.title).toBe(csl[k]!.title);
+      expect(b.issued['date-parts'][0][0]).toBe(csl[k]!.issued['date-parts'][0][0]);
+      const name = (n: Record<string, string>) => n.literal ?? n.family;
+      expect(name(b.author[0])).toBe(name(csl[k]!.author[0]));
+    }
     expect(back[0]!.title).toBe('智能系统的劳动及其社会后果');
-    expect(back[0]!.author[0].family ?? back[0]!.author[0].literal).toBe('孙伟平');
-    expect(back[1]!.title).toBe('In Letters of Blood & Fire');
-    expect(back[1]!.issued['date-parts'][0][0]).toBe(2013);
+    expect(back[0]!.author[0].family).toBe('孙伟平');
+    expect(back[1]!.author[0]).toMatchObject({ family: 'Caffentzis', given: 'George' });
+    expect(back[1]!.note).toBe('cited: p. 131');
   });
 
-  it('a missing input file is one line and exit 2', () => {
+  it('escapes LaTeX specials so that they read back as written', async () => {
+    const title = '数字劳动与100%_#$ {x} a\\b ~^';
+    const r = cli(['parse', `黄再胜：《${title}》，北京：人民出版社，2020年。`, '--format', 'bibtex']);
+    expect(r.stdout).toContain('100\\%\\_\\#\\$ \\{x\\}');
+    const [b] = await readBibtex(r.stdout);
+    expect(b!.title).toBe(title);
+  });
+
+  it('keeps input ids as keys, made safe and unique', async () => {
+    const p = join(dir, 'keys.jsonl');
+    writeFileSync(p, [{ id: 'sun-2021:a', text: ZH }, { id: 'sun-2021:a', text: EN }, { id: 'x y,z', text: EN }].map((o) => JSON.stringify(o)).join('\n'));
+    const r = cli(['parse', '-i', p, '-f', 'bibtex']);
+    const back = await readBibtex(r.stdout);
+    expect(back.map((b) => b['citation-key'])).toEqual(['sun-2021:a', 'sun-2021:a-2', 'x_y_z']);
+    expect(back.map((b) => b.language)).toEqual(['chinese', 'english', 'english']);
+  });
+});
+
+describe('citeaudit parse: bad input', () => {
+  it('a missing --input file is one line and exit 2', () => {
     const p = join(dir, 'nope.txt');
     const r = cli(['parse', '--input', p]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`citeaudit: ${p}: no such file or directory`);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`citeaudit: ${p}: no such file or directory\n`);
+  });
+
+  it('a folder as --input, or arguments with --input, exit 2', () => {
+    const r = cli(['parse', '--input', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`citeaudit: ${dir}: is a directory\n`);
+    const both = cli(['parse', '--input', join(dir, 'refs.txt'), ZH]);
+    expect(both.code).toBe(2);
+    expect(both.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('an unknown --format exits 2', () => {
+    const r = cli(['parse', '--format', 'ris', ZH]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/Allowed choices are csl-json, jsonl, bibtex/);
+  });
+
+  it('no input at all is an empty result', () => {
+    expect(stdin(['parse'], '').stdout).toBe('[]\n');
+    expect(stdin(['parse', '-f', 'jsonl'], '\n\n').stdout).toBe('');
+    expect(stdin(['parse', '-f', 'bibtex'], '').stdout).toBe('');
+  });
+});
+
+describe('citeaudit parse: start-up', () => {
+  // A module hook that refuses citation-js: what does not need it must not load it.
+  const hooks = join(dir, 'hooks.mjs');
+  writeFileSync(hooks, "export async function resolve(s, c, next) { if (s.startsWith('@citation-js/')) throw new Error('citation-js loaded'); return next(s, c); }\n");
+  const register = join(dir, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', pathToFileURL(register).href, 'bin/citeaudit.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30000 });
+
+  it('--version, csl-json and jsonl do not load citation-js; bibtex does', () => {
+    expect(run(['--version'])).toMatchObject({ status: 0, stderr: '' });
+    expect(run(['parse', ZH])).toMatchObject({ status: 0, stderr: '' });
+    expect(run(['parse', ZH, '-f', 'jsonl'])).toMatchObject({ status: 0, stderr: '' });
+    expect(run(['parse', ZH, '-f', 'bibtex']).stderr).toMatch(/citation-js loaded/);
   });
 });
