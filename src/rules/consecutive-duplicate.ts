@@ -1,7 +1,13 @@
 import { describeWork } from '../core/describe.js';
 import type { Rule } from '../model/rule.js';
 
-/** The same work in full in two adjacent notes, where 同上/Ibid. or a short form belongs. */
+/**
+ * The same work in full in two adjacent notes (the last citation of one note, the first of the next),
+ * where 同上/Ibid. or a short form belongs. Adjacency is document order, across pages too unless the
+ * norm forbids 同上 across a page (then a full citation is what it wants there). Where the norm lets a
+ * full citation be repeated (`repeatsFullCitations`: 《中国社会科学》, 人民出版社) only a verbatim repeat —
+ * same pages, same signal — is a finding (information under those two norms).
+ */
 const rule: Rule = {
   meta: {
     id: 'consecutive-duplicate',

@@ -1,6 +1,11 @@
 import type { Rule } from '../model/rule.js';
 
-/** 同上/Ibid. that cannot be resolved to one antecedent, or that reaches across a page where the norm forbids it. */
+/**
+ * 同上/Ibid. that cannot be resolved to one antecedent (the first note; after a note with several
+ * citations; 同前注N naming no note), or 同上/Ibid. that reaches back across a page break where the norm
+ * wants a full citation after it. An ibid whose antecedent is itself an ibid is judged only at the
+ * first link, so one fault gives one finding.
+ */
 const rule: Rule = {
   meta: {
     id: 'ibid-ambiguous',
@@ -12,7 +17,7 @@ const rule: Rule = {
     messages: {
       first: { zh: '{{place}} 的“{{form}}”位于第一条注释，没有可指代的前文', en: '“{{form}}” in {{place}} is in the first note and refers to nothing' },
       several: { zh: '{{place}} 的“{{form}}”无法确定指代：前一条注释 {{previous}} 含有 {{count}} 处引文', en: '“{{form}}” in {{place}} is ambiguous: the previous note {{previous}} cites {{count}} works' },
-      unresolved: { zh: '{{place}} 的“{{form}}”找不到所指的注释', en: '“{{form}}” in {{place}} refers to a note that cannot be found' },
+      unresolved: { zh: '{{place}} 的“{{form}}”找不到唯一对应的前引文献', en: '“{{form}}” in {{place}} does not lead to a single earlier citation' },
       acrossPage: { zh: '{{place}} 的“{{form}}”指向另一页的注释 {{previous}}，本规范要求跨页时重新完整引用', en: '“{{form}}” in {{place}} refers to {{previous}} on another page; this norm wants a full citation after a page break' },
     },
   },
@@ -27,8 +32,8 @@ const rule: Rule = {
         if (!c.antecedentId) {
           if (c.ibidNoteRef) return ctx.report({ messageId: 'unresolved', noteIds: [c.noteId], range: c.range, data });
           const k = index.get(c.noteId)!;
-          if (k === 0 && c.indexInNote === 0) return ctx.report({ messageId: 'first', noteIds: [c.noteId], range: c.range, data });
-          const prev = notes[k - 1]!;
+          const prev = notes[k - 1];
+          if (!prev || c.indexInNote > 0) return ctx.report({ messageId: k === 0 ? 'first' : 'unresolved', noteIds: [c.noteId], range: c.range, data });
           const count = analysis.citationsByNote.get(prev.id)?.length ?? 0;
           ctx.report({ messageId: count > 1 ? 'several' : 'unresolved', noteIds: [prev.id, c.noteId], range: c.range, data: { ...data, previous: ctx.place(prev.id), count } });
           return;
@@ -36,7 +41,8 @@ const rule: Rule = {
         const ante = analysis.citationById.get(c.antecedentId)!;
         const a = ante.noteId ? analysis.noteById.get(ante.noteId) : undefined;
         const b = analysis.noteById.get(c.noteId)!;
-        if (!ctx.norm.ibidAcrossPages && a && a.page !== null && a.page !== b.page) {
+        // 同前注12 names its note and exists to reach back across pages; only 同上/Ibid. are bound to the page.
+        if (!ctx.norm.ibidAcrossPages && !c.ibidNoteRef && a && a.page !== null && a.page !== b.page) {
           ctx.report({ messageId: 'acrossPage', noteIds: [a.id, b.id], range: c.range, data: { ...data, previous: ctx.place(a.id) } });
         }
       },

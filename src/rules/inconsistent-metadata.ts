@@ -1,41 +1,86 @@
 import { describeWork } from '../core/describe.js';
 import { nameKey } from '../core/normalize.js';
 import type { Citation } from '../model/citation.js';
-import type { CslItem } from '../model/csl.js';
+import type { CslName } from '../model/csl.js';
 import type { Rule } from '../model/rule.js';
 import { FormTally } from './util/forms.js';
 import { partition, placeId } from './util/places.js';
 
 type Field = 'issued' | 'publisher' | 'publisher-place' | 'translator' | 'title' | 'container-title';
 
-/** The printed value of a field and the key it is compared by (case, width and spacing do not count). */
-function value(item: CslItem, field: Field): { shown: string; key: string } | null {
+interface Value {
+  /** As printed (the first printing of each compared form is shown). */
+  shown: string;
+  /** What is compared. */
+  key: string;
+  /** For name lists: the key of each name, so that a list cut short with 等 is not a conflict. */
+  names?: string[];
+}
+
+const MARKUP = /<\/?[a-z][^>]*>|[*_`]/gi;
+// Quotation and title marks differ in width and glyph between notes without naming another title;
+// `punctuation-width` and `nested-title-marks` report those.
+const MARKS = /[“”‘’"'「」『』《》〈〉<>]/gu;
+
+function titleCompareKey(s: string): string {
+  return s.normalize('NFKC').replace(MARKUP, '').replace(MARKS, '').replace(/\s+/g, '').toLowerCase();
+}
+
+function personText(n: CslName): string {
+  return n.literal ?? [n.given, n.family].filter(Boolean).join(' ');
+}
+
+/** The compared value of a field, or null when the citation does not give it (or only guessed it). */
+function value(c: Citation, field: Field): Value | null {
+  if (c.confidence[field] === 'guessed') return null;
+  const item = c.item;
   if (field === 'issued') {
     const y = item.issued?.['date-parts']?.[0]?.[0];
-    return y === undefined ? null : { shown: String(y), key: String(y) };
+    return y === undefined || y === '' ? null : { shown: String(y), key: String(y) };
   }
   if (field === 'translator') {
-    const names = (item.translator ?? []).map((n) => n.literal ?? `${n.given ?? ''} ${n.family ?? ''}`.trim());
-    return names.length ? { shown: names.join('、'), key: names.map(nameKey).join('|') } : null;
+    const names = (item.translator ?? []).map(personText).filter(Boolean);
+    if (!names.length) return null;
+    const keys = names.map((n) => nameKey(n));
+    return { shown: names.join(item.language === 'zh-CN' ? '、' : ', '), key: keys.join('|'), names: keys };
   }
   const v = item[field];
-  if (typeof v !== 'string' || !v) return null;
-  return { shown: v, key: field === 'title' ? v.normalize('NFKC').replace(/\s+/g, '') : nameKey(v) };
+  if (typeof v !== 'string' || !v.trim()) return null;
+  if (field === 'title' || field === 'container-title') return { shown: v, key: titleCompareKey(v) };
+  // `Oakland, CA` and `Oakland` name one place.
+  if (field === 'publisher-place') return { shown: v, key: nameKey(v.split(/[,，]/u)[0]) };
+  // An edition statement the parser left in front of the publisher (`Rev. ed. Rowman & Littlefield`) is not another publisher.
+  return { shown: v, key: nameKey(v.replace(EDITION_LEAD, '')) };
+}
+
+const EDITION_LEAD = /^\s*(?:(?:rev(?:ised)?|\d+(?:st|nd|rd|th)|new|enl(?:arged)?)\.?\s+ed(?:ition)?\.?|第\s*\d+\s*版)[\s,.，。]*/iu;
+
+/** Two name lists agree when one is the other cut short (`曹卫东等译` / `曹卫东、王晓珏译`). */
+function namesAgree(a: string[], b: string[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 const FIELDS: Field[] = ['issued', 'publisher', 'publisher-place', 'translator', 'title', 'container-title'];
+/** Fields that legitimately change with the edition. */
+const IMPRINT = new Set<Field>(['issued', 'publisher', 'publisher-place']);
 const FIELD_NAMES: Record<Field, { zh: string; en: string }> = {
   issued: { zh: '出版年', en: 'year' },
   publisher: { zh: '出版者', en: 'publisher' },
   'publisher-place': { zh: '出版地', en: 'place' },
   translator: { zh: '译者', en: 'translator' },
   title: { zh: '题名', en: 'title' },
-  'container-title': { zh: '刊名', en: 'journal' },
+  'container-title': { zh: '刊名或文集名', en: 'journal or book title' },
 };
 
 /**
- * One work given with different year, publisher, place, translator or title in different notes. Only
- * full citations count (a short form omits by design), and a field missing on one side is not a conflict.
+ * One work given with different year, publisher, place, translator or title in different notes (or in a
+ * note and the reference list). Only full citations count (a short form omits by design); a field
+ * missing on one side, or only guessed by the parser, is not a conflict; case, width, spacing and quote
+ * marks do not count; a translator list cut short with 等 agrees with the whole list; and when the
+ * citations name different editions (or one names a translator and another none: the translation and
+ * the original), the imprint is expected to differ.
  */
 const rule: Rule = {
   meta: {
@@ -46,7 +91,7 @@ const rule: Rule = {
     fixable: false,
     severity: { default: 'warning' },
     messages: {
-      differs: { zh: '{{work}} 的{{fieldZh}}前后不一致：{{values}}', en: '{{work}}: {{fieldEn}} differs between notes: {{values}}' },
+      differs: { zh: '{{work}} 的{{fieldZh}}前后不一致：{{values}}', en: '{{work}}: {{fieldEn}} differs between citations: {{values}}' },
     },
   },
   create(ctx) {
@@ -56,33 +101,47 @@ const rule: Rule = {
         const full: Citation[] = [];
         for (const id of work.citationIds) {
           const c = analysis.citationById.get(id)!;
-          if (c.kind === 'full') full.push(c);
+          if (c.kind === 'full' && !c.failure) full.push(c);
         }
         if (full.length < 2) return;
+        const editions = new Set(full.map((c) => c.item.edition).filter((e): e is string => typeof e === 'string' && e !== '').map((e) => nameKey(e)));
+        // A citation with a translator next to one without may be the translation and the original.
+        const translated = new Set(full.map((c) => (c.item.translator?.length ?? 0) > 0));
+        const editionsDiffer = editions.size > 1 || translated.size > 1;
         for (const field of FIELDS) {
-          // Most works agree on every field: find a disagreement before building the forms.
-          const values = full.map((c) => value(c.item, field));
-          const first = values.find((v) => v !== null);
-          if (!first || values.every((v) => v === null || v.key === first.key)) continue;
-          const keys = new Map<string, string>();
+          if (IMPRINT.has(field) && editionsDiffer) continue;
+          const values = full.map((c) => value(c, field));
+          if (!conflict(values)) continue;
           const tally = new FormTally();
           full.forEach((c, k) => {
             const v = values[k];
-            if (!v) return;
-            if (!keys.has(v.key)) keys.set(v.key, v.shown);
-            tally.add(keys.get(v.key)!, placeId(c));
+            if (v) tally.add(v.key, placeId(c), v.shown);
           });
           const forms = tally.forms(ctx);
           ctx.report({
             messageId: 'differs',
             ...partition(forms.flatMap((f) => f.noteIds)),
             forms,
-            data: { work: describeWork(work.item), field, fieldZh: FIELD_NAMES[field].zh, fieldEn: FIELD_NAMES[field].en, values: forms.map((f) => f.text), workId: work.id },
+            data: {
+              work: describeWork(work.item), field, fieldZh: FIELD_NAMES[field].zh, fieldEn: FIELD_NAMES[field].en,
+              values: forms.map((f) => f.text), workId: work.id,
+            },
           });
         }
       },
     };
   },
 };
+
+/** Whether the given values disagree; most works agree on every field, so this runs before any form is built. */
+function conflict(values: Array<Value | null>): boolean {
+  const given = values.filter((v): v is Value => v !== null);
+  if (given.length < 2) return false;
+  if (given[0]!.names) {
+    const longest = given.reduce((a, b) => (b.names!.length > a.names!.length ? b : a));
+    return given.some((v) => !namesAgree(v.names!, longest.names!));
+  }
+  return given.some((v) => v.key !== given[0]!.key);
+}
 
 export default rule;

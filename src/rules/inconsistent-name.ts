@@ -1,26 +1,18 @@
-import { nameKey } from '../core/normalize.js';
-import type { CslName } from '../model/csl.js';
 import type { Rule } from '../model/rule.js';
-import { samePerson } from '../notes/works.js';
 import { FormTally } from './util/forms.js';
+import { blockOf, nameForm, variantOf, type NameForm } from './util/name-variants.js';
 import { partition, placeId } from './util/places.js';
 
-interface Person {
-  key: string;
-  initial: string;
-  tally: FormTally;
-  spellings: Set<string>;
-}
-
-function printed(n: CslName): string {
-  return n.family ?? n.literal ?? n.given ?? '';
-}
+const ROLES = ['author', 'editor', 'translator'] as const;
 
 /**
  * One person spelled two ways across the manuscript (Dyer-Witheford / Dyer-Witheyford, 哈贝马斯 /
- * 哈伯马斯). Names are blocked by their first characters so comparison stays linear; two Western names
- * are one person only when their given initials agree, and short Chinese names must match exactly
- * (`samePerson`), since 王宁 and 王平 are different people.
+ * 哈伯马斯). Two sources of evidence: within one work, the names at the same place of the author,
+ * editor or translator list of its citations; across works, spellings that are near-equal, compared
+ * only inside a block of names sharing their first characters so that the scan stays linear. Each
+ * distinct spelling (with its given initial) is compared once. Different initials are different people,
+ * and Chinese names of two or three characters must match exactly (王宁 and 王平 are two people).
+ * Spellings that differ only in case, width or diacritics are one form.
  */
 const rule: Rule = {
   meta: {
@@ -35,52 +27,95 @@ const rule: Rule = {
     },
   },
   create(ctx) {
-    const blocks = new Map<string, Person[]>();
-    const people: Person[] = [];
-    const byKey = new Map<string, Person>();
-    const add = (name: CslName, place: string) => {
-      const text = printed(name);
-      const key = nameKey(text);
-      if (key.length < 2) return;
-      const initial = (name.given ?? '').trim().charAt(0).toLowerCase();
-      // A spelling seen before is the same person: the block scan (edit distances) runs once per spelling.
-      let person = byKey.get(`${key}|${initial}`);
-      if (!person) {
-        const block = key.slice(0, /[\u3400-\u9fff]/u.test(key) ? 1 : 3);
-        let list = blocks.get(block);
-        if (!list) blocks.set(block, (list = []));
-        person = list.find((p) => samePerson(p.key, key) && (!p.initial || !initial || p.initial === initial));
-        if (!person) {
-          person = { key, initial, tally: new FormTally(), spellings: new Set() };
-          list.push(person);
-          people.push(person);
-        }
-        byKey.set(`${key}|${initial}`, person);
+    const forms: NameForm[] = [];
+    const parent: number[] = [];
+    /** Places (note or entry ids) of each spelling node. */
+    const placesOf: string[][] = [];
+    const nodeOf = new Map<string, number>();
+    const blocks = new Map<string, number[]>();
+    /** The first spelling seen at one position of one work's name lists: `w3|author|0`. */
+    const anchors = new Map<string, number>();
+
+    const find = (k: number): number => {
+      while (parent[k] !== k) {
+        parent[k] = parent[parent[k]!]!;
+        k = parent[k]!;
       }
-      if (!person.initial) person.initial = initial;
-      person.tally.add(text, place);
-      person.spellings.add(text);
+      return k;
     };
+    const union = (a: number, b: number) => {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    };
+
+    const node = (f: NameForm): number => {
+      const id = `${f.key}|${f.initial}`;
+      let k = nodeOf.get(id);
+      if (k !== undefined) return k;
+      k = forms.length;
+      forms.push(f);
+      parent.push(k);
+      placesOf.push([]);
+      nodeOf.set(id, k);
+      // Names too short to have a variant (王宁, Smith) are compared by equality alone, which the node map does.
+      if (f.key.length < (f.cjk ? 4 : 6)) return k;
+      const block = blockOf(f);
+      let list = blocks.get(block);
+      if (!list) blocks.set(block, (list = []));
+      for (const other of list) if (variantOf(forms[other]!, f, 'manuscript')) union(other, k);
+      list.push(k);
+      return k;
+    };
+
     return {
       Citation(c) {
         if (c.kind === 'ibid') return;
         const place = placeId(c);
-        for (const role of ['author', 'editor', 'translator'] as const) for (const n of c.item[role] ?? []) add(n, place);
+        for (const role of ROLES) {
+          (c.item[role] ?? []).forEach((name, index) => {
+            const f = nameForm(name);
+            if (!f) return;
+            const k = node(f);
+            if (!placesOf[k]!.includes(place)) placesOf[k]!.push(place);
+            if (!c.workId) return;
+            const slot = `${c.workId}|${role}|${index}`;
+            const anchor = anchors.get(slot);
+            if (anchor === undefined) anchors.set(slot, k);
+            else if (anchor !== k && variantOf(forms[anchor]!, forms[k]!, 'work')) union(anchor, k);
+          });
+        }
       },
       'Document:exit'() {
-        for (const p of people) {
-          // Spellings that differ only in case, width or diacritics are typography, not another spelling.
-          if (p.tally.size < 2) continue;
-          const forms = p.tally.forms(ctx);
+        const groups = new Map<number, number[]>();
+        forms.forEach((_, k) => {
+          const root = find(k);
+          let list = groups.get(root);
+          if (!list) groups.set(root, (list = []));
+          list.push(k);
+        });
+        for (const members of groups.values()) {
+          if (new Set(members.map((k) => forms[k]!.key)).size < 2) continue;
+          // Places in document order, so that each form is shown as first printed.
+          const occurrences = members.flatMap((k) => placesOf[k]!.map((p) => ({ k, p })));
+          occurrences.sort((x, y) => order(x.p) - order(y.p) || x.k - y.k);
+          const tally = new FormTally();
+          for (const { k, p } of occurrences) tally.add(forms[k]!.key, p, forms[k]!.text);
+          const shown = tally.forms(ctx);
           ctx.report({
             messageId: 'variants',
-            ...partition(forms.flatMap((f) => f.noteIds)),
-            forms,
-            data: { spellings: forms.map((f) => f.text) },
+            ...partition(shown.flatMap((f) => f.noteIds)),
+            forms: shown,
+            data: { spellings: shown.map((f) => f.text) },
           });
         }
       },
     };
+
+    /** Document order of a note or entry. */
+    function order(id: string): number {
+      return (ctx.analysis.noteById.get(id) ?? ctx.analysis.entryById.get(id))?.range.start ?? 0;
+    }
   },
 };
 

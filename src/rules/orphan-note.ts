@@ -1,6 +1,9 @@
 import type { Rule } from '../model/rule.js';
 
-/** A note no marker points to: a note whose marker was deleted, or a marker typed with the wrong number. */
+/**
+ * A note no marker points to: a note whose marker was deleted, or a marker typed with the wrong number
+ * (the marker then shows up as an orphan marker too).
+ */
 const rule: Rule = {
   meta: {
     id: 'orphan-note',
@@ -16,6 +19,9 @@ const rule: Rule = {
   create(ctx) {
     return {
       Note(note) {
+        // A word processor or JATS ties its notes to their references itself; an unreferenced JATS <fn> is
+        // an author or funding note, not a lost marker.
+        if (note.style === 'footnote') return;
         if (note.markerIds.length === 0) ctx.report({ messageId: 'orphan', noteIds: [note.id], data: { place: ctx.place(note.id) } });
       },
     };

@@ -1,9 +1,13 @@
 import type { Rule } from '../model/rule.js';
+import { EntryMatcher } from './util/entry-match.js';
+import { mentionedInProse } from './util/prose-mentions.js';
 
 /**
- * A reference-list entry nothing cites: no numeric marker names it and no note cites its work. In a
- * footnoted paper a list of further reading is common, so there it is information; in a numeric list
- * every entry should be cited.
+ * A reference-list entry nothing cites: no numeric marker names it, no note cites its work (in full or
+ * shortened), and the prose does not name it (author and year, or title). In a footnoted paper a list of
+ * further reading is common, so there it is information; in a numeric list every entry should be
+ * cited. A manuscript that cites neither by numeric markers nor by notes (author-year prose citations,
+ * which citeaudit does not read as markers) is not judged.
  */
 const rule: Rule = {
   meta: {
@@ -18,14 +22,34 @@ const rule: Rule = {
     },
   },
   create(ctx) {
-    const { analysis } = ctx;
-    const targeted = new Set(analysis.doc.markers.flatMap((m) => m.targets));
+    const { analysis, doc } = ctx;
+    if (doc.entries.length === 0) return {};
     return {
-      Entry(entry) {
-        if (targeted.has(entry.id)) return;
-        const own = analysis.citationsByEntry.get(entry.id) ?? [];
-        const cited = own.some((c) => c.workId && analysis.workById.get(c.workId)!.citationIds.some((id) => analysis.citationById.get(id)!.noteId));
-        if (!cited) ctx.report({ messageId: 'uncited', entryIds: [entry.id], data: { place: ctx.place(entry.id) } });
+      'Document:exit'() {
+        const numericMarkers = doc.markers.some((m) => m.numbers && m.numbers.length > 0);
+        const noteCitations = analysis.citations.some((c) => c.noteId && c.kind !== 'ibid' && !c.failure);
+        if (!numericMarkers && !noteCitations) return;
+        const cited = new Set<string>();
+        for (const m of doc.markers) for (const t of m.targets) cited.add(t);
+        if (noteCitations) {
+          const matcher = new EntryMatcher(analysis);
+          for (const work of analysis.works) {
+            if (!work.citationIds.some((id) => analysis.citationById.get(id)!.noteId)) continue;
+            for (const e of matcher.entriesFor(work)) cited.add(e);
+          }
+        }
+        let lowerBody: string | null = null;
+        for (const entry of doc.entries) {
+          if (cited.has(entry.id)) continue;
+          // Without notes, an entry can be cited only by its number.
+          if (!noteCitations && entry.number === undefined) continue;
+          const own = analysis.citationsByEntry.get(entry.id)?.[0];
+          if (own && !own.failure) {
+            lowerBody ??= doc.body.toLowerCase();
+            if (mentionedInProse(doc.body, lowerBody, own.item)) continue;
+          }
+          ctx.report({ messageId: 'uncited', entryIds: [entry.id], data: { place: ctx.place(entry.id) } });
+        }
       },
     };
   },

@@ -1,0 +1,87 @@
+import { nameKey } from '../../core/normalize.js';
+import type { CslName } from '../../model/csl.js';
+import { samePerson } from '../../notes/works.js';
+
+/** One printed name, with what comparisons need. */
+export interface NameForm {
+  /** As printed: the family name (or the literal name, `大卫·哈维`). */
+  text: string;
+  /** `nameKey(text)`: case, width, diacritics and punctuation folded. */
+  key: string;
+  /** First letter of the given name, lower case; empty when none is printed. */
+  initial: string;
+  /** `nameKey` of the given name; empty when none is printed. */
+  given: string;
+  cjk: boolean;
+}
+
+const CJK = /[\u3400-\u9fff]/u;
+
+export function nameForm(n: CslName): NameForm | null {
+  const text = (n.family ?? n.literal ?? n.given ?? '').trim();
+  const key = nameKey(text);
+  if (key.length < 2) return null;
+  const givenText = n.family ? (n.given ?? '').trim() : '';
+  return { text, key, initial: givenText.charAt(0).toLowerCase(), given: nameKey(givenText), cjk: CJK.test(text) };
+}
+
+/** Names are compared only within a block sharing their first characters, which keeps the scan linear. */
+export function blockOf(f: NameForm): string {
+  return f.key.slice(0, f.cjk ? 1 : 3);
+}
+
+// Chinese compound surnames: `司马云杰` / `司马云洁` are four characters but a Chinese name of two given characters.
+const COMPOUND_SURNAMES = new Set([
+  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '司空', '夏侯', '令狐', '端木', '澹台',
+  '申屠', '独孤', '南宫', '西门', '百里', '呼延', '万俟', '轩辕', '钟离', '闻人', '赫连', '太史', '濮阳', '淳于', '单于', '拓跋', '公羊', '东郭',
+]);
+// Bodies, not people: two institutes one character apart are two institutes.
+const CJK_BODY = /(?:大学|学院|研究所|研究院|研究室|研究中心|出版社|委员会|办公室|协会|学会|公司|集团|银行|组织|中心|政府|部|局|署|厅|院|会|社)$/u;
+const LATIN_BODY = /\b(?:company|co|inc|ltd|corporation|institute|association|society|university|organi[sz]ation|bank|group|council|committee|foundation|agency|department|ministry|office|bureau|cent(?:er|re)|commission|federation|union|press|forum|network|academy|board|authority|service)\b/i;
+
+/** Segments of a transliterated name: `理查德·大卫·普雷希特` → 理查德, 大卫, 普雷希特. */
+function segments(text: string): string[] {
+  return text.split(/[·•・‧.\-－—\s]+/u).map(nameKey).filter(Boolean);
+}
+
+/**
+ * Two printed Chinese names of one person in different works: equal, or one character apart in a name
+ * of at least four characters (哈贝马斯 / 哈伯马斯). A compound-surname Chinese name (司马云杰) and a body
+ * (北京大学) must match exactly; in a transliterated name with `·` the one differing part must itself be
+ * long enough to be a variant (大卫·哈维 and 大卫·哈里 are two people).
+ */
+function sameCjkPerson(a: NameForm, b: NameForm): boolean {
+  if (!samePerson(a.key, b.key)) return false;
+  if (a.key.length === 4 && b.key.length === 4 && COMPOUND_SURNAMES.has(a.key.slice(0, 2))) return false;
+  if (CJK_BODY.test(a.text) || CJK_BODY.test(b.text)) return false;
+  const sa = segments(a.text);
+  const sb = segments(b.text);
+  if (sa.length > 1 || sb.length > 1) {
+    if (sa.length !== sb.length) return false;
+    const differing = sa.filter((s, k) => s !== sb[k]);
+    if (differing.length !== 1) return false;
+    const k = sa.indexOf(differing[0]!);
+    if (Math.min(sa[k]!.length, sb[k]!.length) < 3) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two different spellings may name one person. Within one work (the same position in the author
+ * list of two citations of it) a small edit distance is enough; across works, where two similar names are
+ * often two people (Thomson / Thompson), a Western name must come with the same given name, or be long
+ * and come with the same initial (N. Dyer-Witheford / N. Dyer-Witheyford),
+ * and a Chinese one must pass `sameCjkPerson`. Different given initials are always different people.
+ */
+export function variantOf(a: NameForm, b: NameForm, scope: 'work' | 'manuscript'): boolean {
+  if (a.key === b.key) return false;
+  if (a.cjk !== b.cjk) return false;
+  if (a.initial && b.initial && a.initial !== b.initial) return false;
+  if (!samePerson(a.key, b.key)) return false;
+  if (scope === 'work') return true;
+  if (a.cjk) return sameCjkPerson(a, b);
+  if (LATIN_BODY.test(a.text) || LATIN_BODY.test(b.text)) return false;
+  const sameGiven = a.given.length >= 2 && a.given === b.given;
+  const long = Math.min(a.key.length, b.key.length) >= 10;
+  return sameGiven || (long && !!a.initial && a.initial === b.initial);
+}
