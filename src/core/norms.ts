@@ -10,7 +10,8 @@ const zhNotes = {
 export const NORMS: Record<NormId, Norm> = {
   cass: { id: 'cass', ...zhNotes },
   people: { id: 'people', ...zhNotes, requiresPlace: false },
-  law: { id: 'law', ...zhNotes, ibidAcrossPages: false, repeatsFullCitations: false },
+  // 法学引注手册 numbers notes through the article: 同前注N names a note by that running number.
+  law: { id: 'law', ...zhNotes, restartPerPage: false, ibidAcrossPages: false, repeatsFullCitations: false },
   'gbt7714-2015': {
     id: 'gbt7714-2015', family: 'list', lang: 'zh', restartPerPage: false, seeExemptFromLocator: true,
     articleExemptFromLocator: true, ibidAcrossPages: true, maxAuthors: 3, completeBibliography: true, fullWidthInChinese: false,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/core/pipeline.js';
+import { placeOf } from '../../src/core/run-rules.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { NormId } from '../../src/model/norm.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
@@ -35,11 +36,7 @@ export async function runOne(ruleId: string, c: Case, lang: 'zh' | 'en' = 'en'):
   const { analysis, diagnostics } = await checkDocument(doc, {
     lang, norm: c.norm ?? 'auto', only: [ruleId], overrides: { [ruleId]: 'warning' },
   });
-  const place = (id: string) => {
-    const n = analysis.noteById.get(id);
-    if (n) return n.style === 'pandoc' ? `[^${n.label}]` : n.page !== null ? `${n.label}@p${n.page}` : n.label;
-    return analysis.entryById.get(id)?.label ?? id;
-  };
+  const place = (id: string) => placeOf(analysis, id);
   return diagnostics.map((d) => Object.assign(d, { places: [...d.noteIds, ...d.entryIds].map(place) }));
 }
 
