@@ -101,7 +101,7 @@ export async function main(argv: string[]): Promise<void> {
     .argument('[references...]', 'reference strings (default: one per line on standard input)')
     .option('-i, --input <file>', 'read references from a file, one per line (or JSON lines {"id","text"})')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['csl-json', 'jsonl', 'bibtex']).default('csl-json'))
-    .addOption(new Option('--lang <lang>', 'force the reference language').choices(['zh', 'en']))
+    .addOption(new Option('--lang <lang>', 'the language to read the references in first (a string the other parser reads is still read)').choices(['zh', 'en']))
     .action(async (refs: string[], o) => {
       const { runParse } = await import('./parse.js');
       out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang }));

@@ -1,32 +1,69 @@
 import type { CslName } from '../model/csl.js';
+import { splitAll } from './scan.js';
 
 const NATIONALITY = /^\s*([\[〔［【（(][\u3400-\u9fff]{1,2}[\]〕］】）)])\s*/u;
 const ROLE_ZH = /(?:等)?\s*(?:主编|编著|编译|编选|编|著|撰|整理|校注|点校|译注|译)$/u;
+const ET_AL_ZH = /\s*等$/u;
+const ZH_SEPARATOR = /\s*[、，,;；]\s*|\s+(?:和|与|及)\s+/u;
+const LATIN_START = /^[A-Za-z]/;
+// Last characters of the role words above: only a statement ending in one of them can carry a role.
+const ROLE_ENDS = '编著撰理注校译';
+
+const SEPARATORS = '、，,;；';
+const COMMA_SPLIT = /\s*,\s*/g;
+const AND_SPLIT = /\s+and\s+/g;
+const NAME_LIST_SPLIT = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/g;
+
+/** `陆晓娇、张亮` → two; `A 和 B` (with spaces) → two. A plain scan unless a conjunction is present. */
+function splitZhNames(text: string): string[] {
+  if (text.indexOf('和') !== -1 || text.indexOf('与') !== -1 || text.indexOf('及') !== -1) return text.split(ZH_SEPARATOR);
+  const out: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (SEPARATORS.includes(text[i]!)) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(from === 0 ? text : text.slice(from));
+  return out;
+}
 
 /** Chinese responsibility statements: `[美] 大卫·哈维`, `陆晓娇、张亮`, `张体伟、张玉青`. */
 export function parseZhNames(s: string): { names: CslName[]; etAl: boolean } {
   let text = s.trim();
-  const etAl = /等$/u.test(text.replace(ROLE_ZH, (m) => (m.startsWith('等') ? '等' : '')));
-  text = text.replace(ROLE_ZH, '').replace(/\s*等$/u, '').trim();
+  if (ROLE_ENDS.includes(text[text.length - 1] ?? '')) {
+    const role = ROLE_ZH.exec(text);
+    if (role) text = text.slice(0, role.index) + (role[0].startsWith('等') ? '等' : '');
+  }
+  const etAl = text.endsWith('等');
+  if (etAl) text = text.replace(ET_AL_ZH, '');
+  text = text.trim();
   const names: CslName[] = [];
-  let shared: string | undefined;
-  for (const part of text.split(/\s*[、，,;；]\s*|\s+(?:和|与|及)\s+/u)) {
+  // A nationality printed once before a list applies to the first person only, as printed.
+  for (const part of splitZhNames(text)) {
     let p = part.trim();
     if (!p) continue;
-    const nat = NATIONALITY.exec(p);
-    if (nat) {
-      shared = nat[1]!;
-      p = p.slice(nat[0].length).trim();
-    }
+    const nat = p.charCodeAt(0) < 0x3400 || p[0] === '〔' || p[0] === '［' || p[0] === '【' || p[0] === '（' ? NATIONALITY.exec(p) : null;
+    if (nat) p = p.slice(nat[0].length).trim();
     if (!p) continue;
-    names.push(/^[A-Za-z]/.test(p) ? parseEnName(p) : { literal: p, ...(nat ? { 'x-nationality': nat[1]! } : {}) });
+    names.push(LATIN_START.test(p) ? parseEnName(p) : nat ? { literal: p, 'x-nationality': nat[1]! } : { literal: p });
   }
-  // A nationality printed once before a list applies to the first person only, as printed.
-  void shared;
   return { names, etAl };
 }
 
 const PARTICLES = new Set(['van', 'von', 'de', 'des', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'der', 'den', 'ter', 'dos', 'das', 'st.', 'bin', 'al']);
+const BODY_HEAD = /^(?:The\s+)?(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation)\b/;
+const BODY_TAIL = /\b(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation|Company|Corporation|Group|Bank|Press|Service|Services)(?:\s*\([A-Z]{2,8}\))?$/;
+const FINAL_INITIAL = /\b[A-Z]\.$/;
+
+/** Drops trailing white space and any of `chars`, without a `$`-anchored pattern that retries at every position. */
+function trimEnd(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && (chars.includes(s[e - 1]!) || s.charCodeAt(e - 1) === 0x20)) e--;
+  return e === s.length ? s : s.slice(0, e).trimEnd();
+}
+
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO)\b/;
 
@@ -34,7 +71,7 @@ const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Associa
 export function parseEnName(s: string): CslName {
   const t = s.trim().replace(/\s+/g, ' ');
   if (t.includes(',')) {
-    const [family, given] = t.split(/\s*,\s*/, 2);
+    const [family, given] = splitAll(t, COMMA_SPLIT, 2);
     return { family: family!, given: given! };
   }
   const tokens = t.split(' ');
@@ -65,19 +102,28 @@ export function parseEnName(s: string): CslName {
 
 /** `C. Hughes and A. Southern`, `N. Dyer-Witheford, Atle Mikkola Kjosén and James Steinhoff`, `McKinsey and Company`. */
 export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
-  let t = s.trim().replace(/[,.]?\s*$/, (m) => (/\b[A-Z]\.$/.test(s.trim()) ? m : ''));
-  t = t.replace(/,\s*$/, '');
+  // A closing stop goes, unless it closes an initial (`… and A. Southern`, `Hughes, C.`).
+  let t = s.trim();
+  if (!FINAL_INITIAL.test(t)) t = trimEnd(t, ',.');
+  t = trimEnd(t, ',');
   const etAl = /\bet al\.?$|\bet\s+al\.?,?$/.test(t);
   t = t.replace(/,?\s*(?:et al\.?|等)$/, '').trim();
   // Without commas a corporate word makes the whole a body (`McKinsey and Company`); in a list each
   // member is judged alone (`…, Mirjam I. Geerlings, and SMART-MR Study Group`).
   if (!t.includes(',') && CORPORATE.test(t)) {
-    // Two bodies joined by `and` are two authors; `McKinsey and Company` is one.
-    const bodies = t.split(/\s+and\s+/);
-    if (bodies.length > 1 && bodies.every((b) => CORPORATE.test(b))) return { names: bodies.map((b) => ({ literal: b })), etAl };
+    // Two bodies joined by `and` are two authors when the `and` stands between two names of bodies: the
+    // one before ends in a body's word or the one after starts with one (`Australian Government
+    // Productivity Commission and New Zealand Productivity Commission`, `Institute For Art And
+    // Architecture and Academy Of Fine Arts Vienna`). `McKinsey and Company` and `Research Group of
+    // Shanghai Food and Drug Administration` are one.
+    const bodies = splitAll(t, AND_SPLIT);
+    const apart = (k: number) => BODY_TAIL.test(bodies[k - 1]!) || BODY_HEAD.test(bodies[k]!);
+    if (bodies.length > 1 && bodies.every((b) => CORPORATE.test(b)) && bodies.every((_, k) => k === 0 || apart(k))) {
+      return { names: bodies.map((b) => ({ literal: b })), etAl };
+    }
     return { names: [{ literal: t }], etAl };
   }
-  const parts = t.split(/\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/).filter(Boolean);
+  const parts = splitAll(t, NAME_LIST_SPLIT).filter(Boolean);
   // `Peyton Z. Peebles, Jr.`: a suffix after a comma belongs to the name before it.
   for (let k = parts.length - 1; k > 0; k--) if (SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
   // Inverted first author (`Hughes, C., and A. Southern`): a bare initial part belongs to the one before.

@@ -36,28 +36,38 @@ export interface Piece {
 /** Splits at any of `seps` that stands outside brackets and quotes; pieces are trimmed, offsets kept. */
 export function splitTop(s: string, seps: string, base = 0): Piece[] {
   const out: Piece[] = [];
+  const c0 = seps.charCodeAt(0);
+  const c1 = seps.length > 1 ? seps.charCodeAt(1) : -1;
+  const c2 = seps.length > 2 ? seps.charCodeAt(2) : -1;
   let depth = 0;
   let from = 0;
-  const sepCodes = [...seps].map((c) => c.charCodeAt(0));
-  const push = (end: number) => {
-    const raw = s.slice(from, end);
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) out.push({ text, start: base + from + lead });
-  };
-  for (let i = 0; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    const b = BRACKET[code];
-    if (b === 1) depth++;
-    else if (b === 2) {
-      if (depth > 0) depth--;
-    } else if (depth === 0 && sepCodes.includes(code)) {
-      push(i);
-      from = i + 1;
+  for (let i = 0; i <= s.length; i++) {
+    const code = i < s.length ? s.charCodeAt(i) : -2;
+    if (code !== -2) {
+      const b = BRACKET[code];
+      if (b === 1) {
+        depth++;
+        continue;
+      }
+      if (b === 2) {
+        if (depth > 0) depth--;
+        continue;
+      }
+      if (depth > 0 || (code !== c0 && code !== c1 && code !== c2)) continue;
     }
+    // A piece ends here: trim it without allocating the untrimmed copy.
+    let a = from;
+    let e = i;
+    while (a < e && isSpace(s.charCodeAt(a))) a++;
+    while (e > a && isSpace(s.charCodeAt(e - 1))) e--;
+    if (e > a) out.push({ text: s.slice(a, e), start: base + a });
+    from = i + 1;
   }
-  push(s.length);
   return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0;
 }
 
 /** First index of any of `chars` outside brackets, or -1. */
@@ -89,4 +99,24 @@ export function isTopLevel(s: string, pos: number): boolean {
     else if (b === 2 && depth > 0) depth--;
   }
   return depth === 0;
+}
+
+/**
+ * `s.split(re)` without its cost: V8 builds a fresh sticky copy of the pattern on every regex split.
+ * `re` must be global (`g`) and without capturing groups; empty matches are skipped.
+ */
+export function splitAll(s: string, re: RegExp, limit = Infinity): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  let from = 0;
+  for (let m = re.exec(s); m && out.length < limit - 1; m = re.exec(s)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(s.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  if (out.length < limit) out.push(from === 0 ? s : s.slice(from));
+  return out;
 }

@@ -34,6 +34,12 @@ const TABLE: Row[] = [
   ['Benanav, Aaron. “Automation and the Future of Work—1.” *New Left Review* 119 (2019): 5–38.', { type: 'article-journal', author: [{ family: 'Benanav', given: 'Aaron' }], 'container-title': 'New Left Review', volume: '119', page: '5-38' }, null],
   ['Tronti, Mario. “The Strategy of Refusal.” *Autonomia: Post-Political Politics*, edited by Sylvère Lotringer and Christian Marazzi, Semiotext(e), 1980, pp. 28-35.',
     { type: 'chapter', editor: [{ family: 'Lotringer', given: 'Sylvère' }, { family: 'Marazzi', given: 'Christian' }], publisher: 'Semiotext(e)', issued: year(1980) }, '28-35'],
+  // Markdown emphasis in its other spellings: a cue, never part of a value
+  ['C. Fuchs, _Digital Labor and Karl Marx_, London: Routledge, 2014.', { type: 'book', title: 'Digital Labor and Karl Marx', publisher: 'Routledge' }, null],
+  ['C. Fuchs, **Digital Labor and Karl Marx**, London: Routledge, 2014, p. 5.', { type: 'book', title: 'Digital Labor and Karl Marx', 'publisher-place': 'London' }, '5'],
+  ['Fuchs, C. (2014). **Digital labor and Karl Marx**. Routledge.', { type: 'book', title: 'Digital labor and Karl Marx', publisher: 'Routledge' }, null],
+  ['Hughes, C., & Southern, A. (2019). The world of work. _Journal of Classical Sociology_, _19_(1), 59–71.',
+    { type: 'article-journal', title: 'The world of work', 'container-title': 'Journal of Classical Sociology', volume: '19', issue: '1', page: '59-71' }, null],
   // APA
   ['Harvey, D. (2017). *Marx, capital and the madness of economic reason*. Oxford University Press.', { type: 'book', author: [{ family: 'Harvey', given: 'D.' }], title: 'Marx, capital and the madness of economic reason', publisher: 'Oxford University Press', issued: year(2017) }, null],
   ['Fuchs, C. (2014). Digital labor and Karl Marx. Routledge.', { type: 'book', title: 'Digital labor and Karl Marx', publisher: 'Routledge' }, null],

@@ -1,31 +1,65 @@
-import type { Partial } from '../zh/notes.js';
+import type { Draft } from '../types.js';
 import { findEnPages, normalizePages } from '../locators.js';
 import { parseEnNames } from '../names.js';
 import { parsePlain } from './plain.js';
 import { bibliographyToNote, parseApa } from './sentences.js';
 
-const QUOTED = /[“"]([^”"]+?)[,.]?[”"]/;
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
 const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*[A-Z]{2})?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
 // Papers and magazines whose names say what they are; anything else with a volume is a journal.
 const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
 const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
+const LINK = /(?:https?|ftp):\/\/[^\s<>，。]+/i;
+const DOI_LINK = /doi\.org\/(10\.\d{4,9}\/\S+)/i;
+const DOI_FIELD = /\bdoi:\s*(10\.\d{4,9}\/[^\s,;]+)/i;
+const DOI_BARE = /\b(10\.\d{4,9}\/[^\s,;]+)/;
+// Cheap pre-check for the access-date phrase below, which is costly to search for in every note.
+const ACCESS_WORD = /ccessed|etrieved|iewed/i;
+const ACCESSED = /\b(?:accessed|retrieved|viewed)\s+(?:on\s+)?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})/i;
+
+interface Quoted {
+  index: number;
+  /** The quotation with its marks. */
+  0: string;
+  /** What is between the marks, without a comma or stop before the closing mark. */
+  1: string;
+}
+
+/**
+ * The first quotation (`“Title,”`, `"Title"`): a scan, not a lazy pattern, because an unclosed opening
+ * mark would make the pattern retry from every later mark (quadratic on hostile input).
+ */
+function findQuoted(s: string): Quoted | null {
+  for (let i = s.indexOf('“') === -1 && s.indexOf('"') === -1 ? s.length : 0; i < s.length; i++) {
+    const c = s[i];
+    if (c !== '“' && c !== '"') continue;
+    let j = i + 1;
+    while (j < s.length && s[j] !== '”' && s[j] !== '"') j++;
+    if (j >= s.length) return null;
+    // `“”` is no quotation; the closing mark may open the next one.
+    if (j === i + 1) continue;
+    let inner = s.slice(i + 1, j);
+    if (inner.length > 1 && (inner.endsWith(',') || inner.endsWith('.'))) inner = inner.slice(0, -1);
+    return { index: i, 0: s.slice(i, j + 1), 1: inner };
+  }
+  return null;
+}
 
 /**
  * English notes and bibliographies as Chinese journals print them (Chicago-like) and in Chicago, APA and
  * MLA: `Author, *Book*, Place: Publisher, 2013, p. 131`, `Author, “Article”, *Journal*, Vol. 19, No. 1,
  * 2019`, `Author, “Chapter”, in Eds (eds.), *Book*, …`, `Author, “Page”, <URL>`.
  */
-export function parseEn(s: string, base: number): Partial {
-  const out: Partial = { item: { id: '', type: 'book', language: 'en-US' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
+export function parseEn(s: string, base: number): Draft {
+  const out: Draft = { item: { id: '', type: 'book', language: 'en-US' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
   const it = out.item;
   // Reference-list forms with full stops between elements: APA, then Chicago/MLA bibliography.
   if (parseApa(s, out)) return out;
   const note = bibliographyToNote(s);
   let text = note ?? s;
 
-  const url = /(?:https?|ftp):\/\/[^\s<>，。]+/i.exec(text);
+  const url = text.indexOf('://') === -1 ? null : LINK.exec(text);
   if (url) {
     it.URL = url[0].replace(/[.,;)]+$/, '');
     // `<URL>，January 3, 2025`: the date after a link is when it was read.
@@ -33,16 +67,16 @@ export function parseEn(s: string, base: number): Partial {
     if (seen) it.accessed = { 'date-parts': [[Number(seen[2])]], raw: seen[1] as string };
     text = text.slice(0, url.index) + text.slice(url.index + url[0].length + (seen ? seen[0].length : 0));
   }
-  const doi = /doi\.org\/(10\.\d{4,9}\/\S+)/i.exec(it.URL ?? '') ?? /\bdoi:\s*(10\.\d{4,9}\/[^\s,;]+)/i.exec(text) ?? /\b(10\.\d{4,9}\/[^\s,;]+)/.exec(text);
+  const doi = text.indexOf('10.') === -1 && !it.URL ? null : DOI_LINK.exec(it.URL ?? '') ?? DOI_FIELD.exec(text) ?? DOI_BARE.exec(text);
   if (doi) it.DOI = doi[1]!.replace(/[.,;)]+$/, '');
-  const accessed = /\b(?:accessed|retrieved|viewed)\s+(?:on\s+)?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})/i.exec(text);
+  const accessed = ACCESS_WORD.test(text) ? ACCESSED.exec(text) : null;
   if (accessed) {
     const y = /\d{4}/.exec(accessed[1]!)![0];
     it.accessed = { 'date-parts': [[Number(y)]], raw: accessed[1] as string };
     text = text.replace(accessed[0], '');
   }
 
-  const q = QUOTED.exec(text);
+  const q = findQuoted(text);
   const i = ITALIC.exec(text);
   const quotedFirst = q && (!i || q.index < i.index);
   const titleMatch = quotedFirst ? q : i;
@@ -75,7 +109,7 @@ export function parseEn(s: string, base: number): Partial {
       it.type = 'chapter';
       it.editor = parseEnNames(inMatch[1]!).names;
       out.confidence.editor = 'parsed';
-      const host: Partial = { item: { id: '', type: 'book' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
+      const host: Draft = { item: { id: '', type: 'book' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
       parsePlain(rest.slice(inMatch.index + inMatch[0].length).replace(/\.$/, ''), host, base, true);
       if (host.item.title) it['container-title'] = host.item.title;
       for (const f of ['publisher', 'publisher-place', 'issued', 'volume', 'URL'] as const) if (host.item[f] !== undefined) (it as Record<string, unknown>)[f] = host.item[f];

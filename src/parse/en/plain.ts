@@ -1,8 +1,11 @@
 import type { CslName } from '../../model/csl.js';
 import { normalizePages } from '../locators.js';
 import { parseEnNames } from '../names.js';
-import { BRACKET } from '../scan.js';
-import type { Partial } from '../zh/notes.js';
+import { BRACKET, splitAll } from '../scan.js';
+import type { Draft } from '../types.js';
+import { legalType, refinePlainType } from './kinds.js';
+
+const AND_SPLIT = /\s+(?:and|&)\s+/g;
 
 /**
  * English references that lost their italics (plain-text conversions, Chinese journals' English
@@ -12,7 +15,8 @@ import type { Partial } from '../zh/notes.js';
  */
 
 const INITIALS_NAME = /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s(?:de|da|van|von|der|den|del|della|di|du|le|la))*(?:\s*(?:De|Da|Van|Von|Del|Della|Le|La|Di|Mc|O’|O')?\s?[A-Z][\p{L}'’-]+)+(?:\s(?:Jr\.|Sr\.|II|III))?$/u;
-const PLATFORM = /^(?:Twitter|X|Instagram|Facebook|YouTube|TikTok|LinkedIn|Reddit|Weibo|微博|WeChat|Tumblr|Pinterest|Flickr|Vimeo|SlideShare)$/;
+// Video sites publish rather than host a post: `Title, YouTube, 2016` is a film with its publisher.
+const PLATFORM = /^(?:Twitter|X|Instagram|Facebook|TikTok|LinkedIn|Reddit|Weibo|微博|WeChat|Tumblr|Pinterest|Flickr|SlideShare)$/;
 const FULL_NAME = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}(?:\s(?:Jr\.|Sr\.))?$/u;
 const ORG = /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Center|Centre|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
 const ROLE = /^(eds?\.|editors?|\(eds?\.\))$/i;
@@ -25,9 +29,6 @@ interface Piece {
   start: number;
 }
 
-function names(list: CslName[] | undefined): string {
-  return (list ?? []).map((n) => n.literal ?? n.family ?? '').join(', ');
-}
 
 /** Splits at `, ` outside brackets and quotes (a comma inside a figure such as `100,000` stays). */
 function pieces(s: string): Piece[] {
@@ -75,14 +76,14 @@ function isName(text: string, first: boolean, full = false): boolean {
   full ||= first;
   // `B. Christian and T. Griffiths` in one piece.
   if (/\s(?:and|&)\s/.test(p)) {
-    const parts = p.split(/\s+(?:and|&)\s+/);
+    const parts = splitAll(p, AND_SPLIT);
     if (parts.every((x) => INITIALS_NAME.test(x) || (full && FULL_NAME.test(x)))) return true;
   }
   // A bare two- or three-word name is a person only at the head, and not an article-led title.
   return first && FULL_NAME.test(p) && !/^(?:The|A|An|On|In|Of)\s/.test(p) && !/[:?!]/.test(p);
 }
 
-export function parsePlain(text: string, out: Partial, base: number, host = false): Partial {
+export function parsePlain(text: string, out: Draft, base: number, host = false): Draft {
   const it = out.item;
   const ps = pieces(text);
   if (ps.length === 0) {
@@ -217,8 +218,9 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
   }
   titleEnd = Math.min(titleEnd, firstStop);
   if (titleEnd <= i) titleEnd = Math.min(i + 1, ps.length);
-  // Prose is not a reference: without a name, a year, an imprint or a link there is nothing to go on.
-  if (!host && !who.length && !it.issued && !it.URL && !it.publisher) {
+  // Prose is not a reference: without a name, a year, an imprint or a link there is nothing to go on —
+  // unless the words themselves name a law or a case (`U.S. Const. Amend. XIX`).
+  if (!host && !who.length && !it.issued && !it.URL && !it.publisher && !legalType(ps.slice(i, titleEnd).map((p) => p.text).join(', '), undefined)) {
     out.failure = 'no author, year, publisher or link found';
     it.type = 'document';
     return out;
@@ -234,9 +236,6 @@ export function parsePlain(text: string, out: Partial, base: number, host = fals
   if (it.URL && !it.publisher && it.type === 'book') it.type = 'webpage';
   // Legal sources announce themselves: `Brown v. Board of Education`, `Civil Rights Act of 1964`,
   // `U.S. Const. Amend. XIX`, `Exec. Order No. 13,676`, `S. Res. 438`.
-  const body = names(it.author);
-  if (/^[^,]{2,80}\sv\.\s/.test(it.title ?? '')) it.type = 'legal_case';
-  else if (/^(?:ISO|IEC|IEEE|ANSI|BSI|DIN|ASTM|AIAA|ITU|CEN)\b|\((?:ISO|IEC|IEEE|ANSI|BSI|ASTM|AIAA|ITU)\)/.test(body) || /\bStandard\b|\s—\sPart\s\d|\bPartie\s\d/.test(it.title ?? '')) it.type = 'standard';
-  else if (/\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/.test(it.title ?? '')) it.type = 'legislation';
+  refinePlainType(it);
   return out;
 }

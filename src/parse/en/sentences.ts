@@ -1,6 +1,9 @@
 import type { CslName } from '../../model/csl.js';
 import { normalizePages } from '../locators.js';
-import type { Partial } from '../zh/notes.js';
+import type { Draft } from '../types.js';
+import { splitAll } from '../scan.js';
+
+const EDITOR_SPLIT = /,\s*(?:&\s*)?|\s+&\s+/g;
 
 /**
  * Reference-list forms whose elements end with a full stop instead of a comma:
@@ -8,12 +11,14 @@ import type { Partial } from '../zh/notes.js';
  * bibliography `Piketty, Thomas. *Capital*. Translated by …. Cambridge, MA: Harvard UP, 2014.`
  */
 
+const EMPHASIS_EDGES = /^[*_]+|[*_]+$/g;
+const AFTER_EMPHASIS = /^[*_]*[.,]?\s*/;
 const APA_HEAD = /^(.+?)\s*\((\d{4})[a-z]?(?:,\s*[^)]*)?\)\.\s+/;
 const INITIALS = /^(?:[A-Z]\.\s?-?)+$/;
 
 /** `Hughes, C., & Southern, A.` → people; a body (`American Psychological Association`) stays whole. */
 export function apaNames(s: string): CslName[] {
-  const tokens = s.replace(/,?\s*(?:&|and)\s+/g, ', ').split(/,\s*/).map((t) => t.trim()).filter(Boolean);
+  const tokens = s.replace(/,?\s*(?:&|and)\s+/g, ', ').split(',').map((t) => t.trim()).filter(Boolean);
   const names: CslName[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const next = tokens[k + 1];
@@ -27,17 +32,21 @@ export function apaNames(s: string): CslName[] {
 
 /** The first sentence: up to a full stop followed by a space and a capital, a quote or an asterisk. */
 function sentence(s: string): [string, string] {
-  if (s.startsWith('*')) {
-    const close = s.indexOf('*', 1);
-    if (close > 0) return [s.slice(1, close), s.slice(close + 1).replace(/^[.,]?\s*/, '')];
+  // Emphasis, `*Title*` or `_Title_`, closes the title itself.
+  const mark = s[0];
+  if (mark === '*' || mark === '_') {
+    let n = 1;
+    while (s[n] === mark) n++;
+    const close = s.indexOf(s.slice(0, n), n);
+    if (close > 0) return [s.slice(n, close).replace(EMPHASIS_EDGES, ''), s.slice(close + n).replace(AFTER_EMPHASIS, '')];
   }
-  const m = /[.?!](?=\s+(?:[A-Z*“"(]|In\s|\d)|\s*$)/.exec(s);
+  const m = /[.?!](?=\s+(?:[A-Z*_“"(]|In\s|\d)|\s*$)/.exec(s);
   if (!m) return [s, ''];
   const keep = m[0] === '.' ? 0 : 1;
   return [s.slice(0, m.index + keep).trim(), s.slice(m.index + 1).trim()];
 }
 
-export function parseApa(text: string, out: Partial): boolean {
+export function parseApa(text: string, out: Draft): boolean {
   if (text.indexOf(').') === -1) return false;
   const head = APA_HEAD.exec(text);
   if (!head || !/,\s*(?:[A-Z]\.\s?)+/.test(head[1]!) && !/^[A-Z][\p{L}&' -]+$/u.test(head[1]!)) return false;
@@ -51,7 +60,7 @@ export function parseApa(text: string, out: Partial): boolean {
   out.confidence.author = 'parsed';
   out.confidence.issued = 'parsed';
   let rest = text.slice(head[0].length);
-  const italicTitle = rest.startsWith('*');
+  const italicTitle = rest.startsWith('*') || rest.startsWith('_');
   const [title, after] = sentence(rest);
   it.title = title.replace(/[.]$/, '');
   out.confidence.title = 'parsed';
@@ -68,11 +77,11 @@ export function parseApa(text: string, out: Partial): boolean {
       rest = rest.slice(0, url.index).trim();
     }
   }
-  const chapter = /^In\s+(.+?)\s*\((?:Eds?\.)\),\s*\*?([^*(]+?)\*?\s*(?:\((?:[^)]*?)pp?\.\s*([\d–-]+)\))?\.\s*(.*)$/.exec(rest);
+  const chapter = /^In\s+(.+?)\s*\((?:Eds?\.)\),\s*[*_]{0,2}([^*_(]+?)[*_]{0,2}\s*(?:\((?:[^)]*?)pp?\.\s*([\d–-]+)\))?\.\s*(.*)$/.exec(rest);
   if (chapter) {
     it.type = 'chapter';
-    it.editor = chapter[1]!.split(/,\s*(?:&\s*)?|\s+&\s+/).map((n) => {
-      const p = n.trim().split(/\s+/);
+    it.editor = splitAll(chapter[1]!, EDITOR_SPLIT).map((n) => {
+      const p = n.trim().split(' ').filter(Boolean);
       return { family: p[p.length - 1]!, given: p.slice(0, -1).join(' ') };
     });
     it['container-title'] = chapter[2]!.trim();
@@ -80,7 +89,7 @@ export function parseApa(text: string, out: Partial): boolean {
     if (chapter[4]) it.publisher = chapter[4].replace(/\.$/, '').trim();
     return true;
   }
-  const journal = /^\*?([^*,]+?)\*?,\s*\*?(\d+)\*?(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([\d–-]+|e\d+))?\.?$/.exec(rest);
+  const journal = /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([\d–-]+|e\d+))?\.?$/.exec(rest);
   if (journal) {
     it.type = 'article-journal';
     it['container-title'] = journal[1]!.trim();

@@ -1,50 +1,109 @@
-import type { CslItem } from '../../model/csl.js';
+import type { CslItem, CslName } from '../../model/csl.js';
+import { dateParts } from '../dates.js';
 import { normalizePages } from '../locators.js';
 import { parseEnNames, parseZhNames } from '../names.js';
-import type { Partial } from './notes.js';
+import { splitAll } from '../scan.js';
+import { emptyDraft, type Draft } from '../types.js';
 
-const ANALYTIC = /(?<![:/])\/\/(?!\/)/;
+/**
+ * GB/T 7714 reference-list entries (numeric or author-year, 2015 and 2025): `主要责任者. 题名[M]. 出版地:
+ * 出版者, 出版年: 引文页码.`, `…[J]. 刊名, 年, 卷(期): 页码.`, `…[M]//编者. 书名. 出版地: 出版者, 年: 页码.`,
+ * electronic resources with `[EB/OL]`, access dates `[2021-03-04]`, DOIs. The type code is the cue the
+ * whole entry hangs on; the title is the sentence before it.
+ *
+ * A monograph's trailing page is the cited page (引文页码) and becomes the locator; an article's or a
+ * part's is its extent and stays `page`.
+ */
+
 const TYPE_CODE = /\[(M|J|C|N|D|R|S|P|G|A|Z|CM|DB|DS|CP|EB|PP|DT|CA)(?:\/(OL|DK|MT|CD))?\]/;
 const TYPES: Record<string, CslItem['type']> = {
   M: 'book', G: 'book', C: 'book', J: 'article-journal', N: 'article-newspaper', D: 'thesis', R: 'report', S: 'standard',
   P: 'patent', A: 'manuscript', Z: 'document', CM: 'map', DB: 'dataset', DS: 'dataset', CP: 'software',
   EB: 'webpage', PP: 'article', DT: 'dataset', CA: 'document',
 };
+// `//` joins a part to its host; the `//` of a URL does not.
+const ANALYTIC = /(?<![:/])\/\/(?!\/)/;
+const SENTENCE_STOP = /[.．]\s/gu;
+const LEADING_STOP = /^\s*[.．]\s*/u;
+const FINAL_STOP = /[.．]$/u;
+const LINK = /(?:https?|ftp):\/\/\S+/i;
+const LINK_TAIL = /[.,]$/;
+const DOI_FIELD = /DOI:\s*(10\.\S+?)\.?$/i;
+const DOI_LINK = /doi\.org\/(10\.\S+)/i;
+const ACCESS_DATE = /\[(\d{4})-(\d{2})-(\d{2})\]/;
+const LINKS_AND_DOIS = /(?:DOI:\s*\S+|(?:https?|ftp):\/\/\S+)/gi;
+const HOST_SENTENCE = /^(.+?)[.．]\s+/u;
+const HOST_IMPRINT = /[:：]\s*[^:：]+[,，]\s*c?\d{4}/u;
+const LEADING_DIGIT = /^\d/;
+const HOST_ROLE = /\s*(?:主编|编|ed|eds)\.?$/u;
+const STATEMENT = /^\s*((?:Rev\.|Revised|New|Abridged)\s+ed|[^.．:：,，]{1,12}(?:版|本|ed))[.．]\s*/u;
+const TRANSLATORS = /^([^.．]+?)[,，]\s*译[.．]\s*/u;
+const PERIODICAL = /^([^,，]+)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u;
+// A serial described as a whole: `1984, 1(1)-. 武汉: 中华医学会湖北分会, 1984-.`
+const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*-\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
+// `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
+// (`Farrar, Straus and Giroux`, `…, Inc.`); the year (`c1980`) closes the publisher.
+const IMPRINT = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–]\d*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
+const YEAR_PAGES = /^(\d{4})\s*[:：]\s*([\w.\-]+(?:[,，]\s*[\w.-]+)*)/u;
+const ANY_YEAR = /((?:1[5-9]|20)\d\d)/;
+const ET_AL = /[,，]?\s*(?:等|et al\.?)\s*$/u;
+const COMMA_SPLIT = /\s*,\s*/g;
+const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
+const PERSONAL_SUFFIX = /^(?:Jr|Sr)/;
+// GB/T writes Western names inverted, family first, initials without stops: `HARRISON J`, `PEEBLES P Z`.
+const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}\.?(?:[ -]?\p{Lu}\.?)*)$/u;
+// `DES MARAIS`, `VAN DER WAALS`: each word of a family name in capitals.
+const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
+const CAPITALS = /^[A-Z]+$/;
+const TITLE_INFO_AT = /: |：/u;
+const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+卷|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:\s*[:：]\s*.+)?)|(?:제)\s*(\d+)\s*권)$/u;
+const YEARLY_PART = /^\d{4}\s*年卷$/u;
+const NAMED_PART = /^[\u3400-\u9fff]{1,4}卷$/u;
+const CJK = /[\u3400-\u9fff]/u;
+const NUMBER_SHAPE = /^[\dA-Z][\dA-Z.\/\-—–:]*(?:\s[\dA-Z][\dA-Z.\/\-—–:]*)?$/u;
+const LONG_DIGITS = /\d{6,}/;
+const LATIN = /[A-Za-z]/;
+const DOCUMENT_NUMBER = /\d+\s*号$/u;
+const SPACES = /\s+/g;
+
+const MONOGRAPH = new Set<CslItem['type']>(['book', 'thesis', 'report', 'standard', 'map', 'manuscript', 'document']);
 
 export function hasTypeCode(s: string): boolean {
-  return TYPE_CODE.test(s);
+  return s.indexOf('[') !== -1 && TYPE_CODE.test(s);
 }
 
-function names(s: string, zh: boolean) {
-  const cleaned = s.replace(/[,，]?\s*(?:等|et al\.?)\s*$/u, '').trim();
-  if (zh) return parseZhNames(cleaned.replace(/,\s*/g, '，')).names;
-  // GB/T writes Western names inverted with initials and no comma inside a name: `HARRISON J, WALDRON M`.
-  const parts = cleaned.split(/\s*,\s*/).filter(Boolean);
+function names(s: string, zh: boolean): CslName[] {
+  const cleaned = s.replace(ET_AL, '').trim();
+  if (zh) return parseZhNames(cleaned.replace(COMMA_SPLIT, '，')).names;
+  const parts = splitAll(cleaned, COMMA_SPLIT).filter(Boolean);
   // `PEEBLES P Z, Jr` and `Online Computer Library Center, Inc.`: the part after the comma belongs to the name.
-  for (let k = parts.length - 1; k > 0; k--) if (/^(?:Jr|Sr|Inc|Ltd|Co)\.?$/.test(parts[k]!)) parts.splice(k - 1, 2, /^(?:Jr|Sr)/.test(parts[k]!) ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
+  for (let k = parts.length - 1; k > 0; k--) {
+    if (NAME_SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, PERSONAL_SUFFIX.test(parts[k]!) ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
+  }
   return parts.map((n) => {
-    const m = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}(?:[ .-]?\p{Lu})*\.?)$/u.exec(n.trim());
-    return m ? { family: m[1]!.replace(/^[A-Z]+$/, (f) => f[0] + f.slice(1).toLowerCase()), given: m[2]! } : parseEnNames(n).names[0] ?? { literal: n };
+    const m = INVERTED.exec(n.trim());
+    if (!m) return parseEnNames(n).names[0] ?? { literal: n };
+    const family = CAPITALS.test(m[1]!.replace(SPACES, '')) ? m[1]!.replace(CAPITAL_WORD, (_, a: string, b: string) => a + b.toLowerCase()) : m[1]!;
+    return { family, given: m[2]! };
   });
 }
 
-/** GB/T 7714 entries: `主要责任者. 题名[M]. 出版地: 出版者, 出版年: 引文页码.` and the other type codes. */
 /**
- * GB/T 7714 prints other title information after `: `. A volume (`第 1 卷`), a yearly part (`2011 年卷`)
- * or a number (`GB/T 25100—2010`, a patent number, `京政办发［2005］37 号`) there is not title.
+ * GB/T 7714 prints other title information after `: `. A volume (`第 1 卷`, `美国卷`), a part
+ * (`上`, `巳集上: 水部`) or a number (`GB/T 25100—2010`, a patent number, `京政办发［2005］37 号`) there is
+ * not title; a year (`中国造纸年鉴: 2003`), an edition of the original (`第 4 版`) or a subtitle is.
  */
-function splitTitleInfo(title: string, it: CslItem): string {
-  // A part designation after the first `: ` (`巳集上: 水部`, `上`, `第 4 册`) names a volume, the rest with it.
-  const first = title.search(/: |：/u);
+function splitTitleInfo(title: string, it: CslItem, host = false): string {
+  const first = title.search(TITLE_INFO_AT);
   if (first > 0) {
     const rest = title.slice(first + (title[first] === '：' ? 1 : 2)).trim();
-    const part = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+卷|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:\s*[:：]\s*.+)?)|(?:제)\s*(\d+)\s*권)$/u.exec(rest);
+    const part = PART.exec(rest);
     if (part) {
       if (part[1]) {
         it.volume = part[1];
         // `中国科学技术史: 第 2 卷 科学思想史`: the volume's own title is the title cited.
         if (part[2]) return part[2].trim();
-      } else if (part[3]) it.volume = part[3].replace(/\s+/g, '');
+      } else if (part[3]) it.volume = part[3].replace(SPACES, '');
       else if (part[4]) it.volume = part[4];
       return title.slice(0, first).trim();
     }
@@ -54,31 +113,31 @@ function splitTitleInfo(title: string, it: CslItem): string {
   if (at <= 0) return title;
   const head = title.slice(0, at).trim();
   const info = title.slice(at + 1).trim();
-  if (/^(?:\d{4}\s*年)?[\u3400-\u9fff]{0,4}卷$/u.test(info)) return head;
-  const edition = /^第\s*(\d+)\s*版$/u.exec(info);
-  if (edition) {
-    it.edition = edition[1];
+  // `2011 年卷` of a yearbook or proceedings is a part the standard leaves out of the title.
+  if (YEARLY_PART.test(info)) return head;
+  if (NAMED_PART.test(info)) {
+    if (!host) it.volume = info;
     return head;
   }
   // A number: a standard's, a patent's, a report's (`GB/T 25100—2010`, `US6915001`, `7178999X-2006BAK04A10/10.2013`).
-  if (!/[\u3400-\u9fff]/u.test(info.replace(/号$/u, '')) && /\d/.test(info) && /^[\dA-Z][\dA-Z.\/\-—–:]*(?:\s[\dA-Z][\dA-Z.\/\-—–:]*)?$/u.test(info)) {
+  const bare = info.endsWith('号') ? info.slice(0, -1) : info;
+  if (!CJK.test(bare) && (LATIN.test(info) || LONG_DIGITS.test(info)) && NUMBER_SHAPE.test(info)) {
     it.number = info;
     return head;
   }
-  if (/\d+\s*号$/u.test(info)) {
+  if (DOCUMENT_NUMBER.test(info)) {
     it.number = info;
     return head;
   }
   return title;
 }
 
-export function parseGbt(s: string, base: number, zh: boolean): Partial {
-  const out: Partial = { item: { id: '', type: 'book', language: zh ? 'zh-CN' : 'en-US' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
+export function parseGbt(s: string, base: number, zh: boolean): Draft {
+  const out = emptyDraft(zh ? 'zh-CN' : 'en-US');
   const it = out.item;
   const code = TYPE_CODE.exec(s)!;
   const main = code[1]!;
   it.type = TYPES[main] ?? 'document';
-  // `//` joins a part to its host; the `//` of a URL does not.
   const analytic = ANALYTIC.test(s);
   // `[M]//` and `[C]//` are parts of a book or proceedings; without `//` the code names the whole.
   if (analytic && main === 'M') it.type = 'chapter';
@@ -86,73 +145,60 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
   else if (main === 'C') it.type = 'book';
   out.confidence.type = 'parsed';
   const before = s.slice(0, code.index);
-  const after = s.slice(code.index + code[0].length).replace(/^\s*[.．]\s*/u, '');
+  const after = s.slice(code.index + code[0].length).replace(LEADING_STOP, '');
   // The title is the last sentence before the type code: a body's name may hold `. ` itself
   // (`U.S. Department of …`, `Stanford University. Department of …`).
   let dot = -1;
-  for (const m of before.matchAll(/[.．]\s/gu)) dot = m.index!;
+  for (const m of before.matchAll(SENTENCE_STOP)) dot = m.index!;
   const who = dot > 0 ? before.slice(0, dot) : '';
-  const title = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(/[.．]$/u, '');
+  const rawTitle = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(FINAL_STOP, '');
   if (who) {
     it.author = names(who, zh);
     out.confidence.author = 'parsed';
+    out.spans.author = { start: base, end: base + dot };
   }
-  it.title = splitTitleInfo(title, it);
-  out.spans.title = { start: base + (dot > 0 ? dot + 1 : 0), end: base + code.index };
+  it.title = splitTitleInfo(rawTitle, it);
+  const titleStart = dot > 0 ? before.indexOf(rawTitle, dot) : before.indexOf(rawTitle);
+  if (titleStart !== -1) out.spans.title = { start: base + titleStart, end: base + titleStart + it.title.length };
   out.confidence.title = 'parsed';
 
-  const url = /(?:https?|ftp):\/\/\S+/i.exec(after);
-  if (url) it.URL = url[0].replace(/[.,]$/, '');
-  const doi = /DOI:\s*(10\.\S+?)\.?$/i.exec(after) ?? /doi\.org\/(10\.\S+)/i.exec(after);
-  if (doi) it.DOI = doi[1]!.replace(/[.,]$/, '');
-  const accessed = /\[(\d{4})-(\d{2})-(\d{2})\]/.exec(after);
-  if (accessed) it.accessed = { 'date-parts': [[Number(accessed[1]), Number(accessed[2]), Number(accessed[3])]] };
-  let rest = after.replace(/(?:DOI:\s*\S+|(?:https?|ftp):\/\/\S+)/gi, '').replace(/\[\d{4}-\d{2}-\d{2}\]/, '');
+  const url = LINK.exec(after);
+  if (url) it.URL = url[0].replace(LINK_TAIL, '');
+  const doi = DOI_FIELD.exec(after) ?? DOI_LINK.exec(after);
+  if (doi) it.DOI = doi[1]!.replace(LINK_TAIL, '');
+  const accessed = ACCESS_DATE.exec(after);
+  if (accessed) it.accessed = dateParts(accessed[1]!, accessed[2], accessed[3]);
+  let rest = after.replace(LINKS_AND_DOIS, '').replace(ACCESS_DATE, '');
 
-  let host = rest;
   const cut = ANALYTIC.exec(rest);
-  if (cut) {
-    host = rest.slice(cut.index + 2);
-    // The host is `[editors. ]title. imprint`: the sentences before the one holding the place's colon.
-    const sentences: string[] = [];
-    let tail = host;
-    const isImprint = (x: string) => /[:：]\s*[^:：]+[,，]\s*c?\d{4}/u.test(x);
-    for (let m = /^(.+?)[.．]\s+/u.exec(tail); m && !isImprint(m[1]!) && sentences.length < 3; m = /^(.+?)[.．]\s+/u.exec(tail)) {
-      sentences.push(m[1]!);
-      tail = tail.slice(m[0].length);
-    }
-    if (sentences.length >= 2 && !/^\d/.test(sentences[0]!)) {
-      it.editor = names(sentences.shift()!.replace(/\s*(?:主编|编|ed|eds)\.?$/u, ''), zh);
-    }
-    if (sentences.length) {
-      const probe: CslItem = { id: '', type: 'book' };
-      it['container-title'] = splitTitleInfo(sentences.shift()!.trim(), probe);
-      if (probe.volume) it.volume = probe.volume;
-      // An edition statement left between the host title and the imprint (`修订版.`).
-      tail = sentences.map((x) => `${x}. `).join('') + tail;
-    }
-    host = tail;
-  }
-  rest = host;
+  if (cut) rest = readHost(rest.slice(cut.index + 2), it, zh);
   // An edition or copy statement before the imprint (`修订版.`, `刻本.`, `2nd ed.`) is not the place.
   // Translators (`谢远涛, 译.`) and edition statements may come in either order before the imprint.
   for (let k = 0; k < 2; k++) {
-    const statement = /^\s*([^.．:：,，]{1,12}(?:版|本|ed))[.．]\s*/u.exec(rest);
-    if (statement && !/[:：]/.test(statement[1]!)) {
+    const statement = STATEMENT.exec(rest);
+    if (statement && statement[1]!.indexOf(':') === -1 && statement[1]!.indexOf('：') === -1) {
       it.edition = statement[1];
       rest = rest.slice(statement[0].length);
     }
-    const tr = /^([^.．]+?)[,，]\s*译[.．]\s*/u.exec(rest);
+    const tr = TRANSLATORS.exec(rest);
     if (tr) {
       it.translator = names(tr[1]!, zh);
+      out.confidence.translator = 'parsed';
       rest = rest.slice(tr[0].length);
     }
   }
+  // A journal or newspaper described as a whole (`临床内科杂志[J]. 1984, 1(1)-. 武汉: …`) is catalogued as a book.
+  const serial = it.type === 'article-journal' ? SERIAL_RUN.exec(rest) : null;
+  if (serial) {
+    it.type = 'book';
+    rest = rest.slice(serial[0].length);
+  }
   if (it.type === 'article-journal' || it.type === 'article-newspaper') {
-    const j = /^([^,，]+)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u.exec(rest);
+    const j = PERIODICAL.exec(rest);
     if (j) {
       it['container-title'] = j[1]!.trim();
-      it.issued = { 'date-parts': [[Number(j[2])]] };
+      out.confidence['container-title'] = 'parsed';
+      it.issued = dateParts(j[2]!);
       if (j[3]) it.volume = j[3];
       // In a newspaper the bracket holds the page (版次), in a journal the issue.
       if (j[4]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = j[4];
@@ -160,17 +206,59 @@ export function parseGbt(s: string, base: number, zh: boolean): Partial {
     }
     return out;
   }
-  // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
-  // (`Farrar, Straus and Giroux`, `…, Inc.`); the year (`c1980`) closes the publisher.
-  const imprint = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–]\d*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u.exec(rest.trim());
+  const imprint = IMPRINT.exec(rest.trim());
   if (imprint) {
-    if (imprint[1]) it['publisher-place'] = imprint[1].trim();
+    if (imprint[1]) {
+      it['publisher-place'] = imprint[1].trim();
+      out.confidence['publisher-place'] = 'parsed';
+    }
     it.publisher = imprint[2]!.trim();
-    it.issued = { 'date-parts': [[Number(imprint[3])]] };
-    if (imprint[4]) it.page = normalizePages(imprint[4]);
+    it.issued = dateParts(imprint[3]!);
+    if (imprint[4]) {
+      const printed = imprint[4].replace(FINAL_STOP, '');
+      const pages = normalizePages(printed);
+      // A part's range is its extent in the host; a whole work's page is the one cited.
+      if (MONOGRAPH.has(it.type) && !cut) {
+        out.locator = pages;
+        out.locatorRaw = printed;
+      } else it.page = pages;
+    }
   } else {
-    const y = /((?:1[5-9]|20)\d\d)/.exec(rest);
-    if (y) it.issued = { 'date-parts': [[Number(y[1])]] };
+    // No imprint (a report, a patent): `2011: 8-9.`
+    const yp = YEAR_PAGES.exec(rest.trim());
+    const y = yp ? null : ANY_YEAR.exec(rest);
+    if (yp) {
+      it.issued = dateParts(yp[1]!);
+      const printed = yp[2]!.replace(FINAL_STOP, '');
+      if (MONOGRAPH.has(it.type)) {
+        out.locator = normalizePages(printed);
+        out.locatorRaw = printed;
+      } else it.page = normalizePages(printed);
+    } else if (y) it.issued = dateParts(y[1]!);
   }
   return out;
+}
+
+/**
+ * The host after `//`: `[editors. ]title. imprint`, the sentences before the one holding the place's
+ * colon. Returns what is left for the imprint.
+ */
+function readHost(host: string, it: CslItem, zh: boolean): string {
+  const sentences: string[] = [];
+  let tail = host;
+  for (let m = HOST_SENTENCE.exec(tail); m && !HOST_IMPRINT.test(m[1]!) && sentences.length < 3; m = HOST_SENTENCE.exec(tail)) {
+    sentences.push(m[1]!);
+    tail = tail.slice(m[0].length);
+  }
+  if (sentences.length >= 2 && !LEADING_DIGIT.test(sentences[0]!)) {
+    it.editor = names(sentences.shift()!.replace(HOST_ROLE, ''), zh);
+  }
+  if (sentences.length) {
+    const probe: CslItem = { id: '', type: 'book' };
+    it['container-title'] = splitTitleInfo(sentences.shift()!.trim(), probe, true);
+    if (probe.volume) it.volume = probe.volume;
+    // An edition statement left between the host title and the imprint (`修订版.`).
+    tail = sentences.map((x) => `${x}. `).join('') + tail;
+  }
+  return tail;
 }

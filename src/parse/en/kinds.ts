@@ -1,0 +1,52 @@
+import type { CslItem, CslName } from '../../model/csl.js';
+
+/**
+ * English references without italics or quotes say what they are only through words: a case name
+ * (`Brown v. Board of Education`), an act, a constitution, a standard body, a preprint server, an atlas.
+ * These are the cues, each explicit in the string; anything without one stays what its shape says
+ * (a book), rather than being guessed into a finer type.
+ */
+
+const CASE_NAME = /^[^,]{2,80}\sv\.\s/;
+const STANDARD_BODY = /^(?:ISO|IEC|IEEE|ANSI|BSI|DIN|ASTM|AIAA|ITU|CEN)\b|\((?:ISO|IEC|IEEE|ANSI|BSI|ASTM|AIAA|ITU)\)/;
+const STANDARD_TITLE = /\bStandard\b|\s—\sPart\s\d|\bPartie\s\d/;
+const LAW_TITLE = /\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/;
+const PREPRINT_SERVER = /^(?:\p{L}*[Xx]iv|SSRN|Research Square|Preprints\.org)$/u;
+const DATA_TITLE = /\b(?:Data ?set|Raw Data)\b/i;
+const DATA_HOST = /\b(?:Data (?:Service|Exchange|Repository|Archive)|ICPSR|Dataverse|Zenodo|Figshare|Dryad|PsycTESTS)\b/;
+const MAP_TITLE = /\b(?:Atlas|Map)\b/;
+// `Milwaukee, WI, United States`: a venue with a state or province code; a talk or a poster was given there.
+const VENUE = /,\s[A-Z]{2,3},\s[A-Z]/;
+const UNPUBLISHED_AT = /\b(?:Department|School|Faculty) of\b|\bUniversity\b/;
+const VIDEO_PLATFORM = /^(?:YouTube|Vimeo|TED Conferences)$/;
+
+function bodyName(list: CslName[] | undefined): string {
+  return (list ?? []).map((n) => n.literal ?? n.family ?? '').join(', ');
+}
+
+/** A legal or standard title makes its own type, whatever else was found. */
+export function legalType(title: string, authors: CslName[] | undefined): CslItem['type'] | null {
+  if (CASE_NAME.test(title)) return 'legal_case';
+  if (STANDARD_BODY.test(bodyName(authors)) || STANDARD_TITLE.test(title)) return 'standard';
+  if (LAW_TITLE.test(title)) return 'legislation';
+  return null;
+}
+
+/** Finer types for a plain English reference read as a book. */
+export function refinePlainType(it: CslItem): void {
+  const title = it.title ?? '';
+  const legal = legalType(title, it.author);
+  if (legal) {
+    it.type = legal;
+    return;
+  }
+  if (it.type !== 'book') return;
+  const publisher = typeof it.publisher === 'string' ? it.publisher : '';
+  const place = typeof it['publisher-place'] === 'string' ? it['publisher-place'] : '';
+  if (publisher && PREPRINT_SERVER.test(publisher)) it.type = 'article';
+  else if (DATA_TITLE.test(title) || DATA_HOST.test(publisher)) it.type = 'dataset';
+  else if (MAP_TITLE.test(title)) it.type = 'map';
+  else if (publisher && VIDEO_PLATFORM.test(publisher)) it.type = 'motion_picture';
+  else if (!publisher && place && VENUE.test(place)) it.type = 'speech';
+  else if (!publisher && place && UNPUBLISHED_AT.test(place)) it.type = 'manuscript';
+}

@@ -1,0 +1,85 @@
+import type { Lang, ParsedReference } from '../model/citation.js';
+import type { CslItem } from '../model/csl.js';
+import { dateParts } from './dates.js';
+
+/**
+ * Element examples without a title, as GB/T 7714 lists them: a responsibility statement alone
+ * (`李时珍.`, `昂温 G, 昂温 P S.`), an imprint (`北京: 人民出版社, 2013.`), a year, an edition, a
+ * journal's numbering. They are read, every field marked `guessed`, and the item has no title.
+ */
+
+// `李时珍.` / `钱学森, 刘再复.` / `昂温 G, 昂温 P S.`.
+const NAMES_LATIN = /^(?:\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?(?:\s\p{Lu}(?:\s\p{Lu})*|\s\p{Lu}\p{Ll}+)?)(?:,\s*\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}(?:\s\p{Lu})*)?)*(?:,\s*et al)?\.$/u;
+const NAMES_CJK = /^[\u3400-\u9fff·]{2,20}(?:\s[A-Z](?:\s[A-Z])*)?(?:,\s*[\u3400-\u9fff·]{2,20}(?:\s[A-Z](?:\s[A-Z])*)?)*(?:,\s*等)?[.．]$/u;
+// `EINSTEIN A`, `DE MORGAN A`: GB/T prints Western family names in capitals before the initials.
+const INVERTED = /^(\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’-]+)?)\s+(\p{Lu}(?:\s\p{Lu})*|\p{Lu}\p{Ll}+)$/u;
+
+const IMPRINT = /^(?:([^:：,，]{1,30})\s*[:：]\s*)?([^:：,，]{2,60})[,，]\s*(\d{4})$/u;
+const CITY = /^[\u3400-\u9fff]{2,3}$/u;
+const YEAR_ONLY = /^(\d{4})(?:\s*[（(][^）)]*[）)])?(?:\s*印刷)?$/u;
+const EDITION = /^((?:新\s*)?\d+\s*版|\d+(?:st|nd|rd|th) ed|Rev\. ed)$/iu;
+const PUBLISHER_ONLY = /^[^\s,，.:：]{2,30}(?:出版社|书局|印书馆|出版公司|Press)$/u;
+const NUMBERING = /^(\d{4})(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*[:：]\s*([\d-]+)$/u;
+// `c1988`, `[1936]`: a copyright or a supplied year alone.
+const BARE_YEAR = /^(?:c|\[)(\d{4})\]?$/u;
+// `2013-03-16(1)`: a newspaper's date and page.
+const DATED_PAGE = /^(\d{4})-(\d{2})-(\d{2})\((\d+)\)$/u;
+
+const SPACES = /\s+/g;
+
+const language = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-US');
+
+function guessedEverywhere(item: CslItem): ParsedReference['confidence'] {
+  const out: ParsedReference['confidence'] = {};
+  for (const k of Object.keys(item)) if (k !== 'id' && k !== 'language') out[k] = 'guessed';
+  return out;
+}
+
+/** A responsibility statement alone (`李时珍.`): a name list, nothing else. */
+export function nameListOnly(text: string, lang: Lang, prefix: string | null): ParsedReference | null {
+  if (text.length >= 160 || !/[.．]$/u.test(text) || !(NAMES_CJK.test(text) || NAMES_LATIN.test(text))) return null;
+  const author = text.replace(/[.．]$/u, '').replace(/,\s*(?:等|et al)$/u, '').split(',').map((n) => n.trim()).map((n) => {
+    const m = INVERTED.exec(n);
+    return m ? { family: m[1]!, given: m[2]! } : { literal: n };
+  });
+  const item: CslItem = { id: '', type: 'book', language: language(lang), author };
+  return { item, lang, kind: 'full', prefix, locator: null, locatorRaw: null, confidence: guessedEverywhere(item), spans: {} };
+}
+
+// `New York: Academic Press, 2012`: place, publisher and year, nothing else.
+const LATIN_IMPRINT = /^[A-Z][A-Za-z .']{1,30}:\s*[^:,]{2,60},\s*\d{4}$/;
+
+/** True for a title-less imprint that a form parser would otherwise read as a title. */
+export function isImprintOnly(text: string): boolean {
+  return text.length < 100 && LATIN_IMPRINT.test(text);
+}
+
+/** Other title-less elements: an imprint, a year, an edition, a journal's numbering. */
+export function elementOnly(text: string, lang: Lang, prefix: string | null): ParsedReference | null {
+  const base = { id: '', language: language(lang) };
+  let item: CslItem | null = null;
+  let m: RegExpExecArray | null;
+  if ((m = IMPRINT.exec(text))) {
+    item = { ...base, type: 'book', ...(m[1] ? { 'publisher-place': m[1].trim(), publisher: m[2]!.trim() } : { publisher: m[2]!.trim() }), issued: dateParts(m[3]!) };
+    if (!m[1] && CITY.test(m[2]!.trim())) {
+      // `哈尔滨, 2013`: a bare city is the place.
+      item['publisher-place'] = m[2]!.trim();
+      delete item.publisher;
+    }
+  } else if ((m = YEAR_ONLY.exec(text) ?? BARE_YEAR.exec(text))) {
+    item = { ...base, type: 'book', issued: dateParts(m[1]!) };
+  } else if ((m = EDITION.exec(text))) {
+    item = { ...base, type: 'book', edition: m[1]! };
+  } else if (PUBLISHER_ONLY.test(text)) {
+    item = { ...base, type: 'book', publisher: text };
+  } else if ((m = NUMBERING.exec(text))) {
+    item = { ...base, type: 'article-journal', issued: dateParts(m[1]!) };
+    if (m[2]) item.volume = m[2];
+    if (m[3]) item.issue = m[3].replace(SPACES, '');
+    item.page = m[4];
+  } else if ((m = DATED_PAGE.exec(text))) {
+    item = { ...base, type: 'article-newspaper', issued: dateParts(m[1]!, m[2], m[3]), page: m[4] };
+  }
+  if (!item) return null;
+  return { item, lang, kind: 'full', prefix, locator: null, locatorRaw: null, confidence: guessedEverywhere(item), spans: {} };
+}

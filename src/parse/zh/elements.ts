@@ -1,0 +1,191 @@
+import { dateParts } from '../dates.js';
+import { parseZhNames } from '../names.js';
+import { closeOf, type Piece } from '../scan.js';
+import type { Draft } from '../types.js';
+import { partType } from './refine.js';
+
+/**
+ * The elements after a Chinese title, one comma-separated piece at a time: `周大昕译`, `北京：人民出版社`,
+ * `2018年`, `人民出版社2009年版`, `载某某主编：《书》`, `博士学位论文`, `北京师范大学历史系`… Each test
+ * is guarded by a cheap look at the piece's first or last character, so a piece meets only the
+ * patterns that can match it.
+ */
+
+const PUBLISHER = /(?:出版社|出版公司|出版集团|书局|书店|印书馆|书社|出版中心|文献出版社|三联书店|Press)$/u;
+const HOST = /^(?:载|见|收入|收录于)\s*(.*)$/u;
+const EDITED_HOST = /^(?:(.+?)(?:主编|编著|编选|编)\s*[：:]\s*)?《/u;
+const HOST_VOLUME = /第\s*(\d+)\s*[卷册]/u;
+const PART_VOLUME = /^\s*(?:[（(][^）)]*[）)])?\s*(?:第\s*(\d+)\s*([卷册辑])|卷\s*(\d+)|([一二三四五六七八九十百]+部))/u;
+const IDENTIFIER = /^(ISBN|ISSN|DOI)[:：]?\s*(\S.*)$/iu;
+const TRANSLATED = /^(.+?)\s*(?:译|译注|编译|译校)$/u;
+const EDITED = /^(.+?)\s*(?:主编|编)$/u;
+const IMPRINT = /^([^：:]{1,20})[：:]\s*(.+)$/u;
+const YEAR_EDITION = /^(\d{4})\s*年\s*((?:影|石|铅|排|刻|标点|点校|校注|修订|增订|重|再)?印?本|新?[1-9一二三四五六七八九十]?版)$/u;
+const UNKNOWN = /^(?:出版(?:时间|年份|地|者)|出版社)不详$/u;
+const PUBLISHER_YEAR = /^(.*?)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?\s*(版|印本|印)?$/u;
+const DATE = /^(\d{4})(?:\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?)?\s*(?:版)?$/u;
+const THESIS = /^(博士|硕士|学士)学位论文$/u;
+const FRONT_MATTER = /^(?:序言?|前言|扉页|自序|跋|导言|导论|后记|附录|第\d+版自?序)\s*[\dⅰ-ⅹivx\-—–]*$/u;
+const LINK = /^(?:https?:\/\/|doi)/iu;
+const VOLUME = /^第\s*(\d+)\s*[卷册辑]$/u;
+const EDITION = /^（?第\s*(\d+)\s*版）?$/u;
+const MEETING = /会议|论坛|研讨会|年会/u;
+const CITY = /^[\u3400-\u9fff]{2,4}$/u;
+const ARCHIVE = /档案|藏$|馆藏/u;
+const ACCESS_NOTE = /访问日期|引用日期|查询日期|浏览日期/u;
+const FINAL_STOP = /[。.]$/u;
+const LEADING_DIGIT = /^\d/;
+const COLON_END = /[：:，,]\s*$/u;
+
+const hasColon = (s: string) => s.indexOf('：') !== -1 || s.indexOf(':') !== -1;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+export function readElements(pieces: Piece[], out: Draft): void {
+  const it = out.item;
+  let part = false;
+  for (let k = 0; k < pieces.length; k++) {
+    let text = pieces[k]!.text;
+    const first = text.charCodeAt(0);
+    let m: RegExpExecArray | null;
+
+    // `载某某主编：《书》第2卷` / `见《书》`: the work is a part of that book.
+    if ((first === 0x8f7d /* 载 */ || first === 0x89c1 /* 见 */ || first === 0x6536 /* 收 */) && text.indexOf('《') !== -1 && (m = HOST.exec(text))) {
+      part = true;
+      const inner = m[1]!;
+      const o = inner.indexOf('《');
+      const who = inner.slice(0, o).replace(COLON_END, '').trim();
+      if (who) {
+        const { names } = parseZhNames(who);
+        if (names.length) {
+          it.editor = names;
+          out.confidence.editor = 'parsed';
+        }
+      }
+      const c = closeOf(inner, o);
+      it['container-title'] = inner.slice(o + 1, c === -1 ? undefined : c);
+      out.confidence['container-title'] = 'parsed';
+      const v = c === -1 ? null : HOST_VOLUME.exec(inner.slice(c + 1));
+      if (v) it.volume = v[1];
+      continue;
+    }
+    if (FINAL_STOP.test(text)) text = text.slice(0, -1);
+    const last = text[text.length - 1] ?? '';
+
+    // `编者主编：《书》` or a bare `《书》第9册` after the title: the work is a part of that book.
+    if (it.title && text.indexOf('《') !== -1 && (m = EDITED_HOST.exec(text))) {
+      // The host's 《 is the one the pattern stopped at: an editor may be named with marks of its own
+      // (`《环球科学》杂志社主编：《认识记忆力》`).
+      const o = m[0].length - 1;
+      const c = closeOf(text, o);
+      if (c !== -1) {
+        const inner = text.slice(o + 1, c);
+        if (!it['container-title']) {
+          part = true;
+          it['container-title'] = inner;
+          out.confidence['container-title'] = 'parsed';
+          if (m[1]) {
+            it.editor = parseZhNames(m[1]).names;
+            out.confidence.editor = 'parsed';
+          }
+          const v = PART_VOLUME.exec(text.slice(c + 1));
+          if (v) it.volume = v[2] === '册' ? `第${v[1]}册` : v[1] ?? v[3] ?? v[4];
+        } else if (!it['collection-title']) it['collection-title'] = inner;
+        continue;
+      }
+    }
+    if ((first === 0x49 || first === 0x44 || first === 0x69 || first === 0x64) && (m = IDENTIFIER.exec(text))) {
+      it[m[1]!.toUpperCase()] = m[2]!.trim();
+      continue;
+    }
+    const colon = hasColon(text);
+    if (!colon && (last === '译' || last === '注' || last === '校') && (m = TRANSLATED.exec(text))) {
+      it.translator = parseZhNames(m[1]!).names;
+      out.confidence.translator = 'parsed';
+      continue;
+    }
+    if (!colon && last === '编' && (m = EDITED.exec(text))) {
+      it.editor = parseZhNames(m[1]!).names;
+      out.confidence.editor = 'parsed';
+      continue;
+    }
+    if (colon && (m = IMPRINT.exec(text))) {
+      it['publisher-place'] = m[1]!.trim();
+      text = m[2]!.trim();
+      out.confidence['publisher-place'] = 'parsed';
+    }
+    const hasYear = text.indexOf('年') !== -1;
+    // 人民出版社2009年版
+    if (hasYear && isDigit(text.charCodeAt(0)) && (m = YEAR_EDITION.exec(text))) {
+      it.issued = dateParts(m[1]!);
+      it.edition = m[2];
+      out.confidence.issued = 'parsed';
+      continue;
+    }
+    if (text.endsWith('不详') && UNKNOWN.test(text)) continue;
+    if (hasYear && (m = PUBLISHER_YEAR.exec(text)) && m[1]) {
+      it.publisher = m[1].trim();
+      it.issued = dateParts(m[2]!);
+      out.confidence.publisher = 'parsed';
+      out.confidence.issued = 'parsed';
+      continue;
+    }
+    if (isDigit(text.charCodeAt(0)) && (m = DATE.exec(text))) {
+      it.issued = dateParts(m[1]!, m[2], m[3]);
+      out.confidence.issued = 'parsed';
+      continue;
+    }
+    if (last === '文' && THESIS.test(text)) {
+      it.type = 'thesis';
+      it.genre = text;
+      const inst = pieces[k + 1]?.text;
+      if (inst && !LEADING_DIGIT.test(inst)) {
+        it.publisher = inst;
+        out.confidence.publisher = 'parsed';
+        k++;
+      }
+      continue;
+    }
+    // Front matter cited instead of a page: `序2-3`, `扉页`, `第1版自序`.
+    if (!out.locator && FRONT_MATTER.test(text)) {
+      out.locator = text;
+      out.locatorRaw = text;
+      continue;
+    }
+    const named = PUBLISHER.test(text);
+    if (named || (it['publisher-place'] && !it.publisher)) {
+      it.publisher = text;
+      out.confidence.publisher = named ? 'parsed' : 'guessed';
+      continue;
+    }
+    if (LINK.test(text)) continue;
+    if ((m = VOLUME.exec(text))) {
+      it.volume = m[1];
+      out.confidence.volume = 'parsed';
+      continue;
+    }
+    if ((m = EDITION.exec(text))) {
+      it.edition = m[1];
+      continue;
+    }
+    if (MEETING.test(text)) {
+      it.type = 'paper-conference';
+      it['event-title'] = text;
+      // `…研讨会论文，天津，2000年6月`: the city after the meeting is where it met.
+      const city = pieces[k + 1]?.text;
+      if (city && CITY.test(city)) {
+        it['publisher-place'] = city;
+        k++;
+      }
+      continue;
+    }
+    if (ARCHIVE.test(text)) {
+      it.type = 'manuscript';
+      it.archive = text;
+      continue;
+    }
+    if (ACCESS_NOTE.test(text)) continue;
+    // Unrecognised piece: kept as a note rather than guessed into a field.
+    it.note = it.note ? `${it.note}，${text}` : text;
+  }
+  if (part) it.type = partType(it['container-title'] as string | undefined);
+}
