@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import { UsageError } from '../../core/errors.js';
+import type { CslItem } from '../../model/csl.js';
+import { renderLanguage } from './language.js';
+import { prepareGbt } from './prepare-gbt.js';
+import { type LoadedStyle, zhLocale } from './styles.js';
+
+/** The part of citeproc-js's engine that citeaudit drives. */
+export interface CiteprocEngine {
+  updateItems(ids: string[]): void;
+  makeBibliography(): [unknown, string[]] | false;
+  rebuildProcessorState(citations: CiteprocCitation[], format: string, uncited: string[]): Array<[string, number, string]>;
+}
+
+export interface CiteprocCitation {
+  citationID: string;
+  citationItems: Array<{ id: string; locator?: string; label?: string; prefix?: string }>;
+  properties: { noteIndex: number };
+}
+
+interface CslConfig {
+  engine(data: CslItem[], style: string, lang: string | undefined, format: string): CiteprocEngine;
+  locales: { add(name: string, xml: string): void; has(name: string): boolean };
+  styles: { add(name: string, xml: string): void; has(name: string): boolean };
+}
+
+let config: CslConfig | null = null;
+
+/** citation-js's CSL plugin, loaded on first use with the bundled zh-CN locale registered. */
+async function csl(): Promise<CslConfig> {
+  if (config) return config;
+  const [{ plugins }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-csl')]);
+  config = (plugins.config.get('@csl') as unknown) as CslConfig;
+  if (!config.locales.has('zh-CN')) config.locales.add('zh-CN', zhLocale());
+  return config;
+}
+
+/** The items as the style is given them: a rendering language each, and our styles' own preparation. */
+export function prepareItems(items: CslItem[], style: LoadedStyle): CslItem[] {
+  return items.map((it) => {
+    const language = renderLanguage(it);
+    const item = { ...it, language };
+    return style.bundled?.startsWith('gbt7714') ? prepareGbt(item, language) : item;
+  });
+}
+
+/** An engine for the items; the style is registered under a hash of its text, so an edited file is re-read. */
+export async function engineFor(items: CslItem[], style: LoadedStyle): Promise<CiteprocEngine> {
+  const cfg = await csl();
+  const key = `citeaudit-${createHash('sha1').update(style.xml).digest('hex').slice(0, 12)}`;
+  if (!cfg.styles.has(key)) cfg.styles.add(key, style.xml);
+  const lang = /default-locale="([^"]+)"/.exec(style.xml)?.[1];
+  try {
+    return cfg.engine(items, key, lang && cfg.locales.has(lang) ? lang : undefined, 'text');
+  } catch (e) {
+    throw new UsageError(`style '${style.name}' cannot be used: ${(e as Error).message}`);
+  }
+}
+
+/** citeproc turns every apostrophe into ’; GB/T 7714 prints English names and titles with the straight one (O'BRIEN). */
+function straightApostrophes(s: string): string {
+  return s.replace(/(?<=\p{Script=Latin})’(?=\p{Script=Latin})/gu, "'");
+}
+
+/** A formatted reference list, one string per item in the style's order. */
+export async function bibliography(items: CslItem[], style: LoadedStyle): Promise<string[]> {
+  const prepared = prepareItems(items, style);
+  const engine = await engineFor(prepared, style);
+  engine.updateItems(prepared.map((it) => it.id));
+  const result = engine.makeBibliography();
+  if (!result) throw new UsageError(`style '${style.name}' has no <bibliography>: use --to notes with it`);
+  const finish = style.bundled?.startsWith('gbt7714') ? straightApostrophes : (s: string) => s;
+  return result[1].map((s) => finish(s.replace(/\s+$/, '')));
+}
