@@ -12,7 +12,7 @@ const ORDINAL_WORDS: Record<string, string> = {
 };
 // 会议录 [C] are the papers of a meeting; 汇编 [G] other compilations (论文集 of a society).
 const PROCEEDINGS = /会议|研讨会|会议录|proceedings|symposium|conference|congress|workshop/iu;
-const COMPILATION = /汇编|论文集|文集|选编/u;
+const COMPILATION = /汇编|论文集|选编/u;
 // A serial's holdings (`1984, 1(1)-`, `1957(1)-1990(4)`): CSL-JSON from Zotero types the serial as a book.
 const HOLDINGS = /\d\s*\(\d+\)\s*-/u;
 
@@ -32,8 +32,21 @@ export function gbtName(n: CslName): CslName {
   return { family: upper, ...(given ? { given } : {}) };
 }
 
-/** Sentence case for an English title: words in Title Case are lowered, acronyms and mixed case (McGraw, DNA) kept. */
+// Words Title Case leaves in lower case (articles, conjunctions, prepositions of any length).
+const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
+  'into', 'onto', 'upon', 'via', 'vs', 'per', 'than', 'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'before',
+  'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'down', 'during', 'except', 'inside', 'like', 'near', 'over',
+  'outside', 'past', 'since', 'through', 'throughout', 'toward', 'towards', 'under', 'until', 'unto', 'versus', 'within', 'without']);
+
+/**
+ * Sentence case for an English title: words in Title Case are lowered, acronyms and mixed case (McGraw,
+ * DNA) kept. A title already in sentence case (a lower-case word of four letters or more after the first
+ * word) is left alone, so that its proper nouns (Marx, England) survive; in a Title Case title they
+ * cannot be told from other words and are lowered too.
+ */
 export function sentenceCase(title: string): string {
+  const words = title.match(/[\p{L}'’]+/gu) ?? [];
+  if (words.slice(1).some((w) => w.length >= 4 && !MINOR.has(w) && /^\p{Ll}/u.test(w))) return title;
   let first = true;
   return title.replace(/[\p{L}\p{N}'’]+/gu, (word) => {
     const isFirst = first;
@@ -74,6 +87,8 @@ export function prepareGbt(item: CslItem, lang: string): CslItem {
   else if (item['container-title'] && !english) out['container-title'] = halfWidthPunctuation(item['container-title']);
   if (item['collection-title']) out['collection-title'] = title(item['collection-title'], english);
   out.edition = edition(item.edition);
+  // A link that is only the DOI is printed once, as DOI.
+  if (item.DOI && item.URL && /^https?:\/\/(?:dx\.)?doi\.org\//i.test(item.URL)) delete out.URL;
   // A date printed with more than its year (`1865（清同治四年）`, `1984-`) is printed as given.
   const raw = item.issued?.raw;
   if (raw && !/^\d{4}$/.test(raw.trim())) out.issued = { literal: raw };

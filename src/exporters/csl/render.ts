@@ -3,6 +3,8 @@ import { UsageError } from '../../core/errors.js';
 import type { CslItem } from '../../model/csl.js';
 import { renderLanguage } from './language.js';
 import { prepareGbt } from './prepare-gbt.js';
+import { prepareNote } from './prepare-note.js';
+import type { NoteCluster } from './notes.js';
 import { type LoadedStyle, zhLocale } from './styles.js';
 
 /** The part of citeproc-js's engine that citeaudit drives. */
@@ -40,7 +42,8 @@ export function prepareItems(items: CslItem[], style: LoadedStyle): CslItem[] {
   return items.map((it) => {
     const language = renderLanguage(it);
     const item = { ...it, language };
-    return style.bundled?.startsWith('gbt7714') ? prepareGbt(item, language) : item;
+    if (style.bundled?.startsWith('gbt7714')) return prepareGbt(item, language);
+    return style.bundled ? prepareNote(item, language) : item;
   });
 }
 
@@ -71,4 +74,33 @@ export async function bibliography(items: CslItem[], style: LoadedStyle): Promis
   if (!result) throw new UsageError(`style '${style.name}' has no <bibliography>: use --to notes with it`);
   const finish = style.bundled?.startsWith('gbt7714') ? straightApostrophes : (s: string) => s;
   return result[1].map((s) => finish(s.replace(/\s+$/, '')));
+}
+
+/**
+ * The notes re-rendered in a note style, one string per cluster. citeproc tracks the positions: the first
+ * citation of a work is full, later ones take the style's subsequent form, and one that repeats the only
+ * work of the note before it takes its ibid form (同上/Ibid., with the page when it differs).
+ */
+export async function renderNotes(items: CslItem[], clusters: NoteCluster[], style: LoadedStyle): Promise<string[]> {
+  const prepared = prepareItems(items, style);
+  const engine = await engineFor(prepared, style);
+  const citations: CiteprocCitation[] = [];
+  const slots: number[] = [];
+  clusters.forEach((cl, k) => {
+    const known = cl.cites.filter((c): c is { id: string; locator: string | null } => 'id' in c);
+    if (!known.length) return;
+    slots.push(k);
+    citations.push({
+      citationID: `note-${k + 1}`,
+      citationItems: known.map((c) => ({ id: c.id, ...(c.locator ? { locator: c.locator, label: 'page' } : {}) })),
+      properties: { noteIndex: k + 1 },
+    });
+  });
+  const rendered = new Map<number, string>();
+  if (citations.length) {
+    engine.updateItems([...new Set(citations.flatMap((c) => c.citationItems.map((i) => i.id)))]);
+    engine.rebuildProcessorState(citations, 'text', []).forEach(([, , text], i) => rendered.set(slots[i]!, text));
+  }
+  // A citation citeaudit could not read is printed as it stands, after the rendered ones of its note.
+  return clusters.map((cl, k) => [rendered.get(k), ...cl.cites.flatMap((c) => ('raw' in c ? [c.raw] : []))].filter(Boolean).join('; '));
 }

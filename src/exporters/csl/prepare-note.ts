@@ -1,0 +1,36 @@
+import type { CslItem, CslName } from '../../model/csl.js';
+
+// What the note styles (cass-note, chicago-*) need that CSL cannot do: the nationality marker of a
+// translated author printed before the name (`[美]大卫·哈维`), 《》 inside a Chinese title turned into
+// 〈〉 (it is printed inside 《》), and a short title for subsequent notes when the item has none.
+
+const CJK = /[\u3400-\u9fff]/u;
+
+function chineseName(n: CslName): CslName {
+  const nationality = n['x-nationality']?.trim() ?? '';
+  const written = n.literal ?? (CJK.test(`${n.family ?? ''}${n.given ?? ''}`) ? `${n.family ?? ''}${n.given ?? ''}` : null);
+  if (written === null) return n;
+  return { literal: `${nationality}${written}` };
+}
+
+/** The main title before a subtitle: `人工智能时代的价值危机` of `人工智能时代的价值危机：…`. */
+export function mainTitle(title: string): string {
+  const m = /^(.+?)(?:[:：]|——|—)\s*\S/u.exec(title);
+  return m && m[1]!.trim().length >= 2 ? m[1]!.trim() : title;
+}
+
+export function prepareNote(item: CslItem, lang: string): CslItem {
+  const out: CslItem = { ...item };
+  if (lang.startsWith('zh')) {
+    for (const role of ['author', 'editor', 'translator'] as const) if (item[role]) out[role] = item[role]!.map(chineseName);
+    for (const field of ['title', 'container-title'] as const) {
+      const v = item[field];
+      if (typeof v === 'string') out[field] = v.replace(/《/g, '〈').replace(/》/g, '〉');
+    }
+  }
+  if (!item['title-short'] && typeof out.title === 'string') {
+    const short = mainTitle(out.title);
+    if (short !== out.title) out['title-short'] = short;
+  }
+  return out;
+}
