@@ -37,18 +37,8 @@ export async function runExport(paths: string[], opts: ExportOptions, io: { out:
   const records = collectRecords(analyses);
   const items = await prepare(records, opts.withLocators, opts.keys);
   let text: string;
-  if (style && opts.to === 'notes') {
-    const [{ noteClusters }, { renderNotes }] = await Promise.all([import('../exporters/csl/notes.js'), import('../exporters/csl/render.js')]);
-    const idByKey = new Map(records.map((r, k) => [r.key, items[k]!.id]));
-    const parts: string[] = [];
-    for (const a of analyses) {
-      const clusters = noteClusters(a, idByKey);
-      const notes = await renderNotes(items, clusters, style);
-      const body = clusters.map((cl, k) => `${cl.place}  ${notes[k]}\n${' '.repeat(cl.place.length + 2)}was: ${cl.original}\n`).join('');
-      parts.push(analyses.length > 1 ? `${a.doc.path}\n${body}` : body);
-    }
-    text = parts.join('\n');
-  } else if (style) {
+  if (style && opts.to === 'notes') text = await (await import('../exporters/csl/notes.js')).formatNotes(analyses, records, items, style);
+  else if (style) {
     const { bibliography } = await import('../exporters/csl/render.js');
     text = (await bibliography(items, style)).map((s) => `${s}\n`).join('');
   } else text = await serialise(items, opts.to as ExportFormat);

@@ -86,13 +86,20 @@ export async function renderNotes(items: CslItem[], clusters: NoteCluster[], sty
   const engine = await engineFor(prepared, style);
   const citations: CiteprocCitation[] = [];
   const slots: number[] = [];
+  const langOf = new Map(prepared.map((it) => [it.id, String(it.language)]));
   clusters.forEach((cl, k) => {
-    const known = cl.cites.filter((c): c is { id: string; locator: string | null } => 'id' in c);
+    const known = cl.cites.filter((c): c is { id: string; locator: string | null; prefix: string | null } => 'id' in c);
     if (!known.length) return;
     slots.push(k);
     citations.push({
       citationID: `note-${k + 1}`,
-      citationItems: known.map((c) => ({ id: c.id, ...(c.locator ? { locator: c.locator, label: 'page' } : {}) })),
+      citationItems: known.map((c) => {
+        const zh = langOf.get(c.id)?.startsWith('zh');
+        // Pages are kept normalised (`185-186, 186`); a Chinese note lists them with 、 as printed.
+        const locator = c.locator ? (zh ? c.locator.replace(/,\s*/g, '、') : c.locator) : null;
+        const prefix = c.prefix ? (zh ? c.prefix : `${c.prefix} `) : null;
+        return { id: c.id, ...(locator ? { locator, label: 'page' } : {}), ...(prefix ? { prefix } : {}) };
+      }),
       properties: { noteIndex: k + 1 },
     });
   });
@@ -101,6 +108,8 @@ export async function renderNotes(items: CslItem[], clusters: NoteCluster[], sty
     engine.updateItems([...new Set(citations.flatMap((c) => c.citationItems.map((i) => i.id)))]);
     engine.rebuildProcessorState(citations, 'text', []).forEach(([, , text], i) => rendered.set(slots[i]!, text));
   }
+  // citeproc joins page ranges with the default locale's dash; a Chinese note writes 第27-28页.
+  for (const [k, text] of rendered) if (/[\u3400-\u9fff]/u.test(text)) rendered.set(k, text.replace(/(?<=\d)–(?=\d)/g, '-'));
   // A citation citeaudit could not read is printed as it stands, after the rendered ones of its note.
   return clusters.map((cl, k) => [rendered.get(k), ...cl.cites.flatMap((c) => ('raw' in c ? [c.raw] : []))].filter(Boolean).join('; '));
 }
