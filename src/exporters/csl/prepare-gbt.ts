@@ -68,7 +68,8 @@ function title(s: string | undefined, english: boolean): string | undefined {
   return english ? sentenceCase(s) : halfWidthPunctuation(s);
 }
 
-function edition(e: string | undefined): string | undefined {
+/** `Fourth`, `4th ed.`, `2 版` → the number a style prints as 4th ed. or 2 版; other editions (修订本, Rev. ed.) as given. */
+export function edition(e: string | undefined): string | undefined {
   if (!e) return e;
   return ORDINAL_WORDS[e.trim().toLowerCase()] ?? e.replace(/^(\d+)(?:st|nd|rd|th)?(?:\s*(?:ed\.?|edition|版))?$/i, '$1');
 }

@@ -1,4 +1,5 @@
 import type { CslItem, CslName } from '../../model/csl.js';
+import { edition } from './prepare-gbt.js';
 
 // What the note styles (cass-note, chicago-*) need that CSL cannot do: the nationality marker of a
 // translated author printed before the name (`[美]大卫·哈维`), 《》 inside a Chinese title turned into
@@ -19,15 +20,23 @@ export function mainTitle(title: string): string {
   return m && m[1]!.trim().length >= 2 ? m[1]!.trim() : title;
 }
 
+const FULL: Record<string, string> = { ':': '：', ';': '；', ',': '，', '?': '？', '!': '！' };
+
+/** Half-width marks after Chinese text written full-width, as a Chinese note prints them (`蓝田生物群：一个…`). */
+export function fullWidth(s: string): string {
+  return s.replace(/(?<=[\u3400-\u9fff》〉”）])\s*([:;,?!])\s*/gu, (_, mark: string) => FULL[mark]!);
+}
+
 export function prepareNote(item: CslItem, lang: string): CslItem {
   const out: CslItem = { ...item };
   if (lang.startsWith('zh')) {
     for (const role of ['author', 'editor', 'translator'] as const) if (item[role]) out[role] = item[role]!.map(chineseName);
     for (const field of ['title', 'container-title'] as const) {
       const v = item[field];
-      if (typeof v === 'string') out[field] = v.replace(/《/g, '〈').replace(/》/g, '〉');
+      if (typeof v === 'string') out[field] = fullWidth(v.replace(/《/g, '〈').replace(/》/g, '〉'));
     }
   }
+  out.edition = edition(item.edition);
   if (!item['title-short'] && typeof out.title === 'string') {
     const short = mainTitle(out.title);
     if (short !== out.title) out['title-short'] = short;
