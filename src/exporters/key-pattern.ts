@@ -4,7 +4,8 @@ import { ascii, disambiguate, personWord, romaniser, titleWords, type Romanise }
 
 /**
  * `--keys PATTERN`: citation keys from a small pattern language (documented in README):
- * `[field]` or `[field:modifier…]` with fields auth, authors, year, title, shorttitle, volume and
+ * `[field]` or `[field:modifier…]` with fields auth, authors (up to three), year, title (first
+ * significant word, two Chinese characters), shorttitle (three words, four Chinese characters), volume, and
  * modifiers pinyin (romanise Han text: the default), han (keep Chinese characters), lower (default),
  * upper, capitalize; text between fields is copied (letters, digits, `_ - : .`). Collisions get a, b, ….
  */
@@ -43,8 +44,9 @@ function fieldValue(it: CslItem, field: Field, roman: Romanise | null): string {
   const people = it.author?.length ? it.author : it.editor ?? [];
   const title = it.title ?? it['container-title'] ?? '';
   switch (field) {
-    case 'auth': return personWord(people[0], roman);
-    case 'authors': return people.slice(0, 3).map((p) => personWord(p, roman)).join('');
+    // A work with no author or editor (《马克思恩格斯文集》) is named by its title, as the default keys do.
+    case 'auth': return personWord(people[0], roman) || (titleWords(title, roman, 2)[0] ?? '');
+    case 'authors': return people.slice(0, 3).map((p) => personWord(p, roman)).join('') || (titleWords(title, roman, 2)[0] ?? '');
     case 'year': return String(it.issued?.['date-parts']?.[0]?.[0] ?? '');
     case 'title': return titleWords(title, roman, 2)[0] ?? '';
     case 'shorttitle': return titleWords(title, roman, 4).slice(0, 3).join('');
