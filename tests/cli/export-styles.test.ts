@@ -101,6 +101,17 @@ describe('citeaudit export --to text', () => {
     expect(bad.stderr).toBe(`citeaudit: ${join(dir, 'bad.csl')}: not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl"> … </style>)\n`);
     const missing = cli(['export', NOTES, '--to', 'text', '--style', join(dir, 'none.csl')]);
     expect([missing.code, missing.stderr]).toEqual([2, `citeaudit: ${join(dir, 'none.csl')}: style file not found\n`]);
+    // A CSL file citeproc fails on while rendering: the file is named, no stack trace.
+    writeFileSync(join(dir, 'broken.csl'), `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
+  <info><title>x</title><id>x</id><updated>2026-01-01T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout><date variable="issued" form="weird"/></layout></bibliography>
+</style>`);
+    const broken = cli(['export', NOTES, '--to', 'text', '--style', join(dir, 'broken.csl')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(new RegExp(`^citeaudit: ${join(dir, 'broken.csl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot render with this style: .+\n$`));
+    expect(broken.stderr).not.toMatch(/\n\s+at /);
     const wrongFormat = cli(['export', NOTES, '--to', 'bibtex', '--style', 'cass-note']);
     expect([wrongFormat.code, wrongFormat.stderr]).toEqual([2, 'citeaudit: --style applies to --to text or --to notes, not --to bibtex\n']);
   });

@@ -5,7 +5,7 @@ import { renderLanguage } from './language.js';
 import { prepareGbt } from './prepare-gbt.js';
 import { prepareNote } from './prepare-note.js';
 import type { NoteCluster } from './notes.js';
-import { type LoadedStyle, zhLocale } from './styles.js';
+import { type LoadedStyle, styleError, zhLocale } from './styles.js';
 
 /** The part of citeproc-js's engine that citeaudit drives. */
 export interface CiteprocEngine {
@@ -56,7 +56,7 @@ export async function engineFor(items: CslItem[], style: LoadedStyle): Promise<C
   try {
     return cfg.engine(items, key, lang && cfg.locales.has(lang) ? lang : undefined, 'text');
   } catch (e) {
-    throw new UsageError(`style '${style.name}' cannot be used: ${(e as Error).message}`);
+    throw styleError(style, e);
   }
 }
 
@@ -69,8 +69,13 @@ function straightApostrophes(s: string): string {
 export async function bibliography(items: CslItem[], style: LoadedStyle): Promise<string[]> {
   const prepared = prepareItems(items, style);
   const engine = await engineFor(prepared, style);
-  engine.updateItems(prepared.map((it) => it.id));
-  const result = engine.makeBibliography();
+  let result: ReturnType<CiteprocEngine['makeBibliography']>;
+  try {
+    engine.updateItems(prepared.map((it) => it.id));
+    result = engine.makeBibliography();
+  } catch (e) {
+    throw styleError(style, e);
+  }
   if (!result) throw new UsageError(`style '${style.name}' has no <bibliography>: use --to notes with it`);
   const finish = style.bundled?.startsWith('gbt7714') ? straightApostrophes : (s: string) => s;
   return result[1].map((s) => finish(s.replace(/\s+$/, '')));
@@ -105,8 +110,12 @@ export async function renderNotes(items: CslItem[], clusters: NoteCluster[], sty
   });
   const rendered = new Map<number, string>();
   if (citations.length) {
-    engine.updateItems([...new Set(citations.flatMap((c) => c.citationItems.map((i) => i.id)))]);
-    engine.rebuildProcessorState(citations, 'text', []).forEach(([, , text], i) => rendered.set(slots[i]!, text));
+    try {
+      engine.updateItems([...new Set(citations.flatMap((c) => c.citationItems.map((i) => i.id)))]);
+      engine.rebuildProcessorState(citations, 'text', []).forEach(([, , text], i) => rendered.set(slots[i]!, text));
+    } catch (e) {
+      throw styleError(style, e);
+    }
   }
   // citeproc joins page ranges with the default locale's dash; a Chinese note writes 第27-28页.
   for (const [k, text] of rendered) if (/[\u3400-\u9fff]/u.test(text)) rendered.set(k, text.replace(/(?<=\d)–(?=\d)/g, '-'));

@@ -11,6 +11,8 @@ export interface LoadedStyle {
   name: string;
   /** Whether the style is one of ours (and so gets its item preparation). */
   bundled: BundledStyle | null;
+  /** The file given with `--style FILE.csl`, null for a bundled style. */
+  file: string | null;
   xml: string;
   /** `note` styles render footnotes; `in-text` styles a numbered or author-date list. */
   class: 'note' | 'in-text';
@@ -22,7 +24,7 @@ const DATA = new URL('../../../data/', import.meta.url);
 export function loadStyle(spec: string): LoadedStyle {
   if ((BUNDLED_STYLES as readonly string[]).includes(spec)) {
     const xml = readFileSync(new URL(`styles/${spec}.csl`, DATA), 'utf8');
-    return { name: spec, bundled: spec as BundledStyle, xml, class: styleClass(xml) };
+    return { name: spec, bundled: spec as BundledStyle, file: null, xml, class: styleClass(xml) };
   }
   if (!/\.csl$/i.test(spec)) throw new UsageError(`unknown style '${spec}' (bundled: ${BUNDLED_STYLES.join(', ')}; or give a .csl file)`);
   if (!existsSync(spec)) throw new InputError(spec, 'style file not found');
@@ -37,7 +39,7 @@ export function loadStyle(spec: string): LoadedStyle {
     throw new InputError(spec, 'not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl"> … </style>)');
   }
   if (!/<bibliography\b/.test(xml) && !/<citation\b/.test(xml)) throw new InputError(spec, 'CSL style without <citation> or <bibliography>');
-  return { name: basename(spec).replace(/\.csl$/i, ''), bundled: null, xml, class: styleClass(xml) };
+  return { name: basename(spec).replace(/\.csl$/i, ''), bundled: null, file: spec, xml, class: styleClass(xml) };
 }
 
 function styleClass(xml: string): 'note' | 'in-text' {
@@ -47,4 +49,10 @@ function styleClass(xml: string): 'note' | 'in-text' {
 /** The bundled zh-CN locale (citation-js ships none, and citeproc cannot render a Chinese style without it). */
 export function zhLocale(): string {
   return readFileSync(new URL('locales/locales-zh-CN.xml', DATA), 'utf8');
+}
+
+/** A style citeproc cannot use: one line naming the style file (or the bundled style) and the reason. */
+export function styleError(style: LoadedStyle, e: unknown): Error {
+  const reason = `cannot render with this style: ${(e as Error)?.message ?? e}`;
+  return style.file ? new InputError(style.file, reason) : new UsageError(`style '${style.name}' ${reason}`);
 }
