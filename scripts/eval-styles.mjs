@@ -1,6 +1,8 @@
 // npm run eval:styles — renders the structured items of ../shared/corpus/gbt7714-2015-numeric.jsonl with
 // the bundled gbt7714-2015-numeric style and compares each result with the string the corpus prints:
-// exact string agreement (label included), and every difference shown as a -/+ pair.
+// exact string agreement (label included), and every difference shown as a -/+ pair. It also renders the
+// items of cass-notes.jsonl as first notes in cass-note (the cited page, which that corpus keeps in the
+// item's `note` as `page: X`, as the locator) and reports the same agreement.
 // The evaluation functions are exported for tests, which pass the renderer from src/ instead of dist/.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +36,32 @@ export async function evaluate(lines, { bibliography, loadStyle }, styleName = '
   return { n: lines.length, exact: lines.length - diffs.length, diffs };
 }
 
+/** Renders each line's item as a first note (one note each) and compares it with `text`. */
+export async function evaluateNotes(lines, { renderNotes, loadStyle }, styleName = 'cass-note') {
+  const items = lines.map((l, k) => ({ ...l.csl, id: `item${k}` }));
+  const clusters = lines.map((l, k) => {
+    const page = /(?:^|\n)page: ([^\n]+)/.exec(l.csl.note ?? '')?.[1] ?? null;
+    return { place: String(k + 1), original: l.text, cites: [{ id: `item${k}`, locator: page, prefix: null }] };
+  });
+  const rendered = await renderNotes(items, clusters, loadStyle(styleName));
+  const diffs = [];
+  lines.forEach((line, k) => {
+    if (rendered[k] !== line.text) diffs.push({ id: line.id, lang: line.lang, expected: line.text, got: rendered[k] ?? '' });
+  });
+  return { n: lines.length, exact: lines.length - diffs.length, diffs };
+}
+
+function report(name, lines, { n, exact, diffs }, ms) {
+  for (const d of diffs) console.log(`${d.id} (${d.lang})\n  - ${d.expected}\n  + ${d.got}`);
+  const byLang = new Map();
+  for (const l of lines) byLang.set(l.lang, (byLang.get(l.lang) ?? 0) + 1);
+  const missLang = new Map();
+  for (const d of diffs) missLang.set(d.lang, (missLang.get(d.lang) ?? 0) + 1);
+  console.log(`\n${name}: ${exact}/${n} exact (${(exact / n).toFixed(3)}) in ${ms.toFixed(0)} ms`);
+  for (const [lang, count] of byLang) console.log(`  ${lang}: ${count - (missLang.get(lang) ?? 0)}/${count}`);
+  console.log('');
+}
+
 async function main() {
   const file = join(corpus, 'gbt7714-2015-numeric.jsonl');
   if (!existsSync(file)) {
@@ -41,19 +69,18 @@ async function main() {
     return;
   }
   const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const [{ bibliography }, { loadStyle }] = await Promise.all([
+  const [{ bibliography, renderNotes }, { loadStyle }] = await Promise.all([
     import(join(root, 'dist/exporters/csl/render.js')), import(join(root, 'dist/exporters/csl/styles.js')),
   ]);
-  const t0 = performance.now();
-  const { n, exact, diffs } = await evaluate(lines, { bibliography, loadStyle });
-  const ms = performance.now() - t0;
-  for (const d of diffs) console.log(`${d.id} (${d.lang})\n  - ${d.expected}\n  + ${d.got}`);
-  const byLang = new Map();
-  for (const l of lines) byLang.set(l.lang, (byLang.get(l.lang) ?? 0) + 1);
-  const missLang = new Map();
-  for (const d of diffs) missLang.set(d.lang, (missLang.get(d.lang) ?? 0) + 1);
-  console.log(`\ngbt7714-2015-numeric: ${exact}/${n} exact (${(exact / n).toFixed(3)}) in ${ms.toFixed(0)} ms`);
-  for (const [lang, count] of byLang) console.log(`  ${lang}: ${count - (missLang.get(lang) ?? 0)}/${count}`);
+  let t0 = performance.now();
+  const gbt = await evaluate(lines, { bibliography, loadStyle });
+  report('gbt7714-2015-numeric on gbt7714-2015-numeric.jsonl', lines, gbt, performance.now() - t0);
+  const cassFile = join(corpus, 'cass-notes.jsonl');
+  if (existsSync(cassFile)) {
+    const cass = readFileSync(cassFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    t0 = performance.now();
+    report('cass-note on cass-notes.jsonl', cass, await evaluateNotes(cass, { renderNotes, loadStyle }), performance.now() - t0);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -23,7 +23,8 @@ describe('citeaudit export --to notes', () => {
       '[^3]  George Caffentzis, In Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism, Oakland: PM Press, 2013, p. 131.',
       '[^4]  Ibid., p. 140.',
       '[^5]  [美]大卫·哈维：《马克思与〈资本论〉》，第200页。',
-      '[^6]  参见刘裕国、杨柳、张洋等：《雾霾来袭，如何突围？》，《人民日报》2013年1月12日，第4版。',
+      // The journal lists every author of a Chinese work.
+      '[^6]  参见刘裕国、杨柳、张洋、王汉超：《雾霾来袭，如何突围？》，《人民日报》2013年1月12日，第4版。',
     ]);
     // Each rendered note is followed by the note as printed, for comparison.
     expect(r.stdout).toContain('      was: George Caffentzis, *In Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism*, Oakland: PM Press, 2013, p. 140.');
@@ -42,12 +43,12 @@ describe('citeaudit export --to notes', () => {
     expect(lines[2]).toBe('[^3]  Caffentzis, In Letters of Blood and Fire, 131.');
   });
 
-  it('the reference manuscript: 66 notes, 同上 where a work is repeated at once, pages listed with 、', () => {
+  it('the reference manuscript: 66 notes, 同上 where a work is repeated at once, pages listed with 、 and ranges with —', () => {
     const r = cli(['export', MS, '--to', 'notes']);
     expect(r.code).toBe(0);
     const lines = rendered(r.stdout);
     expect(lines).toHaveLength(66);
-    expect(lines[2]).toBe('①@p2  《马克思恩格斯文集》第8卷，北京：人民出版社，2009年，第185-186、186页。');
+    expect(lines[2]).toBe('①@p2  《马克思恩格斯文集》第8卷，北京：人民出版社，2009年，第185—186、186页。');
     // ⑥@p2 cites 文集 vol. 8 again after another work: short; ⑦@p2 repeats it at once on the same page: 同上.
     expect(lines[7]).toBe('⑥@p2  《马克思恩格斯文集》第8卷，第185页。');
     expect(lines[8]).toBe('⑦@p2  同上。');

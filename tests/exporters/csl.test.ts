@@ -1,14 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bibliography } from '../../src/exporters/csl/render.js';
+import { bibliography, renderNotes } from '../../src/exporters/csl/render.js';
 import { loadStyle } from '../../src/exporters/csl/styles.js';
 import { gbtName, sentenceCase } from '../../src/exporters/csl/prepare-gbt.js';
 import { renderLanguage } from '../../src/exporters/csl/language.js';
 import { parseReference } from '../../src/parse/index.js';
 import type { CslItem } from '../../src/model/csl.js';
 // @ts-expect-error plain ESM script without types
-import { evaluate } from '../../scripts/eval-styles.mjs';
+import { evaluate, evaluateNotes } from '../../scripts/eval-styles.mjs';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/gbt7714-2015-numeric.jsonl', import.meta.url));
 const present = existsSync(corpus);
@@ -22,6 +22,21 @@ describe.skipIf(!present)('gbt7714-2015-numeric on the shared corpus', () => {
     expect(exact / n, diffs.slice(0, 5).map((d: { expected: string; got: string }) => `- ${d.expected}\n+ ${d.got}`).join('\n')).toBeGreaterThanOrEqual(0.9);
     // Chinese references are the style's home ground: at most one may differ.
     expect(diffs.filter((d: { lang: string }) => d.lang === 'zh').length).toBeLessThanOrEqual(1);
+  }, 60000);
+});
+
+const cassCorpus = fileURLToPath(new URL('../../../shared/corpus/cass-notes.jsonl', import.meta.url));
+const cassPresent = existsSync(cassCorpus);
+if (!cassPresent) console.log(`cass-note corpus test skipped: ${cassCorpus} is absent (it ships with the project's shared folder)`);
+
+describe.skipIf(!cassPresent)('cass-note on the shared corpus of 《中国社会科学》 notes', () => {
+  // A floor a little under today's 123/189 (0.651): classical sources (卷, 影印本), archives and serial
+  // holdings are not modelled yet. Raise it as the style improves.
+  it('renders at least 60% of the notes exactly as first notes', async () => {
+    const lines = readFileSync(cassCorpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const { n, exact } = await evaluateNotes(lines, { renderNotes, loadStyle });
+    expect(n).toBe(189);
+    expect(exact / n).toBeGreaterThanOrEqual(0.6);
   }, 60000);
 });
 
@@ -58,14 +73,25 @@ describe('formatted text from parsed references, Chinese and English in one list
     expect(out).toEqual(['[1] 哈里森, 沃尔德伦. 经济数学与金融数学[M]. 谢远涛, 译. 中国人民大学出版社, 2012.']);
   });
 
-  it('cass-note: full-width marks, 《》, 译 and 等 for Chinese items; half-width and et al. for English ones', async () => {
+  it('cass-note: full-width marks, 《》 and 译 for Chinese items; Chicago-like English items; every author listed, as the journal does', async () => {
     expect(await bibliography([...parsed(), fourAuthors], loadStyle('cass-note'))).toEqual([
       '哈里森、沃尔德伦：《经济数学与金融数学》，谢远涛译，北京：中国人民大学出版社，2012年。',
-      'P. Z. Peebles, Probability, random variables, and random signal principles, 4th ed., New York: McGraw-Hill, 2001.',
+      'P. Z. Peebles, Probability, Random Variables, and Random Signal Principles, 4th ed., New York: McGraw-Hill, 2001.',
       '[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年。',
-      'C. Hughes and A. Southern, “The World of Work and the Crisis of Capitalism: Marx and the Fourth Industrial Revolution”, Journal of Classical Sociology, vol. 19, no. 1, 2019.',
+      'C. Hughes and A. Southern, “The World of Work and the Crisis of Capitalism: Marx and the Fourth Industrial Revolution,” Journal of Classical Sociology, vol. 19, no. 1 (2019).',
+      '刘裕国、杨柳、张洋、王汉超：《雾霾来袭，如何突围？》，《人民日报》2013年1月12日，第4版。',
+      'Annaliese K. Franz, Megan A. Danielewicz, Diana M. Wong, and Lisa A. Anderson, “Phenotypic Screening with Oleaginous Microalgae,” ACS Chemical Biology, vol. 8 (2013), pp. 1053-1062.',
+    ]);
+  });
+
+  it('chicago-notes: 等 after three Chinese names, et al. after the first English one in a note', async () => {
+    const notes = await renderNotes([...parsed(), fourAuthors], [
+      { place: '1', original: '', cites: [{ id: 'r4', locator: null, prefix: null }] },
+      { place: '2', original: '', cites: [{ id: 'x', locator: '1055', prefix: null }] },
+    ], loadStyle('chicago-notes'));
+    expect(notes).toEqual([
       '刘裕国、杨柳、张洋等：《雾霾来袭，如何突围？》，《人民日报》2013年1月12日，第4版。',
-      'Annaliese K. Franz et al., “Phenotypic Screening with Oleaginous Microalgae”, ACS Chemical Biology, vol. 8, 2013.',
+      'Annaliese K. Franz et al., “Phenotypic Screening with Oleaginous Microalgae,” ACS Chemical Biology 8 (2013): 1055.',
     ]);
   });
 
@@ -73,7 +99,7 @@ describe('formatted text from parsed references, Chinese and English in one list
     const out = await bibliography(parsed(), loadStyle('chicago-bibliography'));
     expect(out.slice(0, 2)).toEqual([
       'Hughes, C., and A. Southern. “The World of Work and the Crisis of Capitalism: Marx and the Fourth Industrial Revolution.” Journal of Classical Sociology 19, no. 1 (2019).',
-      'Peebles, P. Z. Probability, random variables, and random signal principles. 4th ed. New York: McGraw-Hill, 2001.',
+      'Peebles, P. Z. Probability, Random Variables, and Random Signal Principles. 4th ed. New York: McGraw-Hill, 2001.',
     ]);
     expect(out).toContain('[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年。');
     expect(out).toHaveLength(5);

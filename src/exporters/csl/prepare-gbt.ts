@@ -33,7 +33,7 @@ export function gbtName(n: CslName): CslName {
 }
 
 // Words Title Case leaves in lower case (articles, conjunctions, prepositions of any length).
-const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
+export const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
   'into', 'onto', 'upon', 'via', 'vs', 'per', 'than', 'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'before',
   'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'down', 'during', 'except', 'inside', 'like', 'near', 'over',
   'outside', 'past', 'since', 'through', 'throughout', 'toward', 'towards', 'under', 'until', 'unto', 'versus', 'within', 'without']);

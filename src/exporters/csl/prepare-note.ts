@@ -1,5 +1,5 @@
 import type { CslItem, CslName } from '../../model/csl.js';
-import { edition } from './prepare-gbt.js';
+import { edition, MINOR } from './prepare-gbt.js';
 
 // What the note styles (cass-note, chicago-*) need that CSL cannot do: the nationality marker of a
 // translated author printed before the name (`[美]大卫·哈维`), 《》 inside a Chinese title turned into
@@ -27,6 +27,28 @@ export function fullWidth(s: string): string {
   return s.replace(/(?<=[\u3400-\u9fff》〉”）])\s*([:;,?!])\s*/gu, (_, mark: string) => FULL[mark]!);
 }
 
+/**
+ * Headline-style capitalisation of an English title (Chicago and the Chinese journals print English titles
+ * so): every word capitalised but articles, conjunctions and prepositions inside the title; words
+ * with capitals of their own (iPhone, DNA) kept. Done here because citeproc applies its title case only
+ * when the style's default locale is English.
+ */
+export function titleCase(title: string): string {
+  let start = true;
+  return title.replace(/([\p{L}\p{N}'’]+)|([:?!.—]\s*)|(\S)/gu, (m, word: string | undefined, stop: string | undefined) => {
+    if (stop) {
+      start = true;
+      return m;
+    }
+    if (!word) return m;
+    const first = start;
+    start = false;
+    if (/\p{Lu}/u.test(word.slice(1)) || !/^\p{Ll}/u.test(word)) return word;
+    if (!first && MINOR.has(word)) return word;
+    return word.charAt(0).toUpperCase() + word.slice(1);
+  });
+}
+
 export function prepareNote(item: CslItem, lang: string): CslItem {
   const out: CslItem = { ...item };
   if (lang.startsWith('zh')) {
@@ -34,6 +56,12 @@ export function prepareNote(item: CslItem, lang: string): CslItem {
     for (const field of ['title', 'container-title'] as const) {
       const v = item[field];
       if (typeof v === 'string') out[field] = fullWidth(v.replace(/《/g, '〈').replace(/》/g, '〉'));
+    }
+  }
+  if (lang.startsWith('en')) {
+    for (const field of ['title', 'container-title', 'title-short'] as const) {
+      const v = item[field];
+      if (typeof v === 'string') out[field] = titleCase(v);
     }
   }
   out.edition = edition(item.edition);

@@ -10,7 +10,7 @@ import { type LoadedStyle, styleError, zhLocale } from './styles.js';
 /** The part of citeproc-js's engine that citeaudit drives. */
 export interface CiteprocEngine {
   updateItems(ids: string[]): void;
-  makeBibliography(): [unknown, string[]] | false;
+  makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
   rebuildProcessorState(citations: CiteprocCitation[], format: string, uncited: string[]): Array<[string, number, string]>;
 }
 
@@ -60,9 +60,21 @@ export async function engineFor(items: CslItem[], style: LoadedStyle): Promise<C
   }
 }
 
-/** citeproc turns every apostrophe into ’; GB/T 7714 prints English names and titles with the straight one (O'BRIEN). */
-function straightApostrophes(s: string): string {
-  return s.replace(/(?<=\p{Script=Latin})’(?=\p{Script=Latin})/gu, "'");
+/**
+ * What citeproc cannot be told per language, done on its output for our styles: GB/T 7714 prints the
+ * straight apostrophe (O'BRIEN) where citeproc makes every one ’; a Chinese note joins a page range with
+ * — (第247—266页), while citeproc takes one range delimiter for all languages from the default locale;
+ * English items of cass-note put a comma or full stop inside the closing quote (American usage), which
+ * citeproc takes from the default zh-CN locale too.
+ */
+function finisher(style: LoadedStyle): (text: string, lang: string) => string {
+  if (style.bundled?.startsWith('gbt7714')) return (t) => t.replace(/(?<=\p{Script=Latin})’(?=\p{Script=Latin})/gu, "'");
+  if (!style.bundled) return (t) => t;
+  const quotes = style.bundled === 'cass-note';
+  return (t, lang) => {
+    if (lang.startsWith('zh')) return t.replace(/第[^第页]*页/gu, (pages) => pages.replace(/(?<=\d)[-–](?=\d)/g, '—')).replace(/(?<=\d)–(?=\d)/g, '-');
+    return quotes && lang.startsWith('en') ? t.replace(/”([,.])/g, '$1”') : t;
+  };
 }
 
 /** A formatted reference list, one string per item in the style's order. */
@@ -77,8 +89,9 @@ export async function bibliography(items: CslItem[], style: LoadedStyle): Promis
     throw styleError(style, e);
   }
   if (!result) throw new UsageError(`style '${style.name}' has no <bibliography>: use --to notes with it`);
-  const finish = style.bundled?.startsWith('gbt7714') ? straightApostrophes : (s: string) => s;
-  return result[1].map((s) => finish(s.replace(/\s+$/, '')));
+  const finish = finisher(style);
+  const langOf = new Map(prepared.map((it) => [it.id, String(it.language)]));
+  return result[1].map((s, k) => finish(s.replace(/\s+$/, ''), langOf.get(result[0].entry_ids[k]?.[0] ?? '') ?? 'en-US'));
 }
 
 /**
@@ -117,8 +130,11 @@ export async function renderNotes(items: CslItem[], clusters: NoteCluster[], sty
       throw styleError(style, e);
     }
   }
-  // citeproc joins page ranges with the default locale's dash; a Chinese note writes 第27-28页.
-  for (const [k, text] of rendered) if (/[\u3400-\u9fff]/u.test(text)) rendered.set(k, text.replace(/(?<=\d)–(?=\d)/g, '-'));
+  const finish = finisher(style);
+  slots.forEach((k, i) => {
+    const first = citations[i]!.citationItems[0]!.id;
+    rendered.set(k, finish(rendered.get(k) ?? '', langOf.get(first) ?? 'en-US'));
+  });
   // A citation citeaudit could not read is printed as it stands, after the rendered ones of its note.
   return clusters.map((cl, k) => [rendered.get(k), ...cl.cites.flatMap((c) => ('raw' in c ? [c.raw] : []))].filter(Boolean).join('; '));
 }
