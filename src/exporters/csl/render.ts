@@ -115,7 +115,8 @@ export async function renderNotes(items: CslItem[], clusters: NoteCluster[], sty
         const zh = langOf.get(c.id)?.startsWith('zh');
         // Pages are kept normalised (`185-186, 186`); a Chinese note lists them with 、 as printed.
         const locator = c.locator ? (zh ? c.locator.replace(/,\s*/g, '、') : c.locator) : null;
-        const prefix = c.prefix ? (zh ? c.prefix : `${c.prefix} `) : null;
+        // 参见/See belongs to a note; inside a numeric citation ([参见3]) it would be noise.
+        const prefix = c.prefix && style.class === 'note' ? (zh ? c.prefix : `${c.prefix} `) : null;
         return { id: c.id, ...(locator ? { locator, label: 'page' } : {}), ...(prefix ? { prefix } : {}) };
       }),
       properties: { noteIndex: k + 1 },
