@@ -1,8 +1,9 @@
 // npm run eval:styles — renders the structured items of ../shared/corpus/gbt7714-2015-numeric.jsonl with
 // the bundled gbt7714-2015-numeric style and compares each result with the string the corpus prints:
 // exact string agreement (label included), and every difference shown as a -/+ pair. It also renders the
-// items of cass-notes.jsonl as first notes in cass-note (the cited page, which that corpus keeps in the
-// item's `note` as `page: X`, as the locator) and reports the same agreement.
+// items of cass-notes.jsonl and en-apa-or-chicago.jsonl (both notes of 《中国社会科学》) as first notes in
+// cass-note (the cited page, which those sets keep in the item's `note` as `page: X`, as the locator)
+// and reports the same agreement.
 // The evaluation functions are exported for tests, which pass the renderer from src/ instead of dist/.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -75,11 +76,13 @@ async function main() {
   let t0 = performance.now();
   const gbt = await evaluate(lines, { bibliography, loadStyle });
   report('gbt7714-2015-numeric on gbt7714-2015-numeric.jsonl', lines, gbt, performance.now() - t0);
-  const cassFile = join(corpus, 'cass-notes.jsonl');
-  if (existsSync(cassFile)) {
-    const cass = readFileSync(cassFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  // Both sets are notes of 《中国社会科学》: Chinese and English references, and English ones alone.
+  for (const set of ['cass-notes', 'en-apa-or-chicago']) {
+    const file = join(corpus, `${set}.jsonl`);
+    if (!existsSync(file)) continue;
+    const notes = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
     t0 = performance.now();
-    report('cass-note on cass-notes.jsonl', cass, await evaluateNotes(cass, { renderNotes, loadStyle }), performance.now() - t0);
+    report(`cass-note on ${set}.jsonl`, notes, await evaluateNotes(notes, { renderNotes, loadStyle }), performance.now() - t0);
   }
 }
 

@@ -36,7 +36,8 @@ export function gbtName(n: CslName): CslName {
 export const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
   'into', 'onto', 'upon', 'via', 'vs', 'per', 'than', 'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'before',
   'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'down', 'during', 'except', 'inside', 'like', 'near', 'over',
-  'outside', 'past', 'since', 'through', 'throughout', 'toward', 'towards', 'under', 'until', 'unto', 'versus', 'within', 'without']);
+  'outside', 'past', 'since', 'through', 'throughout', 'toward', 'towards', 'under', 'until', 'unto', 'versus', 'within', 'without',
+  'off', 'out', 'up', 'amid', 'amidst', 'amongst', 'besides', 'till', 'unlike', 'plus', 'minus', 'nor']);
 
 /**
  * Sentence case for an English title: words in Title Case are lowered, acronyms and mixed case (McGraw,
