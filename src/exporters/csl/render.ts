@@ -126,7 +126,8 @@ export async function renderNotes(items: CslItem[], clusters: NoteCluster[], sty
   if (citations.length) {
     try {
       engine.updateItems([...new Set(citations.flatMap((c) => c.citationItems.map((i) => i.id)))]);
-      engine.rebuildProcessorState(citations, 'text', []).forEach(([, , text], i) => rendered.set(slots[i]!, text));
+      // Results are matched by citation id (`note-K` renders cluster K-1), not by their order.
+      for (const [id, , text] of engine.rebuildProcessorState(citations, 'text', [])) rendered.set(Number(id.slice(5)) - 1, text);
     } catch (e) {
       throw styleError(style, e);
     }
