@@ -9,7 +9,7 @@ import { collectManuscripts, readManuscripts } from './files.js';
 import { fixDocument } from './fix.js';
 
 export interface CheckCliOptions {
-  format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown';
+  format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown' | 'html';
   version?: string;
   /** `--bib`: libraries to resolve citations against. */
   bib?: string[];
@@ -95,6 +95,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
       const { formatJunit } = await import('../formatters/junit.js');
       text = formatJunit(results, rules);
     }
+  } else if (opts.format === 'html') {
+    const { formatHtml } = await import('../formatters/html.js');
+    text = formatHtml(results, opts.lang, opts.version ?? '');
   } else if (opts.format === 'markdown') {
     const { formatMarkdown } = await import('../formatters/markdown.js');
     text = formatMarkdown(results, opts.lang);
