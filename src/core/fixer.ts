@@ -60,8 +60,13 @@ export function fixesOf(diagnostics: Diagnostic[]): Fix[] {
  */
 export function unifiedDiff(path: string, before: string, after: string): string {
   if (before === after) return '';
-  const a = before.split('\n');
-  const b = after.split('\n');
+  // A final newline ends the last line rather than starting an empty one; its absence is marked as diff marks it.
+  const lines = (s: string) => (s.endsWith('\n') ? s.slice(0, -1) : s).split('\n');
+  const a = lines(before);
+  const b = lines(after);
+  const aOpen = !before.endsWith('\n');
+  const bOpen = !after.endsWith('\n');
+  const NO_EOL = '\\ No newline at end of file';
   // Fixes change text inside lines and may join or split none: lines are compared one to one when the
   // counts agree; otherwise the changed middle is one block (common head and tail kept).
   const changes: Array<[number, number, number, number]> = []; // [aStart, aEnd, bStart, bEnd) of changed runs
@@ -91,19 +96,29 @@ export function unifiedDiff(path: string, before: string, after: string): string
     const aEnd = Math.min(a.length, changes[last]![1] + CONTEXT);
     const shift = changes[k]![2] - changes[k]![0];
     const bStart = aStart + shift;
-    const lines: string[] = [];
+    const hunk: string[] = [];
     let ai = aStart;
+    const context = (i: number) => {
+      hunk.push(` ${a[i]}`);
+      if (i === a.length - 1 && aOpen) hunk.push(NO_EOL);
+    };
     for (let c = k; c <= last; c++) {
       const [as, ae, bs, be] = changes[c]!;
-      for (; ai < as; ai++) lines.push(` ${a[ai]}`);
-      for (let x = as; x < ae; x++) lines.push(`-${a[x]}`);
-      for (let x = bs; x < be; x++) lines.push(`+${b[x]}`);
+      for (; ai < as; ai++) context(ai);
+      for (let x = as; x < ae; x++) {
+        hunk.push(`-${a[x]}`);
+        if (x === a.length - 1 && aOpen) hunk.push(NO_EOL);
+      }
+      for (let x = bs; x < be; x++) {
+        hunk.push(`+${b[x]}`);
+        if (x === b.length - 1 && bOpen) hunk.push(NO_EOL);
+      }
       ai = ae;
     }
-    for (; ai < aEnd; ai++) lines.push(` ${a[ai]}`);
+    for (; ai < aEnd; ai++) context(ai);
     const aLen = aEnd - aStart;
-    const bLen = lines.filter((l) => !l.startsWith('-')).length;
-    out.push(`@@ -${aLen ? aStart + 1 : aStart},${aLen} +${bLen ? bStart + 1 : bStart},${bLen} @@`, ...lines);
+    const bLen = hunk.filter((l) => l[0] === ' ' || l[0] === '+').length;
+    out.push(`@@ -${aLen ? aStart + 1 : aStart},${aLen} +${bLen ? bStart + 1 : bStart},${bLen} @@`, ...hunk);
     k = last + 1;
   }
   return out.join('\n') + '\n';

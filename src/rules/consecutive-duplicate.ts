@@ -16,9 +16,11 @@ function repeatFix(norm: Norm, a: Citation, b: Citation, notesAlone: boolean, te
   if (!sameLoc && !b.locator) return null;
   let repeat: string | null = null;
   if (b.lang === 'en' && (norm.family === 'notes')) {
-    // The note's own closing period ends `Ibid.` when nothing follows it.
-    const closed = text[b.range.end] === '.';
-    repeat = sameLoc ? (closed ? 'Ibid' : 'Ibid.') : norm.id === 'chicago-notes' ? `Ibid., ${b.locator}` : null;
+    // The closing period may belong to the citation or follow it: keep exactly one.
+    const closedAfter = text[b.range.end] === '.';
+    const closedInside = b.raw.endsWith('.');
+    repeat = sameLoc ? (closedAfter ? 'Ibid' : 'Ibid.')
+      : norm.id === 'chicago-notes' ? `Ibid., ${b.locator}${closedInside && !closedAfter ? '.' : ''}` : null;
   } else if (b.lang === 'zh' && norm.lang === 'zh' && norm.family === 'notes') {
     if (norm.id === 'law') repeat = sameLoc ? '同上注' : b.locatorRaw ? `同上注，${b.locatorRaw}` : null;
     else repeat = sameLoc ? '同上' : null;
