@@ -2,9 +2,10 @@ import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
- * Test hook: with `CITEAUDIT_TEST_PAUSE_BEFORE_RENAME=MS`, the writer stops for MS milliseconds after the
- * temporary file is complete and before it is renamed over the target, and says so on stderr. The kill
- * test uses it to SIGKILL the process at the worst moment. It changes nothing else.
+ * Test hook: with `CITEAUDIT_TEST_PAUSE_BEFORE_RENAME=MS`, a write made with `pausable` (the input file of
+ * `--fix`, not its `.bak`) stops for MS milliseconds after the temporary file is complete and before it is
+ * renamed over the target, and says so on stderr. The kill test uses it to SIGKILL the process at the
+ * worst moment. It changes nothing else.
  */
 const PAUSE_ENV = 'CITEAUDIT_TEST_PAUSE_BEFORE_RENAME';
 
@@ -14,7 +15,7 @@ const PAUSE_ENV = 'CITEAUDIT_TEST_PAUSE_BEFORE_RENAME';
  * atomic), are flushed to disk, and the temporary file is renamed over the target; the folder is then
  * flushed so the rename itself survives a power cut. The target's permissions are kept.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { pausable?: boolean } = {}): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.citeaudit-${process.pid}-${Date.now()}.tmp`);
   const mode = await stat(path).then((s) => s.mode & 0o7777, () => 0o644);
@@ -28,7 +29,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
     throw err;
   }
   await fh.close();
-  const pause = Number(process.env[PAUSE_ENV] ?? 0);
+  const pause = options.pausable ? Number(process.env[PAUSE_ENV] ?? 0) : 0;
   if (pause > 0) {
     process.stderr.write(`citeaudit: test hook: paused before renaming ${tmp} to ${path}\n`);
     await new Promise((r) => setTimeout(r, pause));

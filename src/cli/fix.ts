@@ -66,7 +66,7 @@ export async function fixDocument(
   const { writeFileAtomic } = await import('./atomic-write.js');
   const bak = `${doc.path}.bak`;
   await writeFileAtomic(bak, bytes);
-  await writeFileAtomic(doc.path, bom + text);
+  await writeFileAtomic(doc.path, bom + text, { pausable: true });
   say('applied', { count: applied.length, bak });
 
   const placedToFix = new Map(usable.map((u) => [u.placed, u.fix]));
