@@ -15,7 +15,10 @@ const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 interface Place {
   id: string;
   label: string;
+  /** The text shown (a note without its label). */
   range: Range;
+  /** The whole line, label included: a finding pointing at the label belongs to the note. */
+  outer: Range;
 }
 
 /**
@@ -97,9 +100,9 @@ function article(r: FileResult, fi: number, ds: Array<{ d: Diagnostic; k: number
   const { doc } = r.analysis;
   const s = summarize([r]);
   const places: Place[] = [
-    ...doc.notes.map((n) => ({ id: n.id, label: n.page !== null ? `${n.label} ${render(HTML_UI.page, lang, { page: n.page })}` : n.label, range: n.range })),
-    ...doc.entries.map((e) => ({ id: e.id, label: e.label || `#${e.id.slice(1)}`, range: e.range })),
-  ].sort((a, b) => a.range.start - b.range.start);
+    ...doc.notes.map((n) => ({ id: n.id, label: n.page !== null ? `${n.label} ${render(HTML_UI.page, lang, { page: n.page })}` : n.label, range: n.range, outer: n.lineRange ?? n.range })),
+    ...doc.entries.map((e) => ({ id: e.id, label: e.label || `#${e.id.slice(1)}`, range: e.range, outer: e.range })),
+  ].sort((a, b) => a.outer.start - b.outer.start);
   const spans = spansByPlace(r, places, ds);
   const findings = ds.length === 0 ? `<p>${t('noFindings')}</p>` : `<ul class="findings">${ds.map(({ d, k }) => finding(r, fi, d, k, lang)).join('')}</ul>`;
   const text = places.map((p) => `<div class="place" id="f${fi}-${esc(p.id)}"><span class="label">${esc(p.label)}</span><span class="text">${highlight(doc.text, p.range, spans.get(p.id) ?? [])}</span></div>`).join('');
@@ -119,8 +122,8 @@ function finding(r: FileResult, fi: number, d: Diagnostic, k: number, lang: UiLa
 }
 
 /**
- * Where each diagnostic shows in the text: its own range, in the place that contains it, and — for
- * consistency findings — each deviating form where it occurs in the places it names.
+ * Where each diagnostic shows in the text: for consistency findings, each of the conflicting forms where
+ * it occurs in the places it names; for the others, its own range in the place that contains it.
  */
 function spansByPlace(r: FileResult, places: Place[], ds: Array<{ d: Diagnostic; k: number }>): Map<string, Span[]> {
   const out = new Map<string, Span[]>();
@@ -132,11 +135,12 @@ function spansByPlace(r: FileResult, places: Place[], ds: Array<{ d: Diagnostic;
   const byId = new Map(places.map((p) => [p.id, p]));
   const text = r.analysis.doc.text;
   for (const { d, k } of ds) {
-    if (d.range.end > d.range.start) {
+    const forms = (d.data.forms as Form[] | undefined) ?? [];
+    if (forms.length === 0 && d.range.end > d.range.start) {
       const p = containing(places, d.range.start);
       if (p) add(p.id, { start: d.range.start, end: d.range.end, diag: k, severity: d.severity });
     }
-    for (const f of ((d.data.forms as Form[] | undefined) ?? []).slice(1)) {
+    for (const f of forms) {
       if (!f.text) continue;
       for (const id of f.noteIds) {
         const p = byId.get(id);
@@ -156,11 +160,11 @@ function containing(places: Place[], offset: number): Place | null {
   let best = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (places[mid]!.range.start <= offset) {
+    if (places[mid]!.outer.start <= offset) {
       best = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   const p = best === -1 ? null : places[best]!;
-  return p && offset < p.range.end ? p : null;
+  return p && offset < p.outer.end ? p : null;
 }
