@@ -15,6 +15,7 @@ rect.sev-error{fill:var(--err)}rect.sev-warning{fill:var(--warn)}rect.sev-info{f
 .findings{list-style:none;padding:0}.finding{padding:.15rem 0;border-bottom:1px dotted var(--line)}.finding code{color:var(--muted)}
 .forms{margin:.1rem 0 .1rem 2rem;color:var(--muted)}
 .place{display:flex;gap:.6rem;padding:.1rem 0}.place .label{min-width:4.5rem;color:var(--muted);white-space:nowrap}.place:target{background:#fff8c4}
+.place,.article{scroll-margin-top:11rem}
 mark.hl{background:none;border-bottom:2px solid;padding:0 1px}mark.sev-error{border-color:var(--err);background:#fdecea}
 mark.sev-warning{border-color:var(--warn);background:#fff4e0}mark.sev-info{border-color:var(--info);background:#e8f0fe}
 mark.hl.off{background:none;border-bottom-color:transparent}
