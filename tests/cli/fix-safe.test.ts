@@ -68,6 +68,18 @@ describe('safe fixes', () => {
     expect(cli(['check', p, '--fix-dry-run']).stdout).not.toContain('---');
   });
 
+  it('removes Chinese-figure spaces outside titles and URLs only', () => {
+    const text = circled([[
+      '凯文·凯利：《5000 天后的世界》，潘小多译，北京：中信出版社，2023 年，第 5 页。',
+      '许纪霖：《家国天下》，上海：上海人民出版社，2017年，第3页。',
+      '赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。',
+    ]]);
+    const { fixed, after } = fixRun('titles.md', text);
+    expect(fixed).toBe(text.replace('2023 年，第 5 页', '2023年，第5页'));
+    expect(fixed).toContain('《5000 天后的世界》');
+    expect(after.map((d) => d.ruleId)).not.toContain('inconsistent-format');
+  });
+
   it('abstains where the manuscript\'s own form is not one the norm accepts', () => {
     // 《中国社会科学》 ranges take —; this manuscript mostly uses -, and a space after the nationality marker.
     const text = circled([[
