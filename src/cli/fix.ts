@@ -64,9 +64,18 @@ export async function fixDocument(
   }
   if (applied.length === 0) return null;
   const { writeFileAtomic } = await import('./atomic-write.js');
+  const { describeFsError } = await import('../readers/index.js');
   const bak = `${doc.path}.bak`;
-  await writeFileAtomic(bak, bytes);
-  await writeFileAtomic(doc.path, bom + text, { pausable: true });
+  try {
+    await writeFileAtomic(bak, bytes);
+  } catch (e) {
+    throw new InputError(bak, `cannot keep the original there (${describeFsError(e)}); nothing changed`);
+  }
+  try {
+    await writeFileAtomic(doc.path, bom + text, { pausable: true });
+  } catch (e) {
+    throw new InputError(doc.path, `cannot write the fixes (${describeFsError(e)}); the file is unchanged`);
+  }
   say('applied', { count: applied.length, bak });
 
   const placedToFix = new Map(usable.map((u) => [u.placed, u.fix]));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +131,19 @@ describe('safe fixes', () => {
     expect(patched(tex, diff)).toBe(fixed);
     expect(run.stderr).toContain('1 fix(es) skipped');
     expect(run.stderr).toContain('checked again: the 1 fixed finding(s) are gone');
+  });
+
+  it('stops with one line and leaves the file alone when the .bak cannot be written', () => {
+    const sub = join(dir, 'nobak');
+    mkdirSync(sub);
+    const p = join(sub, 'a.md');
+    writeFileSync(p, TEXT);
+    mkdirSync(`${p}.bak`);
+    const r = cli(['check', p, '--fix']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`citeaudit: ${p}.bak: cannot keep the original there (is a directory); nothing changed`);
+    expect(readFileSync(p, 'utf8')).toBe(TEXT);
+    expect(readdirSync(sub).sort()).toEqual(['a.md', 'a.md.bak']);
   });
 
   it('never writes DOCX', () => {
