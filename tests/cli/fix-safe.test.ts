@@ -68,6 +68,18 @@ describe('safe fixes', () => {
     expect(cli(['check', p, '--fix-dry-run']).stdout).not.toContain('---');
   });
 
+  it('closes the space after a nationality marker when the manuscript mostly has none', () => {
+    const text = circled([[
+      '[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年，第188页。',
+      '[美]凯文·凯利：《必然》，周峰等译，北京：电子工业出版社，2016年，第30页。',
+      '[英] 约翰·洛克：《政府论》，叶启芳译，北京：商务印书馆，1964年，第19页。',
+    ]]);
+    const { before, fixed, after } = fixRun('natspace.md', text);
+    expect(before.find((d) => d.ruleId === 'inconsistent-format')?.messageId).toBe('nationalitySpace');
+    expect(fixed).toBe(text.replace('[英] 约翰·洛克', '[英]约翰·洛克'));
+    expect(after.map((d) => d.ruleId)).not.toContain('inconsistent-format');
+  });
+
   it('removes Chinese-figure spaces outside titles and URLs only', () => {
     const text = circled([[
       '凯文·凯利：《5000 天后的世界》，潘小多译，北京：中信出版社，2023 年，第 5 页。',
