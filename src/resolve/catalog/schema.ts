@@ -1,0 +1,32 @@
+/**
+ * The catalog file format (docs/catalog.md). Bump SCHEMA_VERSION whenever a table, column or the meaning
+ * of a derived key changes: an older or newer file is then refused with a message instead of misread.
+ */
+export const FORMAT = 'citeaudit-catalog';
+export const SCHEMA_VERSION = 1;
+
+export const DDL = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE records (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL,
+  key TEXT NOT NULL,
+  type TEXT NOT NULL,
+  language TEXT,
+  csl TEXT NOT NULL,
+  title_key TEXT NOT NULL,
+  block TEXT NOT NULL,
+  tlen INTEGER NOT NULL,
+  author_keys TEXT NOT NULL,
+  year INTEGER,
+  container_key TEXT NOT NULL,
+  isbn TEXT,
+  doi TEXT
+);
+CREATE UNIQUE INDEX records_source_key ON records(source, key);
+CREATE INDEX records_block ON records(block, tlen);
+CREATE INDEX records_doi ON records(doi) WHERE doi IS NOT NULL;
+CREATE INDEX records_isbn ON records(isbn) WHERE isbn IS NOT NULL;
+CREATE VIRTUAL TABLE records_fts USING fts5(text, content='', contentless_delete=1, tokenize='trigram', detail='none');
+CREATE TABLE short_keys (k TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (k, id)) WITHOUT ROWID;
+`;
