@@ -15,36 +15,49 @@ const MIN_TITLE_SIMILARITY = 0.9;
  * similarity — records the matcher would score 0 — and then scored by the same Matcher, so a catalog and
  * a library holding the same records give the same findings.
  */
+/**
+ * Pieces of a title key for the pigeonhole filter: a title within `edits` edits of the key holds at least
+ * one of `edits + 1` disjoint pieces of it unchanged, somewhere.
+ */
+export function pieces(key: string, edits: number): string[] {
+  const chars = [...key];
+  const n = Math.min(edits + 1, chars.length);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(chars.slice(Math.floor((i * chars.length) / n), Math.floor(((i + 1) * chars.length) / n)).join(''));
+  return out;
+}
+
 export class CatalogMatcher {
   private readonly block;
+  private readonly record;
 
   constructor(db: Database, private readonly path: string) {
-    this.block = db.prepare<{ title_key: string; csl: string }>('SELECT title_key, csl FROM records WHERE block = ? AND tlen BETWEEN ? AND ?');
+    this.block = db.prepare<{ id: number; title_key: string }>('SELECT id, title_key FROM records WHERE block = ? AND tlen BETWEEN ? AND ?');
+    this.record = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
   }
 
+  /** Records the matcher could score above 0: same block, and a title at least 90 % similar. */
   candidates(item: CslItem): CslItem[] {
     const key = titleKey(item.title);
     if (!key) return [];
     // similarity = 1 - distance / longer length, and distance ≥ the difference in length.
     const lo = Math.floor(key.length * MIN_TITLE_SIMILARITY);
     const hi = Math.ceil(key.length / MIN_TITLE_SIMILARITY);
-    let rows: Array<{ title_key: string; csl: string }>;
+    const edits = Math.floor(hi * (1 - MIN_TITLE_SIMILARITY) + 1e-9);
+    const parts = pieces(key, edits);
     try {
-      rows = this.block.all(key.slice(0, BLOCK_LENGTH), lo, hi);
+      const out: CslItem[] = [];
+      for (const r of this.block.iterate(key.slice(0, BLOCK_LENGTH), lo, hi)) {
+        // Cheap necessary condition first; the edit distance only for titles that pass it.
+        if (!parts.some((p) => r.title_key.includes(p))) continue;
+        const longer = Math.max(key.length, r.title_key.length);
+        if (1 - distance(key, r.title_key) / longer < MIN_TITLE_SIMILARITY - 1e-9) continue;
+        out.push(JSON.parse(this.record.get(r.id)!.csl) as CslItem);
+      }
+      return out;
     } catch (err) {
       throw damaged(this.path, err);
     }
-    const out: CslItem[] = [];
-    for (const r of rows) {
-      const longer = Math.max(key.length, r.title_key.length);
-      if (1 - distance(key, r.title_key) / longer < MIN_TITLE_SIMILARITY - 1e-9) continue;
-      try {
-        out.push(JSON.parse(r.csl) as CslItem);
-      } catch (err) {
-        throw damaged(this.path, err);
-      }
-    }
-    return out;
   }
 
   match(item: CslItem): Match | null {

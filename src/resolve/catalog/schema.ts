@@ -24,7 +24,8 @@ CREATE TABLE records (
   doi TEXT
 );
 CREATE UNIQUE INDEX records_source_key ON records(source, key);
-CREATE INDEX records_block ON records(block, tlen);
+-- Covering: a lookup reads only this index until it has the few records worth parsing.
+CREATE INDEX records_block ON records(block, tlen, title_key);
 CREATE INDEX records_doi ON records(doi) WHERE doi IS NOT NULL;
 CREATE INDEX records_isbn ON records(isbn) WHERE isbn IS NOT NULL;
 CREATE VIRTUAL TABLE records_fts USING fts5(text, content='', contentless_delete=1, tokenize='trigram', detail='none');
