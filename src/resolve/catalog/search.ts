@@ -42,7 +42,6 @@ interface Row {
   title_key: string;
   author_keys: string;
   container_key: string;
-  year: number | null;
   csl: string;
 }
 
@@ -72,7 +71,7 @@ export function searchCatalog(db: Database, path: string, query: string, limit =
   const terms = query.split(/\s+/).map(term).filter((t): t is Term => t !== null);
   const indexed = terms.filter((t) => t.where);
   if (!indexed.length) throw new UsageError(`the query '${query}' is too short to search: give a word of three letters or more, or a Chinese character`);
-  const sql = `SELECT r.id, r.source, r.key, r.title_key, r.author_keys, r.container_key, r.year, r.csl FROM records r
+  const sql = `SELECT r.id, r.source, r.key, r.title_key, r.author_keys, r.container_key, r.csl FROM records r
     WHERE ${indexed.map((t) => t.where).join(' AND ')} LIMIT ${CANDIDATES}`;
   let rows: Row[];
   try {
@@ -81,11 +80,12 @@ export function searchCatalog(db: Database, path: string, query: string, limit =
     throw damaged(path, err);
   }
   const whole = titleKey(query);
-  const hits: CatalogHit[] = [];
+  const scored: Array<{ row: Row; score: number }> = [];
   for (const row of rows) {
     const s = score(row, terms, whole);
-    if (s > 0) hits.push({ rowid: row.id, score: Math.round(s * 1000) / 1000, source: row.source, key: row.key, item: JSON.parse(row.csl) as CslItem });
+    if (s > 0) scored.push({ row, score: Math.round(s * 1000) / 1000 });
   }
-  hits.sort((a, b) => b.score - a.score || String(a.item.title ?? '').length - String(b.item.title ?? '').length || a.rowid - b.rowid);
-  return hits.slice(0, limit);
+  // Best first; among equals the shorter title (the closer to the query), then the order of import.
+  scored.sort((a, b) => b.score - a.score || a.row.title_key.length - b.row.title_key.length || a.row.id - b.row.id);
+  return scored.slice(0, limit).map(({ row, score: s }) => ({ rowid: row.id, score: s, source: row.source, key: row.key, item: JSON.parse(row.csl) as CslItem }));
 }
