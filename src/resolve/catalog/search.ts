@@ -11,9 +11,8 @@ const CANDIDATES = 2000;
 
 interface Term {
   keys: string[];
-  /** SQL condition on r.id and its parameters, or null when the term is only checked, not looked up. */
-  where: string | null;
-  params: string[];
+  /** How the term is looked up: the trigram index, the short-key index, or not at all (only checked). */
+  index: { fts: string } | { short: string } | null;
 }
 
 function ftsQuery(key: string): string {
@@ -28,11 +27,27 @@ function term(raw: string): Term | null {
   const keys = [...new Set([titleKey(raw), nameKey(raw)])].filter(Boolean);
   if (!keys.length) return null;
   const long = keys.filter((k) => [...k].length >= 3);
-  if (long.length) {
-    return { keys, where: `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ?)`, params: [long.map((k) => `(${ftsQuery(k)})`).join(' OR ')] };
+  if (long.length) return { keys, index: { fts: long.map((k) => `(${ftsQuery(k)})`).join(' OR ') } };
+  const cjk = keys.find(isCjk);
+  return { keys, index: cjk ? { short: cjk } : null };
+}
+
+/**
+ * One streaming query: driven by the trigram index (all long terms in one MATCH) or else by the first
+ * short key, the other short keys checked per row, stopping at CANDIDATES — a common term never has its
+ * whole posting list materialised.
+ */
+function candidateSql(terms: Term[]): { sql: string; params: string[] } | null {
+  const fts = terms.flatMap((t) => (t.index && 'fts' in t.index ? [`(${t.index.fts})`] : []));
+  const short = terms.flatMap((t) => (t.index && 'short' in t.index ? [t.index.short] : []));
+  if (!fts.length && !short.length) return null;
+  const cols = 'r.id, r.source, r.key, r.title_key, r.author_keys, r.container_key, r.csl';
+  const exists = (keys: string[]) => keys.map(() => ' AND EXISTS (SELECT 1 FROM short_keys s WHERE s.k = ? AND s.id = r.id)').join('');
+  if (fts.length) {
+    return { sql: `SELECT ${cols} FROM records_fts f JOIN records r ON r.id = f.rowid WHERE records_fts MATCH ?${exists(short)} LIMIT ${CANDIDATES}`, params: [fts.join(' AND '), ...short] };
   }
-  if (keys.some(isCjk)) return { keys, where: 'r.id IN (SELECT id FROM short_keys WHERE k = ?)', params: [keys.find(isCjk)!] };
-  return { keys, where: null, params: [] };
+  const [first, ...rest] = short;
+  return { sql: `SELECT ${cols} FROM short_keys d JOIN records r ON r.id = d.id WHERE d.k = ?${exists(rest)} LIMIT ${CANDIDATES}`, params: [first!, ...rest] };
 }
 
 interface Row {
@@ -69,13 +84,11 @@ function score(row: Row, terms: Term[], whole: string): number {
 /** `catalog search`: records holding every term of the query (title, names, journal), best first. */
 export function searchCatalog(db: Database, path: string, query: string, limit = 20): CatalogHit[] {
   const terms = query.split(/\s+/).map(term).filter((t): t is Term => t !== null);
-  const indexed = terms.filter((t) => t.where);
-  if (!indexed.length) throw new UsageError(`the query '${query}' is too short to search: give a word of three letters or more, or a Chinese character`);
-  const sql = `SELECT r.id, r.source, r.key, r.title_key, r.author_keys, r.container_key, r.csl FROM records r
-    WHERE ${indexed.map((t) => t.where).join(' AND ')} LIMIT ${CANDIDATES}`;
+  const q = candidateSql(terms);
+  if (!q) throw new UsageError(`the query '${query}' is too short to search: give a word of three letters or more, or a Chinese character`);
   let rows: Row[];
   try {
-    rows = db.prepare<Row>(sql).all(...indexed.flatMap((t) => t.params));
+    rows = db.prepare<Row>(q.sql).all(...q.params);
   } catch (err) {
     throw damaged(path, err);
   }
