@@ -108,6 +108,20 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     expect(r.stderr.trim()).toBe(`citeaudit: ${MS}: unknown library format '.md' (use .bib, .ris, .json (CSL-JSON) or .jsonl (CSL-JSON lines))`);
     expect(JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(4);
   });
+
+  it('a file that cannot be read is rolled back: the files before it stay imported, nothing of it does', () => {
+    const one = join(dir, 'one.json');
+    writeFileSync(one, JSON.stringify([{ id: 'fuchs2014', type: 'book', title: 'Digital Labour and Karl Marx' }]));
+    const broken = join(dir, 'broken.bib');
+    writeFileSync(broken, '@book{ok, title = {Fine}, year = {2000}}\n@book{bad, title = {Unclosed, year = {2001}\n');
+    const r = cli(['catalog', 'import', one, broken, '--catalog', cat]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${one}: 1 imported`);
+    expect(r.stderr).toBe(`citeaudit: ${broken}: cannot read the bibliography (expected "text", got EOF at line 3 col 1)\n`);
+    const keys = JSON.parse(cli(['catalog', 'search', 'fine', '--catalog', cat, '--format', 'json']).stdout).hits;
+    expect(keys).toEqual([]);
+    expect(JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(5);
+  });
 });
 
 describe('without better-sqlite3', () => {
