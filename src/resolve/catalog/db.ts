@@ -34,6 +34,8 @@ export async function openCatalog(path: string, mode: 'read' | 'write', version 
       put.run('created', new Date().toISOString());
       put.run('created_by', `citeaudit ${version}`);
     } else verify(db, path);
+    // Lookups read a few pages of a large file each: mapping it saves copying them into the page cache.
+    if (mode === 'read') db.pragma('mmap_size = 1073741824');
   } catch (err) {
     db.close();
     if (err instanceof InputError) throw err;

@@ -4,7 +4,7 @@ import type { CslItem } from '../../model/csl.js';
 import { Matcher, type Match } from '../match.js';
 import { damaged } from './db.js';
 import { BLOCK_LENGTH } from './keys.js';
-import type { Database } from './sqlite.js';
+import type { Database, Statement } from './sqlite.js';
 
 /** The matcher gives a title score of 0 below this similarity; candidates under it need not be parsed. */
 const MIN_TITLE_SIMILARITY = 0.9;
@@ -28,12 +28,22 @@ export function pieces(key: string, edits: number): string[] {
 }
 
 export class CatalogMatcher {
-  private readonly block;
+  /** One statement per number of pieces: the pigeonhole test runs in SQLite, on the covering index. */
+  private readonly blocks = new Map<number, Statement<{ id: number; title_key: string }>>();
   private readonly record;
 
-  constructor(db: Database, private readonly path: string) {
-    this.block = db.prepare<{ id: number; title_key: string }>('SELECT id, title_key FROM records WHERE block = ? AND tlen BETWEEN ? AND ?');
+  constructor(private readonly db: Database, private readonly path: string) {
     this.record = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
+  }
+
+  private blockStatement(n: number): Statement<{ id: number; title_key: string }> {
+    let st = this.blocks.get(n);
+    if (!st) {
+      const any = Array.from({ length: n }, () => 'instr(title_key, ?) > 0').join(' OR ');
+      st = this.db.prepare<{ id: number; title_key: string }>(`SELECT id, title_key FROM records WHERE block = ? AND tlen BETWEEN ? AND ? AND (${any})`);
+      this.blocks.set(n, st);
+    }
+    return st;
   }
 
   /** Records the matcher could score above 0: same block, and a title at least 90 % similar. */
@@ -47,9 +57,7 @@ export class CatalogMatcher {
     const parts = pieces(key, edits);
     try {
       const out: CslItem[] = [];
-      for (const r of this.block.iterate(key.slice(0, BLOCK_LENGTH), lo, hi)) {
-        // Cheap necessary condition first; the edit distance only for titles that pass it.
-        if (!parts.some((p) => r.title_key.includes(p))) continue;
+      for (const r of this.blockStatement(parts.length).all(key.slice(0, BLOCK_LENGTH), lo, hi, ...parts)) {
         const longer = Math.max(key.length, r.title_key.length);
         if (1 - distance(key, r.title_key) / longer < MIN_TITLE_SIMILARITY - 1e-9) continue;
         out.push(JSON.parse(this.record.get(r.id)!.csl) as CslItem);

@@ -41,7 +41,7 @@ function candidateSql(terms: Term[]): { sql: string; params: string[] } | null {
   const fts = terms.flatMap((t) => (t.index && 'fts' in t.index ? [`(${t.index.fts})`] : []));
   const short = terms.flatMap((t) => (t.index && 'short' in t.index ? [t.index.short] : []));
   if (!fts.length && !short.length) return null;
-  const cols = 'r.id, r.source, r.key, r.title_key, r.author_keys, r.container_key, r.csl';
+  const cols = 'r.id, r.title_key, r.author_keys, r.container_key';
   const exists = (keys: string[]) => keys.map(() => ' AND EXISTS (SELECT 1 FROM short_keys s WHERE s.k = ? AND s.id = r.id)').join('');
   if (fts.length) {
     return { sql: `SELECT ${cols} FROM records_fts f JOIN records r ON r.id = f.rowid WHERE records_fts MATCH ?${exists(short)} LIMIT ${CANDIDATES}`, params: [fts.join(' AND '), ...short] };
@@ -52,12 +52,9 @@ function candidateSql(terms: Term[]): { sql: string; params: string[] } | null {
 
 interface Row {
   id: number;
-  source: string;
-  key: string;
   title_key: string;
   author_keys: string;
   container_key: string;
-  csl: string;
 }
 
 /** How well a record answers the terms; 0 when a term is not in it. Authors count most, then titles. */
@@ -100,5 +97,10 @@ export function searchCatalog(db: Database, path: string, query: string, limit =
   }
   // Best first; among equals the shorter title (the closer to the query), then the order of import.
   scored.sort((a, b) => b.score - a.score || a.row.title_key.length - b.row.title_key.length || a.row.id - b.row.id);
-  return scored.slice(0, limit).map(({ row, score: s }) => ({ rowid: row.id, score: s, source: row.source, key: row.key, item: JSON.parse(row.csl) as CslItem }));
+  // Only the records printed are read whole.
+  const full = db.prepare<{ source: string; key: string; csl: string }>('SELECT source, key, csl FROM records WHERE id = ?');
+  return scored.slice(0, limit).map(({ row, score: s }) => {
+    const r = full.get(row.id)!;
+    return { rowid: row.id, score: s, source: r.source, key: r.key, item: JSON.parse(r.csl) as CslItem };
+  });
 }

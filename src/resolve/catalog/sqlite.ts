@@ -2,6 +2,7 @@ import { UsageError } from '../../core/errors.js';
 import type { BetterSqlite3 } from 'better-sqlite3';
 
 export type Database = BetterSqlite3.Database;
+export type Statement<Row> = BetterSqlite3.Statement<Row>;
 type DatabaseClass = new (filename: string, options?: BetterSqlite3.Options) => Database;
 
 let loaded: DatabaseClass | null = null;
