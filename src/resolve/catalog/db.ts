@@ -60,7 +60,8 @@ function verify(db: Database, path: string): void {
   }
   // The tables must be there; damage deeper in the file surfaces when a page is read (see damaged()).
   db.prepare('SELECT id FROM records LIMIT 1').get();
-  db.prepare('SELECT k FROM short_keys LIMIT 1').get();
+  db.prepare('SELECT rowid FROM short_fts LIMIT 1').get();
+  db.prepare('SELECT id FROM sources LIMIT 1').get();
 }
 
 /** A damaged page met while reading: one message naming the catalog, never a stack trace. */

@@ -39,26 +39,30 @@ function recordKey(item: CslItem): string {
 }
 
 interface Statements {
-  find: (source: string, key: string) => { id: number; title_key: string; author_keys: string; container_key: string } | undefined;
-  remove: (id: number, keys: string[]) => void;
-  insert: (source: string, key: string, item: CslItem) => void;
+  source: (path: string) => number;
+  find: (source: number, key: string) => number | undefined;
+  remove: (id: number) => void;
+  insert: (source: number, key: string, item: CslItem) => void;
 }
 
 function statements(db: Database): Statements {
-  const find = db.prepare<{ id: number; title_key: string; author_keys: string; container_key: string }>('SELECT id, title_key, author_keys, container_key FROM records WHERE source = ? AND key = ?');
+  const findSource = db.prepare<{ id: number }>('SELECT id FROM sources WHERE path = ?');
+  const addSource = db.prepare('INSERT INTO sources (path) VALUES (?)');
+  const find = db.prepare<{ id: number }>('SELECT id FROM records WHERE source = ? AND key = ?');
   const delRecord = db.prepare('DELETE FROM records WHERE id = ?');
   const delFts = db.prepare('DELETE FROM records_fts WHERE rowid = ?');
-  const delShort = db.prepare('DELETE FROM short_keys WHERE k = ? AND id = ?');
+  const delShort = db.prepare('DELETE FROM short_fts WHERE rowid = ?');
   const insRecord = db.prepare(`INSERT INTO records (source, key, type, language, csl, title_key, block, tlen, author_keys, year, container_key, isbn, doi)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insFts = db.prepare('INSERT INTO records_fts (rowid, text) VALUES (?, ?)');
-  const insShort = db.prepare('INSERT OR IGNORE INTO short_keys (k, id) VALUES (?, ?)');
+  const insShort = db.prepare('INSERT INTO short_fts (rowid, keys) VALUES (?, ?)');
   return {
-    find: (source, key) => find.get(source, key),
-    remove: (id, keys) => {
+    source: (path) => findSource.get(path)?.id ?? Number(addSource.run(path).lastInsertRowid),
+    find: (source, key) => find.get(source, key)?.id,
+    remove: (id) => {
       delRecord.run(id);
       delFts.run(id);
-      for (const k of keys) delShort.run(k, id);
+      delShort.run(id);
     },
     insert: (source, key, item) => {
       const k = catalogKeys(item);
@@ -66,7 +70,8 @@ function statements(db: Database): Statements {
       const { lastInsertRowid } = insRecord.run(source, key, item.type, language, JSON.stringify(item), k.titleKey, k.block, k.titleKey.length, k.authorKeys.join(' '), k.year, k.containerKey, k.isbn, k.doi);
       const id = Number(lastInsertRowid);
       insFts.run(id, ftsText(k));
-      for (const s of shortKeys(k)) insShort.run(s, id);
+      const short = shortKeys(k);
+      if (short.length) insShort.run(id, short.join(' '));
     },
   };
 }
@@ -85,10 +90,11 @@ export async function importFiles(db: Database, files: string[], onFile?: (r: Im
   const st = statements(db);
   const reports: ImportFileReport[] = [];
   for (const file of files) {
-    const source = resolve(file);
+    const path = resolve(file);
     const report: ImportFileReport = { file, imported: 0, replaced: 0, skipped: [] };
     db.exec('BEGIN');
     try {
+      const source = st.source(path);
       for await (const batch of batches(file)) {
         for (const r of batch) {
           if ('skip' in r) {
@@ -98,8 +104,8 @@ export async function importFiles(db: Database, files: string[], onFile?: (r: Im
           const key = recordKey(r.item);
           r.item.id = key;
           const old = st.find(source, key);
-          if (old) {
-            st.remove(old.id, shortKeys({ titleKey: old.title_key, authorKeys: old.author_keys ? old.author_keys.split(' ') : [], containerKey: old.container_key, block: '', year: null, isbn: null, doi: null }));
+          if (old !== undefined) {
+            st.remove(old);
             report.replaced++;
           } else report.imported++;
           st.insert(source, key, r.item);

@@ -7,9 +7,10 @@ export const SCHEMA_VERSION = 1;
 
 export const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE sources (id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE);
 CREATE TABLE records (
   id INTEGER PRIMARY KEY,
-  source TEXT NOT NULL,
+  source INTEGER NOT NULL REFERENCES sources(id),
   key TEXT NOT NULL,
   type TEXT NOT NULL,
   language TEXT,
@@ -29,5 +30,7 @@ CREATE INDEX records_block ON records(block, tlen, title_key);
 CREATE INDEX records_doi ON records(doi) WHERE doi IS NOT NULL;
 CREATE INDEX records_isbn ON records(isbn) WHERE isbn IS NOT NULL;
 CREATE VIRTUAL TABLE records_fts USING fts5(text, content='', contentless_delete=1, tokenize='trigram', detail='none');
-CREATE TABLE short_keys (k TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (k, id)) WITHOUT ROWID;
+-- Short CJK keys as space-separated tokens: FTS5 builds its index in memory and writes it in segments,
+-- far cheaper than a B-tree row per key.
+CREATE VIRTUAL TABLE short_fts USING fts5(keys, content='', contentless_delete=1, tokenize='unicode61', detail='none');
 `;

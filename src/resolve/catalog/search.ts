@@ -33,21 +33,19 @@ function term(raw: string): Term | null {
 }
 
 /**
- * One streaming query: driven by the trigram index (all long terms in one MATCH) or else by the first
- * short key, the other short keys checked per row, stopping at CANDIDATES — a common term never has its
- * whole posting list materialised.
+ * One streaming query, driven by the trigram index (all long terms in one MATCH) or else by the short-key
+ * index, stopping at CANDIDATES: a common term never has its whole posting list materialised.
  */
 function candidateSql(terms: Term[]): { sql: string; params: string[] } | null {
   const fts = terms.flatMap((t) => (t.index && 'fts' in t.index ? [`(${t.index.fts})`] : []));
-  const short = terms.flatMap((t) => (t.index && 'short' in t.index ? [t.index.short] : []));
-  if (!fts.length && !short.length) return null;
+  const short = terms.flatMap((t) => (t.index && 'short' in t.index ? [`"${t.index.short}"`] : []));
   const cols = 'r.id, r.title_key, r.author_keys, r.container_key';
-  const exists = (keys: string[]) => keys.map(() => ' AND EXISTS (SELECT 1 FROM short_keys s WHERE s.k = ? AND s.id = r.id)').join('');
   if (fts.length) {
-    return { sql: `SELECT ${cols} FROM records_fts f JOIN records r ON r.id = f.rowid WHERE records_fts MATCH ?${exists(short)} LIMIT ${CANDIDATES}`, params: [fts.join(' AND '), ...short] };
+    const also = short.length ? ' AND r.id IN (SELECT rowid FROM short_fts WHERE short_fts MATCH ?)' : '';
+    return { sql: `SELECT ${cols} FROM records_fts f JOIN records r ON r.id = f.rowid WHERE records_fts MATCH ?${also} LIMIT ${CANDIDATES}`, params: [fts.join(' AND '), ...(short.length ? [short.join(' AND ')] : [])] };
   }
-  const [first, ...rest] = short;
-  return { sql: `SELECT ${cols} FROM short_keys d JOIN records r ON r.id = d.id WHERE d.k = ?${exists(rest)} LIMIT ${CANDIDATES}`, params: [first!, ...rest] };
+  if (!short.length) return null;
+  return { sql: `SELECT ${cols} FROM short_fts d JOIN records r ON r.id = d.rowid WHERE short_fts MATCH ? LIMIT ${CANDIDATES}`, params: [short.join(' AND ')] };
 }
 
 interface Row {
@@ -98,7 +96,7 @@ export function searchCatalog(db: Database, path: string, query: string, limit =
   // Best first; among equals the shorter title (the closer to the query), then the order of import.
   scored.sort((a, b) => b.score - a.score || a.row.title_key.length - b.row.title_key.length || a.row.id - b.row.id);
   // Only the records printed are read whole.
-  const full = db.prepare<{ source: string; key: string; csl: string }>('SELECT source, key, csl FROM records WHERE id = ?');
+  const full = db.prepare<{ source: string; key: string; csl: string }>('SELECT s.path AS source, r.key, r.csl FROM records r JOIN sources s ON s.id = r.source WHERE r.id = ?');
   return scored.slice(0, limit).map(({ row, score: s }) => {
     const r = full.get(row.id)!;
     return { rowid: row.id, score: s, source: r.source, key: r.key, item: JSON.parse(r.csl) as CslItem };

@@ -18,7 +18,7 @@ export function catalogStats(db: Database, path: string): CatalogStats {
       path,
       schemaVersion: SCHEMA_VERSION,
       records: one<{ n: number }>('SELECT count(*) AS n FROM records').n,
-      sources: db.prepare<{ source: string; records: number }>('SELECT source, count(*) AS records FROM records GROUP BY source ORDER BY source').all(),
+      sources: db.prepare<{ source: string; records: number }>('SELECT s.path AS source, count(*) AS records FROM records r JOIN sources s ON s.id = r.source GROUP BY r.source ORDER BY s.path').all(),
       types: counts(db, 'type'),
       languages: counts(db, 'language'),
       years: { min: years.min, max: years.max },
