@@ -40,6 +40,8 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     expect(mismatch).toHaveLength(1);
     expect(mismatch[0]).toMatchObject({ data: { field: 'issued', cited: '2018', record: '2017', recordId: 'harvey2018' } });
     expect(viaCatalog.filter((d) => d.ruleId === 'unresolved')).toHaveLength(35);
+    // both at once: the library answers first, the catalog holds nothing more, so nothing changes
+    expect(resolveDiags(['--bib', BIB, `--catalog=${cat}`])).toEqual(viaBib);
   });
 
   it('--catalog with no file uses the configured catalog, resolved against the configuration folder', () => {
