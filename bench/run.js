@@ -75,3 +75,7 @@ console.log(`citeaudit --version start-up (median of 11): ${startups[5].toFixed(
 console.log(`citeaudit check on the whole corpus folder (cold process): ${whole.ms?.toFixed(0)} ms, exit ${whole.code}`);
 console.log(`DOCX (66 notes, read + check): ${docxPerSecond.toFixed(1)} manuscripts/s; reading a 500-note DOCX: ${longTimes[2].toFixed(0)} ms (median of 5)`);
 console.log(`peak memory (this process, RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+// The catalog benchmark, after the rest: a million records take minutes to import.
+const { benchCatalog } = await import('./catalog.js');
+await benchCatalog(root);

@@ -13,6 +13,8 @@ export interface CheckCliOptions {
   version?: string;
   /** `--bib`: libraries to resolve citations against. */
   bib?: string[];
+  /** `--catalog [FILE]`: a catalog to resolve citations against (true: the configured or default one). */
+  catalog?: string | true;
   /** `--fix-dry-run`: print the diff of the safe fixes; `--fix`: apply them. */
   fix?: 'dry-run' | 'apply';
   /** `--config FILE`; otherwise the nearest citeaudit.config.json / .citeauditrc.json above each file. */
@@ -43,11 +45,15 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   }
   const { checkDocument } = await import('../core/pipeline.js');
   // Libraries are read once for the whole run.
-  let matcher: import('../resolve/match.js').Matcher | undefined;
+  type Resolver = NonNullable<import('../core/pipeline.js').AnalyzeOptions['matcher']>;
+  const resolvers: Resolver[] = [];
   if (opts.bib?.length) {
     const [{ readLibrary }, { Matcher }] = await Promise.all([import('../resolve/library.js'), import('../resolve/match.js')]);
-    matcher = new Matcher((await Promise.all(opts.bib.map(readLibrary))).flat());
+    resolvers.push(new Matcher((await Promise.all(opts.bib.map(readLibrary))).flat()));
   }
+  if (opts.catalog) resolvers.push(await (await import('./catalog.js')).catalogMatcher(opts.catalog, opts.config));
+  // With both, the user's libraries are asked first and the catalog only for what they do not hold.
+  const matcher: Resolver | undefined = resolvers.length > 1 ? { match: (item) => resolvers.reduce<ReturnType<Resolver['match']>>((m, r) => m ?? r.match(item), null) } : resolvers[0];
   const results: FileResult[] = [];
   // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.
   const spinner = process.stderr.isTTY && (process.stderr.columns ?? 0) > 20 && !process.env.CI && opts.format === 'stylish' && files.length > 1

@@ -55,6 +55,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--bib-complete', 'LaTeX: report .bib entries that are never cited', false)
     .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
     .option('--bib <file>', 'a library to resolve citations against: .bib, CSL-JSON .json or .ris (repeatable)', (v: string, p: string[]) => [...p, v], [] as string[])
+    .option('--catalog [file]', 'resolve citations against a catalog (default: the configured one or the user data folder)')
     .option('--fix-dry-run', 'print a diff of the safe fixes without changing any file', false)
     .option('--fix', 'apply the safe fixes (Markdown and text, UTF-8), keeping FILE.bak', false)
     .action(async (files: string[], o, cmd: Command) => {
@@ -66,7 +67,7 @@ export async function main(argv: string[]): Promise<void> {
       const { exitCode } = await runCheck(files, {
         format: o.format, output: o.output, lang, norm: o.norm, rule: o.rule, maxWarnings: o.maxWarnings, quiet: o.quiet, color, encoding: o.encoding, bibComplete: o.bibComplete, version: version(),
         config: o.config, normExplicit: cmd.getOptionValueSource('norm') === 'cli',
-        fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined, bib: o.bib,
+        fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined, bib: o.bib, catalog: o.catalog,
       }, { out, err });
       process.exitCode = exitCode;
     });
@@ -107,6 +108,35 @@ export async function main(argv: string[]): Promise<void> {
     .action(async (refs: string[], o) => {
       const { runParse } = await import('./parse.js');
       out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang }));
+    });
+
+  const catalog = program.command('catalog').description('a persistent catalog of bibliographic records (SQLite; needs the optional better-sqlite3)');
+  const catalogOptions = (cmd: Command) => cmd
+    .option('--catalog <file>', 'the catalog file (default: the configured one or the user data folder)')
+    .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
+    .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']));
+  catalogOptions(catalog.command('import')
+    .description('import libraries into the catalog: BibTeX, RIS, CSL-JSON, CSL-JSON lines')
+    .argument('<files...>', '.bib, .ris, .json (CSL-JSON) or .jsonl (one CSL-JSON item a line)'))
+    .action(async (files: string[], o) => {
+      const { runCatalogImport } = await import('./catalog.js');
+      process.exitCode = await runCatalogImport(files, { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), version: version() }, { out, err });
+    });
+  catalogOptions(catalog.command('search')
+    .description('search the catalog by title, author or journal (words of a title, a name, 鲁迅, 资本论)')
+    .argument('<query...>', 'the words to find; every word must occur')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-n, --limit <n>', 'at most n records', parseCount, 20))
+    .action(async (query: string[], o) => {
+      const { runCatalogSearch } = await import('./catalog.js');
+      process.exitCode = await runCatalogSearch(query.join(' '), { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), format: o.format, limit: o.limit }, { out, err });
+    });
+  catalogOptions(catalog.command('stats')
+    .description('what the catalog holds: records by type, language, year and file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')))
+    .action(async (o) => {
+      const { runCatalogStats } = await import('./catalog.js');
+      process.exitCode = await runCatalogStats({ catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), format: o.format }, { out, err });
     });
 
   program

@@ -14,6 +14,8 @@ export interface Config {
   norm?: NormId | 'auto';
   rules: Record<string, SeveritySetting>;
   ignore: string[];
+  /** The catalog for `check --catalog` and `citeaudit catalog`, resolved against the configuration's folder. */
+  catalog?: string;
 }
 
 /** JSON with line and block comments, as `citeaudit init` writes it. */
@@ -51,8 +53,8 @@ export function loadConfig(path: string, isRuleId: (id: string) => boolean): Con
   }
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputError(path, 'a configuration is a JSON object');
   const o = raw as Record<string, unknown>;
-  const known = new Set(['norm', 'rules', 'ignore', '$schema']);
-  for (const k of Object.keys(o)) if (!known.has(k)) throw new InputError(path, `unknown setting '${k}' (known: norm, rules, ignore)`);
+  const known = new Set(['norm', 'rules', 'ignore', 'catalog', '$schema']);
+  for (const k of Object.keys(o)) if (!known.has(k)) throw new InputError(path, `unknown setting '${k}' (known: norm, rules, ignore, catalog)`);
   const config: Config = { path, rules: {}, ignore: [] };
   if (o.norm !== undefined) {
     if (typeof o.norm !== 'string' || (o.norm !== 'auto' && !isNormId(o.norm))) throw new InputError(path, `norm: '${String(o.norm)}' is not a norm`);
@@ -69,6 +71,10 @@ export function loadConfig(path: string, isRuleId: (id: string) => boolean): Con
   if (o.ignore !== undefined) {
     if (!Array.isArray(o.ignore) || o.ignore.some((p) => typeof p !== 'string')) throw new InputError(path, 'ignore: expected a list of patterns');
     config.ignore = o.ignore as string[];
+  }
+  if (o.catalog !== undefined) {
+    if (typeof o.catalog !== 'string' || !o.catalog.trim()) throw new InputError(path, 'catalog: expected the path of a catalog file');
+    config.catalog = resolve(dirname(path), o.catalog);
   }
   return config;
 }

@@ -28,7 +28,7 @@ export async function readBib(path: string): Promise<Map<string, CslItem>> {
   try {
     data = new Cite(text).data;
   } catch (err) {
-    throw new InputError(path, `cannot read the bibliography (${(err as Error).message})`);
+    throw new InputError(path, `cannot read the bibliography (${(err as Error).message.split('\n')[0]!.replace(/:\s*$/, '')})`);
   }
   const out = new Map<string, CslItem>();
   for (const d of data) {

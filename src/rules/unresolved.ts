@@ -2,12 +2,12 @@ import { describeWork } from '../core/describe.js';
 import type { Rule } from '../model/rule.js';
 import { partition } from './util/places.js';
 
-/** A cited work not found in the bibliographic data given with `--bib` (silent without data). */
+/** A cited work not found in the bibliographic data given with `--bib` or `--catalog` (silent without data). */
 const rule: Rule = {
   meta: {
     id: 'unresolved',
     type: 'suggestion',
-    description: { zh: '引用的作品在所给文献库中找不到（仅在提供 --bib 时检查）', en: 'A citation not found in the bibliographic data given (only with --bib)' },
+    description: { zh: '引用的作品在所给文献库中找不到（仅在提供 --bib 或 --catalog 时检查）', en: 'A citation not found in the bibliographic data given (only with --bib or --catalog)' },
     tags: ['resolve'],
     fixable: false,
     severity: { default: 'info' },

@@ -1,0 +1,69 @@
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { InputError } from '../core/errors.js';
+import type { CslItem } from '../model/csl.js';
+import { decodeText } from './decode.js';
+
+/** One record read from a file, or why it was left out. */
+export type ReadItem = { item: CslItem; where: string } | { skip: string; where: string };
+
+/** A CSL-JSON value as a record: an object with a `type`; citeaudit cannot match a record without title. */
+export function checkItem(value: unknown, where: string): ReadItem {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return { skip: 'not a CSL-JSON object', where };
+  const item = value as CslItem;
+  if (typeof item.type !== 'string' || !item.type) return { skip: 'no CSL type', where };
+  if (typeof item.title !== 'string' || !item.title.trim()) return { skip: 'no title', where };
+  return { item, where };
+}
+
+/** A CSL-JSON file: an array of items or one item. */
+export function readCslJson(path: string): ReadItem[] {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new InputError(path, 'file not found');
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(decodeText(bytes, path).text);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(path, `not valid CSL-JSON (${(err as Error).message})`);
+  }
+  const list = Array.isArray(data) ? data : [data];
+  return list.map((v, i) => checkItem(v, `item ${i + 1}`));
+}
+
+/**
+ * JSON lines (`.jsonl`, `.ndjson`): one CSL-JSON item a line, read as a stream in batches so that a file of
+ * a million records never sits in memory whole. A line that is not JSON is skipped, not fatal.
+ */
+export async function* readCslJsonLines(path: string, batchSize = 5000): AsyncGenerator<ReadItem[]> {
+  try {
+    if (!statSync(path).isFile()) throw new Error('not a file');
+  } catch {
+    throw new InputError(path, 'file not found');
+  }
+  const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let batch: ReadItem[] = [];
+  let n = 0;
+  for await (const raw of lines) {
+    n++;
+    const line = (n === 1 ? raw.replace(/^\uFEFF/, '') : raw).trim();
+    if (!line) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      batch.push({ skip: 'not valid JSON', where: `line ${n}` });
+      continue;
+    }
+    batch.push(checkItem(value, `line ${n}`));
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
+}

@@ -1,0 +1,100 @@
+import { nameKey, titleKey } from '../../core/normalize.js';
+import type { CatalogKeys } from '../../model/catalog.js';
+import type { CslItem, CslName } from '../../model/csl.js';
+
+/**
+ * Length of the matcher's blocking key (src/resolve/match.ts blocks on the first four characters of the
+ * title key). The catalog must fetch the same block the matcher would look in, or `--catalog` and `--bib`
+ * would disagree.
+ */
+export const BLOCK_LENGTH = 4;
+
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
+
+function names(item: CslItem): CslName[] {
+  return [...(item.author ?? []), ...(item.editor ?? []), ...(item.translator ?? [])];
+}
+
+/** A person as one key: Chinese names are whole (`鲁迅`), Western ones by family name (`harvey`). */
+function personKey(n: CslName): string {
+  const family = n.family ?? n.literal ?? '';
+  // `大卫·哈维` as a literal: the transliterated family name is the last part, but the whole is searched too.
+  return nameKey(family);
+}
+
+function yearOf(item: CslItem): number | null {
+  const y = Number(item.issued?.['date-parts']?.[0]?.[0]);
+  return Number.isInteger(y) && y > 0 ? y : null;
+}
+
+/** ISBN as 13 digits (ISBN-10 converted), so that both forms of one book meet. */
+export function isbnKey(raw: unknown): string | null {
+  if (typeof raw !== 'string' && typeof raw !== 'number') return null;
+  const s = String(raw).toUpperCase().replace(/[^0-9X]/g, '');
+  if (/^97[89]\d{10}$/.test(s)) return s;
+  if (!/^\d{9}[\dX]$/.test(s)) return null;
+  const core = `978${s.slice(0, 9)}`;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += Number(core[i]) * (i % 2 ? 3 : 1);
+  return core + ((10 - (sum % 10)) % 10);
+}
+
+/** DOI lower-cased without a resolver prefix (DOIs are case-insensitive). */
+export function doiKey(raw: unknown): string | null {
+  if (typeof raw !== 'string') return null;
+  const s = raw.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '').toLowerCase();
+  return /^10\.\d{4,9}\/\S+$/.test(s) ? s : null;
+}
+
+export function catalogKeys(item: CslItem): CatalogKeys {
+  const tk = titleKey(item.title);
+  return {
+    titleKey: tk,
+    block: tk.slice(0, BLOCK_LENGTH),
+    authorKeys: [...new Set(names(item).map(personKey).filter(Boolean))],
+    year: yearOf(item),
+    containerKey: titleKey(item['container-title']),
+    isbn: isbnKey(item.ISBN),
+    doi: doiKey(item.DOI),
+  };
+}
+
+/**
+ * Keys for the short-CJK index: FTS5's trigram tokenizer cannot match fewer than three characters, and a
+ * Chinese name or word is often two (鲁迅, 资本). Every CJK bigram of the title, names and container, and the
+ * single characters of names (a one-character query is a surname: 王).
+ */
+export function shortKeys(keys: CatalogKeys): string[] {
+  const out = new Set<string>();
+  const bigrams = (s: string) => {
+    for (const run of s.match(CJK_RUN) ?? []) {
+      const chars = [...run];
+      for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
+    }
+  };
+  bigrams(keys.titleKey);
+  bigrams(keys.containerKey);
+  for (const a of keys.authorKeys) {
+    bigrams(a);
+    for (const ch of a) if (CJK_CHAR.test(ch)) out.add(ch);
+  }
+  return [...out];
+}
+
+/** The text the trigram index holds: the normalised keys, so a query normalised alike finds them. */
+export function ftsText(keys: CatalogKeys): string {
+  return [keys.titleKey, ...keys.authorKeys, keys.containerKey].filter(Boolean).join(' ');
+}
+
+/** Trigrams of a normalised query term, for an AND query against the contentless (detail=none) index. */
+export function trigrams(term: string): string[] {
+  const chars = [...term];
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < chars.length; i++) out.add(chars[i]! + chars[i + 1]! + chars[i + 2]!);
+  return [...out];
+}
+
+export function isCjk(s: string): boolean {
+  return CJK_CHAR.test(s);
+}

@@ -1,0 +1,146 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSqlite } from '../../src/resolve/catalog/sqlite.js';
+import { cli, ROOT } from '../helpers/cli.js';
+
+let unavailable: string | null = null;
+try {
+  await loadSqlite();
+} catch (err) {
+  unavailable = (err as Error).message;
+  console.log(`catalog CLI tests skipped: ${unavailable}`);
+}
+
+const MS = 'fixtures/llm-labor-value.md';
+const BIB = 'fixtures/library/refs.bib';
+type Diag = Record<string, any>;
+const resolveDiags = (args: string[]): Diag[] => JSON.parse(cli(['check', MS, '--format', 'json', ...args]).stdout).files[0].diagnostics
+  .filter((d: Diag) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch');
+
+describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
+  let dir: string;
+  let cat: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'citeaudit-catcli-'));
+    cat = join(dir, 'refs.sqlite');
+    const r = cli(['catalog', 'import', BIB, '--catalog', cat]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${BIB}: 4 imported, 0 replaced, 0 skipped`);
+    expect(r.stdout).toMatch(/: 4 records \(/);
+  });
+
+  it('check --catalog gives the findings --bib gives with the same data', () => {
+    const viaBib = resolveDiags(['--bib', BIB]);
+    const viaCatalog = resolveDiags(['--catalog', cat]);
+    expect(viaCatalog).toEqual(viaBib);
+    const mismatch = viaCatalog.filter((d) => d.ruleId === 'metadata-mismatch');
+    expect(mismatch).toHaveLength(1);
+    expect(mismatch[0]).toMatchObject({ data: { field: 'issued', cited: '2018', record: '2017', recordId: 'harvey2018' } });
+    expect(viaCatalog.filter((d) => d.ruleId === 'unresolved')).toHaveLength(35);
+    // both at once: the library answers first, the catalog holds nothing more, so nothing changes
+    expect(resolveDiags(['--bib', BIB, `--catalog=${cat}`])).toEqual(viaBib);
+  });
+
+  it('--catalog with no file uses the configured catalog, resolved against the configuration folder', () => {
+    writeFileSync(join(dir, 'citeaudit.config.json'), '{ "catalog": "refs.sqlite" }');
+    const viaConfig = resolveDiags([`--config=${join(dir, 'citeaudit.config.json')}`, '--catalog']);
+    expect(viaConfig).toEqual(resolveDiags(['--bib', BIB]));
+  });
+
+  it('--catalog with no file and no configuration uses the user data folder', () => {
+    const xdg = mkdtempSync(join(tmpdir(), 'citeaudit-xdg-'));
+    const r = cli(['check', MS, '--catalog'], { XDG_DATA_HOME: xdg });
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`citeaudit: ${join(xdg, 'citeaudit', 'catalog.sqlite')}: catalog not found (create it with 'citeaudit catalog import FILE…')`);
+    expect(cli(['catalog', 'import', BIB], { XDG_DATA_HOME: xdg }).code).toBe(0);
+    expect(cli(['check', MS, '--catalog', '--format', 'json'], { XDG_DATA_HOME: xdg }).code).toBe(0);
+  });
+
+  it('search prints ranked records, as text or JSON; no hit is exit 1', () => {
+    const text = cli(['catalog', 'search', 'Marx', 'Fourth', 'Industrial', '--catalog', cat]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^1\. Hughes, C\.; Southern, A\. The World of Work and the Crisis of Capitalism/);
+    const json = JSON.parse(cli(['catalog', 'search', '哈维', '--catalog', cat, '--format', 'json']).stdout);
+    expect(json.hits.map((h: Diag) => h.key)).toEqual(['harvey2018']);
+    expect(json.hits[0].item).toMatchObject({ title: '马克思与〈资本论〉', publisher: '中信出版社' });
+    const none = cli(['catalog', 'search', '不存在', '--catalog', cat, '--lang', 'zh']);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe('未找到与“不存在”匹配的记录\n');
+  });
+
+  it('stats reports counts in JSON and text', () => {
+    const s = JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout);
+    expect(s).toMatchObject({ schemaVersion: 1, records: 4, types: { book: 2, 'article-journal': 2 }, years: { min: 2013, max: 2021 } });
+    expect(cli(['catalog', 'stats', '--catalog', cat, '--lang', 'en']).stdout).toContain('records: 4; 0 with DOI, 0 with ISBN; years 2013–2021');
+  });
+
+  it('a missing, corrupt or foreign catalog file is one line and exit 2', () => {
+    const missing = cli(['catalog', 'stats', '--catalog', join(dir, 'none.sqlite')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim()).toBe(`citeaudit: ${join(dir, 'none.sqlite')}: catalog not found (create it with 'citeaudit catalog import FILE…')`);
+    const junk = join(dir, 'junk.sqlite');
+    writeFileSync(junk, 'this is not a database, just some text that is long enough to look like a header '.repeat(20));
+    for (const args of [['catalog', 'stats', '--catalog', junk], ['check', MS, '--catalog', junk], ['catalog', 'import', BIB, '--catalog', junk]]) {
+      const r = cli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe(`citeaudit: ${junk}: not a citeaudit catalog (file is not a database)`);
+    }
+    const foreign = join(dir, 'foreign.sqlite');
+    spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(foreign)}); d.exec('CREATE TABLE t(x)'); d.close();`], { cwd: ROOT });
+    const f = cli(['catalog', 'search', 'Marx', '--catalog', foreign]);
+    expect(f.code).toBe(2);
+    expect(f.stderr.trim()).toBe(`citeaudit: ${foreign}: not a citeaudit catalog (no meta table)`);
+  });
+
+  it('a catalog of another schema version is refused with the versions named', () => {
+    const other = join(dir, 'v2.sqlite');
+    expect(cli(['catalog', 'import', BIB, '--catalog', other]).code).toBe(0);
+    spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(other)}); d.prepare("UPDATE meta SET value='2' WHERE key='schema_version'").run(); d.close();`], { cwd: ROOT });
+    const r = cli(['check', MS, '--catalog', other]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 2 is not the version 1 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file or update citeaudit`);
+  });
+
+  it('an unknown library format is refused before anything is imported', () => {
+    const r = cli(['catalog', 'import', MS, '--catalog', cat]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`citeaudit: ${MS}: unknown library format '.md' (use .bib, .ris, .json (CSL-JSON) or .jsonl (CSL-JSON lines))`);
+    expect(JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(4);
+  });
+
+  it('a file that cannot be read is rolled back: the files before it stay imported, nothing of it does', () => {
+    const one = join(dir, 'one.json');
+    writeFileSync(one, JSON.stringify([{ id: 'fuchs2014', type: 'book', title: 'Digital Labour and Karl Marx' }]));
+    const broken = join(dir, 'broken.bib');
+    writeFileSync(broken, '@book{ok, title = {Fine}, year = {2000}}\n@book{bad, title = {Unclosed, year = {2001}\n');
+    const r = cli(['catalog', 'import', one, broken, '--catalog', cat]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${one}: 1 imported`);
+    expect(r.stderr).toBe(`citeaudit: ${broken}: cannot read the bibliography (expected "text", got EOF at line 3 col 1)\n`);
+    const keys = JSON.parse(cli(['catalog', 'search', 'fine', '--catalog', cat, '--format', 'json']).stdout).hits;
+    expect(keys).toEqual([]);
+    expect(JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(5);
+  });
+});
+
+describe('without better-sqlite3', () => {
+  // A loader hook makes the optional package unresolvable, as on a machine where it did not build.
+  const hide = `data:text/javascript,${encodeURIComponent(`
+    import { register } from 'node:module';
+    register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, next) { if (s === "better-sqlite3") throw new Error("Cannot find package better-sqlite3"); return next(s, c); }'));
+  `)}`;
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', hide, join(ROOT, 'bin/citeaudit.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+
+  it('catalog commands exit 2 with one line saying what is missing; everything else works', () => {
+    const r = run(['catalog', 'stats', '--catalog', '/nonexistent/c.sqlite']);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^citeaudit: the catalog needs the optional package better-sqlite3 12\.x, which is not installed or did not build \(Cannot find package better-sqlite3\); reinstall with 'npm install better-sqlite3@12'$/);
+    expect(run(['check', MS, '--catalog', '/nonexistent/c.sqlite']).status).toBe(2);
+    const check = run(['check', MS, '--bib', BIB, '--format', 'json']);
+    expect(check.status).toBe(0);
+    expect(JSON.parse(check.stdout).files[0].diagnostics.some((d: Diag) => d.ruleId === 'metadata-mismatch')).toBe(true);
+  });
+});
