@@ -1,7 +1,11 @@
 import { describeWork } from '../core/describe.js';
 import { nameKey, titleKey } from '../core/normalize.js';
+import type { Citation, Work } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
-import type { Rule } from '../model/rule.js';
+import type { Rule, RuleContext } from '../model/rule.js';
+import { checkClassic, classicCollection, type ClassicFinding } from '../resolve/classics.js';
+import { sameJournal } from '../resolve/journals.js';
+import { samePublisher, wrongPlace } from '../resolve/publishers.js';
 import { partition } from './util/places.js';
 
 type Field = 'issued' | 'publisher' | 'title' | 'container-title' | 'volume';
@@ -20,34 +24,62 @@ function shown(item: CslItem, f: Field): string | null {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
 }
 
-/** Same value: years equal, names and titles equal after normalisation (width, case, punctuation, script). */
+/**
+ * Same value: years equal, titles equal after normalisation (width, case, punctuation, script), journals
+ * equal or variants of one journal, publishers equal, one inside the other, or variants of one publisher.
+ */
 function same(f: Field, a: string, b: string): boolean {
   if (f === 'issued' || f === 'volume') return a === b;
-  if (f === 'title' || f === 'container-title') return titleKey(a) === titleKey(b);
-  return nameKey(a) === nameKey(b) || nameKey(a).includes(nameKey(b)) || nameKey(b).includes(nameKey(a));
+  if (f === 'title') return titleKey(a) === titleKey(b);
+  if (f === 'container-title') return titleKey(a) === titleKey(b) || sameJournal(a, b);
+  const na = nameKey(a);
+  const nb = nameKey(b);
+  return na.includes(nb) || nb.includes(na) || samePublisher(a, b);
 }
 
-/** A citation that differs from its library record: year, publisher, title spelling, journal, volume. */
+function yearOf(item: CslItem): number | null {
+  const y = Number(item.issued?.['date-parts']?.[0]?.[0]);
+  return Number.isInteger(y) && y > 0 ? y : null;
+}
+
+const CLASSIC_MESSAGE: Record<ClassicFinding['kind'], string> = {
+  noVolume: 'noVolume', year: 'editionYear', publisher: 'classicPublisher', pageBeyond: 'pageBeyond',
+};
+
+/**
+ * A citation that differs from its record. Records are the library given with `--bib` (year, publisher,
+ * title spelling, journal, volume) and the bundled tables, which apply without a library: a volume a
+ * collected works does not have, a year none of its editions carries, another publisher, a page beyond
+ * a volume's end (where the table knows it), and a city that is not the publisher's.
+ */
 const rule: Rule = {
   meta: {
     id: 'metadata-mismatch',
     type: 'problem',
-    description: { zh: '引文与文献库记录不一致：出版年、出版者、题名拼写、刊名、卷', en: 'A citation that differs from its record: year, publisher, title spelling, journal, volume' },
+    description: { zh: '引文与文献记录不一致：出版年、出版者、出版地、题名拼写、刊名、不存在的卷、超出该卷的页码', en: 'A citation that differs from its record: year, publisher, place, title spelling, journal, a volume that does not exist, a page beyond the volume' },
     tags: ['resolve'],
     fixable: false,
     severity: { default: 'warning' },
     messages: {
       differs: { zh: '{{work}} 的{{fieldZh}}与文献库不一致：引文为“{{cited}}”，记录为“{{record}}”', en: '{{work}}: {{fieldEn}} is “{{cited}}” but the library has “{{record}}”' },
+      noVolume: { zh: '{{work}}：《{{collection}}》{{editionZh}}只有{{record}}卷，没有第{{cited}}卷', en: '{{work}}: 《{{collection}}》{{editionEn}} has {{record}} volumes, there is no volume {{cited}}' },
+      editionYear: { zh: '{{work}} 的出版年“{{cited}}”与《{{collection}}》各版不符（应为{{record}}年）', en: '{{work}}: the year “{{cited}}” is not a year of 《{{collection}}》 (it was published in {{record}})' },
+      classicPublisher: { zh: '{{work}} 的出版者为“{{cited}}”，《{{collection}}》由{{record}}出版', en: '{{work}}: the publisher is given as “{{cited}}”, but 《{{collection}}》 is published by {{record}}' },
+      pageBeyond: { zh: '{{work}} 引用第{{cited}}页，但该卷只到第{{record}}页（{{place}}）', en: '{{work}}: page {{cited}} is cited but the volume ends at page {{record}} ({{place}})' },
+      wrongPlace: { zh: '{{work}} 的出版地为“{{cited}}”，{{publisher}}的出版地是{{record}}', en: '{{work}}: the place is given as “{{cited}}”, but {{publisher}} publishes in {{record}}' },
     },
   },
   create(ctx) {
     const res = ctx.analysis.resolution;
-    if (!res) return {};
     return {
       Work(work) {
-        const m = res.get(work.id);
+        const citations = work.citationIds.map((id) => ctx.analysis.citationById.get(id)!);
+        const full = citations.filter((c) => c.kind === 'full');
+        const ids = [...new Set(full.map((c) => c.noteId ?? c.entryId!))];
+        if (!ids.length) return;
+        checkTables(ctx, work, citations, ids);
+        const m = res?.get(work.id);
         if (!m) return;
-        const ids = [...new Set(work.citationIds.map((id) => ctx.analysis.citationById.get(id)!).filter((c) => c.kind === 'full').map((c) => c.noteId ?? c.entryId!))];
         for (const f of ['issued', 'publisher', 'title', 'container-title', 'volume'] as Field[]) {
           const cited = shown(work.item, f);
           const record = shown(m.record, f);
@@ -61,5 +93,46 @@ const rule: Rule = {
     };
   },
 };
+
+/** The bundled tables: collected works and publishers' cities. */
+function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: string[]): void {
+  const item = work.item;
+  const base = { work: describeWork(item), workId: work.id };
+  if (classicCollection(item.title)) {
+    for (const f of checkClassic(item, null)) {
+      const edition = f.edition && f.collection.editions.length > 1 ? f.edition.label : '';
+      ctx.report({
+        messageId: CLASSIC_MESSAGE[f.kind], ...partition(ids),
+        data: {
+          ...base, field: f.kind === 'noVolume' ? 'volume' : f.kind === 'year' ? 'issued' : 'publisher',
+          collection: f.collection.title, cited: f.cited, record: f.record,
+          editionZh: edition ? `（${edition}）` : '', editionEn: edition ? ` (${edition})` : '',
+          recordId: `classics:${f.collection.id}`,
+        },
+      });
+    }
+    // Pages are cited per note, 同上 included.
+    for (const c of citations) {
+      if (!c.locator) continue;
+      for (const f of checkClassic(item, c.locator)) {
+        if (f.kind !== 'pageBeyond') continue;
+        const place = c.noteId ?? c.entryId!;
+        ctx.report({
+          messageId: 'pageBeyond', ...partition([place]), range: c.range,
+          data: { ...base, field: 'page', collection: f.collection.title, cited: f.cited, record: f.record, place: ctx.place(place), recordId: `classics:${f.collection.id}` },
+        });
+      }
+    }
+  }
+  const publisher = typeof item.publisher === 'string' ? item.publisher : undefined;
+  const place = typeof item['publisher-place'] === 'string' ? item['publisher-place'] : undefined;
+  const valid = wrongPlace(publisher, place, yearOf(item));
+  if (valid) {
+    ctx.report({
+      messageId: 'wrongPlace', ...partition(ids),
+      data: { ...base, field: 'publisher-place', cited: place, record: valid.join(item.language === 'zh-CN' ? '、' : ', '), publisher, recordId: `publishers:${publisher}` },
+    });
+  }
+}
 
 export default rule;
