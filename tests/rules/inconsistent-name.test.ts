@@ -15,6 +15,13 @@ ruleTester('inconsistent-name', {
     { name: 'zh: a compound-surname Chinese name is not a transliteration', code: circled([[zhBook('司马云杰', '文化社会学', 5), zhBook('司马云洁', '社会文化学', 6)]]) },
     { name: 'zh: 大卫·哈维 and 大卫·哈里 in two works are two people', code: circled([[zhBook('[美] 大卫·哈维', '资本的限度', 5), zhBook('[美] 大卫·哈里', '城市经验', 6)]]) },
     { name: 'zh: two institutes one character apart', code: circled([[zhBook('中国社会科学院哲学研究所', '年鉴甲', 5), zhBook('中国社会科学院文学研究所', '年鉴乙', 6)]]) },
+    { name: 'zh: 卡斯特尔 (Castells) and 卡斯特罗 (Castro) are two people', code: circled([[zhBook('[西] 卡斯特尔', '网络社会的崛起', 5), zhBook('[古] 卡斯特罗', '历史将宣判我无罪', 6)]]) },
+    { name: 'zh: 马克斯·韦伯 and his brother 阿尔弗雷德·韦伯', code: circled([[zhBook('[德] 马克斯·韦伯', '新教伦理与资本主义精神', 5), zhBook('[德] 阿尔弗雷德·韦伯', '工业区位论', 6)]]) },
+    { name: 'zh: 霍布斯 (Hobbes) and 霍布森 (Hobson)', code: circled([[zhBook('[英] 霍布斯', '利维坦', 5), zhBook('[英] 霍布森', '帝国主义', 6)]]) },
+    { name: 'a Chinese translation and the original: 哈贝马斯 and Habermas are not two spellings', code: circled([[
+      '[德] 哈贝马斯：《交往行为理论》，曹卫东译，上海：上海人民出版社，2004年，第5页。',
+      'Jürgen Habermas, *The Theory of Communicative Action*, Boston: Beacon Press, 1984, p. 3.',
+    ]]) },
   ],
   invalid: [
     { name: 'en: Dyer-Witheyford / Dyer-Witheford', code: pandoc([dyer('N. Dyer-Witheyford', 110), dyer('N. Dyer-Witheford', 156)]),
@@ -31,5 +38,13 @@ ruleTester('inconsistent-name', {
       ['[德] 理查德·大卫·普雷希特：《我们的未来：数字社会乌托邦》，张冬译，北京：商务印书馆，2022年，第10页。'],
       ['[德] 理查德·大卫·普雷西特：《我们的未来：数字社会乌托邦》，张冬译，北京：商务印书馆，2022年，第12页。'],
     ]), errors: [{ messageId: 'variants', places: ['①@p1', '①@p2'], message: '理查德·大卫·普雷希特, 理查德·大卫·普雷西特' }] },
+    { name: 'zh: 涂尔干 / 迪尔凯姆 (Durkheim) share no character but are one person', code: circled([[zhBook('[法] 涂尔干', '社会分工论', 5), zhBook('[法] 迪尔凯姆', '自杀论', 6)]]),
+      errors: [{ messageId: 'variants', places: ['①@p1', '②@p1'], data: { spellings: ['涂尔干', '迪尔凯姆'] } }] },
+    { name: 'zh: a mainland and a Taiwan form of a two-character name (福柯 / 傅柯)', code: circled([[zhBook('[法] 福柯', '规训与惩罚', 5), zhBook('[法] 傅柯', '疯癫与文明', 6)]]),
+      errors: [{ messageId: 'variants', data: { spellings: ['福柯', '傅柯'] } }] },
+    { name: 'zh: traditional characters fold, the transliteration still differs (哈貝馬斯 / 哈伯馬斯)', code: circled([[zhBook('[德] 哈貝馬斯', '交往行為理論', 5), zhBook('[德] 哈伯馬斯', '公共領域的結構轉型', 6)]]),
+      errors: [{ messageId: 'variants', data: { spellings: ['哈貝馬斯', '哈伯馬斯'] } }] },
+    { name: 'zh: a full transliteration two ways (皮埃尔·布迪厄 / 皮埃尔·布尔迪厄)', code: circled([[zhBook('[法] 皮埃尔·布迪厄', '区分', 5), zhBook('[法] 皮埃尔·布尔迪厄', '实践感', 6)]]),
+      errors: [{ messageId: 'variants', data: { spellings: ['皮埃尔·布迪厄', '皮埃尔·布尔迪厄'] } }] },
   ],
 });

@@ -1,6 +1,7 @@
 import { nameKey } from '../../core/normalize.js';
 import type { CslName } from '../../model/csl.js';
 import { samePerson } from '../../notes/works.js';
+import { sameTransliteration, westernFamily } from '../../resolve/identity.js';
 
 /** One printed name, with what comparisons need. */
 export interface NameForm {
@@ -28,6 +29,16 @@ export function nameForm(n: CslName): NameForm | null {
 /** Names are compared only within a block sharing their first characters, which keeps the scan linear. */
 export function blockOf(f: NameForm): string {
   return f.key.slice(0, f.cjk ? 1 : 3);
+}
+
+/**
+ * A second block for a transliteration the table knows, keyed by its Western name, so that 涂尔干 and
+ * 迪尔凯姆 (Durkheim) meet although they share no character, and short names (福柯 / 傅柯) are compared.
+ */
+export function westernBlockOf(f: NameForm): string | null {
+  if (!f.cjk) return null;
+  const latin = westernFamily(f.text);
+  return latin ? `w:${latin}` : null;
 }
 
 // Chinese compound surnames: `司马云杰` / `司马云洁` are four characters but a Chinese name of two given characters.
@@ -76,6 +87,12 @@ function sameCjkPerson(a: NameForm, b: NameForm): boolean {
 export function variantOf(a: NameForm, b: NameForm, scope: 'work' | 'manuscript'): boolean {
   if (a.key === b.key) return false;
   if (a.cjk !== b.cjk) return false;
+  // The transliteration table decides when it knows both names (哈贝马斯 / 哈伯马斯, 涂尔干 / 迪尔凯姆 are one
+  // person; 卡斯特尔 / 卡斯特罗 are two).
+  if (a.cjk) {
+    const known = sameTransliteration(a.text, b.text);
+    if (known !== null) return known;
+  }
   if (a.initial && b.initial && a.initial !== b.initial) return false;
   if (!samePerson(a.key, b.key)) return false;
   if (scope === 'work') return true;
