@@ -128,7 +128,8 @@ export function buildPairs(items, { pinyin, toTraditional, parseReference, title
       if (repl) add('other last word', { ...base(), title: words.slice(0, -1).join('') + repl }, null);
     } else if (CJK.test(csl.title) && [...csl.title].length >= 6) {
       const tail = [...other].filter((c) => CJK.test(c)).slice(-2).join('');
-      if (tail.length === 2 && !csl.title.endsWith(tail)) add('other last word', { ...base(), title: [...csl.title].slice(0, -2).join('') + tail }, null);
+      const end = [...csl.title].slice(-2);
+      if (tail.length === 2 && tail[0] !== end[0] && tail[1] !== end[1]) add('other last word', { ...base(), title: [...csl.title].slice(0, -2).join('') + tail }, null);
     }
     if (csl.author?.length && y) {
       const q = base();

@@ -46,7 +46,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   let matcher: import('../resolve/match.js').Matcher | undefined;
   if (opts.bib?.length) {
     const [{ readLibrary }, { Matcher }] = await Promise.all([import('../resolve/library.js'), import('../resolve/match.js')]);
-    matcher = new Matcher((await Promise.all(opts.bib.map(readLibrary))).flat());
+    matcher = await Matcher.create((await Promise.all(opts.bib.map(readLibrary))).flat());
   }
   const results: FileResult[] = [];
   // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.

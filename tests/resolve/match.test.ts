@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CslItem } from '../../src/model/csl.js';
+import { familyKeys } from '../../src/resolve/identity.js';
+import { Matcher, osa, titleAgreement } from '../../src/resolve/match.js';
+import { wadeGilesToPinyin } from '../../src/resolve/wade-giles.js';
+
+const book = (id: string, title: string, author: CslItem['author'], y?: number): CslItem => ({ id, type: 'book', title, author, ...(y ? { issued: { 'date-parts': [[y]] } } : {}) });
+let matcher: Matcher;
+
+beforeAll(async () => {
+  matcher = await Matcher.create([
+    book('habermas', '交往行为理论', [{ family: 'Habermas', given: 'Jürgen' }], 2004),
+    book('wang', '中国近代思想史论', [{ family: 'Wang', given: 'Ming' }], 2010),
+    book('mao', '毛泽东选集', [{ family: 'Mao', given: 'Tse-tung' }], 1991),
+    book('benanav', 'Automation and the Future of Work', [{ family: 'Benanav', given: 'Aaron' }], 2020),
+    book('dup1', 'Digital Labor and Karl Marx', [{ family: 'Fuchs', given: 'Christian' }], 2014),
+    book('dup2', 'Digital labour and Karl Marx', [{ family: 'Fuchs', given: 'Christian' }], 2014),
+  ]);
+});
+
+describe('title agreement', () => {
+  it('a slip, a swap and a dropped subtitle agree; another word does not', () => {
+    expect(osa('abcd', 'abdc')).toBe(1);
+    expect(titleAgreement('Automation and the Future of Work', 'Automation and the Futrue of Work')).toBe(0.95);
+    expect(titleAgreement('Automation and the Future of Work', 'Automation and the Future of Leisure')).toBe(0);
+    expect(titleAgreement('今日简史：人类命运大议题', '今日简史')).toBe(0.9);
+    expect(titleAgreement('智能系统的劳动及其社会后果', '智能系统的劳动及其社会结果')).toBe(0.95);
+    expect(titleAgreement('智能系统的劳动及其社会后果', '智能系统的劳动及其政治后果')).toBe(0);
+    expect(titleAgreement('Capital: Volume One', 'Capital: Volume Two')).toBe(0);
+  });
+});
+
+describe('authors across scripts', () => {
+  it('reads Wade–Giles names as pinyin', () => {
+    expect(['Mao Tse-tung', "Teng Hsiao-p'ing", 'Chiang', "Ch'en Tu-hsiu", 'Hsü', 'Yen Fu'].map(wadeGilesToPinyin)).toEqual(['maozedong', 'dengxiaoping', 'jiang', 'chenduxiu', 'xu', 'yanfu']);
+  });
+
+  it('gives a transliteration the key of its Western name', () => {
+    expect(familyKeys({ literal: '哈伯马斯' })).toContain('habermas');
+    expect(familyKeys({ literal: '马克斯·韋伯' })).toContain('weber');
+    expect(familyKeys({ family: 'Žižek' })).toEqual(['zizek']);
+  });
+
+  it('matches a citation to a record whose author is in another script', () => {
+    expect(matcher.match(book('', '交往行为理论', [{ literal: '哈贝马斯' }], 2004))?.record.id).toBe('habermas');
+    expect(matcher.match(book('', '中国近代思想史论', [{ literal: '王明' }], 2010))?.record.id).toBe('wang');
+    expect(matcher.match(book('', '毛泽东选集', [{ literal: '毛泽东' }], 1991))?.record.id).toBe('mao');
+  });
+
+  it('another author with the same title and a distant year is another work', () => {
+    expect(matcher.match(book('', '交往行为理论', [{ literal: '张三' }], 2020))).toBeNull();
+    expect(matcher.match(book('', 'Automation and the Future of Leisure', [{ family: 'Benanav' }], 2020))).toBeNull();
+  });
+
+  it('a library holding one work twice is not a tie', () => {
+    expect(matcher.match(book('', 'Digital Labor and Karl Marx', [{ family: 'Fuchs' }], 2014))?.record.id).toBe('dup1');
+  });
+});
