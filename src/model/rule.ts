@@ -53,6 +53,8 @@ export interface Analysis {
   citationsByEntry: Map<string, Citation[]>;
   /** With bibliographic data (`--bib`): each work's matching record, or null when none was found. */
   resolution?: Map<string, { record: CslItem; score: number } | null>;
+  /** A Chinese translation's work id → the work id of its original, when both are cited (data/translated-works.json). */
+  translations?: Map<string, string>;
 }
 
 export interface RuleContext {

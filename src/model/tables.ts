@@ -63,3 +63,14 @@ export interface ClassicsTable { meta: TableMeta; collections: ClassicCollection
 export interface PublishersTable { meta: TableMeta; publishers: PublisherRow[] }
 export interface JournalsTable { meta: TableMeta; journals: JournalRow[] }
 export interface WesternNamesTable { meta: TableMeta; people: NameRow[]; given: NameRow[] }
+
+export interface TranslatedWorkRow {
+  /** Family name in Latin letters, as in western-names.json. */
+  author: string;
+  /** Main title of the Chinese translation. */
+  zh: string;
+  /** Main titles of the original and of its English translation. */
+  originals: string[];
+}
+
+export interface TranslatedWorksTable { meta: TableMeta; works: TranslatedWorkRow[] }

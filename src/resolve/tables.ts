@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { ClassicsTable, JournalsTable, PublishersTable, WesternNamesTable } from '../model/tables.js';
+import type { ClassicsTable, JournalsTable, PublishersTable, TranslatedWorksTable, WesternNamesTable } from '../model/tables.js';
 
 interface Tables {
   classics: ClassicsTable;
   publishers: PublishersTable;
   journals: JournalsTable;
   'western-names': WesternNamesTable;
+  'translated-works': TranslatedWorksTable;
 }
 
 // `data/` sits next to `src/` and `dist/`, so one relative path serves the built CLI and the tests.
