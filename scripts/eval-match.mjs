@@ -164,7 +164,11 @@ export function evaluate(matcher, { pairs, groupOf }) {
 export function formatTable(rows) {
   const f = (x) => x.toFixed(3);
   const lines = ['| kind | pairs | matched right | wrong match | missed | rightly unmatched | precision | recall |', '|---|---:|---:|---:|---:|---:|---:|---:|'];
-  for (const r of rows) lines.push(`| ${r.kind} | ${r.n} | ${r.tp} | ${r.fp} | ${r.fn} | ${r.tn} | ${f(r.precision)} | ${f(r.recall)} |`);
+  // Near misses expect no match at all: their row counts wrong matches, precision and recall do not apply.
+  for (const r of rows) {
+    const pr = r.tp + r.fn === 0 ? ['–', '–'] : [f(r.precision), f(r.recall)];
+    lines.push(`| ${r.kind} | ${r.n} | ${r.tp} | ${r.fp} | ${r.fn} | ${r.tn} | ${pr[0]} | ${pr[1]} |`);
+  }
   return lines.join('\n');
 }
 
