@@ -84,6 +84,8 @@ export function buildPairs(items, { pinyin, toTraditional, parseReference, title
 
   for (const { text, csl } of items) {
     const base = () => { const q = clone(csl); q.id = 'q'; return q; };
+    // Another work does not carry this work's identifiers.
+    const other = () => { const q = base(); delete q.DOI; delete q.ISBN; return q; };
     add('exact', base(), csl);
     if ([...csl.title].length >= 8) add('typo', { ...base(), title: typo(csl.title, rand) }, csl);
     {
@@ -120,19 +122,19 @@ export function buildPairs(items, { pinyin, toTraditional, parseReference, title
     if (parsed.item?.title) add('parsed text', { ...parsed.item, id: 'q' }, csl);
 
     // Near misses: other works, which must not match.
-    if (csl.volume && /^\d+$/.test(String(csl.volume))) add('other volume', { ...base(), volume: String(Number(csl.volume) + 1) }, null);
-    const other = titles[Math.floor(rand() * titles.length)];
+    if (csl.volume && /^\d+$/.test(String(csl.volume))) add('other volume', { ...other(), volume: String(Number(csl.volume) + 1) }, null);
+    const otherTitle = titles[Math.floor(rand() * titles.length)];
     const words = csl.title.split(/(\s+)/);
     if (!CJK.test(csl.title) && words.length >= 5) {
-      const repl = other.split(/\s+/).filter((w) => w.length > 4 && !csl.title.includes(w))[0];
-      if (repl) add('other last word', { ...base(), title: words.slice(0, -1).join('') + repl }, null);
+      const repl = otherTitle.split(/\s+/).filter((w) => w.length > 4 && !csl.title.includes(w))[0];
+      if (repl) add('other last word', { ...other(), title: words.slice(0, -1).join('') + repl }, null);
     } else if (CJK.test(csl.title) && [...csl.title].length >= 6) {
-      const tail = [...other].filter((c) => CJK.test(c)).slice(-2).join('');
+      const tail = [...otherTitle].filter((c) => CJK.test(c)).slice(-2).join('');
       const end = [...csl.title].slice(-2);
-      if (tail.length === 2 && tail[0] !== end[0] && tail[1] !== end[1]) add('other last word', { ...base(), title: [...csl.title].slice(0, -2).join('') + tail }, null);
+      if (tail.length === 2 && tail[0] !== end[0] && tail[1] !== end[1]) add('other last word', { ...other(), title: [...csl.title].slice(0, -2).join('') + tail }, null);
     }
     if (csl.author?.length && y) {
-      const q = base();
+      const q = other();
       q.author = [CJK.test(hanName ?? '') ? { literal: '欧阳明轩' } : { family: 'Quarrington', given: 'Theodora' }];
       q.issued = { 'date-parts': [[y + 11]] };
       delete q.publisher; delete q['container-title']; delete q.volume;

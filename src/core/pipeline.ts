@@ -18,7 +18,7 @@ import { loadRules } from '../rules/index.js';
 export interface AnalyzeOptions {
   norm?: NormId | 'auto';
   /** Bibliographic data to resolve works against (`--bib`). */
-  matcher?: { match(item: CslItem): { record: CslItem; score: number } | null };
+  matcher?: { match(item: CslItem): { record: CslItem; score: number; via?: 'DOI' | 'ISBN' } | null };
 }
 
 function group<K>(citations: Citation[], key: (c: Citation) => K | null): Map<K, Citation[]> {

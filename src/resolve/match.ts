@@ -6,9 +6,37 @@ import { familyKeys, type Romanize } from './identity.js';
 export interface Match {
   record: CslItem;
   score: number;
+  /** Set when the record was found by the citation's DOI or ISBN rather than by its title. */
+  via?: 'DOI' | 'ISBN';
+}
+
+/** `https://doi.org/10.1000/X` and `doi:10.1000/x` are one DOI. */
+export function doiKey(doi: unknown): string {
+  if (typeof doi !== 'string') return '';
+  const m = /10\.\d{4,9}\/\S+/u.exec(doi.trim());
+  return m ? m[0].toLowerCase().replace(/[.,;]+$/u, '') : '';
+}
+
+/** An ISBN as its 13 digits (an ISBN-10 is converted), so that both printings of one number agree. */
+export function isbnKeys(isbn: unknown): string[] {
+  if (typeof isbn !== 'string') return [];
+  return isbn.split(/[\s,;]+/u).map((s) => s.replace(/[^0-9Xx]/g, '').toUpperCase()).flatMap((d) => {
+    if (d.length === 13) return [d];
+    if (d.length !== 10) return [];
+    const core = `978${d.slice(0, 9)}`;
+    const sum = [...core].reduce((a, c, k) => a + Number(c) * (k % 2 ? 3 : 1), 0);
+    return [core + String((10 - (sum % 10)) % 10)];
+  });
 }
 
 const CJK = /[\u3400-\u9fff]/u;
+
+function identifiers(item: CslItem): string[] {
+  const doi = doiKey(item.DOI);
+  // One ISBN is printed for a whole multi-volume set; a volume's record is then told apart by its title and volume.
+  const isbns = item.volume ? [] : isbnKeys(item.ISBN);
+  return [...(doi ? [`doi:${doi}`] : []), ...isbns.map((i) => `isbn:${i}`)];
+}
 
 function firstPerson(item: CslItem): CslName | undefined {
   return item.author?.[0] ?? item.editor?.[0];
@@ -114,6 +142,7 @@ export function titleAgreement(a: string | undefined, b: string | undefined): nu
 export class Matcher {
   private readonly blocks = new Map<string, CslItem[]>();
   private readonly keysOf = new Map<CslItem, string[]>();
+  private readonly byIdentifier = new Map<string, CslItem[]>();
 
   /** A matcher with what it needs loaded: the traditional→simplified converter and pinyin readings. */
   static async create(records: CslItem[]): Promise<Matcher> {
@@ -124,6 +153,11 @@ export class Matcher {
 
   constructor(records: CslItem[], private readonly opts: { romanize?: Romanize } = {}) {
     for (const r of records) {
+      for (const id of identifiers(r)) {
+        let list = this.byIdentifier.get(id);
+        if (!list) this.byIdentifier.set(id, (list = []));
+        list.push(r);
+      }
       for (const key of this.blockKeys(r)) {
         let list = this.blocks.get(key);
         if (!list) this.blocks.set(key, (list = []));
@@ -177,6 +211,13 @@ export class Matcher {
   }
 
   match(item: CslItem): Match | null {
+    // A DOI or ISBN names its record whatever the title says: a different title is then reported, not guessed around.
+    for (const id of identifiers(item)) {
+      const found = this.byIdentifier.get(id) ?? [];
+      if (found.length === 1 || (found.length > 1 && found.every((r) => this.duplicates(found[0]!, r)))) {
+        return { record: found[0]!, score: 1, via: id.startsWith('doi:') ? 'DOI' : 'ISBN' };
+      }
+    }
     const seen = new Set<CslItem>();
     const scored: Match[] = [];
     for (const key of this.blockKeys(item)) {

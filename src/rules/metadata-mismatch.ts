@@ -5,6 +5,7 @@ import type { CslItem } from '../model/csl.js';
 import type { Rule, RuleContext } from '../model/rule.js';
 import { checkClassic, classicCollection, type ClassicFinding } from '../resolve/classics.js';
 import { sameJournal } from '../resolve/journals.js';
+import { titleAgreement } from '../resolve/match.js';
 import { samePublisher, wrongPlace } from '../resolve/publishers.js';
 import { partition } from './util/places.js';
 
@@ -56,12 +57,13 @@ const rule: Rule = {
   meta: {
     id: 'metadata-mismatch',
     type: 'problem',
-    description: { zh: '引文与文献记录不一致：出版年、出版者、出版地、题名拼写、刊名、不存在的卷、超出该卷的页码', en: 'A citation that differs from its record: year, publisher, place, title spelling, journal, a volume that does not exist, a page beyond the volume' },
+    description: { zh: '引文与文献记录不一致：出版年、出版者、出版地、题名拼写、刊名、不存在的卷、超出该卷的页码、属于另一作品的 DOI 或 ISBN', en: 'A citation that differs from its record: year, publisher, place, title spelling, journal, a volume that does not exist, a page beyond the volume, a DOI or ISBN of another work' },
     tags: ['resolve'],
     fixable: false,
     severity: { default: 'warning' },
     messages: {
       differs: { zh: '{{work}} 的{{fieldZh}}与文献库不一致：引文为“{{cited}}”，记录为“{{record}}”', en: '{{work}}: {{fieldEn}} is “{{cited}}” but the library has “{{record}}”' },
+      identifierTitle: { zh: '{{work}} 的{{via}} {{id}} 在文献库中属于《{{record}}》，与所引题名“{{cited}}”不符', en: '{{work}}: the {{via}} {{id}} belongs to “{{record}}” in the library, not to the title cited (“{{cited}}”)' },
       noVolume: { zh: '{{work}}：《{{collection}}》{{editionZh}}只有{{record}}卷，没有第{{cited}}卷', en: '{{work}}: 《{{collection}}》{{editionEn}} has {{record}} volumes, there is no volume {{cited}}' },
       editionYear: { zh: '{{work}} 的出版年“{{cited}}”与《{{collection}}》各版不符（应为{{record}}年）', en: '{{work}}: the year “{{cited}}” is not a year of 《{{collection}}》 (it was published in {{record}})' },
       classicPublisher: { zh: '{{work}} 的出版者为“{{cited}}”，《{{collection}}》由{{record}}出版', en: '{{work}}: the publisher is given as “{{cited}}”, but 《{{collection}}》 is published by {{record}}' },
@@ -84,10 +86,14 @@ const rule: Rule = {
           const cited = shown(work.item, f);
           const record = shown(m.record, f);
           if (cited === null || record === null || same(f, cited, record)) continue;
-          ctx.report({
-            messageId: 'differs', ...partition(ids),
-            data: { work: describeWork(work.item), field: f, fieldZh: LABEL[f].zh, fieldEn: LABEL[f].en, cited, record, workId: work.id, recordId: m.record.id },
-          });
+          const data = { work: describeWork(work.item), field: f, fieldZh: LABEL[f].zh, fieldEn: LABEL[f].en, cited, record, workId: work.id, recordId: m.record.id };
+          // Found by identifier with another title: the DOI or ISBN is the likelier error, and says so.
+          if (f === 'title' && m.via && titleAgreement(cited, record) === 0) {
+            const id = m.via === 'DOI' ? String(work.item.DOI) : String(work.item.ISBN);
+            ctx.report({ messageId: 'identifierTitle', ...partition(ids), data: { ...data, via: m.via, id } });
+            continue;
+          }
+          ctx.report({ messageId: 'differs', ...partition(ids), data });
         }
       },
     };

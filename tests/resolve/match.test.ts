@@ -56,3 +56,33 @@ describe('authors across scripts', () => {
     expect(matcher.match(book('', 'Digital Labor and Karl Marx', [{ family: 'Fuchs' }], 2014))?.record.id).toBe('dup1');
   });
 });
+
+describe('identifiers', () => {
+  const article = (id: string, title: string, extra: Partial<CslItem>): CslItem => ({ id, type: 'article-journal', title, author: [{ family: 'Hughes' }], issued: { 'date-parts': [[2019]] }, ...extra });
+
+  it('a DOI or ISBN finds its record in any printed form', async () => {
+    const m = await Matcher.create([
+      article('hughes', 'The World of Work and the Crisis of Capitalism', { DOI: '10.1177/1468795X18810577' }),
+      { id: 'book', type: 'book', title: 'A Book Found by Its Number', ISBN: '978-1-78125-953-5' },
+    ]);
+    expect(m.match(article('', 'Another Title Entirely', { DOI: 'https://doi.org/10.1177/1468795x18810577' }))).toMatchObject({ via: 'DOI', record: { id: 'hughes' } });
+    expect(m.match({ id: '', type: 'book', title: 'Whatever', ISBN: '9781781259535' })).toMatchObject({ via: 'ISBN', record: { id: 'book' } });
+    // The same number in its ten-digit form.
+    expect(m.match({ id: '', type: 'book', title: 'Whatever', ISBN: '1-78125-953-4' })?.record.id).toBe('book');
+    expect(m.match(article('', 'Another Title Entirely', { DOI: '10.1000/other' }))).toBeNull();
+  });
+});
+
+describe('metadata-mismatch with a library', () => {
+  it('names the DOI when it belongs to another work, and reports a slip in a title found by DOI as a title', async () => {
+    const { checkDocument } = await import('../../src/core/pipeline.js');
+    const { readMarkdown } = await import('../../src/readers/markdown.js');
+    const m = await Matcher.create([
+      { id: 'hughes', type: 'article-journal', title: 'The World of Work and the Crisis of Capitalism', DOI: '10.1177/1468795X18810577', issued: { 'date-parts': [[2019]] } },
+    ]);
+    const md = 'Text.[^1] Text.[^2]\n\n[^1]: C. Hughes, “Digital Labour Revisited”, *Journal of Classical Sociology*, 2019, https://doi.org/10.1177/1468795X18810577.\n[^2]: C. Hughes, “The World of Work and the Crisis of Capitalsm”, *Journal of Classical Sociology*, 2019, doi:10.1177/1468795X18810577.\n';
+    const { diagnostics } = await checkDocument(readMarkdown('case.md', new TextEncoder().encode(md)), { lang: 'en', matcher: m, only: ['metadata-mismatch'] });
+    expect(diagnostics.map((d) => d.messageId)).toEqual(['identifierTitle', 'differs']);
+    expect(diagnostics[0]!.message).toContain('the DOI 10.1177/1468795X18810577 belongs to “The World of Work and the Crisis of Capitalism” in the library');
+  });
+});
