@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../core/errors.js';
 import type { ClassicsTable, JournalsTable, PublishersTable, TranslatedWorksTable, WesternNamesTable } from '../model/tables.js';
 
 interface Tables {
@@ -17,7 +19,13 @@ const loaded = new Map<string, unknown>();
 export function table<K extends keyof Tables>(name: K): Tables[K] {
   let t = loaded.get(name) as Tables[K] | undefined;
   if (!t) {
-    t = JSON.parse(readFileSync(new URL(`${name}.json`, DATA), 'utf8')) as Tables[K];
+    const url = new URL(`${name}.json`, DATA);
+    try {
+      t = JSON.parse(readFileSync(url, 'utf8')) as Tables[K];
+    } catch (err) {
+      // The tables ship with citeaudit: a missing or broken one is a damaged installation, said in one line.
+      throw new InputError(fileURLToPath(url), `bundled data table cannot be read (${(err as Error).message.split('\n')[0]}); reinstall citeaudit`);
+    }
     loaded.set(name, t);
   }
   return t;
