@@ -18,6 +18,7 @@ ruleTester('inconsistent-name', {
     { name: 'zh: 卡斯特尔 (Castells) and 卡斯特罗 (Castro) are two people', code: circled([[zhBook('[西] 卡斯特尔', '网络社会的崛起', 5), zhBook('[古] 卡斯特罗', '历史将宣判我无罪', 6)]]) },
     { name: 'zh: 马克斯·韦伯 and his brother 阿尔弗雷德·韦伯', code: circled([[zhBook('[德] 马克斯·韦伯', '新教伦理与资本主义精神', 5), zhBook('[德] 阿尔弗雷德·韦伯', '工业区位论', 6)]]) },
     { name: 'zh: 霍布斯 (Hobbes) and 霍布森 (Hobson)', code: circled([[zhBook('[英] 霍布斯', '利维坦', 5), zhBook('[英] 霍布森', '帝国主义', 6)]]) },
+    { name: 'zh: a Chinese author 傅柯 and the French 福柯 are two people', code: circled([[zhBook('傅柯', '明代江南市镇研究', 5), zhBook('[法] 福柯', '规训与惩罚', 6)]]) },
     { name: 'a Chinese translation and the original: 哈贝马斯 and Habermas are not two spellings', code: circled([[
       '[德] 哈贝马斯：《交往行为理论》，曹卫东译，上海：上海人民出版社，2004年，第5页。',
       'Jürgen Habermas, *The Theory of Communicative Action*, Boston: Beacon Press, 1984, p. 3.',

@@ -14,6 +14,8 @@ export interface NameForm {
   /** `nameKey` of the given name; empty when none is printed. */
   given: string;
   cjk: boolean;
+  /** Printed as a foreigner's name: with a nationality marker (`[法]`) or a `·` between its parts. */
+  foreign: boolean;
 }
 
 const CJK = /[\u3400-\u9fff]/u;
@@ -23,7 +25,8 @@ export function nameForm(n: CslName): NameForm | null {
   const key = nameKey(text);
   if (key.length < 2) return null;
   const givenText = n.family ? (n.given ?? '').trim() : '';
-  return { text, key, initial: givenText.charAt(0).toLowerCase(), given: nameKey(givenText), cjk: CJK.test(text) };
+  const foreign = !!n['x-nationality'] || /[·•・‧]/u.test(text);
+  return { text, key, initial: givenText.charAt(0).toLowerCase(), given: nameKey(givenText), cjk: CJK.test(text), foreign };
 }
 
 /** Names are compared only within a block sharing their first characters, which keeps the scan linear. */
@@ -89,9 +92,12 @@ export function variantOf(a: NameForm, b: NameForm, scope: 'work' | 'manuscript'
   if (a.cjk !== b.cjk) return false;
   // The transliteration table decides when it knows both names (哈贝马斯 / 哈伯马斯, 涂尔干 / 迪尔凯姆 are one
   // person; 卡斯特尔 / 卡斯特罗 are two).
+  // A two-character form may also be a Chinese name (傅柯 is Foucault in Taiwan, and may be 傅 Ke): it
+  // counts as a transliteration only when both are printed as foreigners' names.
   if (a.cjk) {
     const known = sameTransliteration(a.text, b.text);
-    if (known !== null) return known;
+    if (known === false) return false;
+    if (known && (Math.min(a.key.length, b.key.length) >= 3 || (a.foreign && b.foreign))) return true;
   }
   if (a.initial && b.initial && a.initial !== b.initial) return false;
   if (!samePerson(a.key, b.key)) return false;
