@@ -88,7 +88,8 @@ function closedYears(ed: ClassicEdition): number[] | null {
  */
 export function checkClassic(item: CslItem, locator: string | null, opts: { now?: number; collection?: ClassicCollection } = {}): ClassicFinding[] {
   const now = opts.now ?? new Date().getFullYear();
-  const collection = opts.collection ?? classicCollection(item.title);
+  // A work inside a collection (马克思：《资本论》第1卷，《马克思恩格斯文集》第5卷) is checked against its container.
+  const collection = opts.collection ?? classicCollection(item.title) ?? classicCollection(item['container-title']);
   if (!collection) return [];
   const year = yearOf(item);
   if (year !== null && year < collection.since) return [];

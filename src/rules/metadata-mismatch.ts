@@ -104,7 +104,7 @@ const rule: Rule = {
 function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: string[]): void {
   const item = work.item;
   const base = { work: describeWork(item), workId: work.id };
-  if (classicCollection(item.title)) {
+  if (classicCollection(item.title) ?? classicCollection(item['container-title'])) {
     for (const f of checkClassic(item, null)) {
       const edition = f.edition && f.collection.editions.length > 1 ? f.edition.label : '';
       ctx.report({

@@ -12,6 +12,7 @@ ruleTester('metadata-mismatch', {
     { name: 'a wartime edition before 人民出版社 is not checked', code: one('《毛泽东选集》第5卷，晋察冀日报社1944年版，第3页。'), norm: 'people' },
     { name: '全集: a first-edition volume and a second-edition one', code: one('《马克思恩格斯全集》第23卷，北京：人民出版社，1972年，第3页。', '《马克思恩格斯全集》第2版第44卷，北京：人民出版社，2001年，第3页。') },
     { name: '列宁全集 second edition and 毛泽东文集 with its volume year', code: one('《列宁全集》第55卷，北京：人民出版社，1990年，第3页。', '《毛泽东文集》第6卷，北京：人民出版社，1999年，第3页。') },
+    { name: 'a work inside the 文集 as the people norm prints it', code: one('马克思：《资本论》第1卷，《马克思恩格斯文集》第5卷，人民出版社2009年版，第5页。'), norm: 'people' },
     { name: 'a collection without year or publisher', code: one('《邓小平文选》第3卷，第3页。') },
     { name: 'publisher variants are one publisher in its own city', code: one(
       '[以]尤瓦尔·赫拉利：《今日简史：人类命运大议题》，林俊宏译，北京：中信出版集团，2018年，第27页。',
@@ -39,6 +40,8 @@ ruleTester('metadata-mismatch', {
       errors: [{ messageId: 'classicPublisher', data: { field: 'publisher', cited: '中央编译出版社', record: '人民出版社' } }] },
     { name: 'a 全集 volume in Chinese numerals beyond the second edition', code: one('《马克思恩格斯全集》第七十一卷，北京：人民出版社，2016年，第3页。'),
       errors: [{ messageId: 'noVolume', data: { cited: '71', record: '70' } }] },
+    { name: 'a work inside the 文集', code: one('马克思：《资本论》第1卷，《马克思恩格斯文集》第11卷，北京：人民出版社，2009年，第5页。'),
+      errors: [{ messageId: 'noVolume', data: { cited: '11', record: '10' } }] },
     { name: '中信出版社 is in 北京', code: one('[以]尤瓦尔·赫拉利：《今日简史：人类命运大议题》，林俊宏译，上海：中信出版社，2018年，第27页。'),
       errors: [{ messageId: 'wrongPlace', data: { field: 'publisher-place', cited: '上海', record: '北京' }, message: 'publishes in 北京' }] },
     { name: '上海人民出版社 is in 上海', code: one('[德]哈贝马斯：《交往行为理论》，曹卫东译，北京：上海人民出版社，2004年，第3页。'),
