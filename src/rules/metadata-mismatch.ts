@@ -107,10 +107,12 @@ function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: s
   if (classicCollection(item.title) ?? classicCollection(item['container-title'])) {
     for (const f of checkClassic(item, null)) {
       const edition = f.edition && f.collection.editions.length > 1 ? f.edition.label : '';
+      // A volume the parser left in a note (`第十一卷`) is named in the message all the same.
+      const work = f.kind === 'noVolume' && item.volume === undefined ? describeWork({ ...item, volume: f.cited }) : base.work;
       ctx.report({
         messageId: CLASSIC_MESSAGE[f.kind], ...partition(ids),
         data: {
-          ...base, field: f.kind === 'noVolume' ? 'volume' : f.kind === 'year' ? 'issued' : 'publisher',
+          ...base, work, field: f.kind === 'noVolume' ? 'volume' : f.kind === 'year' ? 'issued' : 'publisher',
           collection: f.collection.title, cited: f.cited, record: f.record,
           editionZh: edition ? `（${edition}）` : '', editionEn: edition ? ` (${edition})` : '',
           recordId: `classics:${f.collection.id}`,
