@@ -86,3 +86,27 @@ describe('metadata-mismatch with a library', () => {
     expect(diagnostics[0]!.message).toContain('the DOI 10.1177/1468795X18810577 belongs to “The World of Work and the Crisis of Capitalism” in the library');
   });
 });
+
+describe('metadata-mismatch: variants against a library record', () => {
+  it('a publisher variant and a journal city are not mismatches; another publisher is', async () => {
+    const { checkDocument } = await import('../../src/core/pipeline.js');
+    const { readMarkdown } = await import('../../src/readers/markdown.js');
+    const { circled } = await import('../helpers/manuscripts.js');
+    const m = await Matcher.create([
+      { id: 'harari', type: 'book', language: 'zh-CN', title: '今日简史：人类命运大议题', author: [{ literal: '尤瓦尔·赫拉利' }], publisher: '中信出版社', 'publisher-place': '北京', issued: { 'date-parts': [[2018]] } },
+      { id: 'art', type: 'article-journal', language: 'zh-CN', title: '数字劳动的政治经济学分析', author: [{ literal: '李明' }], 'container-title': '社会科学（上海）', issued: { 'date-parts': [[2020]] } },
+      { id: 'harvey', type: 'book', language: 'zh-CN', title: '马克思与〈资本论〉', author: [{ literal: '大卫·哈维' }], publisher: '中信出版社', issued: { 'date-parts': [[2018]] } },
+    ]);
+    const md = circled([[
+      '[以]尤瓦尔·赫拉利：《今日简史：人类命运大议题》，林俊宏译，北京：中信出版集团，2018年，第27页。',
+      '李明：《数字劳动的政治经济学分析》，《社会科学》（上海）2020年第3期。',
+      '[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：商务印书馆，2018年，第5页。',
+    ]]);
+    const { analysis, diagnostics } = await checkDocument(readMarkdown('case.md', new TextEncoder().encode(md)), { lang: 'en', matcher: m, only: ['metadata-mismatch'] });
+    // All three are found, so the silence on the first two is a judgement, not a miss.
+    expect(analysis.works.map((w) => analysis.resolution?.get(w.id)?.record.id)).toEqual(['harari', 'art', 'harvey']);
+    // The parser drops the city from the citation; the record keeps it.
+    expect(analysis.works[1]!.item['container-title']).toBe('社会科学');
+    expect(diagnostics.map((d) => [d.data?.field, d.data?.cited, d.data?.record])).toEqual([['publisher', '商务印书馆', '中信出版社']]);
+  });
+});
