@@ -102,8 +102,7 @@ export function checkClassic(item: CslItem, locator: string | null, opts: { now?
     if (named.length) editions = named;
   }
   const dated = year === null ? editions : editions.filter((e) => inEdition(e, year, now));
-  const closed = editions.every((e) => closedYears(e) !== null);
-  if (year !== null && !dated.length && closed) {
+  if (year !== null && !dated.length && editions.every((e) => e.yearsComplete)) {
     out.push({ kind: 'year', collection, cited: String(year), record: [...new Set(editions.flatMap((e) => closedYears(e)!))].join('/') });
   }
   // The edition the citation names, when its year or edition statement leaves exactly one.

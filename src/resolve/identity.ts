@@ -23,9 +23,18 @@ function load(): void {
   for (const row of t.given) for (const z of row.zh) givens.set(nameKey(z), nameKey(row.latin));
 }
 
+// Names repeat across notes and are compared pairwise: each printed name is split once.
+const split = new Map<string, string[]>();
+
 /** Parts of a transliterated name: `理查德·大卫·普雷希特` → 理查德, 大卫, 普雷希特 (keys). */
 function segments(text: string): string[] {
-  return text.split(/[·•・‧.\s]+/u).map(nameKey).filter(Boolean);
+  let parts = split.get(text);
+  if (!parts) {
+    if (split.size > 20_000) split.clear();
+    parts = text.split(/[·•・‧.\s]+/u).map(nameKey).filter(Boolean);
+    split.set(text, parts);
+  }
+  return parts;
 }
 
 /** The Latin family name (as a key) of a Chinese transliteration: `马克斯·韦伯` → `weber`; null when unknown. */

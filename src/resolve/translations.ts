@@ -42,6 +42,9 @@ export interface TranslationLink {
  * records what it translates (`original-title`, `original-author`).
  */
 export function linkTranslations(works: Work[]): TranslationLink[] {
+  // Most manuscripts cite no translation the table knows: look for one before indexing the originals.
+  const candidates = works.filter((w) => w.item.title && CJK.test(w.item.title) && rowsFor(w.item.title).length);
+  if (!candidates.length) return [];
   const latin = new Map<string, Work[]>();
   for (const w of works) {
     const a = firstAuthor(w.item);
@@ -53,10 +56,8 @@ export function linkTranslations(works: Work[]): TranslationLink[] {
   }
   if (!latin.size) return [];
   const links: TranslationLink[] = [];
-  for (const w of works) {
-    if (!w.item.title || !CJK.test(w.item.title)) continue;
+  for (const w of candidates) {
     const rows = rowsFor(w.item.title);
-    if (!rows.length) continue;
     const authors = familyKeys(firstAuthor(w.item));
     for (const row of rows) {
       const author = nameKey(row.author);

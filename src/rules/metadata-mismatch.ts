@@ -75,12 +75,16 @@ const rule: Rule = {
     const res = ctx.analysis.resolution;
     return {
       Work(work) {
-        const citations = work.citationIds.map((id) => ctx.analysis.citationById.get(id)!);
-        const full = citations.filter((c) => c.kind === 'full');
-        const ids = [...new Set(full.map((c) => c.noteId ?? c.entryId!))];
-        if (!ids.length) return;
-        checkTables(ctx, work, citations, ids);
+        const item = work.item;
+        const classic = classicCollection(item.title) ?? classicCollection(item['container-title']);
+        const place = wrongPlace(text(item.publisher), text(item['publisher-place']), yearOf(item));
         const m = res?.get(work.id);
+        // Most works meet no table and no record: nothing to build for them.
+        if (!classic && !place && !m) return;
+        const citations = work.citationIds.map((id) => ctx.analysis.citationById.get(id)!);
+        const ids = [...new Set(citations.filter((c) => c.kind === 'full').map((c) => c.noteId ?? c.entryId!))];
+        if (!ids.length) return;
+        checkTables(ctx, work, citations, ids, !!classic, place);
         if (!m) return;
         for (const f of ['issued', 'publisher', 'title', 'container-title', 'volume'] as Field[]) {
           const cited = shown(work.item, f);
@@ -100,11 +104,15 @@ const rule: Rule = {
   },
 };
 
+function text(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
 /** The bundled tables: collected works and publishers' cities. */
-function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: string[]): void {
+function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: string[], classic: boolean, valid: string[] | null): void {
   const item = work.item;
   const base = { work: describeWork(item), workId: work.id };
-  if (classicCollection(item.title) ?? classicCollection(item['container-title'])) {
+  if (classic) {
     for (const f of checkClassic(item, null)) {
       const edition = f.edition && f.collection.editions.length > 1 ? f.edition.label : '';
       // A volume the parser left in a note (`第十一卷`) is named in the message all the same.
@@ -119,8 +127,9 @@ function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: s
         },
       });
     }
-    // Pages are cited per note, 同上 included.
-    for (const c of citations) {
+    // Pages are cited per note, 同上 included; only volumes with a recorded last page can be checked.
+    const collection = classicCollection(item.title) ?? classicCollection(item['container-title']);
+    for (const c of collection?.editions.some((e) => e.lastPage) ? citations : []) {
       if (!c.locator) continue;
       for (const f of checkClassic(item, c.locator)) {
         if (f.kind !== 'pageBeyond') continue;
@@ -132,9 +141,8 @@ function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: s
       }
     }
   }
-  const publisher = typeof item.publisher === 'string' ? item.publisher : undefined;
-  const place = typeof item['publisher-place'] === 'string' ? item['publisher-place'] : undefined;
-  const valid = wrongPlace(publisher, place, yearOf(item));
+  const publisher = text(item.publisher);
+  const place = text(item['publisher-place']);
   if (valid) {
     ctx.report({
       messageId: 'wrongPlace', ...partition(ids),
