@@ -9,7 +9,7 @@ import { collectManuscripts, readManuscripts } from './files.js';
 import { fixDocument } from './fix.js';
 
 export interface CheckCliOptions {
-  format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown';
+  format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown' | 'html';
   version?: string;
   /** `--bib`: libraries to resolve citations against. */
   bib?: string[];
@@ -53,6 +53,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   const spinner = process.stderr.isTTY && (process.stderr.columns ?? 0) > 20 && !process.env.CI && opts.format === 'stylish' && files.length > 1
     ? (await import('ora')).default({ stream: process.stderr, text: `0/${files.length}`, discardStdin: false }).start() : null;
   let notesSeen = 0;
+  // `--fix`: the check after writing did not confirm a fix (exit 1 even without an error-level finding).
+  let fixDisagrees = false;
   const docs = readManuscripts(files, { encoding: opts.encoding, bibComplete: opts.bibComplete }, io.err);
   let next = await docs.next();
   for (; !next.done; next = await docs.next()) {
@@ -66,13 +68,15 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
       io.err(`citeaudit: ${doc.path}: ${render(UI.noNotes, opts.lang)}\n`);
     }
     if (opts.fix) {
-      // After writing, the file is read back from disk and checked again: the report is of what is there now.
+      // After writing, the file is read back from disk and checked again, under the norm it was fixed
+      // for: the report is of what is there now.
       const fixed = await fixDocument(doc, diagnostics, opts, io, async () => {
         const { readDocument } = await import('../readers/index.js');
-        return (await checkDocument(await readDocument(doc.path), { lang: opts.lang, norm, overrides: { ...cfg?.rules, ...opts.rule } })).diagnostics;
+        return checkDocument(await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete }), { lang: opts.lang, norm: analysis.norm.id, overrides: { ...cfg?.rules, ...opts.rule } });
       });
       if (fixed) {
-        results.push({ path: doc.path, analysis, diagnostics: fixed });
+        if (fixed.disagrees) fixDisagrees = true;
+        results.push({ path: doc.path, analysis: fixed.analysis, diagnostics: opts.quiet ? fixed.diagnostics.filter((d) => d.severity === 'error') : fixed.diagnostics });
         continue;
       }
     }
@@ -95,6 +99,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
       const { formatJunit } = await import('../formatters/junit.js');
       text = formatJunit(results, rules);
     }
+  } else if (opts.format === 'html') {
+    const { formatHtml } = await import('../formatters/html.js');
+    text = formatHtml(results, opts.lang, opts.version ?? '');
   } else if (opts.format === 'markdown') {
     const { formatMarkdown } = await import('../formatters/markdown.js');
     text = formatMarkdown(results, opts.lang);
@@ -112,7 +119,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
     io.err(`citeaudit: ${render(UI.tooManyWarnings, opts.lang, { warnings, max: opts.maxWarnings })}\n`);
     return { exitCode: 1 };
   }
-  return { exitCode: errors > 0 ? 1 : 0 };
+  return { exitCode: errors > 0 || fixDisagrees ? 1 : 0 };
 }
 
 async function writeAtomically(path: string, text: string): Promise<void> {

@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<void> {
     .command('check')
     .description('check the notes and citations of manuscripts (files or folders)')
     .argument('<files...>', 'manuscripts (.md, .txt) or folders holding them')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'markdown']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'markdown', 'html']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']))
     .addOption(new Option('--norm <norm>', 'citation norm').choices(NORM_CHOICES).default('auto'))
