@@ -42,3 +42,15 @@ export function wadeGilesSyllable(input: string): string {
 export function wadeGilesToPinyin(name: string): string {
   return name.split(/[\s-]+/u).filter(Boolean).map(wadeGilesSyllable).join('');
 }
+
+/**
+ * Whether a romanised Chinese name can only be Wade–Giles, not pinyin: a syllable with the aspiration
+ * mark (`T'ang`, `Ch'en`; not `O'Brien`), or beginning `hs`/`ts`/`tz`, or ending `ih`/`ung`/`ieh`, none of which pinyin spells.
+ * `Chen` or `Li` may be either and do not count.
+ */
+export function looksWadeGiles(name: string): boolean {
+  const syllables = name.toLowerCase().replace(/[’‘`ʻ]/gu, "'").split(/[\s-]+/u).filter(Boolean);
+  if (!syllables.length || syllables.length > 3) return false;
+  if (syllables.some((s) => !/^[a-zü']{1,7}$/u.test(s) || s.startsWith("'") || s.endsWith("'"))) return false;
+  return syllables.some((s) => /^(?:ch|ts|tz|[ptk])'|^(?:hs|ts|tz)|(?:ih|ung|ieh)$/u.test(s));
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CslItem } from '../../src/model/csl.js';
 import { familyKeys } from '../../src/resolve/identity.js';
 import { Matcher, osa, titleAgreement } from '../../src/resolve/match.js';
-import { wadeGilesToPinyin } from '../../src/resolve/wade-giles.js';
+import { looksWadeGiles, wadeGilesToPinyin } from '../../src/resolve/wade-giles.js';
 
 const book = (id: string, title: string, author: CslItem['author'], y?: number): CslItem => ({ id, type: 'book', title, author, ...(y ? { issued: { 'date-parts': [[y]] } } : {}) });
 let matcher: Matcher;
@@ -33,6 +33,11 @@ describe('title agreement', () => {
 describe('authors across scripts', () => {
   it('reads Wade–Giles names as pinyin', () => {
     expect(['Mao Tse-tung', "Teng Hsiao-p'ing", 'Chiang', "Ch'en Tu-hsiu", 'Hsü', 'Yen Fu'].map(wadeGilesToPinyin)).toEqual(['maozedong', 'dengxiaoping', 'jiang', 'chenduxiu', 'xu', 'yanfu']);
+  });
+
+  it('tells names that can only be Wade–Giles from ones that may be pinyin', () => {
+    expect(['Tse-tung', "Hsiao-t'ung", 'Hsü', 'Chih', "T'ang"].map(looksWadeGiles)).toEqual([true, true, true, true, true]);
+    expect(['Zedong', 'Chen', 'Li', 'Xiaotong', "O'Brien", 'Dyer-Witheford'].map(looksWadeGiles)).toEqual([false, false, false, false, false, false]);
   });
 
   it('gives a transliteration the key of its Western name', () => {

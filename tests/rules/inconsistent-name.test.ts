@@ -23,6 +23,8 @@ ruleTester('inconsistent-name', {
       '[德] 哈贝马斯：《交往行为理论》，曹卫东译，上海：上海人民出版社，2004年，第5页。',
       'Jürgen Habermas, *The Theory of Communicative Action*, Boston: Beacon Press, 1984, p. 3.',
     ]]) },
+    { name: 'en: Li Chen and Li Zhen may both be pinyin: two people', code: pandoc(['Li Chen, *Rural Markets*, Beijing: Foreign Languages Press, 2001, p. 5.', 'Li Zhen, *Urban Markets*, Beijing: Foreign Languages Press, 2003, p. 6.']) },
+    { name: 'en: a Wade–Giles name with another other part is another person', code: pandoc(['Mao Tse-tung, *Selected Works*, Peking: Foreign Languages Press, 1965, p. 5.', 'Liu Zedong, *Another Book*, Beijing: Foreign Languages Press, 2001, p. 6.']) },
   ],
   invalid: [
     { name: 'en: Dyer-Witheyford / Dyer-Witheford', code: pandoc([dyer('N. Dyer-Witheyford', 110), dyer('N. Dyer-Witheford', 156)]),
@@ -47,5 +49,9 @@ ruleTester('inconsistent-name', {
       errors: [{ messageId: 'variants', data: { spellings: ['哈貝馬斯', '哈伯馬斯'] } }] },
     { name: 'zh: a full transliteration two ways (皮埃尔·布迪厄 / 皮埃尔·布尔迪厄)', code: circled([[zhBook('[法] 皮埃尔·布迪厄', '区分', 5), zhBook('[法] 皮埃尔·布尔迪厄', '实践感', 6)]]),
       errors: [{ messageId: 'variants', data: { spellings: ['皮埃尔·布迪厄', '皮埃尔·布尔迪厄'] } }] },
+    { name: 'en: one Chinese name in Wade–Giles and in pinyin (Mao Tse-tung / Mao Zedong)', code: pandoc(['Mao Tse-tung, *Selected Works*, Peking: Foreign Languages Press, 1965, p. 5.', 'Mao Zedong, *On Practice*, Beijing: Foreign Languages Press, 2001, p. 6.']),
+      errors: [{ messageId: 'variants', places: ['[^1]', '[^2]'], data: { spellings: ['Tse-tung', 'Zedong'] } }] },
+    { name: "en: Fei Hsiao-t'ung / Fei Xiaotong", code: pandoc(["Fei Hsiao-t'ung, *From the Soil*, Berkeley: University of California Press, 1992, p. 5.", 'Fei Xiaotong, *Rural China*, Beijing: Foreign Languages Press, 2010, p. 6.']),
+      errors: [{ messageId: 'variants', data: { spellings: ["Hsiao-t'ung", 'Xiaotong'] } }] },
   ],
 });

@@ -2,6 +2,7 @@ import { nameKey } from '../../core/normalize.js';
 import type { CslName } from '../../model/csl.js';
 import { samePerson } from '../../notes/works.js';
 import { sameTransliteration, westernFamily } from '../../resolve/identity.js';
+import { looksWadeGiles, wadeGilesToPinyin } from '../../resolve/wade-giles.js';
 
 /** One printed name, with what comparisons need. */
 export interface NameForm {
@@ -16,6 +17,8 @@ export interface NameForm {
   cjk: boolean;
   /** Printed as a foreigner's name: with a nationality marker (`[法]`) or a `·` between its parts. */
   foreign: boolean;
+  /** A Latin name as pinyin: its Wade–Giles reading when it can only be Wade–Giles (`Tse-tung` → zedong), else `key`. */
+  romanKey: string;
 }
 
 const CJK = /[\u3400-\u9fff]/u;
@@ -26,12 +29,19 @@ export function nameForm(n: CslName): NameForm | null {
   if (key.length < 2) return null;
   const givenText = n.family ? (n.given ?? '').trim() : '';
   const foreign = !!n['x-nationality'] || /[·•・‧]/u.test(text);
-  return { text, key, initial: givenText.charAt(0).toLowerCase(), given: nameKey(givenText), cjk: CJK.test(text), foreign };
+  const cjk = CJK.test(text);
+  const romanKey = !cjk && looksWadeGiles(text) ? nameKey(wadeGilesToPinyin(text)) : key;
+  return { text, key, initial: givenText.charAt(0).toLowerCase(), given: nameKey(givenText), cjk, foreign, romanKey };
 }
 
 /** Names are compared only within a block sharing their first characters, which keeps the scan linear. */
 export function blockOf(f: NameForm): string {
   return f.key.slice(0, f.cjk ? 1 : 3);
+}
+
+/** A block for a Latin name's pinyin reading, so that `Tse-tung` and `Zedong` meet. */
+export function romanBlockOf(f: NameForm): string | null {
+  return f.cjk ? null : `r:${f.romanKey}`;
 }
 
 /**
@@ -100,6 +110,10 @@ export function variantOf(a: NameForm, b: NameForm, scope: 'work' | 'manuscript'
     if (known && (Math.min(a.key.length, b.key.length) >= 3 || (a.foreign && b.foreign))) return true;
   }
   if (a.initial && b.initial && a.initial !== b.initial) return false;
+  // One Chinese name in Wade–Giles and in pinyin (Mao Tse-tung / Mao Zedong), printed with the same other
+  // part; a pair that may both be pinyin (Li Chen / Li Zhen) is two people.
+  const wadeGiles = !a.cjk && (a.romanKey !== a.key || b.romanKey !== b.key);
+  if (wadeGiles && a.romanKey === b.romanKey) return a.given.length > 0 && a.given === b.given;
   if (!samePerson(a.key, b.key)) return false;
   if (scope === 'work') return true;
   if (a.cjk) return sameCjkPerson(a, b);
