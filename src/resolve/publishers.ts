@@ -3,6 +3,7 @@ import type { PublisherRow } from '../model/tables.js';
 import { table } from './tables.js';
 
 let byKey: Map<string, PublisherRow> | null = null;
+const HAN = /[\u3400-\u9fff]/u;
 
 // `中信出版集团股份有限公司` and `中信出版集团` are one imprint; a company-form suffix names no other publisher.
 const COMPANY = /(?:股份)?有限(?:责任)?公司$/u;
@@ -54,6 +55,8 @@ export function wrongPlace(publisher: string | undefined, place: string | undefi
   if (!publisher || !place) return null;
   const row = publisherRow(publisher);
   if (!row || row.checkPlace === false) return null;
+  // `Beijing: 人民出版社` in an English note names the right city in another script: not judged.
+  if (HAN.test(place) !== HAN.test(row.places[0]!.place)) return null;
   const valid = row.places.filter((p) => year === null || ((p.from === undefined || year >= p.from) && (p.until === undefined || year <= p.until)));
   // Before any recorded city applies (人民出版社 before 1950), the table says nothing.
   if (!valid.length) return null;

@@ -74,6 +74,8 @@ describe('publishers and journals', () => {
     expect(wrongPlace('商务印书馆', '上海', 1936)).toBeNull();
     expect(wrongPlace('人民出版社', '延安', 1938)).toBeNull();
     expect(wrongPlace('Harvard University Press', 'London', 2014)).toBeNull();
+    expect(wrongPlace('人民出版社', 'Beijing', 2009)).toBeNull();
+    expect(wrongPlace('人民出版社', '臺北', 2009)).toEqual(['北京']);
   });
 
   it('a journal with its own city in brackets is the journal; another city is not', () => {
