@@ -60,6 +60,7 @@ export function wrongPlace(publisher: string | undefined, place: string | undefi
   const valid = row.places.filter((p) => year === null || ((p.from === undefined || year >= p.from) && (p.until === undefined || year <= p.until)));
   // Before any recorded city applies (人民出版社 before 1950), the table says nothing.
   if (!valid.length) return null;
-  const k = placeKey(place);
-  return valid.some((p) => placeKey(p.place) === k) ? null : valid.map((p) => p.place);
+  // Co-publication prints several cities (`北京、上海`): one of them being the publisher's is enough.
+  const printed = place.split(/\s*[、/／;；&＆]\s*|\s+and\s+/u).map(placeKey);
+  return valid.some((p) => printed.includes(placeKey(p.place))) ? null : valid.map((p) => p.place);
 }

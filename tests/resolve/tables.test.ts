@@ -75,6 +75,7 @@ describe('publishers and journals', () => {
     expect(wrongPlace('人民出版社', '延安', 1938)).toBeNull();
     expect(wrongPlace('Harvard University Press', 'London', 2014)).toBeNull();
     expect(wrongPlace('人民出版社', 'Beijing', 2009)).toBeNull();
+    expect(wrongPlace('上海人民出版社', '北京、上海', 2009)).toBeNull();
     expect(wrongPlace('人民出版社', '臺北', 2009)).toEqual(['北京']);
   });
 
