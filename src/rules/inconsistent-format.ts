@@ -37,6 +37,9 @@ function formsOf(c: Citation): Partial<Record<Kind, [string, string]>> {
   return out;
 }
 
+const KIND_ORDER: Kind[] = ['bracket', 'nationalitySpace', 'cjkDigitSpace', 'dash', 'yearSuffix'];
+const kindRank = (key: string): number => KIND_ORDER.indexOf(key.split(':')[0] as Kind);
+
 /**
  * Mixed forms across the notes of one manuscript: nationality brackets and the space after them,
  * spaces between Chinese and figures, dashes in page ranges, `年` against `年版`. The dominant form is
@@ -61,27 +64,30 @@ const rule: Rule = {
     },
   },
   create(ctx) {
-    const tallies: Record<Kind, FormTally> = {
-      bracket: new FormTally(), nationalitySpace: new FormTally(), cjkDigitSpace: new FormTally(), dash: new FormTally(), yearSuffix: new FormTally(),
-    };
-    const seen: Record<Kind, Array<{ c: Citation; form: string }>> = { bracket: [], nationalitySpace: [], cjkDigitSpace: [], dash: [], yearSuffix: [] };
+    // Page-range dashes are compared within one language only: a norm may want `—` in Chinese notes
+    // and `-` in English ones, so a manuscript following it shows two forms and is still consistent.
+    const groups = new Map<string, { kind: Kind; tally: FormTally; seen: Array<{ c: Citation; form: string }> }>();
     return {
       Citation(c) {
         if (c.kind === 'ibid') return;
         const id = placeId(c);
         for (const [kind, [form, shown]] of Object.entries(formsOf(c)) as Array<[Kind, [string, string]]>) {
-          tallies[kind].add(form, id, shown);
-          seen[kind].push({ c, form });
+          const key = kind === 'dash' ? `dash:${c.lang}` : kind;
+          let g = groups.get(key);
+          if (!g) groups.set(key, (g = { kind, tally: new FormTally(), seen: [] }));
+          g.tally.add(form, id, shown);
+          g.seen.push({ c, form });
         }
       },
       'Document:exit'() {
-        for (const [kind, tally] of Object.entries(tallies) as Array<[Kind, FormTally]>) {
+        const order = [...groups.entries()].sort(([a], [b]) => kindRank(a) - kindRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+        for (const [, { kind, tally, seen }] of order) {
           if (tally.size < 2) continue;
           const forms = tally.forms(ctx);
           const deviating = minorityIds(forms);
           const target = tally.dominant()!;
           const fix = kind === 'yearSuffix' ? null
-            : formFix(kind, target, seen[kind].filter((s) => s.form !== target).map((s) => s.c), ctx.norm, (c) => formsOf(c)[kind]?.[0]);
+            : formFix(kind, target, seen.filter((s) => s.form !== target).map((s) => s.c), ctx.norm, (c) => formsOf(c)[kind]?.[0]);
           ctx.report({ messageId: kind, ...partition(deviating), forms, fix, data: { kind, dominant: forms[0]!.text, count: deviating.length } });
         }
       },
