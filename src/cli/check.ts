@@ -49,7 +49,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   const resolvers: Resolver[] = [];
   if (opts.bib?.length) {
     const [{ readLibrary }, { Matcher }] = await Promise.all([import('../resolve/library.js'), import('../resolve/match.js')]);
-    resolvers.push(new Matcher((await Promise.all(opts.bib.map(readLibrary))).flat()));
+    resolvers.push(await Matcher.create((await Promise.all(opts.bib.map(readLibrary))).flat()));
   }
   if (opts.catalog) resolvers.push(await (await import('./catalog.js')).catalogMatcher(opts.catalog, opts.config));
   // With both, the user's libraries are asked first and the catalog only for what they do not hold.

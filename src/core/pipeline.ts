@@ -18,7 +18,7 @@ import { loadRules } from '../rules/index.js';
 export interface AnalyzeOptions {
   norm?: NormId | 'auto';
   /** Bibliographic data to resolve works against (`--bib`). */
-  matcher?: { match(item: CslItem): { record: CslItem; score: number } | null };
+  matcher?: { match(item: CslItem): { record: CslItem; score: number; via?: 'DOI' | 'ISBN' } | null };
 }
 
 function group<K>(citations: Citation[], key: (c: Citation) => K | null): Map<K, Citation[]> {
@@ -39,6 +39,12 @@ export async function analyze(doc: Document, options: AnalyzeOptions = {}): Prom
   const citations = buildCitations(doc, parseReference);
   linkIbid(doc, citations);
   const works = clusterWorks(citations);
+  // A translation and its original cited side by side are linked (only a bilingual manuscript can have both).
+  let translations: Map<string, string> | undefined;
+  if (hasCjk(doc.text) && works.some((w) => w.item.title && !hasCjk(w.item.title))) {
+    const { linkTranslations } = await import('../resolve/translations.js');
+    translations = new Map(linkTranslations(works).map((l) => [l.translation.id, l.original.id]));
+  }
   const chosen = options.norm && options.norm !== 'auto' ? NORMS[options.norm] : null;
   const norm = chosen ?? detectNorm(doc, citations);
   return {
@@ -54,6 +60,7 @@ export async function analyze(doc: Document, options: AnalyzeOptions = {}): Prom
     workById: new Map(works.map((w) => [w.id, w])),
     citationsByNote: group(citations, (c) => c.noteId),
     citationsByEntry: group(citations, (c) => c.entryId),
+    ...(translations?.size ? { translations } : {}),
     ...(options.matcher ? { resolution: new Map(works.map((w) => [w.id, options.matcher!.match(w.item)])) } : {}),
   };
 }

@@ -5,3 +5,4 @@ export type * from './citation.js';
 export type * from './diagnostic.js';
 export type * from './norm.js';
 export type * from './rule.js';
+export type * from './tables.js';

@@ -52,7 +52,9 @@ export interface Analysis {
   citationsByNote: Map<string, Citation[]>;
   citationsByEntry: Map<string, Citation[]>;
   /** With bibliographic data (`--bib`): each work's matching record, or null when none was found. */
-  resolution?: Map<string, { record: CslItem; score: number } | null>;
+  resolution?: Map<string, { record: CslItem; score: number; via?: 'DOI' | 'ISBN' } | null>;
+  /** A Chinese translation's work id → the work id of its original, when both are cited (data/translated-works.json). */
+  translations?: Map<string, string>;
 }
 
 export interface RuleContext {

@@ -3,6 +3,7 @@ import { nameKey } from '../core/normalize.js';
 import type { Citation } from '../model/citation.js';
 import type { CslName } from '../model/csl.js';
 import type { Rule } from '../model/rule.js';
+import { publisherRow } from '../resolve/publishers.js';
 import { FormTally } from './util/forms.js';
 import { partition, placeId } from './util/places.js';
 
@@ -49,8 +50,10 @@ function value(c: Citation, field: Field): Value | null {
   if (field === 'title' || field === 'container-title') return { shown: v, key: titleCompareKey(v) };
   // `Oakland, CA` and `Oakland` name one place.
   if (field === 'publisher-place') return { shown: v, key: nameKey(v.split(/[,，]/u)[0]) };
-  // An edition statement the parser left in front of the publisher (`Rev. ed. Rowman & Littlefield`) is not another publisher.
-  return { shown: v, key: nameKey(v.replace(EDITION_LEAD, '')) };
+  // An edition statement the parser left in front of the publisher (`Rev. ed. Rowman & Littlefield`) is not another
+  // publisher, nor is a variant name of one (中信出版社 / 中信出版集团, data/publishers.json).
+  const name = v.replace(EDITION_LEAD, '');
+  return { shown: v, key: nameKey(publisherRow(name)?.name ?? name) };
 }
 
 const EDITION_LEAD = /^\s*(?:(?:rev(?:ised)?|\d+(?:st|nd|rd|th)|new|enl(?:arged)?)\.?\s+ed(?:ition)?\.?|第\s*\d+\s*版)[\s,.，。]*/iu;

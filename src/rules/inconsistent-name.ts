@@ -1,6 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import { FormTally } from './util/forms.js';
-import { blockOf, nameForm, variantOf, type NameForm } from './util/name-variants.js';
+import { blockOf, nameForm, romanBlockOf, variantOf, westernBlockOf, type NameForm } from './util/name-variants.js';
 import { partition, placeId } from './util/places.js';
 
 const ROLES = ['author', 'editor', 'translator'] as const;
@@ -58,13 +58,16 @@ const rule: Rule = {
       parent.push(k);
       placesOf.push([]);
       nodeOf.set(id, k);
-      // Names too short to have a variant (王宁, Smith) are compared by equality alone, which the node map does.
-      if (f.key.length < (f.cjk ? 4 : 6)) return k;
-      const block = blockOf(f);
-      let list = blocks.get(block);
-      if (!list) blocks.set(block, (list = []));
-      for (const other of list) if (variantOf(forms[other]!, f, 'manuscript')) union(other, k);
-      list.push(k);
+      // Names too short to have a variant (王宁, Smith) are compared by equality alone, which the node map does,
+      // unless the transliteration table knows them (福柯 / 傅柯).
+      const keys = [f.key.length >= (f.cjk ? 4 : 6) ? blockOf(f) : null, westernBlockOf(f), romanBlockOf(f)];
+      for (const block of keys) {
+        if (block === null) continue;
+        let list = blocks.get(block);
+        if (!list) blocks.set(block, (list = []));
+        for (const other of list) if (variantOf(forms[other]!, f, 'manuscript')) union(other, k);
+        list.push(k);
+      }
       return k;
     };
 

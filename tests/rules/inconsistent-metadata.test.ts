@@ -13,6 +13,8 @@ ruleTester('inconsistent-metadata', {
       '[英]尼克·波斯特洛姆：《超级智能》，张体伟、张玉青译，北京：中信出版社，2015年，第210页。',
       '[英]尼克·波斯特洛姆：《超级智能》，张体伟等译，北京：中信出版社，2015年，第202页。',
     ]]) },
+    { name: 'zh: 中信出版集团 is 中信出版社 under its group name', code: circled([[harvey('中信出版社', '2018', '5')], [harvey('中信出版集团', '2018', '9')]]) },
+    { name: 'zh: 三联书店 is 生活·读书·新知三联书店', code: circled([[harvey('生活·读书·新知三联书店', '2018', '5')], [harvey('三联书店', '2018', '9')]]) },
     { name: 'zh: width and spacing are not another value', code: circled([[harvey('中信出版社', '2018', '5')], [harvey('中信 出版社', '2018', '9')]]) },
     { name: 'en: same book, different pages', code: pandoc([caff('Oakland: PM Press, 2013', 131), 'Ibid.', caff('Oakland: PM Press, 2013', 161)]) },
     { name: 'en: a state after the city names the same place', code: pandoc([caff('Oakland: PM Press, 2013', 131), caff('Oakland, CA: PM Press, 2013', 161)]) },
@@ -27,6 +29,8 @@ ruleTester('inconsistent-metadata', {
       errors: [{ messageId: 'differs', places: ['①@p1', '②@p1', '③@p1'], data: { field: 'translator', values: ['周大昕', '周大欣'] }, message: 'translator differs' }] },
     { name: 'zh: subtitle set off differently', code: circled([[sun('人机之间的工作竞争：挑战与出路')], [sun('人机之间的工作竞争——挑战与出路')]]),
       errors: [{ messageId: 'differs', places: ['①@p1', '①@p2'], data: { field: 'title' } }] },
+    { name: 'zh: 上海三联书店 is not 三联书店', code: circled([[harvey('三联书店', '2018', '5')], [harvey('上海三联书店', '2018', '9')]]),
+      errors: [{ messageId: 'differs', data: { field: 'publisher', values: ['三联书店', '上海三联书店'] } }] },
     // Both point at ①@p1; the runner orders findings at one place by message (publisher before year).
     { name: 'zh: two fields differ, one finding each', code: circled([[harvey('中信出版社', '2018', '5')], [harvey('商务印书馆', '2017', '9')]]),
       errors: [{ messageId: 'differs', data: { field: 'publisher', values: ['中信出版社', '商务印书馆'] } }, { messageId: 'differs', data: { field: 'issued' } }] },

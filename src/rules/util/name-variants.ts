@@ -1,6 +1,8 @@
 import { nameKey } from '../../core/normalize.js';
 import type { CslName } from '../../model/csl.js';
 import { samePerson } from '../../notes/works.js';
+import { sameTransliteration, westernFamily } from '../../resolve/identity.js';
+import { looksWadeGiles, wadeGilesToPinyin } from '../../resolve/wade-giles.js';
 
 /** One printed name, with what comparisons need. */
 export interface NameForm {
@@ -13,6 +15,10 @@ export interface NameForm {
   /** `nameKey` of the given name; empty when none is printed. */
   given: string;
   cjk: boolean;
+  /** Printed as a foreigner's name: with a nationality marker (`[法]`) or a `·` between its parts. */
+  foreign: boolean;
+  /** A Latin name as pinyin: its Wade–Giles reading when it can only be Wade–Giles (`Tse-tung` → zedong), else `key`. */
+  romanKey: string;
 }
 
 const CJK = /[\u3400-\u9fff]/u;
@@ -22,12 +28,30 @@ export function nameForm(n: CslName): NameForm | null {
   const key = nameKey(text);
   if (key.length < 2) return null;
   const givenText = n.family ? (n.given ?? '').trim() : '';
-  return { text, key, initial: givenText.charAt(0).toLowerCase(), given: nameKey(givenText), cjk: CJK.test(text) };
+  const foreign = !!n['x-nationality'] || /[·•・‧]/u.test(text);
+  const cjk = CJK.test(text);
+  const romanKey = !cjk && looksWadeGiles(text) ? nameKey(wadeGilesToPinyin(text)) : key;
+  return { text, key, initial: givenText.charAt(0).toLowerCase(), given: nameKey(givenText), cjk, foreign, romanKey };
 }
 
 /** Names are compared only within a block sharing their first characters, which keeps the scan linear. */
 export function blockOf(f: NameForm): string {
   return f.key.slice(0, f.cjk ? 1 : 3);
+}
+
+/** A block for a Latin name's pinyin reading, so that `Tse-tung` and `Zedong` meet. */
+export function romanBlockOf(f: NameForm): string | null {
+  return f.cjk ? null : `r:${f.romanKey}`;
+}
+
+/**
+ * A second block for a transliteration the table knows, keyed by its Western name, so that 涂尔干 and
+ * 迪尔凯姆 (Durkheim) meet although they share no character, and short names (福柯 / 傅柯) are compared.
+ */
+export function westernBlockOf(f: NameForm): string | null {
+  if (!f.cjk) return null;
+  const latin = westernFamily(f.text);
+  return latin ? `w:${latin}` : null;
 }
 
 // Chinese compound surnames: `司马云杰` / `司马云洁` are four characters but a Chinese name of two given characters.
@@ -76,7 +100,20 @@ function sameCjkPerson(a: NameForm, b: NameForm): boolean {
 export function variantOf(a: NameForm, b: NameForm, scope: 'work' | 'manuscript'): boolean {
   if (a.key === b.key) return false;
   if (a.cjk !== b.cjk) return false;
+  // The transliteration table decides when it knows both names (哈贝马斯 / 哈伯马斯, 涂尔干 / 迪尔凯姆 are one
+  // person; 卡斯特尔 / 卡斯特罗 are two).
+  // A two-character form may also be a Chinese name (傅柯 is Foucault in Taiwan, and may be 傅 Ke): it
+  // counts as a transliteration only when both are printed as foreigners' names.
+  if (a.cjk) {
+    const known = sameTransliteration(a.text, b.text);
+    if (known === false) return false;
+    if (known && (Math.min(a.key.length, b.key.length) >= 3 || (a.foreign && b.foreign))) return true;
+  }
   if (a.initial && b.initial && a.initial !== b.initial) return false;
+  // One Chinese name in Wade–Giles and in pinyin (Mao Tse-tung / Mao Zedong), printed with the same other
+  // part; a pair that may both be pinyin (Li Chen / Li Zhen) is two people.
+  const wadeGiles = !a.cjk && (a.romanKey !== a.key || b.romanKey !== b.key);
+  if (wadeGiles && a.romanKey === b.romanKey) return a.given.length > 0 && a.given === b.given;
   if (!samePerson(a.key, b.key)) return false;
   if (scope === 'work') return true;
   if (a.cjk) return sameCjkPerson(a, b);

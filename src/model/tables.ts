@@ -1,0 +1,76 @@
+/** Shapes of the bundled tables in `data/` (see data/README.md). */
+export interface TableMeta {
+  name: string;
+  version: number;
+  description: string;
+  source: string;
+  licence: string;
+}
+
+export interface ClassicEdition {
+  label: string;
+  /** The edition number as printed (`第2版`), when the collection has several. */
+  edition?: number;
+  volumes: number;
+  /** Years of this edition's volumes; every year when `yearsComplete`. */
+  years?: number[];
+  yearsComplete?: boolean;
+  /** First and last year; `null` for an edition still in progress. */
+  yearRange?: [number, number | null];
+  /** Years of each volume, every volume listed. */
+  volumeYears?: Record<string, number[]>;
+  /** Last numbered page of a volume, only where confirmed. */
+  lastPage?: Record<string, number>;
+}
+
+export interface ClassicCollection {
+  id: string;
+  title: string;
+  aliases?: string[];
+  publisher: string;
+  place: string;
+  /** Citations dated before this year are of other publishers' editions and are not checked. */
+  since: number;
+  editions: ClassicEdition[];
+}
+
+export interface PublisherPlace {
+  place: string;
+  from?: number;
+  until?: number;
+}
+
+export interface PublisherRow {
+  name: string;
+  variants?: string[];
+  places: PublisherPlace[];
+  /** False when branches print other cities under the same name. */
+  checkPlace?: boolean;
+}
+
+export interface JournalRow {
+  name: string;
+  place?: string;
+  variants?: string[];
+}
+
+export interface NameRow {
+  latin: string;
+  zh: string[];
+}
+
+export interface ClassicsTable { meta: TableMeta; collections: ClassicCollection[] }
+export interface PublishersTable { meta: TableMeta; publishers: PublisherRow[] }
+export interface JournalsTable { meta: TableMeta; journals: JournalRow[] }
+export interface WesternNamesTable { meta: TableMeta; people: NameRow[]; given: NameRow[] }
+
+export interface TranslatedWorkRow {
+  /** Family name in Latin letters, as in western-names.json. */
+  author: string;
+  /** Main title of the Chinese translation. */
+  zh: string;
+  /** Main titles of the original and of its English translation. */
+  originals: string[];
+}
+
+export interface TranslatedWorksTable { meta: TableMeta; works: TranslatedWorkRow[] }

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { InputError } from '../core/errors.js';
+import type { ClassicsTable, JournalsTable, PublishersTable, TranslatedWorksTable, WesternNamesTable } from '../model/tables.js';
+
+interface Tables {
+  classics: ClassicsTable;
+  publishers: PublishersTable;
+  journals: JournalsTable;
+  'western-names': WesternNamesTable;
+  'translated-works': TranslatedWorksTable;
+}
+
+// `data/` sits next to `src/` and `dist/`, so one relative path serves the built CLI and the tests.
+const DATA = new URL('../../data/', import.meta.url);
+const loaded = new Map<string, unknown>();
+
+/** A bundled table, read on first use and kept for the run. */
+export function table<K extends keyof Tables>(name: K): Tables[K] {
+  let t = loaded.get(name) as Tables[K] | undefined;
+  if (!t) {
+    const url = new URL(`${name}.json`, DATA);
+    try {
+      t = JSON.parse(readFileSync(url, 'utf8')) as Tables[K];
+    } catch (err) {
+      // The tables ship with citeaudit: a missing or broken one is a damaged installation, said in one line.
+      throw new InputError(fileURLToPath(url), `bundled data table cannot be read (${(err as Error).message.split('\n')[0]}); reinstall citeaudit`);
+    }
+    loaded.set(name, t);
+  }
+  return t;
+}
