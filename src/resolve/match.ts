@@ -31,7 +31,11 @@ export function isbnKeys(isbn: unknown): string[] {
 
 const CJK = /[\u3400-\u9fff]/u;
 
-function identifiers(item: CslItem): string[] {
+/**
+ * The identifiers a record is found by before any scoring: `doi:…` and `isbn:…` (13 digits). Exported for
+ * the catalog, which stores them at import and must compute them exactly as the matcher does.
+ */
+export function identifiers(item: CslItem): string[] {
   const doi = doiKey(item.DOI);
   // One ISBN is printed for a whole multi-volume set; a volume's record is then told apart by its title and volume.
   const isbns = item.volume ? [] : isbnKeys(item.ISBN);
@@ -45,6 +49,37 @@ function firstPerson(item: CslItem): CslName | undefined {
 function year(item: CslItem): number | null {
   const y = Number(item.issued?.['date-parts']?.[0]?.[0]);
   return Number.isFinite(y) && y > 0 ? y : null;
+}
+
+function keysWith(item: CslItem, people: string[]): string[] {
+  const t = titleKey(item.title);
+  const keys: string[] = [];
+  if (t) keys.push(`t:${t.slice(0, 4)}`);
+  if (t.length >= 8) keys.push(`u:${t.slice(4, 8)}`);
+  const y = year(item);
+  if (y !== null) for (const a of people) keys.push(`a:${a}|${y}`);
+  return keys;
+}
+
+/**
+ * The blocking keys of an item, as the Matcher computes them: `t:` and `u:` (title key characters 0–4 and
+ * 4–8) and `a:<family key>|<year>` for each key of the first person (romanised with `romanize`). The
+ * catalog stores these at import; with the romaniser of `loadRomanizer` they are the keys `--bib` uses.
+ */
+export function blockKeys(item: CslItem, romanize?: Romanize): string[] {
+  return keysWith(item, familyKeys(firstPerson(item), romanize));
+}
+
+let romanizer: Promise<Romanize> | null = null;
+
+/** What a matcher needs loaded, once per process: the traditional→simplified converter and pinyin readings. */
+export function loadRomanizer(): Promise<Romanize> {
+  romanizer ??= (async () => {
+    await loadChineseConverter();
+    const { pinyin } = await import('pinyin-pro');
+    return (s: string) => pinyin(s, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed' }).join('');
+  })();
+  return romanizer;
 }
 
 function similarity(a: string, b: string): number {
@@ -146,9 +181,7 @@ export class Matcher {
 
   /** A matcher with what it needs loaded: the traditional→simplified converter and pinyin readings. */
   static async create(records: CslItem[]): Promise<Matcher> {
-    await loadChineseConverter();
-    const { pinyin } = await import('pinyin-pro');
-    return new Matcher(records, { romanize: (s) => pinyin(s, { toneType: 'none', type: 'array', surname: 'head', nonZh: 'removed' }).join('') });
+    return new Matcher(records, { romanize: await loadRomanizer() });
   }
 
   constructor(records: CslItem[], private readonly opts: { romanize?: Romanize } = {}) {
@@ -167,13 +200,7 @@ export class Matcher {
   }
 
   private blockKeys(item: CslItem): string[] {
-    const t = titleKey(item.title);
-    const keys: string[] = [];
-    if (t) keys.push(`t:${t.slice(0, 4)}`);
-    if (t.length >= 8) keys.push(`u:${t.slice(4, 8)}`);
-    const y = year(item);
-    if (y !== null) for (const a of this.people(item)) keys.push(`a:${a}|${y}`);
-    return keys;
+    return keysWith(item, this.people(item));
   }
 
   private people(item: CslItem): string[] {
