@@ -90,5 +90,5 @@ export async function catalogMatcher(option: string | true, config?: string) {
   ]);
   // Keys were built with traditional→simplified folding; lookups must fold the same way.
   await loadChineseConverter();
-  return new CatalogMatcher(await openCatalog(path, 'read'), path);
+  return CatalogMatcher.open(await openCatalog(path, 'read'), path);
 }

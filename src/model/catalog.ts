@@ -3,8 +3,6 @@ import type { CslItem } from './csl.js';
 /** The normalised columns of one catalog record, derived from its CSL-JSON (see docs/catalog.md). */
 export interface CatalogKeys {
   titleKey: string;
-  /** The matcher's blocking key: the first characters of the title key. */
-  block: string;
   authorKeys: string[];
   year: number | null;
   containerKey: string;

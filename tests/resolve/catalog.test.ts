@@ -6,7 +6,7 @@ import { loadChineseConverter } from '../../src/core/normalize.js';
 import { openCatalog } from '../../src/resolve/catalog/db.js';
 import { importFiles } from '../../src/resolve/catalog/import.js';
 import { doiKey, isbnKey } from '../../src/resolve/catalog/keys.js';
-import { CatalogMatcher, pieces } from '../../src/resolve/catalog/matcher.js';
+import { CatalogMatcher, mayAgree } from '../../src/resolve/catalog/matcher.js';
 import { defaultCatalogPath } from '../../src/resolve/catalog/paths.js';
 import { searchCatalog } from '../../src/resolve/catalog/search.js';
 import { loadSqlite, type Database } from '../../src/resolve/catalog/sqlite.js';
@@ -39,14 +39,16 @@ describe('catalog keys and paths', () => {
     expect(doiKey('not a doi')).toBeNull();
   });
 
-  it('pigeonhole pieces: a title within k edits keeps one of k+1 pieces whole', () => {
-    const key = 'theworldofworkandthecrisisofcapitalism';
-    const p = pieces(key, 3);
-    expect(p).toHaveLength(4);
-    expect(p.join('')).toBe(key);
-    // three substitutions, one in each of three pieces: the fourth survives.
-    const edited = 'thexorldofworkandthxcrisisofcapiyalism';
-    expect(p.filter((x) => edited.includes(x))).toHaveLength(1);
+  it('a record title that cannot agree with the cited one is told from the keys alone', () => {
+    expect(mayAgree('theworldofwork', 'theworldofwork')).toBe(true);
+    expect(mayAgree('智能系统的劳动', '智能系统之劳动')).toBe(true);
+    // a dropped subtitle: one key begins with the other, whatever the lengths
+    expect(mayAgree('马克思与资本论', '马克思与资本论一部入门读物的导读')).toBe(true);
+    expect(mayAgree('inlettersofbloodandfireworkmachinesandthecrisisofcapitalism', 'inlettersofbloodandfire')).toBe(true);
+    // another subtitle, or a title of another length that is not its beginning: no agreement possible
+    expect(mayAgree('马克思与资本论', '马克思主义哲学原理新编教程')).toBe(false);
+    expect(mayAgree('thecrisisofcapitalism', 'thecrisisofcapitalismandthestate'.replace('the', 'a'))).toBe(false);
+    expect(mayAgree('', 'x')).toBe(false);
   });
 });
 
@@ -76,6 +78,9 @@ describe.skipIf(unavailable !== null)('catalog import, search, lookup', () => {
     const r = await importFiles(db, [`${F}/zh.bib`, `${F}/en.ris`]);
     expect(r.map((x) => [x.imported, x.replaced])).toEqual([[0, 5], [0, 2]]);
     expect(catalogStats(db, path).records).toBe(12);
+    // the replaced records' matcher keys went with them: every key names a record, and each record is found by its keys
+    expect(db.prepare('SELECT count(*) AS n FROM record_keys WHERE id NOT IN (SELECT id FROM records)').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM records WHERE id NOT IN (SELECT id FROM record_keys)').get()).toEqual({ n: 0 });
     // the re-imported records are still found, once each
     expect(searchCatalog(db, path, '孙伟平').map((h) => h.item.title)).toEqual(['智能社会的哲学思考']);
   });
@@ -110,8 +115,8 @@ describe.skipIf(unavailable !== null)('catalog import, search, lookup', () => {
     expect(() => searchCatalog(db, path, 'of')).toThrow(/too short/);
   });
 
-  it('looks a citation up through the --bib matcher: a match, another volume abstained, an absent work unmatched', () => {
-    const m = new CatalogMatcher(db, path);
+  it('looks a citation up through the --bib matcher: a match, another volume abstained, an absent work unmatched', async () => {
+    const m = await CatalogMatcher.open(db, path);
     expect(m.match({ id: 'x', type: 'book', title: '马克思恩格斯文集', volume: '8', issued: { 'date-parts': [[2009]] } })?.record.id).toBe('ma2009v8');
     expect(m.match({ id: 'x', type: 'book', title: '马克思恩格斯文集', volume: '5' })).toBeNull();
     // a one-letter slip in a long title is still the record

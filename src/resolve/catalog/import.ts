@@ -4,6 +4,8 @@ import { InputError } from '../../core/errors.js';
 import { loadChineseConverter } from '../../core/normalize.js';
 import type { ImportFileReport } from '../../model/catalog.js';
 import type { CslItem } from '../../model/csl.js';
+import type { Romanize } from '../identity.js';
+import { blockKeys, identifiers, loadRomanizer } from '../match.js';
 import { checkItem, readCslJson, readCslJsonLines, type ReadItem } from '../../readers/csl-items.js';
 import { catalogKeys, ftsText, shortKeys } from './keys.js';
 import type { Database } from './sqlite.js';
@@ -43,23 +45,46 @@ interface Statements {
   find: (source: number, key: string) => number | undefined;
   remove: (id: number) => void;
   insert: (source: number, key: string, item: CslItem) => void;
+  /** Writes the matcher keys gathered since the last flush. */
+  flush: () => void;
 }
 
-function statements(db: Database): Statements {
+/** The keys `check --catalog` finds a record by: the Matcher's own, so that it retrieves what `--bib` would. */
+function matcherKeys(item: CslItem, romanize: Romanize): string[] {
+  return [...new Set([...identifiers(item), ...blockKeys(item, romanize)])];
+}
+
+function statements(db: Database, romanize: Romanize): Statements {
   const findSource = db.prepare<{ id: number }>('SELECT id FROM sources WHERE path = ?');
   const addSource = db.prepare('INSERT INTO sources (path) VALUES (?)');
   const find = db.prepare<{ id: number }>('SELECT id FROM records WHERE source = ? AND key = ?');
   const delRecord = db.prepare('DELETE FROM records WHERE id = ?');
   const delFts = db.prepare('DELETE FROM records_fts WHERE rowid = ?');
   const delShort = db.prepare('DELETE FROM short_fts WHERE rowid = ?');
-  const insRecord = db.prepare(`INSERT INTO records (source, key, type, language, csl, title_key, block, tlen, author_keys, year, container_key, isbn, doi)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const getCsl = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
+  const delKey = db.prepare('DELETE FROM record_keys WHERE key = ? AND id = ?');
+  const insKey = db.prepare('INSERT OR IGNORE INTO record_keys (key, id) VALUES (?, ?)');
+  const insRecord = db.prepare(`INSERT INTO records (source, key, type, language, csl, title_key, author_keys, year, container_key, isbn, doi)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insFts = db.prepare('INSERT INTO records_fts (rowid, text) VALUES (?, ?)');
   const insShort = db.prepare('INSERT INTO short_fts (rowid, keys) VALUES (?, ?)');
+  // Keys are written a batch at a time in key order: inserts then walk the index instead of jumping about it.
+  let pending: Array<[string, number]> = [];
+  const flush = () => {
+    pending.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+    for (const [key, id] of pending) insKey.run(key, id);
+    pending = [];
+  };
   return {
     source: (path) => findSource.get(path)?.id ?? Number(addSource.run(path).lastInsertRowid),
     find: (source, key) => find.get(source, key)?.id,
+    flush,
     remove: (id) => {
+      // The keys table is indexed by key only: the old record's keys are computed again to delete them,
+      // after writing those still pending (the record may be one of them).
+      flush();
+      const old = getCsl.get(id);
+      if (old) for (const key of matcherKeys(JSON.parse(old.csl) as CslItem, romanize)) delKey.run(key, id);
       delRecord.run(id);
       delFts.run(id);
       delShort.run(id);
@@ -67,8 +92,9 @@ function statements(db: Database): Statements {
     insert: (source, key, item) => {
       const k = catalogKeys(item);
       const language = typeof item.language === 'string' ? item.language : null;
-      const { lastInsertRowid } = insRecord.run(source, key, item.type, language, JSON.stringify(item), k.titleKey, k.block, k.titleKey.length, k.authorKeys.join(' '), k.year, k.containerKey, k.isbn, k.doi);
+      const { lastInsertRowid } = insRecord.run(source, key, item.type, language, JSON.stringify(item), k.titleKey, k.authorKeys.join(' '), k.year, k.containerKey, k.isbn, k.doi);
       const id = Number(lastInsertRowid);
+      for (const mk of matcherKeys(item, romanize)) pending.push([mk, id]);
       insFts.run(id, ftsText(k));
       const short = shortKeys(k);
       if (short.length) insShort.run(id, short.join(' '));
@@ -83,11 +109,12 @@ function statements(db: Database): Statements {
  */
 export async function importFiles(db: Database, files: string[], onFile?: (r: ImportFileReport) => void): Promise<ImportFileReport[]> {
   await loadChineseConverter();
-  // A large page cache keeps the randomly-ordered indexes (blocks, short keys) in memory while a big file
+  const romanize = await loadRomanizer();
+  // A large page cache keeps the randomly-ordered indexes (matcher keys, short keys) in memory while a big file
   // is imported: at a million records they are a few hundred MB, and a small cache makes every insert a read.
   db.pragma('cache_size = -524288');
   db.pragma('temp_store = MEMORY');
-  const st = statements(db);
+  const st = statements(db, romanize);
   const reports: ImportFileReport[] = [];
   for (const file of files) {
     const path = resolve(file);
@@ -110,6 +137,7 @@ export async function importFiles(db: Database, files: string[], onFile?: (r: Im
           } else report.imported++;
           st.insert(source, key, r.item);
         }
+        st.flush();
       }
       db.exec('COMMIT');
     } catch (err) {

@@ -2,13 +2,6 @@ import { nameKey, titleKey } from '../../core/normalize.js';
 import type { CatalogKeys } from '../../model/catalog.js';
 import type { CslItem, CslName } from '../../model/csl.js';
 
-/**
- * Length of the matcher's blocking key (src/resolve/match.ts blocks on the first four characters of the
- * title key). The catalog must fetch the same block the matcher would look in, or `--catalog` and `--bib`
- * would disagree.
- */
-export const BLOCK_LENGTH = 4;
-
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
 
@@ -51,7 +44,6 @@ export function catalogKeys(item: CslItem): CatalogKeys {
   const tk = titleKey(item.title);
   return {
     titleKey: tk,
-    block: tk.slice(0, BLOCK_LENGTH),
     authorKeys: [...new Set(names(item).map(personKey).filter(Boolean))],
     year: yearOf(item),
     containerKey: titleKey(item['container-title']),

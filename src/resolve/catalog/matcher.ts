@@ -1,68 +1,61 @@
-import { distance } from 'fastest-levenshtein';
 import { titleKey } from '../../core/normalize.js';
 import type { CslItem } from '../../model/csl.js';
-import { Matcher, type Match } from '../match.js';
+import type { Romanize } from '../identity.js';
+import { blockKeys, identifiers, loadRomanizer, Matcher, type Match } from '../match.js';
 import { damaged } from './db.js';
-import { BLOCK_LENGTH } from './keys.js';
 import type { Database, Statement } from './sqlite.js';
 
-/** The matcher gives a title score of 0 below this similarity; candidates under it need not be parsed. */
-const MIN_TITLE_SIMILARITY = 0.9;
-
 /**
- * `check --catalog`: the `--bib` matcher, fed from the catalog. Candidates are the records of the
- * matcher's own block (the first characters of the title key), narrowed by title length and by title
- * similarity — records the matcher would score 0 — and then scored by the same Matcher, so a catalog and
- * a library holding the same records give the same findings.
+ * Whether a record's title key can agree with the citation's at all (`titleAgreement` > 0), from the keys
+ * alone: the same key or one slip (length within 1), slips in up to two words of up to two letters each
+ * (within 4), or one title the other without its subtitle (one key begins with the other). A record
+ * failing this scores 0 in the Matcher and would be dropped there; dropping it here saves parsing it.
  */
-/**
- * Pieces of a title key for the pigeonhole filter: a title within `edits` edits of the key holds at least
- * one of `edits + 1` disjoint pieces of it unchanged, somewhere.
- */
-export function pieces(key: string, edits: number): string[] {
-  const chars = [...key];
-  const n = Math.min(edits + 1, chars.length);
-  const out: string[] = [];
-  for (let i = 0; i < n; i++) out.push(chars.slice(Math.floor((i * chars.length) / n), Math.floor(((i + 1) * chars.length) / n)).join(''));
-  return out;
+export function mayAgree(a: string, b: string): boolean {
+  if (!a || !b) return false;
+  const la = [...a].length;
+  const lb = [...b].length;
+  if (Math.abs(la - lb) <= 4) return true;
+  return la < lb ? b.startsWith(a) : a.startsWith(b);
 }
 
-export class CatalogMatcher {
-  /** One statement per number of pieces: the pigeonhole test runs in SQLite, on the covering index. */
-  private readonly blocks = new Map<number, Statement<{ id: number; title_key: string }>>();
-  private readonly record;
+interface Row {
+  id: number;
+  title_key: string;
+}
 
-  constructor(private readonly db: Database, private readonly path: string) {
+/**
+ * `check --catalog`: the `--bib` matcher, fed from the catalog. Candidates are the records sharing a
+ * blocking key or an identifier with the citation (stored at import by the Matcher's own functions), in
+ * import order; block candidates whose title cannot agree are dropped before their CSL-JSON is parsed;
+ * the rest are scored by a Matcher built as `--bib` builds it (romanised names), so a catalog and a
+ * library holding the same records give the same findings.
+ */
+export class CatalogMatcher {
+  private readonly byKey: Statement<Row>;
+  private readonly record: Statement<{ csl: string }>;
+
+  /** Loads the romaniser once for the whole run; every lookup reuses it. */
+  static async open(db: Database, path: string): Promise<CatalogMatcher> {
+    return new CatalogMatcher(db, path, await loadRomanizer());
+  }
+
+  constructor(db: Database, private readonly path: string, private readonly romanize: Romanize) {
+    this.byKey = db.prepare<Row>('SELECT k.id AS id, r.title_key AS title_key FROM record_keys k JOIN records r ON r.id = k.id WHERE k.key = ?');
     this.record = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
   }
 
-  private blockStatement(n: number): Statement<{ id: number; title_key: string }> {
-    let st = this.blocks.get(n);
-    if (!st) {
-      const any = Array.from({ length: n }, () => 'instr(title_key, ?) > 0').join(' OR ');
-      st = this.db.prepare<{ id: number; title_key: string }>(`SELECT id, title_key FROM records WHERE block = ? AND tlen BETWEEN ? AND ? AND (${any})`);
-      this.blocks.set(n, st);
-    }
-    return st;
-  }
-
-  /** Records the matcher could score above 0: same block, and a title at least 90 % similar. */
+  /** Records the Matcher could return for the item: all sharing an identifier, and block records whose title may agree. */
   candidates(item: CslItem): CslItem[] {
     const key = titleKey(item.title);
-    if (!key) return [];
-    // similarity = 1 - distance / longer length, and distance ≥ the difference in length.
-    const lo = Math.floor(key.length * MIN_TITLE_SIMILARITY);
-    const hi = Math.ceil(key.length / MIN_TITLE_SIMILARITY);
-    const edits = Math.floor(hi * (1 - MIN_TITLE_SIMILARITY) + 1e-9);
-    const parts = pieces(key, edits);
+    const ids = new Set<number>();
     try {
-      const out: CslItem[] = [];
-      for (const r of this.blockStatement(parts.length).all(key.slice(0, BLOCK_LENGTH), lo, hi, ...parts)) {
-        const longer = Math.max(key.length, r.title_key.length);
-        if (1 - distance(key, r.title_key) / longer < MIN_TITLE_SIMILARITY - 1e-9) continue;
-        out.push(JSON.parse(this.record.get(r.id)!.csl) as CslItem);
+      for (const id of identifiers(item)) for (const r of this.byKey.all(id)) ids.add(r.id);
+      for (const block of blockKeys(item, this.romanize)) {
+        for (const r of this.byKey.all(block)) if (!ids.has(r.id) && mayAgree(key, r.title_key)) ids.add(r.id);
       }
-      return out;
+      // Import order is the order of the library file: the Matcher breaks ties between equal scores by it.
+      return [...ids].sort((a, b) => a - b).map((id) => JSON.parse(this.record.get(id)!.csl) as CslItem);
     } catch (err) {
       throw damaged(this.path, err);
     }
@@ -70,6 +63,6 @@ export class CatalogMatcher {
 
   match(item: CslItem): Match | null {
     const found = this.candidates(item);
-    return found.length ? new Matcher(found).match(item) : null;
+    return found.length ? new Matcher(found, { romanize: this.romanize }).match(item) : null;
   }
 }

@@ -3,7 +3,7 @@
  * of a derived key changes: an older or newer file is then refused with a message instead of misread.
  */
 export const FORMAT = 'citeaudit-catalog';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -16,8 +16,6 @@ CREATE TABLE records (
   language TEXT,
   csl TEXT NOT NULL,
   title_key TEXT NOT NULL,
-  block TEXT NOT NULL,
-  tlen INTEGER NOT NULL,
   author_keys TEXT NOT NULL,
   year INTEGER,
   container_key TEXT NOT NULL,
@@ -25,10 +23,9 @@ CREATE TABLE records (
   doi TEXT
 );
 CREATE UNIQUE INDEX records_source_key ON records(source, key);
--- Covering: a lookup reads only this index until it has the few records worth parsing.
-CREATE INDEX records_block ON records(block, tlen, title_key);
-CREATE INDEX records_doi ON records(doi) WHERE doi IS NOT NULL;
-CREATE INDEX records_isbn ON records(isbn) WHERE isbn IS NOT NULL;
+-- The matcher's blocking keys and identifiers of every record (src/resolve/match.ts blockKeys, identifiers):
+-- a lookup reads the ids sharing a key with the citation from this one index.
+CREATE TABLE record_keys (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE records_fts USING fts5(text, content='', contentless_delete=1, tokenize='trigram', detail='none');
 -- Short CJK keys as space-separated tokens: FTS5 builds its index in memory and writes it in segments,
 -- far cheaper than a B-tree row per key.
