@@ -73,7 +73,7 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
 
   it('stats reports counts in JSON and text', () => {
     const s = JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout);
-    expect(s).toMatchObject({ schemaVersion: 1, records: 4, types: { book: 2, 'article-journal': 2 }, years: { min: 2013, max: 2021 } });
+    expect(s).toMatchObject({ schemaVersion: 2, records: 4, types: { book: 2, 'article-journal': 2 }, years: { min: 2013, max: 2021 } });
     expect(cli(['catalog', 'stats', '--catalog', cat, '--lang', 'en']).stdout).toContain('records: 4; 0 with DOI, 0 with ISBN; years 2013–2021');
   });
 
@@ -96,12 +96,42 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
   });
 
   it('a catalog of another schema version is refused with the versions named', () => {
-    const other = join(dir, 'v2.sqlite');
+    const other = join(dir, 'other-version.sqlite');
     expect(cli(['catalog', 'import', BIB, '--catalog', other]).code).toBe(0);
-    spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(other)}); d.prepare("UPDATE meta SET value='2' WHERE key='schema_version'").run(); d.close();`], { cwd: ROOT });
+    const setVersion = (v: string) => spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(other)}); d.prepare("UPDATE meta SET value='${v}' WHERE key='schema_version'").run(); d.close();`], { cwd: ROOT });
+    // a version-1 catalog (before the matcher keys were stored): re-import
+    setVersion('1');
+    const old = cli(['check', MS, '--catalog', other]);
+    expect(old.code).toBe(2);
+    expect(old.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 1 is not the version 2 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file`);
+    setVersion('3');
     const r = cli(['check', MS, '--catalog', other]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 2 is not the version 1 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file or update citeaudit`);
+    expect(r.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 3 is not the version 2 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file or update citeaudit`);
+  });
+
+  it('check --catalog finds what --bib finds where a title block alone would not: a slip in the first letters, a dropped subtitle, a pinyin author against hanzi, a DOI under another title', () => {
+    const ms = 'fixtures/catalog/retrieval.md';
+    const lib = 'fixtures/catalog/retrieval.bib';
+    const c = join(dir, 'retrieval.sqlite');
+    expect(cli(['catalog', 'import', lib, '--catalog', c]).code).toBe(0);
+    const found = (args: string[]): Diag[] => JSON.parse(cli(['check', ms, '--format', 'json', '--lang', 'en', ...args]).stdout).files[0].diagnostics
+      .filter((d: Diag) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch');
+    const viaBib = found(['--bib', lib]);
+    const viaCatalog = found([`--catalog=${c}`]);
+    expect(viaCatalog).toEqual(viaBib);
+    const byNote = (n: string) => viaCatalog.filter((d) => d.noteIds.includes(n)).map((d) => [d.ruleId, d.data.field, d.data.recordId, d.data.via]);
+    // Plstform Capitalism: the first four letters differ from the record's
+    expect(byNote('n1')).toEqual([['metadata-mismatch', 'title', 'srnicek2017', undefined]]);
+    // 《数字资本主义的劳动逻辑》 against the record with its subtitle
+    expect(byNote('n2')).toEqual([['metadata-mismatch', 'title', 'huang2021', undefined]]);
+    // Ming Wang against 王明: found as one author, so the year slip is reported rather than the work unresolved
+    expect(byNote('n3')).toEqual([['metadata-mismatch', 'issued', 'wang2019', undefined]]);
+    // the DOI names the record whatever the title says
+    expect(byNote('n4')).toEqual([['metadata-mismatch', 'title', 'rosenblat2016', 'DOI']]);
+    // same author and year as a record, another title: not that record
+    expect(byNote('n5')).toEqual([['unresolved', undefined, undefined, undefined]]);
+    expect(viaCatalog).toHaveLength(5);
   });
 
   it('an unknown library format is refused before anything is imported', () => {
