@@ -58,7 +58,7 @@ export async function benchCatalog(root, count = Number(process.env.CITEAUDIT_BE
     queries.push({ kind, item: { ...item, id: `q${i}` } });
   }
   const read = await openCatalog(db, 'read');
-  const matcher = new CatalogMatcher(read, db);
+  const matcher = await CatalogMatcher.open(read, db);
   for (const q of queries.slice(0, 300)) matcher.match(q.item); // warm-up
   const found = [0, 0, 0];
   // CPU time beside wall time: on a shared machine the wall clock also counts other processes' turns.

@@ -5,24 +5,40 @@ import { blockKeys, identifiers, loadRomanizer, Matcher, type Match } from '../m
 import { damaged } from './db.js';
 import type { Database, Statement } from './sqlite.js';
 
+const CJK = /[\u3400-\u9fff]/u;
+
+/** Characters of `a` and `b` not paired off with the same character of the other (an L1 distance of their counts). */
+function unpaired(a: string, b: string): number {
+  const count = new Map<string, number>();
+  for (const ch of a) count.set(ch, (count.get(ch) ?? 0) + 1);
+  for (const ch of b) count.set(ch, (count.get(ch) ?? 0) - 1);
+  let n = 0;
+  for (const v of count.values()) n += Math.abs(v);
+  return n;
+}
+
 /**
- * Whether a record's title key can agree with the citation's at all (`titleAgreement` > 0), from the keys
- * alone: the same key or one slip (length within 1), slips in up to two words of up to two letters each
- * (within 4), or one title the other without its subtitle (one key begins with the other). A record
- * failing this scores 0 in the Matcher and would be dropped there; dropping it here saves parsing it.
+ * Whether a record's title key can agree with the citation's at all (`titleAgreement` > 0 in match.ts),
+ * from the keys alone. A record failing this scores 0 in the Matcher and would be dropped there; dropping
+ * it here saves parsing it. The Matcher's cases and what each implies for the keys:
+ * - one title is the other without its subtitle: one key begins with the other;
+ * - Chinese: one slip (an edit or a swap of neighbours): lengths within 1, at most 2 characters unpaired;
+ * - otherwise one slip, or the same words in any order with at most two of them misspelt by at most two
+ *   letters each: lengths within 4, at most 8 characters unpaired (a substitution leaves 2 unpaired, an
+ *   insertion or deletion 1, a swap 0).
  */
 export function mayAgree(a: string, b: string): boolean {
   if (!a || !b) return false;
-  const la = [...a].length;
-  const lb = [...b].length;
-  if (Math.abs(la - lb) <= 4) return true;
-  return la < lb ? b.startsWith(a) : a.startsWith(b);
+  if (a === b) return true;
+  if (a.length < b.length ? b.startsWith(a) : a.startsWith(b)) return true;
+  const cjk = CJK.test(a) || CJK.test(b);
+  const gap = Math.abs([...a].length - [...b].length);
+  if (gap > (cjk ? 1 : 4)) return false;
+  return unpaired(a, b) <= (cjk ? 2 : 8);
 }
 
-interface Row {
-  id: number;
-  title_key: string;
-}
+/** A record sharing a key with the citation: its id and title key. */
+type Row = [id: number, titleKey: string];
 
 /**
  * `check --catalog`: the `--bib` matcher, fed from the catalog. Candidates are the records sharing a
@@ -41,7 +57,8 @@ export class CatalogMatcher {
   }
 
   constructor(db: Database, private readonly path: string, private readonly romanize: Romanize) {
-    this.byKey = db.prepare<Row>('SELECT k.id AS id, r.title_key AS title_key FROM record_keys k JOIN records r ON r.id = k.id WHERE k.key = ?');
+    // Rows as arrays: a large block is hundreds of rows, and objects for them cost more than the query.
+    this.byKey = (db.prepare('SELECT k.id, r.title_key FROM record_keys k JOIN records r ON r.id = k.id WHERE k.key = ?') as unknown as Statement<Row>).raw(true);
     this.record = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
   }
 
@@ -50,9 +67,9 @@ export class CatalogMatcher {
     const key = titleKey(item.title);
     const ids = new Set<number>();
     try {
-      for (const id of identifiers(item)) for (const r of this.byKey.all(id)) ids.add(r.id);
+      for (const id of identifiers(item)) for (const [rid] of this.byKey.all(id)) ids.add(rid);
       for (const block of blockKeys(item, this.romanize)) {
-        for (const r of this.byKey.all(block)) if (!ids.has(r.id) && mayAgree(key, r.title_key)) ids.add(r.id);
+        for (const [rid, tk] of this.byKey.all(block)) if (!ids.has(rid) && mayAgree(key, tk)) ids.add(rid);
       }
       // Import order is the order of the library file: the Matcher breaks ties between equal scores by it.
       return [...ids].sort((a, b) => a - b).map((id) => JSON.parse(this.record.get(id)!.csl) as CslItem);
