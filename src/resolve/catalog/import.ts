@@ -63,6 +63,8 @@ function statements(db: Database, romanize: Romanize): Statements {
   const delShort = db.prepare('DELETE FROM short_fts WHERE rowid = ?');
   const getCsl = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
   const delKey = db.prepare('DELETE FROM record_keys WHERE key = ? AND id = ?');
+  const insTitle = db.prepare('INSERT INTO record_titles (id, title_key) VALUES (?, ?)');
+  const delTitle = db.prepare('DELETE FROM record_titles WHERE id = ?');
   const insKey = db.prepare('INSERT OR IGNORE INTO record_keys (key, id) VALUES (?, ?)');
   const insRecord = db.prepare(`INSERT INTO records (source, key, type, language, csl, title_key, author_keys, year, container_key, isbn, doi)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -86,6 +88,7 @@ function statements(db: Database, romanize: Romanize): Statements {
       const old = getCsl.get(id);
       if (old) for (const key of matcherKeys(JSON.parse(old.csl) as CslItem, romanize)) delKey.run(key, id);
       delRecord.run(id);
+      delTitle.run(id);
       delFts.run(id);
       delShort.run(id);
     },
@@ -94,6 +97,7 @@ function statements(db: Database, romanize: Romanize): Statements {
       const language = typeof item.language === 'string' ? item.language : null;
       const { lastInsertRowid } = insRecord.run(source, key, item.type, language, JSON.stringify(item), k.titleKey, k.authorKeys.join(' '), k.year, k.containerKey, k.isbn, k.doi);
       const id = Number(lastInsertRowid);
+      insTitle.run(id, k.titleKey);
       for (const mk of matcherKeys(item, romanize)) pending.push([mk, id]);
       insFts.run(id, ftsText(k));
       const short = shortKeys(k);

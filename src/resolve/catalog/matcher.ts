@@ -7,14 +7,16 @@ import type { Database, Statement } from './sqlite.js';
 
 const CJK = /[\u3400-\u9fff]/u;
 
-/** Characters of `a` and `b` not paired off with the same character of the other (an L1 distance of their counts). */
-function unpaired(a: string, b: string): number {
+const SURROGATE = /[\ud800-\udfff]/u;
+
+function charCount(s: string): number {
+  return SURROGATE.test(s) ? [...s].length : s.length;
+}
+
+function counts(s: string): Map<string, number> {
   const count = new Map<string, number>();
-  for (const ch of a) count.set(ch, (count.get(ch) ?? 0) + 1);
-  for (const ch of b) count.set(ch, (count.get(ch) ?? 0) - 1);
-  let n = 0;
-  for (const v of count.values()) n += Math.abs(v);
-  return n;
+  for (const ch of s) count.set(ch, (count.get(ch) ?? 0) + 1);
+  return count;
 }
 
 /**
@@ -26,15 +28,29 @@ function unpaired(a: string, b: string): number {
  * - otherwise one slip, or the same words in any order with at most two of them misspelt by at most two
  *   letters each: lengths within 4, at most 8 characters unpaired (a substitution leaves 2 unpaired, an
  *   insertion or deletion 1, a swap 0).
+ * The citation's side is prepared once, since one citation is compared with a whole block.
  */
+export function titleFilter(a: string): (b: string) => boolean {
+  if (!a) return () => false;
+  const la = charCount(a);
+  const cjkA = CJK.test(a);
+  const countA = counts(a);
+  return (b) => {
+    if (!b) return false;
+    if (a === b) return true;
+    if (a.length < b.length ? b.startsWith(a) : a.startsWith(b)) return true;
+    const cjk = cjkA || CJK.test(b);
+    if (Math.abs(la - charCount(b)) > (cjk ? 1 : 4)) return false;
+    const left = new Map(countA);
+    for (const ch of b) left.set(ch, (left.get(ch) ?? 0) - 1);
+    let unpaired = 0;
+    for (const v of left.values()) unpaired += Math.abs(v);
+    return unpaired <= (cjk ? 2 : 8);
+  };
+}
+
 export function mayAgree(a: string, b: string): boolean {
-  if (!a || !b) return false;
-  if (a === b) return true;
-  if (a.length < b.length ? b.startsWith(a) : a.startsWith(b)) return true;
-  const cjk = CJK.test(a) || CJK.test(b);
-  const gap = Math.abs([...a].length - [...b].length);
-  if (gap > (cjk ? 1 : 4)) return false;
-  return unpaired(a, b) <= (cjk ? 2 : 8);
+  return titleFilter(a)(b);
 }
 
 /** A record sharing a key with the citation: its id and title key. */
@@ -58,18 +74,18 @@ export class CatalogMatcher {
 
   constructor(db: Database, private readonly path: string, private readonly romanize: Romanize) {
     // Rows as arrays: a large block is hundreds of rows, and objects for them cost more than the query.
-    this.byKey = (db.prepare('SELECT k.id, r.title_key FROM record_keys k JOIN records r ON r.id = k.id WHERE k.key = ?') as unknown as Statement<Row>).raw(true);
+    this.byKey = (db.prepare('SELECT k.id, r.title_key FROM record_keys k JOIN record_titles r ON r.id = k.id WHERE k.key = ?') as unknown as Statement<Row>).raw(true);
     this.record = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
   }
 
   /** Records the Matcher could return for the item: all sharing an identifier, and block records whose title may agree. */
   candidates(item: CslItem): CslItem[] {
-    const key = titleKey(item.title);
+    const agrees = titleFilter(titleKey(item.title));
     const ids = new Set<number>();
     try {
       for (const id of identifiers(item)) for (const [rid] of this.byKey.all(id)) ids.add(rid);
       for (const block of blockKeys(item, this.romanize)) {
-        for (const [rid, tk] of this.byKey.all(block)) if (!ids.has(rid) && mayAgree(key, tk)) ids.add(rid);
+        for (const [rid, tk] of this.byKey.all(block)) if (!ids.has(rid) && agrees(tk)) ids.add(rid);
       }
       // Import order is the order of the library file: the Matcher breaks ties between equal scores by it.
       return [...ids].sort((a, b) => a - b).map((id) => JSON.parse(this.record.get(id)!.csl) as CslItem);

@@ -26,6 +26,9 @@ CREATE UNIQUE INDEX records_source_key ON records(source, key);
 -- The matcher's blocking keys and identifiers of every record (src/resolve/match.ts blockKeys, identifiers):
 -- a lookup reads the ids sharing a key with the citation from this one index.
 CREATE TABLE record_keys (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
+-- title_key again, in rows small enough that a block of hundreds of ids is checked from a few pages
+-- rather than from the pages of the whole records.
+CREATE TABLE record_titles (id INTEGER PRIMARY KEY, title_key TEXT NOT NULL);
 CREATE VIRTUAL TABLE records_fts USING fts5(text, content='', contentless_delete=1, tokenize='trigram', detail='none');
 -- Short CJK keys as space-separated tokens: FTS5 builds its index in memory and writes it in segments,
 -- far cheaper than a B-tree row per key.
