@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -85,6 +85,27 @@ describe.skipIf(unavailable !== null)('catalog import, search, lookup', () => {
     expect(db.prepare('SELECT count(*) AS n FROM record_titles t JOIN records r USING (id) WHERE t.title_key = r.title_key').get()).toEqual({ n: 12 });
     // the re-imported records are still found, once each
     expect(searchCatalog(db, path, '孙伟平').map((h) => h.item.title)).toEqual(['智能社会的哲学思考']);
+  });
+
+  it('a key repeated within one file: the later record replaces the earlier, keys and all, even inside one batch', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'citeaudit-dup-'));
+    const file = join(dir, 'dup.json');
+    const own = join(dir, 'dup.sqlite');
+    const db = await openCatalog(own, 'write');
+    writeFileSync(file, JSON.stringify([
+      { id: 'dup', type: 'book', title: 'Zzyzx Road Chronicles', author: [{ family: 'Quill' }], issued: { 'date-parts': [[1999]] } },
+      { id: 'dup', type: 'book', title: 'Qwerty Keyboards Explained', author: [{ family: 'Quill' }], issued: { 'date-parts': [[2001]] } },
+    ]));
+    const [r] = await importFiles(db, [file]);
+    expect([r!.imported, r!.replaced]).toEqual([1, 1]);
+    const keys = db.prepare('SELECT k.key FROM record_keys k JOIN records r ON r.id = k.id WHERE r.key = ? ORDER BY k.key').pluck().all('dup');
+    expect(keys).toEqual(['a:quill|2001', 't:qwer', 'u:tyke']);
+    expect(db.prepare("SELECT count(*) AS n FROM record_keys WHERE key IN ('t:zzyz', 'a:quill|1999')").get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM record_keys WHERE id NOT IN (SELECT id FROM records)').get()).toEqual({ n: 0 });
+    const m = await CatalogMatcher.open(db, own);
+    expect(m.match({ id: 'x', type: 'book', title: 'Qwerty Keyboards Explained', author: [{ family: 'Quill' }], issued: { 'date-parts': [[2001]] } })?.record.title).toBe('Qwerty Keyboards Explained');
+    expect(m.match({ id: 'x', type: 'book', title: 'Zzyzx Road Chronicles', author: [{ family: 'Quill' }], issued: { 'date-parts': [[1999]] } })).toBeNull();
+    db.close();
   });
 
   it('finds a two-character Chinese author, simplified and traditional records alike', () => {
