@@ -110,8 +110,11 @@ export function osa(a: string, b: string): number {
 
 const SUBTITLE = /\s*(?:[:：]|——|—|--)\s*/u;
 
-/** The title before its subtitle, when it has one and the main title is long enough to name a work. */
-function mainTitle(title: string): string | null {
+/**
+ * The title before its subtitle (as a title key), when it has one and the main title is long enough to
+ * name a work. Exported for the catalog, which finds a record cited without its subtitle by it.
+ */
+export function mainTitle(title: string): string | null {
   const parts = title.split(SUBTITLE);
   if (parts.length < 2) return null;
   const k = titleKey(parts[0]);

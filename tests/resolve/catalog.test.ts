@@ -145,6 +145,9 @@ describe.skipIf(unavailable !== null)('catalog import, search, lookup', () => {
     // a one-letter slip in a long title is still the record
     expect(m.match({ id: 'x', type: 'book', title: 'Seventeen Contradictions and the End of Capitalsm', author: [{ family: 'Harvey' }] })?.record.id).toBe('harvey2014');
     expect(m.match({ id: 'x', type: 'book', title: 'Seventeen Contradictions and the Future of Money', author: [{ family: 'Harvey' }] })).toBeNull();
+    // a subtitle the record lacks, and a subtitle the citation leaves out (titles of another length)
+    expect(m.match({ id: 'x', type: 'book', title: 'Seventeen Contradictions and the End of Capitalism: Essays on a Crisis', author: [{ family: 'Harvey' }] })?.record.id).toBe('harvey2014');
+    expect(m.match({ id: 'x', type: 'article-journal', title: 'The World of Work and the Crisis of Capitalism', author: [{ family: 'Hughes' }], issued: { 'date-parts': [[2019]] } })?.record.title).toMatch(/^The World of Work and the Crisis of Capitalism: Marx/);
     // traditional characters in the citation meet the simplified record
     expect(m.match({ id: 'x', type: 'book', title: '未來簡史：從智人到智神', author: [{ literal: '尤瓦尔·赫拉利' }] })?.record.id).toBe('harari2017weilai');
   });

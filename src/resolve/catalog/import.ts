@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { extname, resolve } from 'node:path';
 import { InputError } from '../../core/errors.js';
-import { loadChineseConverter } from '../../core/normalize.js';
+import { loadChineseConverter, titleKey } from '../../core/normalize.js';
 import type { ImportFileReport } from '../../model/catalog.js';
 import type { CslItem } from '../../model/csl.js';
 import type { Romanize } from '../identity.js';
-import { blockKeys, identifiers, loadRomanizer } from '../match.js';
+import { blockKeys, identifiers, loadRomanizer, mainTitle } from '../match.js';
 import { checkItem, readCslJson, readCslJsonLines, type ReadItem } from '../../readers/csl-items.js';
 import { catalogKeys, ftsText, shortKeys } from './keys.js';
 import type { Database } from './sqlite.js';
@@ -51,7 +51,13 @@ interface Statements {
 
 /** The keys `check --catalog` finds a record by: the Matcher's own, so that it retrieves what `--bib` would. */
 function matcherKeys(item: CslItem, romanize: Romanize): string[] {
-  return [...new Set([...identifiers(item), ...blockKeys(item, romanize)])];
+  const main = item.title ? mainTitle(item.title) : null;
+  return [...new Set([...identifiers(item), ...blockKeys(item, romanize), ...(main ? [`m:${main}`] : [])])];
+}
+
+/** The title key's length in characters (code points), as the matcher counts edits. */
+export function titleLength(item: CslItem): number {
+  return [...titleKey(item.title)].length;
 }
 
 function statements(db: Database, romanize: Romanize): Statements {
@@ -62,19 +68,19 @@ function statements(db: Database, romanize: Romanize): Statements {
   const delFts = db.prepare('DELETE FROM records_fts WHERE rowid = ?');
   const delShort = db.prepare('DELETE FROM short_fts WHERE rowid = ?');
   const getCsl = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
-  const delKey = db.prepare('DELETE FROM record_keys WHERE key = ? AND id = ?');
+  const delKey = db.prepare('DELETE FROM record_keys WHERE key = ? AND tlen = ? AND id = ?');
   const insTitle = db.prepare('INSERT INTO record_titles (id, title_key) VALUES (?, ?)');
   const delTitle = db.prepare('DELETE FROM record_titles WHERE id = ?');
-  const insKey = db.prepare('INSERT OR IGNORE INTO record_keys (key, id) VALUES (?, ?)');
+  const insKey = db.prepare('INSERT OR IGNORE INTO record_keys (key, tlen, id) VALUES (?, ?, ?)');
   const insRecord = db.prepare(`INSERT INTO records (source, key, type, language, csl, title_key, author_keys, year, container_key, isbn, doi)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insFts = db.prepare('INSERT INTO records_fts (rowid, text) VALUES (?, ?)');
   const insShort = db.prepare('INSERT INTO short_fts (rowid, keys) VALUES (?, ?)');
   // Keys are written a batch at a time in key order: inserts then walk the index instead of jumping about it.
-  let pending: Array<[string, number]> = [];
+  let pending: Array<[string, number, number]> = [];
   const flush = () => {
-    pending.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-    for (const [key, id] of pending) insKey.run(key, id);
+    pending.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
+    for (const [key, tlen, id] of pending) insKey.run(key, tlen, id);
     pending = [];
   };
   return {
@@ -86,7 +92,11 @@ function statements(db: Database, romanize: Romanize): Statements {
       // after writing those still pending (the record may be one of them).
       flush();
       const old = getCsl.get(id);
-      if (old) for (const key of matcherKeys(JSON.parse(old.csl) as CslItem, romanize)) delKey.run(key, id);
+      if (old) {
+        const item = JSON.parse(old.csl) as CslItem;
+        const tlen = titleLength(item);
+        for (const key of matcherKeys(item, romanize)) delKey.run(key, tlen, id);
+      }
       delRecord.run(id);
       delTitle.run(id);
       delFts.run(id);
@@ -98,7 +108,8 @@ function statements(db: Database, romanize: Romanize): Statements {
       const { lastInsertRowid } = insRecord.run(source, key, item.type, language, JSON.stringify(item), k.titleKey, k.authorKeys.join(' '), k.year, k.containerKey, k.isbn, k.doi);
       const id = Number(lastInsertRowid);
       insTitle.run(id, k.titleKey);
-      for (const mk of matcherKeys(item, romanize)) pending.push([mk, id]);
+      const tlen = titleLength(item);
+      for (const mk of matcherKeys(item, romanize)) pending.push([mk, tlen, id]);
       insFts.run(id, ftsText(k));
       const short = shortKeys(k);
       if (short.length) insShort.run(id, short.join(' '));

@@ -1,7 +1,7 @@
 import { titleKey } from '../../core/normalize.js';
 import type { CslItem } from '../../model/csl.js';
 import type { Romanize } from '../identity.js';
-import { blockKeys, identifiers, loadRomanizer, Matcher, type Match } from '../match.js';
+import { blockKeys, identifiers, loadRomanizer, mainTitle, Matcher, type Match } from '../match.js';
 import { damaged } from './db.js';
 import type { Database, Statement } from './sqlite.js';
 
@@ -64,7 +64,11 @@ type Row = [id: number, titleKey: string];
  * library holding the same records give the same findings.
  */
 export class CatalogMatcher {
-  private readonly byKey: Statement<Row>;
+  private readonly byId: Statement<[number]>;
+  private readonly inWindow: Statement<Row>;
+  private readonly byLength: Statement<Row>;
+  private readonly anyLength: Statement<Row>;
+  private readonly has: Statement<[number]>;
   private readonly record: Statement<{ csl: string }>;
 
   /** Loads the romaniser once for the whole run; every lookup reuses it. */
@@ -74,18 +78,45 @@ export class CatalogMatcher {
 
   constructor(db: Database, private readonly path: string, private readonly romanize: Romanize) {
     // Rows as arrays: a large block is hundreds of rows, and objects for them cost more than the query.
-    this.byKey = (db.prepare('SELECT k.id, r.title_key FROM record_keys k JOIN record_titles r ON r.id = k.id WHERE k.key = ?') as unknown as Statement<Row>).raw(true);
+    const rows = <T>(sql: string) => (db.prepare(sql) as unknown as Statement<T>).raw(true);
+    const titled = 'SELECT k.id, t.title_key FROM record_keys k JOIN record_titles t ON t.id = k.id WHERE k.key = ?';
+    this.byId = rows<[number]>('SELECT id FROM record_keys WHERE key = ?');
+    this.inWindow = rows<Row>(`${titled} AND k.tlen BETWEEN ? AND ?`);
+    this.byLength = rows<Row>(`${titled} AND k.tlen = ?`);
+    this.anyLength = rows<Row>(titled);
+    this.has = rows<[number]>('SELECT 1 FROM record_keys WHERE key = ? AND tlen = ? AND id = ?');
     this.record = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
   }
 
-  /** Records the Matcher could return for the item: all sharing an identifier, and block records whose title may agree. */
+  /**
+   * Records the Matcher could return for the item: all sharing an identifier, and records of its blocks
+   * whose title may agree — within 4 characters of its length, of the length of its main title (the
+   * citation gives a subtitle the record lacks), or whose main title is its title (m: key; the record
+   * gives a subtitle the citation lacks) provided they share a block, as the Matcher requires.
+   */
   candidates(item: CslItem): CslItem[] {
-    const agrees = titleFilter(titleKey(item.title));
+    const key = titleKey(item.title);
+    const agrees = titleFilter(key);
     const ids = new Set<number>();
     try {
-      for (const id of identifiers(item)) for (const [rid] of this.byKey.all(id)) ids.add(rid);
-      for (const block of blockKeys(item, this.romanize)) {
-        for (const [rid, tk] of this.byKey.all(block)) if (!ids.has(rid) && agrees(tk)) ids.add(rid);
+      for (const id of identifiers(item)) for (const [rid] of this.byId.all(id)) ids.add(rid);
+      if (key) {
+        const len = [...key].length;
+        const main = mainTitle(item.title!);
+        const mainLen = main ? [...main].length : -1;
+        const blocks = blockKeys(item, this.romanize);
+        const take = (rows: Row[]) => {
+          for (const [rid, tk] of rows) if (!ids.has(rid) && agrees(tk)) ids.add(rid);
+        };
+        for (const block of blocks) {
+          take(this.inWindow.all(block, len - 4, len + 4));
+          if (mainLen >= 0 && Math.abs(mainLen - len) > 4) take(this.byLength.all(block, mainLen));
+        }
+        for (const [rid, tk] of this.anyLength.all(`m:${key}`)) {
+          if (ids.has(rid) || !agrees(tk)) continue;
+          const tlen = [...tk].length;
+          if (blocks.some((b) => this.has.get(b, tlen, rid))) ids.add(rid);
+        }
       }
       // Import order is the order of the library file: the Matcher breaks ties between equal scores by it.
       return [...ids].sort((a, b) => a - b).map((id) => JSON.parse(this.record.get(id)!.csl) as CslItem);

@@ -23,9 +23,10 @@ CREATE TABLE records (
   doi TEXT
 );
 CREATE UNIQUE INDEX records_source_key ON records(source, key);
--- The matcher's blocking keys and identifiers of every record (src/resolve/match.ts blockKeys, identifiers):
--- a lookup reads the ids sharing a key with the citation from this one index.
-CREATE TABLE record_keys (key TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
+-- The matcher's blocking keys and identifiers of every record (src/resolve/match.ts blockKeys, identifiers),
+-- and m:<main title> of a title with a subtitle; tlen = the record's title key length in characters, so that
+-- a lookup reads only the part of a large block whose titles are of a length that can agree.
+CREATE TABLE record_keys (key TEXT NOT NULL, tlen INTEGER NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, tlen, id)) WITHOUT ROWID;
 -- title_key again, in rows small enough that a block of hundreds of ids is checked from a few pages
 -- rather than from the pages of the whole records.
 CREATE TABLE record_titles (id INTEGER PRIMARY KEY, title_key TEXT NOT NULL);
