@@ -18,7 +18,7 @@ const MAP_TITLE = /\b(?:Atlas|Map)\b/;
 // `Milwaukee, WI, United States`: a venue with a state or province code; a talk or a poster was given there.
 const VENUE = /,\s[A-Z]{2,3},\s[A-Z]/;
 const UNPUBLISHED_AT = /\b(?:Department|School|Faculty) of\b|\bUniversity\b/;
-const VIDEO_PLATFORM = /^(?:YouTube|Vimeo|TED Conferences)$/;
+export const VIDEO_PLATFORM = /^(?:YouTube|Vimeo|TED Conferences)$/;
 
 function bodyName(list: CslName[] | undefined): string {
   return (list ?? []).map((n) => n.literal ?? n.family ?? '').join(', ');
