@@ -4,6 +4,8 @@ export interface CslName {
   given?: string;
   literal?: string;
   suffix?: string;
+  /** `van der` in `Pieternella H. van der Veen`: printed before the family name, in lower case. */
+  'non-dropping-particle'?: string;
   /** Not CSL: the nationality marker printed before a translated author, with its exact glyphs (`[美]`, `〔德〕 `). */
   'x-nationality'?: string;
 }
