@@ -9,6 +9,7 @@ const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*[A-Z]{2})?)\s*:\s*
 // Papers and magazines whose names say what they are; anything else with a volume is a journal.
 const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
 const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
+const CORPORATE_AUTHOR = /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
 const LINK = /(?:https?|ftp):\/\/[^\s<>，。]+/i;
 const DOI_LINK = /doi\.org\/(10\.\d{4,9}\/\S+)/i;
@@ -153,14 +154,17 @@ export function parseEn(s: string, base: number): Draft {
         it.translator = parseEnNames(tr[1]!).names;
         rest = rest.slice(tr[0].length);
       }
-      const plain = /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.)/.exec(rest);
+      // `,” Springfield: U.S. Department of Commerce, 1990, p. 25`: a place and a publisher make an imprint,
+      // never a journal.
+      const placed = /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
+      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.)/.exec(rest);
       const bare = !plain && /^\s*[,.]?\s*([A-Z][^(),]*?)\.?$/.exec(rest);
       if (bare && bare[1]!.trim()) {
         // `…,” Psychonomic Bulletin & Review.`: a journal and nothing else (online first).
         it['container-title'] = bare[1]!.trim();
         out.confidence['container-title'] = 'guessed';
       }
-      const imprint = !plain && !bare && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)(?:,\s*pp?\.\s*[\d-–]+)?\.?$/.exec(rest);
+      const imprint = !plain && !bare && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)(?:\s*[-–]\s*(?:1[5-9]|20)\d\d)?(?:,\s*pp?\.\s*[\d-–]+)?\.?$/.exec(rest);
       if (plain) {
         it['container-title'] = plain[1]!.trim();
         out.confidence['container-title'] = 'guessed';
@@ -168,6 +172,11 @@ export function parseEn(s: string, base: number): Draft {
         if (NEWS.test(plain[1]!)) it.type = 'article-newspaper';
         else if (MAGAZINES.test(plain[1]!)) it.type = 'article-magazine';
         rest = rest.slice(plain.index + plain[0].indexOf(plain[1]!) + plain[1]!.length);
+      } else if (!imprint && !it.DOI && /^\s*[.,]?\s*$/.test(rest) && it.author?.length && it.author.every((n) => n.literal && CORPORATE_AUTHOR.test(n.literal))) {
+        // `United Nations Department of Economic and Social Affairs, “E-Government Survey 2024.”`: a body's
+        // titled paper with nothing after it is a report it issued.
+        it.type = 'report';
+        out.confidence.type = 'guessed';
       } else if (!imprint && !it.DOI && /^\s*[,.]?\s*((?:1[5-9]|20)\d\d)\b/.test(rest)) {
         // `“Title,” 2011, pp. 8-9`: no journal at all, only a date — a report or paper, not an article to
         // be faulted for its missing journal.
