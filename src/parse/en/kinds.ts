@@ -20,7 +20,7 @@ const MUSIC_TITLE = /\b(?:Symphony|Concertos?|Sonatas?|Quartet|Overture|Op\. \d|
 const STUDIO = /\b(?:Films?|Productions?|Pictures|Studios?|Artists)\b/;
 const BROADCASTER = /^(?:NPR|BBC(?:\s.+)?|PBS|HBO|CNN|ABC|NBC|CBS|Netflix|[KW][A-Z]{3}(?:\s[A-Z][a-z]+)?)$|(?:^|;\s*)(?:HBO|ABC Studios|NBC|CBS|BBC|PBS|Netflix)\b|\b(?:Radio|Podcast|Television|TV)\b/;
 const EPISODE = /\((?:Part|Episode|Season)\s/;
-const HEARING = /\bHearings? (?:before|on)\b/;
+export const HEARING = /\bHearings? (?:before|on)\b/;
 // `[Letter to Bess of Hardwick]`, `Nixon to Kissinger`: a letter, described or named by its parties.
 const LETTER = /^\[(?:Letter|E-?mail|Memorandum|Telegram)\b|^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?\sto\s[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?$/u;
 const APP_STORE = /^https?:\/\/(?:itunes\.apple\.com|apps\.apple\.com|play\.google\.com)\//;

@@ -3,7 +3,7 @@ import { normalizePages } from '../locators.js';
 import { parseEnNames } from '../names.js';
 import { BRACKET, splitAll } from '../scan.js';
 import type { Draft } from '../types.js';
-import { legalType, refinePlainType, VIDEO_PLATFORM } from './kinds.js';
+import { HEARING, legalType, refinePlainType, VIDEO_PLATFORM } from './kinds.js';
 
 const AND_SPLIT = /\s+(?:and|&)\s+/g;
 
@@ -132,7 +132,8 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     headGuess = who.length === 1 && !INITIALS_NAME.test(who[0]!);
     // A body as author: `ISO, Audit Data Collection, 2019`, `International Electrotechnical Commission (IEC), …`;
     // with a link, the body and the page's title are enough (`Zotero, [Zotero Download], https://…`).
-    if (i === 0 && (ps.length > 2 || (it.URL && ps.length === 2)) && ORG.test(ps[0]!.text)) who.push(ps[i++]!.text);
+    // An acronym in brackets marks a body even with nothing but a title after it (`… (AIAA), Guide to …`).
+    if (i === 0 && (ps.length > 2 || (ps.length === 2 && (it.URL || /\([A-Z]{2,8}\)$/.test(ps[0]!.text)))) && ORG.test(ps[0]!.text)) who.push(ps[i++]!.text);
   }
   // A reference has a title: a guessed head name with nothing after it but a year (`Somewhere Else, 2018`),
   // or only a publisher and a year (`Happiness, Vimeo, 2017`, `Lemons, Wilmore Films; …; ABC Studios, 2017`),
@@ -239,7 +240,9 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     }
   }
   // The piece just before the year is the imprint, unless it is a marked element or the title itself.
-  if (yearAt > i + 1 && !STOP.test(take(yearAt - 1)) && !/^and\s/.test(take(yearAt - 1)) && !it['publisher-place']) {
+  // A hearing's title names the committee, commas and all (`…: Hearing before the Committee on Health, Education, Labor & Pensions`).
+  const hearing = yearAt > i + 1 && HEARING.test(ps.slice(i, yearAt).map((p) => p.text).join(', '));
+  if (yearAt > i + 1 && !hearing && !STOP.test(take(yearAt - 1)) && !/^and\s/.test(take(yearAt - 1)) && !it['publisher-place']) {
     const t = take(yearAt - 1);
     const place = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(t);
     if (place) {
@@ -250,6 +253,14 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     titleEnd = yearAt - 1;
   }
   titleEnd = Math.min(titleEnd, firstStop);
+  if (titleEnd <= i && headGuess && i === 1) {
+    // Nothing left for a title after a guessed head name (`Public Library Quarterly, 1979，1（1）—, …`):
+    // the head was the title.
+    delete it[role];
+    delete out.confidence[role];
+    i = 0;
+    titleEnd = 1;
+  }
   if (titleEnd <= i) titleEnd = Math.min(i + 1, ps.length);
   if (it.URL && !host && it.type === 'book') {
     // On the web the name after the title is the site's (`…, HuffPost, 2018, https://…`, `…, U.S.

@@ -51,7 +51,8 @@ const COMMA_SPLIT = /\s*,\s*/g;
 const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
 const PERSONAL_SUFFIX = /^(?:Jr|Sr)/;
 // GB/T writes Western names inverted, family first, initials without stops: `HARRISON J`, `PEEBLES P Z`.
-const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}\.?(?:[ -]?\p{Lu}\.?)*)$/u;
+// Initials are one or two letters each (`D J`, `JN`): a longer word in capitals is still the family name (`DES MARAIS D J`).
+const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}{1,2}\.?(?:[ -]\p{Lu}{1,2}\.?)*)$/u;
 // `DES MARAIS`, `VAN DER WAALS`: each word of a family name in capitals.
 const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
 const CAPITALS = /^[A-Z]+$/;
