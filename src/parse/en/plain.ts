@@ -215,7 +215,8 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   if (yearAt !== -1 && yearAt + 1 < end) {
     it['publisher-place'] = ps.slice(yearAt + 1, end).map((p) => p.text).join(', ').replace(/\.$/, '');
   } else if (yearAt > i + 2) {
-    const st = ps.findIndex((p, k) => k > i + 1 && k < yearAt && /^[A-Z]{2,3}$/.test(p.text));
+    // The code follows a city's name (`Milwaukee, WI`), not a title's words (`…? Think Age-Positive, CNN`).
+    const st = ps.findIndex((p, k) => k > i + 1 && k < yearAt && /^[A-Z]{2,3}$/.test(p.text) && /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$/.test(ps[k - 1]!.text));
     if (st !== -1) {
       it['publisher-place'] = ps.slice(st - 1, yearAt).map((p) => p.text).join(', ');
       titleEnd = st - 1;
