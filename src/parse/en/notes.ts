@@ -205,13 +205,22 @@ export function parseEn(s: string, base: number): Draft {
       out.spans['container-title'] = { start: base + cStart + 1, end: base + cStart + 1 + container[1]!.length };
       rest = rest.slice(container.index + container[0].length);
       // MLA: `“Chapter.” *Book*, edited by A and B, Publisher, 1980, pp. 28-35.`
-      const mla = /^\s*,\s*ed\.\s+([^,]+?),\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
+      // `…, edited by Hannah Arendt, translated by Harry Zohn, Schocken Books, 1969`.
+      const mla = /^\s*,\s*ed\.\s+([^,]+?)(?:,\s*(?:trans\.|translated by)\s+([^,]+?))?,\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
       if (mla) {
         it.type = 'chapter';
         it.editor = parseEnNames(mla[1]!).names;
-        it.publisher = mla[2]!.trim();
-        it.issued = { 'date-parts': [[Number(mla[3])]] };
+        if (mla[2]) it.translator = parseEnNames(mla[2]).names;
+        it.publisher = mla[3]!.trim();
+        it.issued = { 'date-parts': [[Number(mla[4])]] };
         rest = rest.slice(mla[0].length);
+      }
+      // Chicago: `in *Book*, ed. A, B, and C (Cambridge: CUP, 1985), 3–37`: the editors stand before the imprint.
+      const eds = !mla && it.type === 'chapter' && !it.editor && /^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?)\s*(?=\()/.exec(rest);
+      if (eds) {
+        it.editor = parseEnNames(eds[1]!).names;
+        out.confidence.editor = 'parsed';
+        rest = rest.slice(eds[0].length);
       }
     }
   }
@@ -230,9 +239,10 @@ export function parseEn(s: string, base: number): Draft {
     }
   }
   // Chicago: `*New Left Review* 119, no. 2 (2019): 5–38`.
-  const chicago = it.type === 'article-journal' ? /^\s*,?\s*(\d+)(?:,\s*no\.\s*(\d+))?\s*\((?:[A-Z][a-z]+\.?\s+)?(\d{4})\)(?::\s*([\d–-]+))?/.exec(rest) : null;
+  // `*The China Journal*, no. 57 (2007): 1–22`: an issue number without a volume.
+  const chicago = it.type === 'article-journal' ? /^\s*,?\s*(?:(\d+)|(?=,\s*no\.))(?:,?\s*no\.\s*(\d+))?\s*\((?:[A-Z][a-z]+\.?\s+)?(\d{4})\)(?::\s*([\d–-]+))?/.exec(rest) : null;
   if (chicago) {
-    it.volume = chicago[1];
+    if (chicago[1]) it.volume = chicago[1];
     if (chicago[2]) it.issue = chicago[2];
     it.issued = { 'date-parts': [[Number(chicago[3])]] };
     if (chicago[4]) it.page = normalizePages(chicago[4]);
@@ -262,8 +272,15 @@ export function parseEn(s: string, base: number): Draft {
     out.confidence['publisher-place'] = 'parsed';
     out.confidence.issued = 'parsed';
   } else {
-    const pub = it.type !== 'article-journal' && /(?:^|,)\s*([^,():]*?(?:Press|Publishers?|Books|Verso|Routledge|Penguin|Wiley|Springer|Blackwell|Macmillan))\s*,/.exec(rest);
+    const pub = it.type !== 'article-journal' && /(?:^|,)\s*([^,():]*?(?:Press|Publishers?|Books|Verso|Routledge|Penguin|Wiley|Springer|Blackwell|Macmillan|UP|U of [^,():]+ P))\s*,/.exec(rest);
     if (pub) it.publisher = pub[1]!.trim();
+    // MLA and the notes of Chinese journals give the publisher alone before the year (`Knopf, 1987`): a
+    // book's last named element before its year is its publisher.
+    const before = !pub && it.type === 'book' && /^\s*,\s*([A-Z][^,():]{1,60}?)\s*,\s*(?:1[5-9]|20)\d\d\b/.exec(rest);
+    if (before && !/^(?:vols?\.|no\.|trans\.|ed\.|eds\.|\d)/i.test(before[1]!)) {
+      it.publisher = before[1]!.trim();
+      out.confidence.publisher = 'guessed';
+    }
     const years = [...rest.matchAll(YEAR)].filter((m) => !/\d[-–]$/.test(rest.slice(0, m.index)) && !/p\.?\s*$/.test(rest.slice(Math.max(0, m.index! - 4), m.index)));
     if (years.length) {
       it.issued = { 'date-parts': [[Number(years[0]![1])]] };

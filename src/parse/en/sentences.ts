@@ -89,7 +89,8 @@ export function parseApa(text: string, out: Draft): boolean {
     if (chapter[4]) it.publisher = chapter[4].replace(/\.$/, '').trim();
     return true;
   }
-  const journal = /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([\d–-]+|e\d+))?\.?$/.exec(rest);
+  // Pages may carry a letter (`S95–S120`, supplements; `e1002`, electronic articles).
+  const journal = /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?|e\d+))?\.?$/.exec(rest);
   if (journal) {
     it.type = 'article-journal';
     it['container-title'] = journal[1]!.trim();
@@ -103,7 +104,9 @@ export function parseApa(text: string, out: Draft): boolean {
   return true;
 }
 
-const BIB_HEAD = /^([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?),\s+([A-Z][\p{L}.'’ -]*?)(?:,?\s+(?:and|&)\s+([^.,*“"]+?)|,\s+et al)?\.\s+(?=[*“"A-Z])/u;
+// The head ends at the stop before the title; a stop after an initial (`James C.`, `G. William`) ends it
+// only when a title mark follows.
+const BIB_HEAD = /^([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?),\s+([A-Z][\p{L}.'’ -]*?)(?:,?\s+(?:and|&)\s+([^.,*“"]+?)|,\s+et al)?(?:(?<![\s,.][A-Z]|^[A-Z])\.\s+(?=[*“"A-Z])|\.\s+(?=[*“"]))/u;
 
 /**
  * Chicago and MLA bibliography entries: the first author inverted and every element closed by a full
@@ -115,7 +118,9 @@ export function bibliographyToNote(text: string): string | null {
   if (stop === -1 || stop > 60 || text.indexOf(',') > stop) return null;
   const head = BIB_HEAD.exec(text);
   if (!head || /^\d/.test(head[2]!)) return null;
-  const names = `${head[2]} ${head[1]}${head[3] ? ` and ${head[3]}` : ''}`;
+  // `Scott, James C.`: the stop that closed the head also closed the initial.
+  const given = /(?:^|\s)[A-Z]$/.test(head[2]!) ? `${head[2]}.` : head[2];
+  const names = `${given} ${head[1]}${head[3] ? ` and ${head[3]}` : ''}`;
   let rest = text.slice(head[0].length);
   let title: string;
   if (rest.startsWith('*')) {
@@ -130,6 +135,7 @@ export function bibliographyToNote(text: string): string | null {
     rest = rest.slice(close + 1);
   } else return null;
   // Sentence stops become commas; `Translated by` / `Edited by` become the note's `trans.` / `ed.`.
-  rest = rest.replace(/^\s*[.,]?\s*/, '').replace(/\.\s+(?=[A-Z*“"])/g, ', ').replace(/\bTranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
+  // A stop after an initial (`Gary G. Hamilton`, `M. B. DeBevoise`) stays.
+  rest = rest.replace(/^\s*[.,]?\s*/, '').replace(/(?<!(?:^|[\s.])[A-Z])\.\s+(?=[A-Z*“"])/g, ', ').replace(/\b[Tt]ranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
   return `${names}, ${title}, ${rest}`;
 }
