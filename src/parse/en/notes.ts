@@ -5,7 +5,7 @@ import { parsePlain } from './plain.js';
 import { bibliographyToNote, parseApa } from './sentences.js';
 
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
-const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*[A-Z]{2})?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
+const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
 // Papers and magazines whose names say what they are; anything else with a volume is a journal.
 const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
 const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
@@ -230,6 +230,13 @@ export function parseEn(s: string, base: number): Draft {
     it.translator = parseEnNames(trans[1]!).names;
     out.confidence.translator = 'parsed';
     rest = rest.replace(trans[0], '');
+  }
+  // `2nd ed.`, `rev. ed.` after the title: the edition, never an editor.
+  const edition = it.type === 'book' && /(?:^|,)\s*(?:(\d+)(?:st|nd|rd|th)|(rev\.|revised))\s+ed(?:\.|ition)/i.exec(rest);
+  if (edition) {
+    it.edition = edition[1] ?? 'rev.';
+    out.confidence.edition = 'parsed';
+    rest = rest.replace(edition[0], '');
   }
   if (it.type === 'book') {
     const ed = /(?:^|,)\s*(?:ed\.|edited by)\s+([^,;()]+?)(?=,\s|\s*\(|\.?$)/i.exec(rest);
