@@ -15,18 +15,20 @@ const LAW_TITLE = /\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?
 const PREPRINT_SERVER = /^(?:\p{L}*[Xx]iv|SSRN|Research Square|Preprints\.org|ERIC|PubMed Central|Europe PMC|HAL)$/u;
 // Audiovisual and recorded works name their makers where a book names its publisher: record labels,
 // production companies, broadcasters (network names and the call signs of US stations, `WBEZ Chicago`).
-const LABEL = /\b(?:Records|Recordings|Music|Classics)\b/;
+const LABEL = /\b(?:Records|Recordings|Music)\b/;
 const MUSIC_TITLE = /\b(?:Symphony|Concertos?|Sonatas?|Quartet|Overture|Op\. \d|BWV)\b/;
 const STUDIO = /\b(?:Films?|Productions?|Pictures|Studios?|Artists)\b/;
 const BROADCASTER = /^(?:NPR|BBC(?:\s.+)?|PBS|HBO|CNN|ABC|NBC|CBS|Netflix|[KW][A-Z]{3}(?:\s[A-Z][a-z]+)?)$|(?:^|;\s*)(?:HBO|ABC Studios|NBC|CBS|BBC|PBS|Netflix)\b|\b(?:Radio|Podcast|Television|TV)\b/;
 const EPISODE = /\((?:Part|Episode|Season)\s/;
 export const HEARING = /\bHearings? (?:before|on)\b/;
 // `[Letter to Bess of Hardwick]`, `Nixon to Kissinger`: a letter, described or named by its parties.
-const LETTER = /^\[(?:Letter|E-?mail|Memorandum|Telegram)\b|^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?\sto\s[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?$/u;
+const LETTER = /^\[(?:Letter|E-?mail|Memorandum|Telegram)\b/;
+// Named by its parties only when no author precedes (a title may read `Faust Attempts to Seduce Marguerite`).
+const PARTIES = /^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?\sto\s[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?$/u;
 const APP_STORE = /^https?:\/\/(?:itunes\.apple\.com|apps\.apple\.com|play\.google\.com)\//;
 const DATA_TITLE = /\b(?:Data ?set|Raw Data)\b/i;
 const DATA_HOST = /\b(?:Data (?:Service|Exchange|Repository|Archive)|ICPSR|Dataverse|Zenodo|Figshare|Dryad|PsycTESTS)\b/;
-const MAP_TITLE = /\b(?:Atlas|Map)\b/;
+const MAP_TITLE = /\b(?:Atlas|Maps?)\b/;
 // `Milwaukee, WI, United States`: a venue with a state or province code; a talk or a poster was given there.
 const VENUE = /,\s[A-Z]{2,3},\s[A-Z]/;
 const UNPUBLISHED_AT = /\b(?:Department|School|Faculty) of\b|\bUniversity\b/;
@@ -59,7 +61,7 @@ export function refinePlainType(it: CslItem): void {
   if (it.type === 'webpage' && APP_STORE.test(it.URL ?? '')) it.type = 'software';
   if (it.type !== 'book') return;
   const publisher = typeof it.publisher === 'string' ? it.publisher : '';
-  if (LETTER.test(title)) {
+  if (LETTER.test(title) || (!it.author && PARTIES.test(title))) {
     it.type = 'personal_communication';
     return;
   }
