@@ -5,7 +5,7 @@ import { parsePlain } from './plain.js';
 import { bibliographyToNote, parseApa } from './sentences.js';
 
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
-const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
+const IMPRINT = /(?:^\s*|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
 // Papers and magazines whose names say what they are; anything else with a volume is a journal.
 const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
 const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
@@ -156,7 +156,7 @@ export function parseEn(s: string, base: number): Draft {
       }
       // `,” Springfield: U.S. Department of Commerce, 1990, p. 25`: a place and a publisher make an imprint,
       // never a journal.
-      const placed = /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
+      const placed = /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
       const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.)/.exec(rest);
       const bare = !plain && /^\s*[,.]?\s*([A-Z][^(),]*?)\.?$/.exec(rest);
       if (bare && bare[1]!.trim()) {
@@ -191,7 +191,7 @@ export function parseEn(s: string, base: number): Draft {
           it.publisher = thesis[2]!.trim();
         } else {
           it.type = 'report';
-          const pp = /^([A-Z][\p{L} .'-]+?)\s*:\s*(.+)$/u.exec(imprint[1]!.trim());
+          const pp = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(imprint[1]!.trim());
           if (pp) it['publisher-place'] = pp[1];
           it.publisher = (pp ? pp[2]! : imprint[1]!).trim();
         }
