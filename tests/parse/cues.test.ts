@@ -142,3 +142,34 @@ describe('法学引注手册', () => {
     expect(r.item).toMatchObject({ type: 'chapter', 'container-title': '走入新世纪的私法自治', editor: [{ literal: '苏永钦' }] });
   });
 });
+
+describe('English notes: hosts, dates and numbers', () => {
+  it('a host named as a meeting’s makes a conference paper, with or without editors', () => {
+    const r = parseReference('M. Honnibal and M. Johnson, “An Improved Non-monotonic Transition System for Dependency Parsing,” in Proceedings of the 2015 Conference on Empirical Methods in Natural Language Processing, Lisbon: Association for Computational Linguistics, 2015, pp. 1373-1378.');
+    expect(r.item).toMatchObject({ type: 'paper-conference', 'container-title': 'Proceedings of the 2015 Conference on Empirical Methods in Natural Language Processing', 'publisher-place': 'Lisbon', publisher: 'Association for Computational Linguistics', page: '1373-1378' });
+    expect(parse('C. Geertz, “Deep Play,” in C. Geertz, ed., Myth, Symbol, and Culture, New York: Norton, 1971, pp. 1-37.').type).toBe('chapter');
+  });
+
+  it('a newspaper’s full date ends its name; a section page is the cited page', () => {
+    const r = parseReference('K. Bradsher, “China’s Factories Slow,” The New York Times, June 2, 2019, p. B3.');
+    expect(r.item).toMatchObject({ type: 'article-newspaper', 'container-title': 'The New York Times', issued: { 'date-parts': [[2019]] } });
+    expect(r.locator).toBe('B3');
+  });
+
+  it('a magazine article’s pp. range is its extent', () => {
+    const r = parseReference('E. Kolbert, “The Sixth Extinction?,” The New Yorker, vol. 85, no. 16 (2009), pp. 53-63.');
+    expect(r.item).toMatchObject({ type: 'article-magazine', page: '53-63' });
+    expect(r.locator).toBeNull();
+  });
+
+  it('a working paper’s number is no issue', () => {
+    const it0 = parse('D. Acemoglu and P. Restrepo, “Robots and Jobs,” Working Paper no. 23285, National Bureau of Economic Research, 2017.');
+    expect(it0).toMatchObject({ type: 'report', genre: 'Working Paper', number: '23285', publisher: 'National Bureau of Economic Research' });
+    expect(it0.issue).toBeUndefined();
+  });
+
+  it('a web article’s site stands before its date; a date alone is no site', () => {
+    expect(parse('S. Lohr, “Facial Recognition Is Accurate,” Wired, 2018, https://www.wired.com/story/facial-recognition/.')).toMatchObject({ type: 'webpage', 'container-title': 'Wired' });
+    expect(parse('Gallup, “Work and Education,” May 5, 2020, https://news.gallup.com/poll/1720/work-work-place.aspx.')['container-title']).toBeUndefined();
+  });
+});

@@ -9,6 +9,8 @@ const IMPRINT = /(?:^\s*|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-
 // Papers and magazines whose names say what they are; anything else with a volume is a journal.
 const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
 const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
+// A host named as a meeting's makes its parts conference papers.
+const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Colloquium)\b/;
 const CORPORATE_AUTHOR = /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
 const LINK = /(?:https?|ftp):\/\/[^\s<>，。]+/i;
@@ -104,15 +106,21 @@ export function parseEn(s: string, base: number): Draft {
     const container = ITALIC.exec(rest);
     // `…,” in R. I. Rotberg and T. K. Rabb, eds., Hunger and History, Cambridge, Mass.: CUP, 1983, pp. 55-88`
     // without italics: the host is read like a book whose title is the container.
-    if (inMatch && !container) {
+    // `,” in Proceedings of …, Online: ACL, 2020, pp. 100-110`: a host without editors.
+    const bareIn = !inMatch && !container ? /^\s*[,.]?\s*[Ii]n\s+(?=[A-Z])/.exec(rest) : null;
+    const hostAt = inMatch ?? bareIn;
+    if (hostAt && !container) {
       const tr = /^\s*[,.]?\s*trans\.\s+([^,]+),/.exec(rest);
       if (tr) it.translator = parseEnNames(tr[1]!).names;
       it.type = 'chapter';
-      it.editor = parseEnNames(inMatch[1]!).names;
-      out.confidence.editor = 'parsed';
+      if (inMatch) {
+        it.editor = parseEnNames(inMatch[1]!).names;
+        out.confidence.editor = 'parsed';
+      }
       const host: Draft = { item: { id: '', type: 'book' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
-      parsePlain(rest.slice(inMatch.index + inMatch[0].length).replace(/\.$/, ''), host, base, true);
+      parsePlain(rest.slice(hostAt.index + hostAt[0].length).replace(/\.$/, ''), host, base, true);
       if (host.item.title) it['container-title'] = host.item.title;
+      if (host.item.title && PROCEEDINGS.test(host.item.title)) it.type = 'paper-conference';
       for (const f of ['publisher', 'publisher-place', 'issued', 'volume', 'URL'] as const) if (host.item[f] !== undefined) (it as Record<string, unknown>)[f] = host.item[f];
       if (host.locator && /-/.test(host.locator)) it.page = host.locator;
       else if (host.locator) {
@@ -134,6 +142,12 @@ export function parseEn(s: string, base: number): Draft {
       out.confidence.type = 'guessed';
     } else if (it.URL) {
       it.type = 'webpage';
+      // `,” Harvard Business Review, 2020, https://…`: the site's name before the date.
+      const site = /^\s*[,.]?\s*([A-Z][^,()]*?)\s*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)?(?:1[5-9]|20)\d\d\b/.exec(rest);
+      if (site && !/^[A-Z][a-z]+\.?\s+\d{1,2}$/.test(site[1]!)) {
+        it['container-title'] = site[1]!.trim();
+        out.confidence['container-title'] = 'guessed';
+      }
     } else {
       it.type = 'article-journal';
       out.confidence.type = 'guessed';
@@ -157,7 +171,8 @@ export function parseEn(s: string, base: number): Draft {
       // `,” Springfield: U.S. Department of Commerce, 1990, p. 25`: a place and a publisher make an imprint,
       // never a journal.
       const placed = /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
-      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.)/.exec(rest);
+      // … or before a full date (`The New York Times, March 3, 2021, p. A1`).
+      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b)/.exec(rest);
       const bare = !plain && /^\s*[,.]?\s*([A-Z][^(),]*?)\.?$/.exec(rest);
       if (bare && bare[1]!.trim()) {
         // `…,” Psychonomic Bulletin & Review.`: a journal and nothing else (online first).
@@ -191,6 +206,13 @@ export function parseEn(s: string, base: number): Draft {
           it.publisher = thesis[2]!.trim();
         } else {
           it.type = 'report';
+          // `Working Paper no. 123, National Bureau of Economic Research`: the series and number, then the body.
+          const series = /^((?:Working|Discussion|Policy|Technical|Research|Occasional) Papers?(?: Series)?)\s+(?:no\.|No\.)\s*([\w.-]+),\s*(.+)$/.exec(imprint[1]!.trim());
+          if (series) {
+            it.genre = series[1];
+            it.number = series[2];
+            imprint[1] = series[3]!;
+          }
           const pp = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(imprint[1]!.trim());
           if (pp) it['publisher-place'] = pp[1];
           it.publisher = (pp ? pp[2]! : imprint[1]!).trim();
@@ -263,8 +285,9 @@ export function parseEn(s: string, base: number): Draft {
   }
   const vol = /\b(?:Vol\.|vol\.|Volume|volume)\s*(\d+)/.exec(rest);
   if (vol) it.volume = vol[1];
+  // `no.` numbers an issue only in a periodical; in a report it is the report's number.
   const no = /\b(?:No\.|no\.|Issue|issue|Nr\.)\s*(\d+(?:[-–/]\d+)?)/.exec(rest);
-  if (no) it.issue = no[1];
+  if (no && it.type !== 'report') it.issue = no[1];
   const apa = !vol && /,\s*(\d+)\s*\((\d+(?:[-–]\d+)?)\)/.exec(rest);
   if (apa && it.type === 'article-journal') {
     it.volume = apa[1];
@@ -298,7 +321,7 @@ export function parseEn(s: string, base: number): Draft {
   // Pages: an article's `pp.` range is its extent; a later `p.` or a book's pages are the cited locator.
   const pages = findEnPages(rest);
   if (pages) {
-    const isExtent = (it.type === 'article-journal' || it.type === 'chapter') && /^pp\./i.test(pages.raw) && /-/.test(pages.value) && it.type === 'article-journal';
+    const isExtent = (it.type === 'article-journal' || it.type === 'article-magazine' || it.type === 'article-newspaper') && /^pp\./i.test(pages.raw) && /-/.test(pages.value);
     if (isExtent) {
       it.page = pages.value;
       const again = findEnPages(rest.slice(pages.end));
