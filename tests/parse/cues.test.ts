@@ -173,3 +173,35 @@ describe('English notes: hosts, dates and numbers', () => {
     expect(parse('Gallup, “Work and Education,” May 5, 2020, https://news.gallup.com/poll/1720/work-work-place.aspx.')['container-title']).toBeUndefined();
   });
 });
+
+describe('reference lists: APA and Chicago bibliography', () => {
+  it('APA: a question inside a title does not end it before the journal', () => {
+    const it0 = parse('Frey, C. B., & Osborne, M. A. (2017). The future of employment: How susceptible are jobs to computerisation? Evidence from 702 occupations. *Technological Forecasting and Social Change*, *114*, 254–280.');
+    expect(it0).toMatchObject({ type: 'article-journal', 'container-title': 'Technological Forecasting and Social Change', volume: '114', page: '254-280' });
+    expect(it0.title).toBe('The future of employment: How susceptible are jobs to computerisation? Evidence from 702 occupations');
+  });
+
+  it('APA: bodies and editors closed by a stop, theses, newspapers without volume', () => {
+    expect(parse('International Labour Organization. (2021). *World employment and social outlook 2021*. International Labour Office.'))
+      .toMatchObject({ author: [{ literal: 'International Labour Organization' }], publisher: 'International Labour Office', issued: { 'date-parts': [[2021]] } });
+    expect(parse('Rossi, P., & Chen, L. (Eds.). (2015). *Labour in transition*. Routledge.'))
+      .toMatchObject({ editor: [{ family: 'Rossi', given: 'P.' }, { family: 'Chen', given: 'L.' }], publisher: 'Routledge' });
+    expect(parse('Garcia, M. (2016). *Migrant work in Shenzhen* [Doctoral dissertation, Stanford University]. ProQuest Dissertations and Theses Global.'))
+      .toMatchObject({ type: 'thesis', publisher: 'Stanford University', genre: 'Doctoral dissertation' });
+    expect(parse('Wong, E. (2020, May 4). Factories reopen slowly. *The Washington Post*. https://www.washingtonpost.com/world/factories-reopen/2020/05/04/'))
+      .toMatchObject({ type: 'article-newspaper', 'container-title': 'The Washington Post' });
+  });
+
+  it('Chicago bibliography: edited volumes, chapters with their pages, imprints after a body', () => {
+    expect(parse('Evans, Peter B., and Theda Skocpol, eds. *States and Social Revolutions*. Cambridge: Cambridge University Press, 1979.'))
+      .toMatchObject({ editor: [{ family: 'Evans', given: 'Peter B.' }, { family: 'Skocpol', given: 'Theda' }], publisher: 'Cambridge University Press' });
+    expect(parse('Geertz, Clifford. “Thick Description.” In *The Interpretation of Cultures*, edited by Clifford Geertz and Hildred Geertz, 3–30. New York: Basic Books, 1973.'))
+      .toMatchObject({ type: 'chapter', 'container-title': 'The Interpretation of Cultures', page: '3-30', publisher: 'Basic Books', 'publisher-place': 'New York' });
+    expect(parse('International Monetary Fund. *World Economic Outlook*. Washington, DC: International Monetary Fund, 2020.'))
+      .toMatchObject({ 'publisher-place': 'Washington, DC', publisher: 'International Monetary Fund' });
+  });
+
+  it('a name ending in -ed is no editor', () => {
+    expect(parse('Leila Ahmed, *Women and Gender in Islam*, New Haven: Yale University Press, 1992, p. 5.')).toMatchObject({ author: [{ family: 'Ahmed', given: 'Leila' }] });
+  });
+});

@@ -5,7 +5,7 @@ import { parsePlain } from './plain.js';
 import { bibliographyToNote, parseApa } from './sentences.js';
 
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
-const IMPRINT = /(?:^\s*|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
+const IMPRINT = /(?:^\s*|[.,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
 // Papers and magazines whose names say what they are; anything else with a volume is a journal.
 const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
 const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
@@ -91,7 +91,7 @@ export function parseEn(s: string, base: number): Draft {
   out.spans.title = { start: base + titleMatch.index + 1, end: base + titleMatch.index + 1 + titleMatch[1]!.length };
   out.confidence.title = 'parsed';
   if (who) {
-    const edited = /,?\s*\(?(eds?\.|editors?)\)?$/i.exec(who);
+    const edited = /(?:,\s*|\s+)\(?(eds?\.?|editors?)\)?$/i.exec(who);
     const names = parseEnNames(edited ? who.slice(0, edited.index) : who).names;
     if (names.length) {
       it[edited ? 'editor' : 'author'] = names;
@@ -238,10 +238,12 @@ export function parseEn(s: string, base: number): Draft {
         rest = rest.slice(mla[0].length);
       }
       // Chicago: `in *Book*, ed. A, B, and C (Cambridge: CUP, 1985), 3–37`: the editors stand before the imprint.
-      const eds = !mla && it.type === 'chapter' && !it.editor && /^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?)\s*(?=\()/.exec(rest);
+      // Chicago bibliography: `In *Book*, edited by A, B, and C, 3–37. Cambridge: CUP, 1985`: the chapter's pages.
+      const eds = !mla && it.type === 'chapter' && !it.editor && (/^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?)\s*(?=\()/.exec(rest) ?? /^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?),\s*(\d+\s*[–-]\s*\d+)\s*(?=,)/.exec(rest));
       if (eds) {
         it.editor = parseEnNames(eds[1]!).names;
         out.confidence.editor = 'parsed';
+        if (eds[2]) it.page = normalizePages(eds[2]);
         rest = rest.slice(eds[0].length);
       }
     }
