@@ -205,3 +205,19 @@ describe('reference lists: APA and Chicago bibliography', () => {
     expect(parse('Leila Ahmed, *Women and Gender in Islam*, New Haven: Yale University Press, 1992, p. 5.')).toMatchObject({ author: [{ family: 'Ahmed', given: 'Leila' }] });
   });
 });
+
+describe('Chicago author-date and MLA web entries', () => {
+  it('reads the year after the names', () => {
+    expect(parse('Scott, James C. 1985. *Weapons of the Weak: Everyday Forms of Peasant Resistance*. New Haven: Yale University Press.'))
+      .toMatchObject({ type: 'book', author: [{ family: 'Scott', given: 'James C.' }], title: 'Weapons of the Weak: Everyday Forms of Peasant Resistance', 'publisher-place': 'New Haven', publisher: 'Yale University Press', issued: { 'date-parts': [[1985]] } });
+    expect(parse('Oi, Jean C. 1992. “Fiscal Reform and the Economic Foundations of Local State Corporatism in China.” *World Politics* 45 (1): 99–126.'))
+      .toMatchObject({ type: 'article-journal', 'container-title': 'World Politics', volume: '45', issue: '1', page: '99-126', issued: { 'date-parts': [[1992]] } });
+  });
+
+  it('reads an edition closed by the entry’s stops and an address without its scheme', () => {
+    expect(parse('Giddens, Anthony. *Sociology*. 6th ed. Cambridge: Polity, 2009.')).toMatchObject({ edition: '6', publisher: 'Polity' });
+    expect(parse('Tufekci, Zeynep. “The Road from Tahrir to Trump.” *Wired*, 16 Aug. 2017, www.wired.com/story/the-road-from-tahrir-to-trump/.'))
+      .toMatchObject({ 'container-title': 'Wired', URL: 'www.wired.com/story/the-road-from-tahrir-to-trump/' });
+    expect(parse('Marx, Karl. *Capital*. Vol. 1. London: Penguin, 1976.').URL).toBeUndefined();
+  });
+});

@@ -14,6 +14,7 @@ const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Col
 const CORPORATE_AUTHOR = /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
 const LINK = /(?:https?|ftp):\/\/[^\s<>，。]+/i;
+const BARE_LINK = /,\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|io|co|uk|de|fr|cn|jp|info)(?:\/[^\s，。]*)?)\.?$/;
 const DOI_LINK = /doi\.org\/(10\.\d{4,9}\/\S+)/i;
 const DOI_FIELD = /\bdoi:\s*(10\.\d{4,9}\/[^\s,;]+)/i;
 const DOI_BARE = /\b(10\.\d{4,9}\/[^\s,;]+)/;
@@ -62,6 +63,12 @@ export function parseEn(s: string, base: number): Draft {
   const note = bibliographyToNote(s);
   let text = note ?? s;
 
+  // MLA prints addresses without their scheme (`theintercept.com/2020/05/08/…`), last in the entry.
+  const bare = text.indexOf('://') === -1 ? BARE_LINK.exec(text) : null;
+  if (bare) {
+    it.URL = bare[1]!;
+    text = text.slice(0, bare.index);
+  }
   const url = text.indexOf('://') === -1 ? null : LINK.exec(text);
   if (url) {
     it.URL = url[0].replace(/[.,;)]+$/, '');
@@ -256,7 +263,7 @@ export function parseEn(s: string, base: number): Draft {
     rest = rest.replace(trans[0], '');
   }
   // `2nd ed.`, `rev. ed.` after the title: the edition, never an editor.
-  const edition = it.type === 'book' && /(?:^|,)\s*(?:(\d+)(?:st|nd|rd|th)|(rev\.|revised))\s+ed(?:\.|ition)/i.exec(rest);
+  const edition = it.type === 'book' && /(?:^|,)\s*(?:(\d+)(?:st|nd|rd|th)|(rev\.|revised))\s+ed(?:\.|ition|(?=,))/i.exec(rest);
   if (edition) {
     it.edition = edition[1] ?? 'rev.';
     out.confidence.edition = 'parsed';

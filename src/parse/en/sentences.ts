@@ -134,7 +134,11 @@ export function parseApa(text: string, out: Draft): boolean {
 
 // The head ends at the stop before the title; a stop after an initial (`James C.`, `G. William`) ends it
 // only when a title mark follows.
-const BIB_HEAD = /^([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?),\s+([A-Z][\p{L}.'’ -]*?)(?:,?\s+(?:and|&)\s+([^.,*“"]+?)|,\s+et al)?(,\s+eds?)?(?:(?<![\s,.][A-Z]|^[A-Z])\.\s+(?=[*“"A-Z])|\.\s+(?=[*“"]))/u;
+const BIB_HEAD = /^([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?),\s+([A-Z][\p{L}.'’ -]*?)(?:,?\s+(?:and|&)\s+([^.,*“"]+?)|,\s+et al)?(,\s+eds?)?(?:(?<![\s,.][A-Z]|^[A-Z])\.\s+(?=[*“"A-Z]|\d{4}[a-z]?\.\s)|\.\s+(?=[*“"]|\d{4}[a-z]?\.\s))/u;
+// Chicago author-date: the year follows the names (`Harvey, David. 2005. *Title*.`).
+const AUTHOR_DATE = /^((?:1[5-9]|20)\d\d)[a-z]?\.\s+/;
+// `54 (5): 663–81`: volume, issue and pages as the author-date journal entry prints them.
+const VOL_ISSUE_PAGES = /(\d+)\s*\((\d+(?:[-–]\d+)?)\)\s*:\s*([\d–-]+)/;
 
 /**
  * Chicago and MLA bibliography entries: the first author inverted and every element closed by a full
@@ -150,6 +154,8 @@ export function bibliographyToNote(text: string): string | null {
   const given = /(?:^|\s)[A-Z]$/.test(head[2]!) ? `${head[2]}.` : head[2];
   const names = `${given} ${head[1]}${head[3] ? ` and ${head[3]}` : ''}${head[4] ? `${head[4]}.` : ''}`;
   let rest = text.slice(head[0].length);
+  const dated = AUTHOR_DATE.exec(rest);
+  if (dated) rest = rest.slice(dated[0].length);
   let title: string;
   if (rest.startsWith('*')) {
     const close = rest.indexOf('*', 1);
@@ -165,5 +171,10 @@ export function bibliographyToNote(text: string): string | null {
   // Sentence stops become commas; `Translated by` / `Edited by` become the note's `trans.` / `ed.`.
   // A stop after an initial (`Gary G. Hamilton`, `M. B. DeBevoise`) stays.
   rest = rest.replace(/^\s*[.,]?\s*/, '').replace(/(?<!(?:^|[\s.])[A-Z])\.\s+(?=[A-Z*“"])/g, ', ').replace(/\b[Tt]ranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
+  if (dated) {
+    // The year goes where the note form prints it: in the journal's numbering, or closing the imprint.
+    const vip = VOL_ISSUE_PAGES.exec(rest);
+    rest = vip ? rest.replace(vip[0], `${vip[1]}, no. ${vip[2]} (${dated[1]}): ${vip[3]}`) : `${rest.replace(/\.\s*$/, '')}, ${dated[1]}`;
+  }
   return `${names}, ${title}, ${rest}`;
 }
