@@ -327,6 +327,49 @@ const LAW: Row[] = [
     { type: 'book', author: [{ literal: '王轶' }], title: '民法原理与民法学方法', publisher: '法律出版社', issued: year(2009) }, '30'],
 ];
 
+const GBT_ENGLISH: Row[] = [
+  ['[1] SMITH J, BROWN K. Deep learning for references[J]. Journal of Documentation, 2020, 76(3): 601-620. DOI: 10.1108/JD-05-2019-0089.',
+    { type: 'article-journal', author: [{ family: 'Smith', given: 'J' }, { family: 'Brown', given: 'K' }], title: 'Deep learning for references', 'container-title': 'Journal of Documentation', issued: year(2020), volume: '76', issue: '3', page: '601-620', DOI: '10.1108/JD-05-2019-0089' }, null],
+  ['[2] WEBER M. The Protestant ethic and the spirit of capitalism[M]. PARSONS T, trans. London: Routledge, 2001: 123.',
+    { type: 'book', author: [{ family: 'Weber', given: 'M' }], translator: [{ family: 'Parsons', given: 'T' }], title: 'The Protestant ethic and the spirit of capitalism', 'publisher-place': 'London', publisher: 'Routledge', issued: year(2001) }, '123'],
+  ['[3] HARVEY D. A brief history of neoliberalism[M]. Oxford University Press, 2005.',
+    { type: 'book', author: [{ family: 'Harvey', given: 'D' }], title: 'A brief history of neoliberalism', publisher: 'Oxford University Press', issued: year(2005) }, null],
+  ['[4] LEE C K. Against the law: labor protests in China\'s rustbelt and sunbelt[M]. Berkeley: University of California Press, 2007: 35-40.',
+    { type: 'book', author: [{ family: 'Lee', given: 'C K' }], title: 'Against the law: labor protests in China\'s rustbelt and sunbelt', 'publisher-place': 'Berkeley', publisher: 'University of California Press', issued: year(2007) }, '35-40'],
+  ['[5] KUMAR R, LEE S. Deep learning for citation parsing[C]//Proceedings of the 2020 Conference on Empirical Methods in Natural Language Processing. Stroudsburg: ACL, 2020: 100-110.',
+    { type: 'paper-conference', author: [{ family: 'Kumar', given: 'R' }, { family: 'Lee', given: 'S' }], title: 'Deep learning for citation parsing', 'container-title': 'Proceedings of the 2020 Conference on Empirical Methods in Natural Language Processing', 'publisher-place': 'Stroudsburg', publisher: 'ACL', issued: year(2020), page: '100-110' }, null],
+  ['[6] ZHANG L. Platform labor in China[D]. Berkeley: University of California, 2019.',
+    { type: 'thesis', author: [{ family: 'Zhang', given: 'L' }], title: 'Platform labor in China', 'publisher-place': 'Berkeley', publisher: 'University of California', issued: year(2019) }, null],
+  ['[7] World Bank. World development report 2019: the changing nature of work[R]. Washington, DC: World Bank, 2019.',
+    { type: 'report', author: [{ literal: 'World Bank' }], title: 'World development report 2019: the changing nature of work', 'publisher-place': 'Washington, DC', publisher: 'World Bank', issued: year(2019) }, null],
+  ['[8] ISO. Information and documentation: guidelines for bibliographic references: ISO 690:2021[S]. Geneva: ISO, 2021.',
+    { type: 'standard', author: [{ literal: 'ISO' }], title: 'Information and documentation: guidelines for bibliographic references', 'publisher-place': 'Geneva', publisher: 'ISO', issued: year(2021) }, null],
+  ['[9] SMITH A. Markets slide as rates rise[N]. The New York Times, 2021-03-03(A1).',
+    { type: 'article-newspaper', author: [{ family: 'Smith', given: 'A' }], title: 'Markets slide as rates rise', 'container-title': 'The New York Times', issued: year(2021), page: 'A1' }, null],
+  ['[10] OpenAI. GPT-4 technical report[EB/OL]. (2023-03-15)[2024-01-10]. https://arxiv.org/abs/2303.08774.',
+    { type: 'webpage', author: [{ literal: 'OpenAI' }], title: 'GPT-4 technical report', issued: year(2023), URL: 'https://arxiv.org/abs/2303.08774' }, null],
+  ['[11] BROWN T, MANN B, RYDER N, et al. Language models are few-shot learners[J]. Advances in Neural Information Processing Systems, 2020, 33: 1877-1901.',
+    { type: 'article-journal', author: [{ family: 'Brown', given: 'T' }, { family: 'Mann', given: 'B' }, { family: 'Ryder', given: 'N' }], title: 'Language models are few-shot learners', 'container-title': 'Advances in Neural Information Processing Systems', issued: year(2020), volume: '33', page: '1877-1901' }, null],
+  ['[12] CASTELLS M. The rise of the network society[M]. 2nd ed. Oxford: Wiley-Blackwell, 2010.',
+    { type: 'book', author: [{ family: 'Castells', given: 'M' }], title: 'The rise of the network society', 'publisher-place': 'Oxford', publisher: 'Wiley-Blackwell', issued: year(2010), edition: '2nd ed' }, null],
+  ['[13] GEERTZ C. Thick description[M]//GEERTZ C. The interpretation of cultures. New York: Basic Books, 1973: 3-30.',
+    { type: 'chapter', author: [{ family: 'Geertz', given: 'C' }], editor: [{ family: 'Geertz', given: 'C' }], title: 'Thick description', 'container-title': 'The interpretation of cultures', 'publisher-place': 'New York', publisher: 'Basic Books', issued: year(1973), page: '3-30' }, null],
+  ['[14] VASWANI A, SHAZEER N, PARMAR N, et al. Attention is all you need[C]//Advances in Neural Information Processing Systems 30. Red Hook: Curran Associates, 2017: 5998-6008.',
+    { type: 'paper-conference', author: [{ family: 'Vaswani', given: 'A' }, { family: 'Shazeer', given: 'N' }, { family: 'Parmar', given: 'N' }], title: 'Attention is all you need', 'container-title': 'Advances in Neural Information Processing Systems 30', 'publisher-place': 'Red Hook', publisher: 'Curran Associates', issued: year(2017), page: '5998-6008' }, null],
+  ['[15] MARX K. Capital: volume 1[M]. FOWKES B, trans. London: Penguin, 1976: 342.',
+    { type: 'book', author: [{ family: 'Marx', given: 'K' }], translator: [{ family: 'Fowkes', given: 'B' }], title: 'Capital: volume 1', 'publisher-place': 'London', publisher: 'Penguin', issued: year(1976) }, '342'],
+  ['[16] DOE J. Gig work and welfare[R/OL]. Cambridge, MA: NBER, 2018[2020-01-02]. https://www.nber.org/papers/w24000.',
+    { type: 'report', author: [{ family: 'Doe', given: 'J' }], title: 'Gig work and welfare', 'publisher-place': 'Cambridge, MA', publisher: 'NBER', issued: year(2018), URL: 'https://www.nber.org/papers/w24000' }, null],
+  ['[17] AUTOR D H. Why are there still so many jobs?[J]. Journal of Economic Perspectives, 2015, 29(3): 3-30.',
+    { type: 'article-journal', author: [{ family: 'Autor', given: 'D H' }], title: 'Why are there still so many jobs?', 'container-title': 'Journal of Economic Perspectives', issued: year(2015), volume: '29', issue: '3', page: '3-30' }, null],
+  ['[18] SCOTT J C. Seeing like a state[M]. New Haven: Yale University Press, 1998: 4-6.',
+    { type: 'book', author: [{ family: 'Scott', given: 'J C' }], title: 'Seeing like a state', 'publisher-place': 'New Haven', publisher: 'Yale University Press', issued: year(1998) }, '4-6'],
+  ['[19] SMITH J, LEE K. A method for parsing references: US10000000B2[P]. 2018-06-19.',
+    { type: 'patent', author: [{ family: 'Smith', given: 'J' }, { family: 'Lee', given: 'K' }], title: 'A method for parsing references', issued: year(2018) }, null],
+  ['[20] OSTROM E. Governing the commons[M]. Cambridge: Cambridge University Press, 1990.',
+    { type: 'book', author: [{ family: 'Ostrom', given: 'E' }], title: 'Governing the commons', 'publisher-place': 'Cambridge', publisher: 'Cambridge University Press', issued: year(1990) }, null],
+];
+
 const FAMILIES: Array<[string, Row[], 'zh' | 'en']> = [
   ['Chicago notes (and the English notes of Chinese journals)', CHICAGO_NOTES, 'en'],
   ['Chicago bibliography', CHICAGO_BIBLIOGRAPHY, 'en'],
@@ -335,6 +378,7 @@ const FAMILIES: Array<[string, Row[], 'zh' | 'en']> = [
   ['人民出版社 notes (`人民出版社2009年版`, no place)', PEOPLE, 'zh'],
   ['社会科学文献出版社 notes (`〔美〕`, `2007，第106页`, `110~111`)', SSAP, 'zh'],
   ['法学引注手册 notes (`载《刊》`, editions, `［德］`)', LAW, 'zh'],
+  ['GB/T 7714 entries in English (type codes M, J, C, D, R, S, N, P, EB/OL, R/OL; `//` analytics; `trans.`)', GBT_ENGLISH, 'en'],
 ];
 
 for (const [family, rows, lang] of FAMILIES) {
