@@ -26,6 +26,8 @@ const PLACE_QUALIFIED = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s(?:(?:Ala|Ariz|Ark|Cal
 // a responsibility statement; a journal's name alone (`J Math & Phys.`) is a periodical.
 const BODY_ONLY = /^[A-Z][\p{L}&'’.-]*(?:\.?\s[\p{L}&'’.-]+){1,12}$/u;
 const BODY_WORD = /\b(?:Society|University|Institute|Association|Department|Academy|Laborator(?:y|ies)|Council|Committee|Cent(?:er|re)|Foundation|Agency|Ministry|Commission|Bureau|Office)\b/;
+// `北京师范大学学报 (自然科学版)`: a Chinese journal's name alone, with its edition in brackets.
+const JOURNAL_ZH = /^[\u3400-\u9fff][\u3400-\u9fff\s]{1,30}(?:学报|杂志|期刊|月刊|季刊|通讯|丛刊)(?:\s*[（(][\u3400-\u9fff]{2,10}[）)])?$/u;
 const JOURNAL_WORD = /\b(?:Journal|J|Review|Quarterly|Bulletin|Annals|Transactions|Letters|Acta)\b/;
 // `2013-01-08`: a newspaper's date (GB/T 7714 prints it so); `(2012-05-03)`: an online item's update date.
 const ISO_DATE = /^(\(?)(\d{4})-(\d{2})-(\d{2})\)?$/;
@@ -50,6 +52,8 @@ function guessedEverywhere(item: CslItem): ParsedReference['confidence'] {
 /** A responsibility statement alone (`李时珍.`): a name list, nothing else. */
 export function nameListOnly(text: string, lang: Lang, prefix: string | null): ParsedReference | null {
   if (text.length >= 160 || !/[.．]$/u.test(text) || !(NAMES_CJK.test(text) || NAMES_LATIN.test(text))) return null;
+  // `中国标准出版社.` is a publisher alone, not a responsibility statement.
+  if (PUBLISHER_ONLY.test(text.replace(/[.．]$/u, ''))) return null;
   const author = text.replace(/[.．]$/u, '').replace(/,\s*(?:等|et al)$/u, '').split(',').map((n) => n.trim()).map((n) => {
     const m = INVERTED.exec(n);
     return m ? { family: m[1]!, given: m[2]! } : { literal: n };
@@ -90,7 +94,7 @@ export function elementOnly(text: string, lang: Lang, prefix: string | null): Pa
     if (m[4]) item.page = m[4];
   } else if (PLACE_QUALIFIED.test(text)) {
     item = { ...base, type: 'book', 'publisher-place': /,\s[A-Z]{2}$/.test(text) ? text : `${text}.` };
-  } else if (!/\d/.test(text) && JOURNAL_WORD.test(text) && /^[A-Z]/.test(text) && text.length < 120) {
+  } else if ((!/\d/.test(text) && JOURNAL_WORD.test(text) && /^[A-Z]/.test(text) && text.length < 120) || JOURNAL_ZH.test(text)) {
     item = { ...base, type: 'article-journal', 'container-title': text };
   } else if (BODY_ONLY.test(text) && BODY_WORD.test(text)) {
     item = { ...base, type: 'book', author: [{ literal: text }] };

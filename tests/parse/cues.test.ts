@@ -121,6 +121,13 @@ describe('GB/T element examples in Latin script', () => {
     expect(parse('[13] 2019-07-04.')).toMatchObject({ type: 'article-newspaper', issued: { 'date-parts': [[2019, 7, 4]] } });
   });
 
+  it('reads a Chinese publisher or journal alone, and a name alone as a name', () => {
+    expect(parse('[14] 商务印书馆.')).toMatchObject({ type: 'book', publisher: '商务印书馆' });
+    expect(parse('[14] 商务印书馆.').author).toBeUndefined();
+    expect(parse('[15] 中国人民大学学报 (社会科学版).')).toMatchObject({ type: 'article-journal', 'container-title': '中国人民大学学报 (社会科学版)' });
+    expect(parse('[16] 费孝通.')).toMatchObject({ author: [{ literal: '费孝通' }] });
+  });
+
   it('leaves a name or prose alone', () => {
     for (const s of ['Smith, John.', 'However, the Society of Friends disagreed.']) {
       const r = parseReference(s);
