@@ -228,3 +228,17 @@ describe('Chicago author-date and MLA web entries', () => {
     expect(parse('Marx, Karl. *Capital*. Vol. 1. London: Penguin, 1976.').URL).toBeUndefined();
   });
 });
+
+describe('Chinese archival documents', () => {
+  it('reads the holding archive and the file number, with the archive ahead of the title or after it', () => {
+    expect(parse('中国第二历史档案馆藏：《行政院关于战后救济的训令》，档号2-1-1034。'))
+      .toMatchObject({ type: 'manuscript', archive: '中国第二历史档案馆', archive_location: '2-1-1034', title: '行政院关于战后救济的训令' });
+    const it0 = parse('《上海市社会局关于工潮的报告》，1946年5月3日，上海市档案馆藏，档号Q6-8-100。');
+    expect(it0).toMatchObject({ type: 'manuscript', archive: '上海市档案馆', archive_location: 'Q6-8-100' });
+    expect(it0.author).toBeUndefined();
+  });
+
+  it('an author’s name is no archive', () => {
+    expect(parse('费孝通：《乡土中国》，北京：北京出版社，2005年，第6页。')).toMatchObject({ type: 'book', author: [{ literal: '费孝通' }] });
+  });
+});

@@ -28,6 +28,7 @@ const ROLE_TRANSLATOR = /(?:译|编译|译注|译校|校译)$/u;
 const VOLUME_AFTER_TITLE = /^\s*(?:[（(]\s*第\s*(\d+|[一二三四五六七八九十]{1,3})\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(卷|册|辑)|卷\s*(\d+|[一二三四五六七八九十百]+)|([上中下])\s*(册|卷))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u;
 const LEADING_COMMA = /^\s*[，,]/u;
 const TRANSLATOR_PIECE = /^[^《：:]{1,30}译$/u;
+const ARCHIVE_HEAD = /(?:档案馆|图书馆|博物馆|档案室|资料室)藏$/u;
 const HOST_LEAD = /^(?:载|见|收入|收录于)\s*(?=《)/u;
 const PAPER_NUMBER = /^第\s*\d+\s*(?:册|年\s*第\s*\d+\s*期)$/u;
 const GREGORIAN_DAY = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
@@ -103,7 +104,12 @@ export function parseZh(input: string, base: number): Draft {
   // Only a statement closed by `：` names people; `乾隆《嘉定县志》` prints the edition's era before the title.
   if (head) {
     const end = lastChar(head);
-    if (end === '：' || end === ':') responsibility(trimEndColon(head), out, base);
+    // `中国第一历史档案馆藏：《军机处录副奏折》`: the holder of an archive, not an author.
+    if ((end === '：' || end === ':') && ARCHIVE_HEAD.test(trimEndColon(head))) {
+      it.archive = trimEndColon(head).slice(0, -1);
+      it.type = 'manuscript';
+      out.confidence.archive = 'parsed';
+    } else if (end === '：' || end === ':') responsibility(trimEndColon(head), out, base);
     else it['x-era'] = trimEndCommas(head);
   }
   it.title = title;
