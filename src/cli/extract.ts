@@ -11,7 +11,8 @@ export interface ExtractOptions {
 const TSV_COLUMNS = ['file', 'note', 'page', 'entry', 'citation', 'kind', 'lang', 'prefix', 'type', 'author', 'title', 'container', 'publisher', 'place', 'year', 'volume', 'issue', 'pages', 'locator', 'work', 'raw'];
 
 function people(list: CslName[] | undefined): string {
-  return (list ?? []).map((n) => n.literal ?? [n.given, n.family].filter(Boolean).join(' ')).join('; ');
+  // `Ruud van der Ploeg`: the particle the parser keeps apart is printed where the name has it.
+  return (list ?? []).map((n) => n.literal ?? [n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' ')).join('; ');
 }
 
 function cell(v: unknown): string {
