@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Analysis } from '../model/rule.js';
 import type { ExportFormat } from '../exporters/index.js';
-import { collectManuscripts, readManuscripts } from './files.js';
+import { collectAll, readManuscripts } from './files.js';
 
 export interface ExportOptions {
   to: ExportFormat;
@@ -14,7 +14,7 @@ export interface ExportOptions {
 
 /** `citeaudit export`: the works cited in the manuscripts, one record each, in a bibliographic format. */
 export async function runExport(paths: string[], opts: ExportOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
-  const files = await collectManuscripts(paths);
+  const files = await collectAll(paths);
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) throw new UsageError(`refusing to write over the input file ${opts.output}`);
   const { analyze } = await import('../core/pipeline.js');
   const analyses: Analysis[] = [];

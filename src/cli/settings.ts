@@ -13,8 +13,9 @@ export function configFor(file: string, explicit?: string): Config | null {
   return c;
 }
 
-/** Ignore patterns of the configuration that applies where the command runs. */
-export function ignoreFor(explicit?: string): (rel: string) => boolean {
+/** Ignore patterns of the configuration that applies where the command runs, and those of `--ignore`. */
+export function ignoreFor(explicit?: string, extra: string[] = []): (rel: string) => boolean {
   const c = configFor(`${process.cwd()}/.`, explicit);
-  return c && c.ignore.length ? ignoreMatcher(c.ignore) : () => false;
+  const patterns = [...(c?.ignore ?? []), ...extra];
+  return patterns.length ? ignoreMatcher(patterns) : () => false;
 }

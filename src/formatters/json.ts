@@ -1,13 +1,19 @@
 import { LineIndex } from '../core/locate.js';
-import type { FileResult } from './result.js';
+import type { FileResult, RunInfo } from './result.js';
 import { summarize } from './result.js';
 
-/** The JSON output contract of DESIGN.md, version 1. Keys and their order are part of the contract. */
-export function toJsonReport(results: FileResult[]): object {
+/**
+ * The JSON output contract of DESIGN.md, version 1. Keys and their order are part of the contract. A run
+ * adds keys after them, never changing them: `issue` (several articles: a row per article and the
+ * findings across articles) and `unreadable` (inputs that could not be read, when there are any).
+ */
+export function toJsonReport(results: FileResult[], run: RunInfo = {}): object {
   return {
     version: 1,
     files: results.map(fileReport),
     summary: summarize(results),
+    ...(run.issue ? { issue: run.issue } : {}),
+    ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}),
   };
 }
 
@@ -60,6 +66,6 @@ export function fileReport(r: FileResult): object {
   };
 }
 
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(toJsonReport(results), null, 2) + '\n';
+export function formatJson(results: FileResult[], run: RunInfo = {}): string {
+  return JSON.stringify(toJsonReport(results, run), null, 2) + '\n';
 }

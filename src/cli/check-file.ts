@@ -1,0 +1,52 @@
+import { InputError } from '../core/errors.js';
+import type { UiLang } from '../i18n/index.js';
+import type { SeveritySetting } from '../model/diagnostic.js';
+import type { NormId } from '../model/norm.js';
+import type { FileResult } from '../formatters/result.js';
+import type { Matcher } from '../resolve/match.js';
+
+/** What checking one file needs; plain data, so that it can be handed to a worker thread. */
+export interface FileCheckOptions {
+  lang: UiLang;
+  norm: NormId | 'auto';
+  /** The user chose `--norm` (it then wins over the configuration). */
+  normExplicit?: boolean;
+  rule: Record<string, SeveritySetting>;
+  config?: string;
+  encoding?: string;
+  bibComplete?: boolean;
+  bib?: string[];
+}
+
+export type FileOutcome =
+  | { ok: true; result: FileResult; norm: NormId | 'auto'; overrides: Record<string, SeveritySetting> }
+  | { ok: false; path: string; message: string };
+
+/**
+ * Reads and checks one manuscript with the configuration that applies to it. An input problem (the
+ * file, or the configuration found for it) is the outcome of this file only, so that a folder with one
+ * bad file still gets the report of the others. The diagnostics are not yet filtered by `--quiet`.
+ */
+export async function checkFile(path: string, opts: FileCheckOptions, matcher?: Matcher): Promise<FileOutcome> {
+  const [{ configFor }, { readDocument }, { checkDocument }] = await Promise.all([
+    import('./settings.js'), import('../readers/index.js'), import('../core/pipeline.js'),
+  ]);
+  try {
+    const doc = await readDocument(path, { encoding: opts.encoding, bibComplete: opts.bibComplete });
+    const cfg = configFor(doc.path, opts.config);
+    const norm = opts.normExplicit ? opts.norm : cfg?.norm ?? opts.norm;
+    const overrides = { ...cfg?.rules, ...opts.rule };
+    const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm, overrides, ...(matcher ? { matcher } : {}) });
+    return { ok: true, result: { path: doc.path, analysis, diagnostics }, norm, overrides };
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, path: e.file, message: e.message };
+    throw e;
+  }
+}
+
+/** The libraries of `--bib`, read once per thread. */
+export async function loadMatcher(bib: string[] | undefined): Promise<Matcher | undefined> {
+  if (!bib?.length) return undefined;
+  const [{ readLibrary }, { Matcher }] = await Promise.all([import('../resolve/library.js'), import('../resolve/match.js')]);
+  return new Matcher((await Promise.all(bib.map(readLibrary))).flat());
+}
