@@ -3,6 +3,8 @@ import type { UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
 import type { FileResult } from '../formatters/result.js';
+import type { ArticleDigest } from '../issue/digest.js';
+import type { ArticleRow } from '../model/issue.js';
 import type { Matcher } from '../resolve/match.js';
 
 /** What checking one file needs; plain data, so that it can be handed to a worker thread. */
@@ -49,4 +51,35 @@ export async function loadMatcher(bib: string[] | undefined): Promise<Matcher | 
   if (!bib?.length) return undefined;
   const [{ readLibrary }, { Matcher }] = await Promise.all([import('../resolve/library.js'), import('../resolve/match.js')]);
   return new Matcher((await Promise.all(bib.map(readLibrary))).flat());
+}
+
+/** What the command keeps of a checked file: its row and digest for the issue, and its report (as JSON text, or the result itself). */
+export interface Prepared {
+  row: ArticleRow;
+  digest: ArticleDigest;
+  /** No notes, markers or entries were found (the command says so). */
+  empty: boolean;
+  /** With `--format json`: the file's part of the report, ready to write. */
+  part?: string;
+  /** For the other formats, which need the analysis. */
+  result?: FileResult;
+}
+
+export interface PrepareOptions {
+  quiet?: boolean;
+  /** Render the file's JSON now and keep nothing else of its analysis. */
+  stream?: boolean;
+}
+
+/** Done where the file was checked, so that a worker thread sends back little more than text. */
+export async function prepare(result: FileResult, opts: PrepareOptions): Promise<Prepared> {
+  const [{ articleRow }, { digestArticle }] = await Promise.all([import('../formatters/result.js'), import('../issue/digest.js')]);
+  const r = opts.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result;
+  const doc = r.analysis.doc;
+  const prepared: Prepared = {
+    row: articleRow(r), digest: digestArticle(r), empty: doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0,
+  };
+  if (opts.stream) prepared.part = (await import('../formatters/json.js')).filePart(r);
+  else prepared.result = r;
+  return prepared;
 }

@@ -1,7 +1,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { FileCheckOptions, FileOutcome } from './check-file.js';
-import type { SentOutcome } from './transport.js';
+import type { FileCheckOptions, PrepareOptions, Prepared } from './check-file.js';
+import type { SentPrepared } from './transport.js';
+
+/** What the pool yields for each file: its prepared report, or why it could not be read. */
+export type PoolOutcome = { ok: true; prepared: Prepared } | { ok: false; path: string; message: string };
+type SentOutcome = { ok: true; prepared: SentPrepared } | { ok: false; path: string; message: string };
 
 /** The default of `--jobs`: one worker per core. */
 export function defaultJobs(): number {
@@ -23,9 +27,9 @@ interface Reply {
  * Checks files on `jobs` worker threads and yields their outcomes in the order of `files`, each as
  * soon as it and every file before it are done: the output is the same whatever the number of threads.
  */
-export async function* checkInPool(files: string[], opts: FileCheckOptions, jobs: number): AsyncGenerator<FileOutcome> {
+export async function* checkInPool(files: string[], opts: FileCheckOptions & PrepareOptions, jobs: number): AsyncGenerator<PoolOutcome> {
   const { receive } = await import('./transport.js');
-  const done = new Map<number, FileOutcome>();
+  const done = new Map<number, PoolOutcome>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   const signal = () => {
@@ -45,7 +49,7 @@ export async function* checkInPool(files: string[], opts: FileCheckOptions, jobs
     const w = new Worker(WORKER, { workerData: opts });
     w.on('message', (m: Reply) => {
       if (m.internal !== undefined) failure ??= new Error(m.internal);
-      else done.set(m.index, receive(m.outcome!));
+      else done.set(m.index, m.outcome!.ok ? { ok: true, prepared: receive(m.outcome!.prepared) } : m.outcome!);
       dispatch(w);
       signal();
     });

@@ -6,7 +6,7 @@ import type { Document } from '../model/document.js';
 import type { NormId } from '../model/norm.js';
 import type { Analysis } from '../model/rule.js';
 import type { FileResult } from '../formatters/result.js';
-import type { FileOutcome } from './check-file.js';
+import type { Prepared } from './check-file.js';
 
 /** A file's result as it crosses from a worker thread: plain data, without the lookup tables it can rebuild. */
 export interface SentResult {
@@ -20,21 +20,21 @@ export interface SentResult {
   resolution?: Analysis['resolution'];
 }
 
-export type SentOutcome = Exclude<FileOutcome, { ok: true }> | (Omit<Extract<FileOutcome, { ok: true }>, 'result'> & { result: SentResult });
+export type SentPrepared = Omit<Prepared, 'result'> & { result?: SentResult };
 
-export function send(outcome: FileOutcome): SentOutcome {
-  if (!outcome.ok) return outcome;
-  const { path, analysis: a, diagnostics } = outcome.result;
+export function send(p: Prepared): SentPrepared {
+  if (!p.result) return p as SentPrepared;
+  const { path, analysis: a, diagnostics } = p.result;
   // The prose body is only for rules, which have run; leaving it out spares building and copying it.
   const { body: _body, ...doc } = a.doc;
   return {
-    ...outcome,
+    ...p,
     result: { path, doc, norm: a.norm.id, normDetected: a.normDetected, citations: a.citations, works: a.works, diagnostics, ...(a.resolution ? { resolution: a.resolution } : {}) },
   };
 }
 
-export function receive(sent: SentOutcome): FileOutcome {
-  if (!sent.ok) return sent;
+export function receive(sent: SentPrepared): Prepared {
+  if (!sent.result) return sent as Prepared;
   const r = sent.result;
   const analysis = indexAnalysis({ ...r.doc, body: '' }, NORMS[r.norm], r.normDetected, r.citations, r.works, r.resolution);
   const result: FileResult = { path: r.path, analysis, diagnostics: r.diagnostics };

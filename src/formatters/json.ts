@@ -1,5 +1,5 @@
 import { LineIndex } from '../core/locate.js';
-import type { FileResult, RunInfo } from './result.js';
+import type { FileResult, RunInfo, Summary } from './result.js';
 import { summarize } from './result.js';
 
 /**
@@ -66,6 +66,25 @@ export function fileReport(r: FileResult): object {
   };
 }
 
+/**
+ * The report is written a file at a time (a check of a thousand articles never holds the whole document
+ * as one string): the opening, each file's part, and the closing with the summary. Together they are
+ * byte for byte `JSON.stringify(toJsonReport(...), null, 2)`.
+ */
+export const JSON_OPENING = '{\n  "version": 1,\n  "files": [\n';
+
+/** One element of `files`, indented as it stands in the whole document. */
+export function filePart(r: FileResult): string {
+  return '    ' + JSON.stringify(fileReport(r), null, 2).replace(/\n/g, '\n    ');
+}
+
+/** What follows the last file: the summary and what the run adds. */
+export function jsonClosing(summary: Summary, run: RunInfo = {}): string {
+  const rest = JSON.stringify({ summary, ...(run.issue ? { issue: run.issue } : {}), ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}) }, null, 2);
+  return '\n  ],\n' + rest.slice(2) + '\n';
+}
+
 export function formatJson(results: FileResult[], run: RunInfo = {}): string {
-  return JSON.stringify(toJsonReport(results, run), null, 2) + '\n';
+  if (results.length === 0) return JSON.stringify(toJsonReport(results, run), null, 2) + '\n';
+  return JSON_OPENING + results.map(filePart).join(',\n') + jsonClosing(summarize(results), run);
 }

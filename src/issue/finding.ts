@@ -1,6 +1,4 @@
 import type { IssueForm } from '../model/issue.js';
-import type { FileResult } from '../formatters/result.js';
-import { placeOf } from '../core/run-rules.js';
 
 /** A cross-article finding before the severity and message are given to it. */
 export interface Finding {
@@ -17,14 +15,15 @@ export interface Finding {
 export class ArticleTally {
   private readonly byForm = new Map<string, { text: string; articles: Set<number>; places: Set<string> }>();
 
-  constructor(private readonly results: FileResult[]) {}
+  /** `paths`: the articles, by index. */
+  constructor(private readonly paths: string[]) {}
 
-  add(formKey: string, text: string, article: number, placeId: string): void {
+  /** `place`: the note or entry as messages name it (`①@p2`). */
+  add(formKey: string, text: string, article: number, place: string): void {
     let f = this.byForm.get(formKey);
     if (!f) this.byForm.set(formKey, (f = { text, articles: new Set(), places: new Set() }));
     f.articles.add(article);
-    const r = this.results[article]!;
-    f.places.add(`${r.path} ${placeOf(r.analysis, placeId)}`);
+    f.places.add(`${this.paths[article]} ${place}`);
   }
 
   get size(): number {
@@ -35,7 +34,7 @@ export class ArticleTally {
     return [...this.byForm.values()]
       .map((f, order) => ({ f, order }))
       .sort((a, b) => b.f.articles.size - a.f.articles.size || b.f.places.size - a.f.places.size || a.order - b.order)
-      .map(({ f }) => ({ text: f.text, articles: [...f.articles].sort((x, y) => x - y).map((k) => this.results[k]!.path), places: [...f.places] }));
+      .map(({ f }) => ({ text: f.text, articles: [...f.articles].sort((x, y) => x - y).map((k) => this.paths[k]!), places: [...f.places] }));
   }
 }
 

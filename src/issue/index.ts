@@ -1,9 +1,8 @@
-import { hasCjk, loadChineseConverter } from '../core/normalize.js';
 import { render, type UiLang } from '../i18n/index.js';
 import type { Severity, SeveritySetting } from '../model/diagnostic.js';
-import type { IssueDiagnostic, IssueReport } from '../model/issue.js';
+import type { ArticleRow, IssueDiagnostic, IssueReport } from '../model/issue.js';
 import { loadRules } from '../rules/index.js';
-import { articleRow, type FileResult } from '../formatters/result.js';
+import type { ArticleDigest } from './digest.js';
 import { describeForms } from './finding.js';
 import { metadataAcrossArticles } from './metadata.js';
 import { namesAcrossArticles } from './names.js';
@@ -21,27 +20,27 @@ export interface IssueOptions {
  * editions), each reported once with the articles involved. Articles are in input order, so the report
  * does not depend on how the files were shared between threads.
  */
-export async function checkIssue(results: FileResult[], options: IssueOptions): Promise<IssueReport> {
-  // Names and titles are folded the way the manuscripts' own checks fold them (traditional → simplified).
-  if (results.some((r) => hasCjk(r.analysis.doc.text))) await loadChineseConverter();
+export async function checkIssue(articles: Array<{ row: ArticleRow; digest: ArticleDigest }>, options: IssueOptions): Promise<IssueReport> {
+  const paths = articles.map((a) => a.row.path);
+  const digests = articles.map((a) => a.digest);
   const rules = new Map((await loadRules(['inconsistent-metadata', 'inconsistent-name'])).map((r) => [r.meta.id, r]));
   const diagnostics: IssueDiagnostic[] = [];
-  for (const f of [...metadataAcrossArticles(results), ...namesAcrossArticles(results)]) {
+  for (const f of [...metadataAcrossArticles(paths, digests), ...namesAcrossArticles(paths, digests)]) {
     const rule = rules.get(f.ruleId)!;
     const setting = options.overrides[f.ruleId] ?? rule.meta.severity.default;
     if (setting === 'off' || (options.quiet && setting !== 'error')) continue;
     const template = rule.meta.messages[f.messageId]!;
     const data = { ...f.data, forms: f.forms };
     const involved = new Set(f.forms.flatMap((x) => x.articles));
-    const articles = results.map((r) => r.path).filter((p) => involved.has(p));
+    const named = paths.filter((p) => involved.has(p));
     diagnostics.push({
       ruleId: f.ruleId, severity: setting as Severity, messageId: f.messageId,
       message: render(template, options.lang, { ...data, details: describeForms(f.forms, options.lang) }),
-      articles, data,
+      articles: named, data,
     });
   }
   // Stable order: by the first article involved, then rule and message.
-  const index = new Map(results.map((r, k) => [r.path, k]));
+  const index = new Map(paths.map((p, k) => [p, k]));
   diagnostics.sort((a, b) => index.get(a.articles[0]!)! - index.get(b.articles[0]!)! || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
-  return { articles: results.map(articleRow), diagnostics };
+  return { articles: articles.map((a) => a.row), diagnostics };
 }

@@ -1,14 +1,11 @@
-import { blockOf, nameForm, variantOf, type NameForm } from '../rules/util/name-variants.js';
-import { placeId } from '../rules/util/places.js';
-import type { FileResult } from '../formatters/result.js';
+import { blockOf, variantOf, type NameForm } from '../rules/util/name-variants.js';
+import type { ArticleDigest } from './digest.js';
 import { ArticleTally, type Finding } from './finding.js';
-
-const ROLES = ['author', 'editor', 'translator'] as const;
 
 interface Node {
   form: NameForm;
-  /** Where the spelling occurs: article index and place id. */
-  uses: Array<{ article: number; place: string }>;
+  /** Where the spelling occurs: article index, place as named, document order. */
+  uses: Array<{ article: number; place: string; order: number }>;
 }
 
 /**
@@ -18,7 +15,7 @@ interface Node {
  * place of the name lists of one work. A group is reported only when two articles print it with no
  * spelling in common; variants inside one article are that article's finding.
  */
-export function namesAcrossArticles(results: FileResult[]): Finding[] {
+export function namesAcrossArticles(paths: string[], digests: ArticleDigest[]): Finding[] {
   const nodes: Node[] = [];
   const parent: number[] = [];
   const nodeOf = new Map<string, number>();
@@ -53,25 +50,16 @@ export function namesAcrossArticles(results: FileResult[]): Finding[] {
     return k;
   };
 
-  results.forEach((r, article) => {
-    const a = r.analysis;
-    for (const c of a.citations) {
-      if (c.kind === 'ibid') continue;
-      const work = c.workId ? a.workById.get(c.workId) : undefined;
-      for (const role of ROLES) {
-        (c.item[role] ?? []).forEach((name, index) => {
-          const f = nameForm(name);
-          if (!f) return;
-          const k = node(f);
-          nodes[k]!.uses.push({ article, place: placeId(c) });
-          if (!work) return;
-          // The same place in the name list of one work, wherever it is cited.
-          const slot = `${work.key}|${role}|${index}`;
-          const anchor = anchors.get(slot);
-          if (anchor === undefined) anchors.set(slot, k);
-          else if (anchor !== k && variantOf(nodes[anchor]!.form, nodes[k]!.form, 'work')) union(anchor, k);
-        });
-      }
+  digests.forEach((d, article) => {
+    for (const use of d.names) {
+      const k = node(use.form);
+      nodes[k]!.uses.push({ article, place: use.place, order: use.order });
+      if (use.workKey === null) continue;
+      // The same place in the name list of one work, wherever it is cited.
+      const slot = `${use.workKey}|${use.role}|${use.index}`;
+      const anchor = anchors.get(slot);
+      if (anchor === undefined) anchors.set(slot, k);
+      else if (anchor !== k && variantOf(nodes[anchor]!.form, nodes[k]!.form, 'work')) union(anchor, k);
     }
   });
 
@@ -86,9 +74,9 @@ export function namesAcrossArticles(results: FileResult[]): Finding[] {
   for (const members of groups.values()) {
     if (new Set(members.map((k) => nodes[k]!.form.key)).size < 2) continue;
     if (!twoArticlesDisagree(members.map((k) => nodes[k]!))) continue;
-    const tally = new ArticleTally(results);
+    const tally = new ArticleTally(paths);
     const uses = members.flatMap((k) => nodes[k]!.uses.map((u) => ({ ...u, k })));
-    uses.sort((x, y) => x.article - y.article || order(results, x.article, x.place) - order(results, y.article, y.place) || x.k - y.k);
+    uses.sort((x, y) => x.article - y.article || x.order - y.order || x.k - y.k);
     for (const u of uses) tally.add(nodes[u.k]!.form.key, nodes[u.k]!.form.text, u.article, u.place);
     const forms = tally.forms();
     findings.push({ ruleId: 'inconsistent-name', messageId: 'acrossArticles', forms, data: { spellings: forms.map((f) => f.text) } });
@@ -114,10 +102,4 @@ function twoArticlesDisagree(members: Node[]): boolean {
     }
   }
   return false;
-}
-
-/** Document order of a note or entry in its article. */
-function order(results: FileResult[], article: number, id: string): number {
-  const a = results[article]!.analysis;
-  return (a.noteById.get(id) ?? a.entryById.get(id))?.range.start ?? 0;
 }

@@ -10,6 +10,7 @@ export interface InputFailure {
 export interface ArticleRow {
   path: string;
   notes: number;
+  entries: number;
   citations: number;
   works: number;
   errors: number;

@@ -1,0 +1,53 @@
+import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { InputError } from '../core/errors.js';
+
+/**
+ * Where a report goes: standard output, or `-o FILE` written to a temporary file renamed over FILE at the
+ * end, so that a report is never left half-written. Parts can be written as they are ready.
+ */
+export class ReportWriter {
+  private fd: number | null = null;
+  private readonly tmp: string | null;
+
+  constructor(private readonly output: string | undefined, private readonly out: (s: string) => void) {
+    this.tmp = output ? `${output}.${process.pid}.tmp` : null;
+  }
+
+  write(text: string): void {
+    if (!this.tmp) return this.out(text);
+    try {
+      this.fd ??= openSync(this.tmp, 'w');
+      writeSync(this.fd, text);
+    } catch (err) {
+      this.abort();
+      throw new InputError(this.output!, `cannot write report: ${(err as Error).message}`);
+    }
+  }
+
+  commit(): void {
+    if (!this.tmp) return;
+    try {
+      this.fd ??= openSync(this.tmp, 'w');
+      closeSync(this.fd);
+      this.fd = null;
+      renameSync(this.tmp, this.output!);
+    } catch (err) {
+      this.abort();
+      throw new InputError(this.output!, `cannot write report: ${(err as Error).message}`);
+    }
+  }
+
+  /** Nothing is left behind when the run ends without a report. */
+  abort(): void {
+    if (!this.tmp) return;
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch { /* already closed */ }
+      this.fd = null;
+    }
+    try {
+      unlinkSync(this.tmp);
+    } catch { /* never created */ }
+  }
+}
