@@ -23,7 +23,8 @@ const isManuscript = (name: string) => MANUSCRIPT_EXTENSIONS.some((x) => name.to
 
 /**
  * Expands the command-line paths: a file is taken as given (its reader decides if it can read it); a
- * folder contributes every manuscript below it; a glob (`issue/**\/*.md`) every manuscript it matches.
+ * folder contributes every manuscript below it; a glob (`issue/**\/*.md`) every manuscript it matches,
+ * and every manuscript below a folder it matches.
  * `ignore` sees paths relative to the folder or to the glob's fixed part, with `/` after a folder's
  * name. A path that does not exist, a folder without manuscripts or a glob matching nothing is a
  * failure of that argument only.
@@ -109,7 +110,10 @@ async function walk(root: string, rel: string, found: string[], ignore: (rel: st
     if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
     const r = rel ? `${rel}/${e.name}` : e.name;
     if (e.isDirectory()) {
-      if (depth > 0 && !ignore(`${r}/`)) await walk(root, r, found, ignore, keep, depth - 1);
+      if (ignore(`${r}/`)) continue;
+      // A folder the pattern names (`issue/vol*`) is taken whole, as the shell would pass it.
+      if (keep(r)) await walk(root, r, found, ignore, () => true);
+      else if (depth > 0) await walk(root, r, found, ignore, keep, depth - 1);
     } else if (e.isFile() && isManuscript(e.name) && !ignore(r) && keep(r)) found.push(join(root, r));
   }
 }

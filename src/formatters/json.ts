@@ -75,7 +75,9 @@ export const JSON_OPENING = '{\n  "version": 1,\n  "files": [\n';
 
 /** One element of `files`, indented as it stands in the whole document. */
 export function filePart(r: FileResult): string {
-  return '    ' + JSON.stringify(fileReport(r), null, 2).replace(/\n/g, '\n    ');
+  // Nested two levels deep, the object comes out indented as it stands in `files`; the brackets are cut off.
+  const text = JSON.stringify([[fileReport(r)]], null, 2);
+  return text.slice(6, -6);
 }
 
 /** What follows the last file: the summary and what the run adds. */
