@@ -87,7 +87,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   const results: FileResult[] = [];
   // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.
   const spinner = process.stderr.isTTY && (process.stderr.columns ?? 0) > 20 && !process.env.CI && opts.format !== 'json' && !opts.fix && files.length > 1
-    ? (await import('ora')).default({ stream: process.stderr, text: `0/${files.length}`, discardStdin: false }).start() : null;
+    ? (await import('ora')).default({ stream: process.stderr, text: render(UI.progress, opts.lang, { done: 0, total: files.length, notes: 0, file: files[0] }), discardStdin: false }).start() : null;
   let notesSeen = 0;
   let index = 0;
   try {
@@ -102,7 +102,11 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
       }
       const p = outcome.prepared;
       notesSeen += p.row.notes;
-      if (spinner) spinner.text = render(UI.progress, opts.lang, { done: index, total: files.length, notes: notesSeen, file: path });
+      if (spinner) {
+        spinner.text = render(UI.progress, opts.lang, { done: index, total: files.length, notes: notesSeen, file: path });
+        // Drawn now, not at the next frame: a busy thread may not get to the next frame before the run ends.
+        spinner.render();
+      }
       if (p.empty) {
         spinner?.clear();
         io.err(`citeaudit: ${p.row.path}: ${render(UI.noNotes, opts.lang)}\n`);

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -111,5 +112,28 @@ describe('check: many inputs', () => {
     const md = cli(['check', dir, '--lang', 'en', '--format', 'markdown']).stdout;
     expect(md).toContain('## Across articles');
     expect(md).toMatch(/\| \*\*total\*\* \| 132 \| 140 \| 78 \|/);
+  });
+});
+
+describe('check: progress on a terminal', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  // `script` gives the command a terminal; the spinner draws on it, and never with JSON.
+  const onTerminal = (args: string) => {
+    // Not in CI as far as the command knows (ora stays silent whenever CI is set at all).
+    const { CI: _ci, ...env } = process.env;
+    return spawnSync('script', ['-qec', `stty cols 100; ${process.execPath} bin/citeaudit.js ${args}`, '/dev/null'], {
+      cwd: ROOT, encoding: 'utf8', timeout: 60000, env: { ...env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+    }).stdout;
+  };
+
+  it.skipIf(!hasScript)('a spinner with files done, notes found and the file just checked; none with --format json', () => {
+    const dir = tree({ 'a.md': REFERENCE, 'b.md': ONE });
+    const out = join(dir, 'report');
+    const shown = onTerminal(`check ${dir} --lang en --jobs 2 -o ${out}.txt`);
+    expect(shown).toContain(`2/2 files, 67 notes — ${join(dir, 'b.md')}`);
+    expect(readFileSync(`${out}.txt`, 'utf8')).toContain('Issue: 2 articles');
+    const json = onTerminal(`check ${dir} --lang en --jobs 2 --format json -o ${out}.json`);
+    expect(json).not.toMatch(/files, \d+ notes/);
+    expect(JSON.parse(readFileSync(`${out}.json`, 'utf8')).summary.notes).toBe(67);
   });
 });
