@@ -59,8 +59,8 @@ export interface Prepared {
   digest: ArticleDigest;
   /** No notes, markers or entries were found (the command says so). */
   empty: boolean;
-  /** With `--format json`: the file's part of the report, ready to write. */
-  part?: string;
+  /** With `--format json`: the file's part of the report, ready to write (as UTF-8 when it comes from a worker). */
+  part?: string | Uint8Array;
   /** For the other formats, which need the analysis. */
   result?: FileResult;
 }

@@ -3,9 +3,8 @@ import { UsageError } from '../core/errors.js';
 import { render, UI, type UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
-import type { FileResult } from '../formatters/result.js';
+import type { FileResult, RunInfo } from '../formatters/result.js';
 import type { ArticleRow, IssueReport } from '../model/issue.js';
-import type { RunInfo } from '../formatters/result.js';
 import type { ArticleDigest } from '../issue/digest.js';
 import { collectManuscripts } from './files.js';
 import type { PoolOutcome } from './pool.js';
@@ -43,7 +42,7 @@ export interface CommandOutcome {
 }
 
 /** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
-export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<CommandOutcome> {
+export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out: (s: string | Uint8Array) => void; err: (s: string) => void }): Promise<CommandOutcome> {
   const { ignoreFor } = await import('./settings.js');
   const { files, failures } = await collectManuscripts(paths, ignoreFor(opts.config, opts.ignore));
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
@@ -112,7 +111,10 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
         io.err(`citeaudit: ${p.row.path}: ${render(UI.noNotes, opts.lang)}\n`);
       }
       articles.push({ row: p.row, digest: p.digest });
-      if (json) writer.write(articles.length === 1 ? json.JSON_OPENING + p.part! : ',\n' + p.part!);
+      if (json) {
+        writer.write(articles.length === 1 ? json.JSON_OPENING : ',\n');
+        writer.write(p.part!);
+      }
       else results.push(p.result!);
     }
   } catch (e) {
@@ -130,8 +132,10 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   // The issue-level view: a table of the articles and the checks across them, when there are several.
   let issue: IssueReport | undefined;
   if (articles.length > 1) {
-    const { checkIssue } = await import('../issue/index.js');
-    issue = await checkIssue(articles, { lang: opts.lang, overrides: opts.rule, quiet: opts.quiet });
+    const [{ checkIssue }, { configFor }] = await Promise.all([import('../issue/index.js'), import('./settings.js')]);
+    // Severities for the set: the configuration where the command runs (or --config), then --rule.
+    const overrides = { ...configFor(`${process.cwd()}/.`, opts.config)?.rules, ...opts.rule };
+    issue = await checkIssue(articles, { lang: opts.lang, overrides, quiet: opts.quiet });
   }
   const run: RunInfo = { ...(issue ? { issue } : {}), ...(failures.length ? { unreadable: failures } : {}) };
 

@@ -35,7 +35,7 @@ export async function main(argv: string[]): Promise<void> {
     process.stderr.write(`citeaudit: cannot write output: ${e.message}\n`);
     process.exit(2);
   });
-  const out = (s: string) => void process.stdout.write(s);
+  const out = (s: string | Uint8Array) => void process.stdout.write(s);
   const err = (s: string) => void process.stderr.write(s);
   const program = new Command('citeaudit')
     .description('Verify the citations and footnotes of Chinese and English academic manuscripts')

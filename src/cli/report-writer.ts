@@ -9,15 +9,16 @@ export class ReportWriter {
   private fd: number | null = null;
   private readonly tmp: string | null;
 
-  constructor(private readonly output: string | undefined, private readonly out: (s: string) => void) {
+  constructor(private readonly output: string | undefined, private readonly out: (s: string | Uint8Array) => void) {
     this.tmp = output ? `${output}.${process.pid}.tmp` : null;
   }
 
-  write(text: string): void {
+  write(text: string | Uint8Array): void {
     if (!this.tmp) return this.out(text);
     try {
       this.fd ??= openSync(this.tmp, 'w');
-      writeSync(this.fd, text);
+      const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+      for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done);
     } catch (err) {
       this.abort();
       throw new InputError(this.output!, `cannot write report: ${(err as Error).message}`);

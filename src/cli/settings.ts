@@ -3,10 +3,18 @@ import { findConfig, ignoreMatcher, loadConfig, type Config } from '../core/conf
 import { isRuleId } from '../rules/index.js';
 
 const cache = new Map<string, Config | null>();
+// The files of one folder share their configuration: it is looked for once per folder, not once per file.
+const pathByDir = new Map<string, string | null>();
+
+function configPathFor(dir: string): string | null {
+  let p = pathByDir.get(dir);
+  if (p === undefined) pathByDir.set(dir, (p = findConfig(dir)));
+  return p;
+}
 
 /** The configuration for a file: `--config`, else the nearest one found upward from the file's folder. */
 export function configFor(file: string, explicit?: string): Config | null {
-  const path = explicit ?? findConfig(dirname(file));
+  const path = explicit ?? configPathFor(dirname(file));
   if (!path) return null;
   let c = cache.get(path);
   if (c === undefined) cache.set(path, (c = loadConfig(path, isRuleId)));

@@ -20,15 +20,29 @@ export interface SentResult {
   resolution?: Analysis['resolution'];
 }
 
-export type SentPrepared = Omit<Prepared, 'result'> & { result?: SentResult };
+export type SentPrepared = Omit<Prepared, 'result' | 'part'> & { result?: SentResult; part?: Uint8Array };
 
-export function send(p: Prepared): SentPrepared {
+/**
+ * What a worker posts for a file, and the buffers to transfer with it. A file's JSON goes as UTF-8 bytes
+ * moved, not copied, to the main thread, which writes them as they are: copying the text between threads
+ * cost as much as checking the file.
+ */
+export function send(p: Prepared): { message: SentPrepared; transfer: ArrayBuffer[] } {
+  if (p.part !== undefined) {
+    const bytes = typeof p.part === 'string' ? new TextEncoder().encode(p.part) : p.part;
+    return { message: { ...p, part: bytes, result: undefined }, transfer: [bytes.buffer as ArrayBuffer] };
+  }
+  return { message: sendResult(p), transfer: [] };
+}
+
+function sendResult(p: Prepared): SentPrepared {
   if (!p.result) return p as SentPrepared;
   const { path, analysis: a, diagnostics } = p.result;
   // The prose body is only for rules, which have run; leaving it out spares building and copying it.
   const { body: _body, ...doc } = a.doc;
   return {
     ...p,
+    part: undefined,
     result: { path, doc, norm: a.norm.id, normDetected: a.normDetected, citations: a.citations, works: a.works, diagnostics, ...(a.resolution ? { resolution: a.resolution } : {}) },
   };
 }

@@ -11,7 +11,12 @@ matcher.catch(() => {});
 parentPort?.on('message', async ({ index, path }: { index: number; path: string }) => {
   try {
     const outcome = await checkFile(path, opts, await matcher);
-    parentPort!.postMessage({ index, outcome: outcome.ok ? { ok: true, prepared: send(await prepare(outcome.result, opts)) } : outcome });
+    if (!outcome.ok) {
+      parentPort!.postMessage({ index, outcome });
+      return;
+    }
+    const { message, transfer } = send(await prepare(outcome.result, opts));
+    parentPort!.postMessage({ index, outcome: { ok: true, prepared: message } }, transfer);
   } catch (e) {
     parentPort!.postMessage({ index, internal: `${path}: ${(e as Error)?.message ?? e}` });
   }
