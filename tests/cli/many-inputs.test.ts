@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +46,11 @@ describe('check: many inputs', () => {
     expect(none.code).toBe(2);
     expect(none.stdout).toBe('');
     expect(none.stderr.trim().split('\n')).toHaveLength(2);
+    // With -o, no report and nothing half-written is left behind.
+    const report = join(dir, 'report.json');
+    expect(cli(['check', join(dir, 'bad1.md'), '--format', 'json', '--jobs', '2', '-o', report]).code).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['bad1.md', 'bad2.pdf']);
+    expect(cli(['check', join(dir, 'bad1.md'), '--jobs', '0']).stderr).toMatch(/expected a positive integer, got '0'/);
     const good = tree({ 'ok.md': ONE });
     const some = cli(['check', join(dir, 'missing.md'), join(good, 'ok.md'), '--format', 'json']);
     expect(some.code).toBe(0);
