@@ -33,7 +33,7 @@ export interface CheckCliOptions {
   bibComplete?: boolean;
   /** `--ignore`: `.gitignore`-style patterns, added to the configuration's. */
   ignore?: string[];
-  /** `--jobs`: worker threads; 1 checks in this thread. Default: one per core. */
+  /** `--jobs`: worker threads; 1 checks in this thread. Default: one per core, at most one per 16 files. */
   jobs?: number;
 }
 
@@ -55,7 +55,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   const stream = opts.format === 'json' && !opts.fix;
   const prep = { quiet: opts.quiet, stream };
   // Fixes write files and print diffs as they go: they stay in this thread, one file after another.
-  const jobs = opts.fix ? 1 : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(), files.length);
+  const jobs = opts.fix ? 1 : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(files.length), files.length);
   const inProcess = async function* (): AsyncGenerator<PoolOutcome> {
     for (const f of files) {
       const outcome = await checkFile(f, opts, matcher);

@@ -63,7 +63,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--fix-dry-run', 'print a diff of the safe fixes without changing any file', false)
     .option('--fix', 'apply the safe fixes (Markdown and text, UTF-8), keeping FILE.bak', false)
     .option('--ignore <pattern>', 'skip files and folders matching this .gitignore-style pattern when expanding folders and globs (repeatable)', (v: string, p: string[]) => [...p, v], [] as string[])
-    .option('-j, --jobs <n>', 'worker threads checking files in parallel (default: one per core; 1: no threads)', parsePositive)
+    .option('-j, --jobs <n>', 'worker threads checking files in parallel (default: one per core, at most one per 16 files; 1: no threads)', parsePositive)
     .action(async (files: string[], o, cmd: Command) => {
       const lang: UiLang = o.lang ?? detectLang();
       const { isRuleId } = await import('../rules/index.js');
