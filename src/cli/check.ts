@@ -164,10 +164,10 @@ async function formatReport(results: FileResult[], run: RunInfo, opts: CheckCliO
     const rules = await loadRules();
     if (opts.format === 'sarif') {
       const { formatSarif } = await import('../formatters/sarif.js');
-      return formatSarif(results, rules, opts.lang, opts.version ?? '0');
+      return formatSarif(results, rules, opts.lang, opts.version ?? '0', run);
     }
     const { formatJunit } = await import('../formatters/junit.js');
-    return formatJunit(results, rules);
+    return formatJunit(results, rules, run);
   }
   if (opts.format === 'markdown') {
     const { formatMarkdown } = await import('../formatters/markdown.js');

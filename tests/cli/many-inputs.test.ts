@@ -117,6 +117,14 @@ describe('check: many inputs', () => {
     const md = cli(['check', dir, '--lang', 'en', '--format', 'markdown']).stdout;
     expect(md).toContain('## Across articles');
     expect(md).toMatch(/\| \*\*total\*\* \| 132 \| 140 \| 78 \|/);
+    // SARIF and JUnit carry the finding too, located in both articles.
+    const sarif = JSON.parse(cli(['check', dir, '--lang', 'en', '--format', 'sarif']).stdout);
+    const across = sarif.runs[0].results.filter((x: { properties: { acrossArticles?: boolean } }) => x.properties.acrossArticles);
+    expect(across.map((x: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => [x.ruleId, x.locations.map((l) => l.physicalLocation.artifactLocation.uri)]))
+      .toEqual([['inconsistent-metadata', [join(dir, 'a.md'), join(dir, 'b.md')]]]);
+    const junit = cli(['check', dir, '--lang', 'en', '--format', 'junit']).stdout;
+    expect(junit).toMatch(/<testsuite name="issue \(across articles\)" tests="2" failures="1" errors="0">/);
+    expect(junit).toMatch(/<testcase classname="issue" name="inconsistent-metadata"><failure message="1 finding\(s\)" type="warning">《马克思与〈资本论〉》: translator differs/);
   });
 });
 
