@@ -12,7 +12,7 @@ import { ReportWriter } from './report-writer.js';
 import { fixDocument } from './fix.js';
 
 export interface CheckCliOptions {
-  format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown';
+  format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown' | 'html';
   version?: string;
   /** `--bib`: libraries to resolve citations against. */
   bib?: string[];
@@ -56,6 +56,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   const prep = { quiet: opts.quiet, stream };
   // Fixes write files and print diffs as they go: they stay in this thread, one file after another.
   const jobs = opts.fix ? 1 : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(files.length), files.length);
+  // `--fix`: the check after writing did not confirm a fix (exit 1 even without an error-level finding).
+  let fixDisagrees = false;
   const inProcess = async function* (): AsyncGenerator<PoolOutcome> {
     for (const f of files) {
       const outcome = await checkFile(f, opts, matcher);
@@ -65,14 +67,18 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
       }
       let result = outcome.result;
       if (opts.fix) {
-        const doc = result.analysis.doc;
+        const { doc, norm } = result.analysis;
         const { checkDocument } = await import('../core/pipeline.js');
-        // After writing, the file is read back from disk and checked again: the report is of what is there now.
+        // After writing, the file is read back from disk and checked again, under the norm it was fixed
+        // for: the report is of what is there now.
         const fixed = await fixDocument(doc, result.diagnostics, opts, io, async () => {
           const { readDocument } = await import('../readers/index.js');
-          return (await checkDocument(await readDocument(doc.path), { lang: opts.lang, norm: outcome.norm, overrides: outcome.overrides })).diagnostics;
+          return checkDocument(await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete }), { lang: opts.lang, norm: norm.id, overrides: outcome.overrides });
         });
-        if (fixed) result = { ...result, diagnostics: fixed };
+        if (fixed) {
+          if (fixed.disagrees) fixDisagrees = true;
+          result = { ...result, analysis: fixed.analysis, diagnostics: fixed.diagnostics };
+        }
       }
       yield { ok: true, prepared: await prepare(result, prep) };
     }
@@ -150,7 +156,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
     io.err(`citeaudit: ${render(UI.tooManyWarnings, opts.lang, { warnings, max: opts.maxWarnings })}\n`);
     return { exitCode: 1 };
   }
-  return { exitCode: errors > 0 ? 1 : 0 };
+  return { exitCode: errors > 0 || fixDisagrees ? 1 : 0 };
 }
 
 /** The report in a format that needs every file's analysis. */
@@ -168,6 +174,10 @@ async function formatReport(results: FileResult[], run: RunInfo, opts: CheckCliO
     }
     const { formatJunit } = await import('../formatters/junit.js');
     return formatJunit(results, rules, run);
+  }
+  if (opts.format === 'html') {
+    const { formatHtml } = await import('../formatters/html.js');
+    return formatHtml(results, opts.lang, opts.version ?? '');
   }
   if (opts.format === 'markdown') {
     const { formatMarkdown } = await import('../formatters/markdown.js');

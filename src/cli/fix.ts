@@ -1,38 +1,122 @@
-import { copyFile, rename, writeFile } from 'node:fs/promises';
-import { applyFixes, fixesOf, unifiedDiff } from '../core/fixer.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { readFile } from 'node:fs/promises';
+import { applyFixes, editsOf, fixesOf, unifiedDiff } from '../core/fixer.js';
+import { compareRecheck } from '../core/recheck.js';
+import { render, type UiLang } from '../i18n/index.js';
+import { FIX_UI } from '../i18n/fix.js';
+import type { Diagnostic, Edit, Fix } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
+import type { Analysis } from '../model/rule.js';
+import { InputError } from '../core/errors.js';
 import type { CheckCliOptions } from './check.js';
 
 const WRITABLE = new Set(['utf-8', 'utf-8-bom']);
+const FORMATS = new Set(['markdown', 'text', 'latex']);
+
+export interface FixOutcome {
+  /** The file as it is after fixing, and its findings. */
+  analysis: Analysis;
+  diagnostics: Diagnostic[];
+  /** The check after writing did not confirm the fix (a fixed finding remains, or a new one appeared). */
+  disagrees: boolean;
+}
+
+type Io = { out: (s: string) => void; err: (s: string) => void };
 
 /**
- * `--fix-dry-run` prints what the safe fixes would change; `--fix` writes them: the original is kept as
- * `FILE.bak`, the new text goes to a temporary file renamed over the original (never half-written), and
- * the file is checked again so the report shows what is left. Returns the diagnostics after fixing, or
- * null when nothing was written.
+ * `--fix-dry-run` prints the unified diff of the safe fixes; `--fix` writes exactly that change: the
+ * original is kept as `FILE.bak`, the new text goes to a temporary file renamed over the original
+ * (never half-written), and the file is read and checked again: the fixed findings must be gone and no
+ * new finding may appear, else the outcome `disagrees`. Returns null when nothing was written.
+ * Markdown and text are written from the text as read; LaTeX fixes are placed in the source where their
+ * text occurs exactly once (the checked text is a reading of the source, not the source). DOCX, ODT
+ * and JATS are never written.
  */
 export async function fixDocument(
-  doc: Document, diagnostics: Diagnostic[], opts: CheckCliOptions, io: { out: (s: string) => void; err: (s: string) => void },
-  recheck: () => Promise<Diagnostic[]>,
-): Promise<Diagnostic[] | null> {
+  doc: Document, diagnostics: Diagnostic[], opts: Pick<CheckCliOptions, 'fix' | 'lang'>, io: Io,
+  recheck: () => Promise<{ analysis: Analysis; diagnostics: Diagnostic[] }>,
+): Promise<FixOutcome | null> {
   const fixes = fixesOf(diagnostics);
   if (fixes.length === 0) return null;
-  if ((doc.format !== 'markdown' && doc.format !== 'text') || !WRITABLE.has(doc.encoding)) {
-    io.err(`citeaudit: ${doc.path}: fixes are only written to UTF-8 Markdown and text files; nothing changed\n`);
+  const say = (m: keyof typeof FIX_UI, data?: Record<string, unknown>) => io.err(`citeaudit: ${doc.path}: ${render(FIX_UI[m], opts.lang, data)}\n`);
+  if (!FORMATS.has(doc.format) || !WRITABLE.has(doc.encoding)) {
+    say('notWritable');
     return null;
   }
-  const { text, applied } = applyFixes(doc.text, fixes);
+  const bytes = await readFile(doc.path);
+  const bom = doc.encoding === 'utf-8-bom' ? '\ufeff' : '';
+  const source = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
+  let usable: Array<{ fix: Fix; placed: Fix }>;
+  if (doc.format === 'latex') {
+    usable = fixes.flatMap((fix) => {
+      const placed = placeInSource(doc, source, fix);
+      return placed ? [{ fix, placed }] : [];
+    });
+    if (usable.length < fixes.length) say('latexUnmapped', { count: fixes.length - usable.length });
+  } else {
+    // The offsets index the text as read: refuse if the file changed since.
+    if (source !== doc.text) throw new InputError(doc.path, 'changed while it was being checked; nothing written');
+    usable = fixes.map((fix) => ({ fix, placed: fix }));
+  }
+  const { text, applied } = applyFixes(source, usable.map((u) => u.placed));
   if (opts.fix === 'dry-run') {
-    io.out(unifiedDiff(doc.path, doc.text, text));
+    io.out(unifiedDiff(doc.path, source, text));
     return null;
   }
-  const bytes = (doc.encoding === 'utf-8-bom' ? '\ufeff' : '') + text;
-  const tmp = `${doc.path}.citeaudit-${process.pid}.tmp`;
-  await copyFile(doc.path, `${doc.path}.bak`);
-  await writeFile(tmp, bytes);
-  await rename(tmp, doc.path);
-  const after = await recheck();
-  io.err(`citeaudit: ${doc.path}: ${applied.length} fix(es) applied (original kept as ${doc.path}.bak)\n`);
-  return after;
+  if (applied.length === 0) return null;
+  const { writeFileAtomic } = await import('./atomic-write.js');
+  const { describeFsError } = await import('../readers/index.js');
+  const bak = `${doc.path}.bak`;
+  try {
+    await writeFileAtomic(bak, bytes);
+  } catch (e) {
+    throw new InputError(bak, `cannot keep the original there (${describeFsError(e)}); nothing changed`);
+  }
+  try {
+    await writeFileAtomic(doc.path, bom + text, { pausable: true });
+  } catch (e) {
+    throw new InputError(doc.path, `cannot write the fixes (${describeFsError(e)}); the file is unchanged`);
+  }
+  say('applied', { count: applied.length, bak });
+
+  const placedToFix = new Map(usable.map((u) => [u.placed, u.fix]));
+  const fixedFixes = new Set(applied.map((p) => placedToFix.get(p)!));
+  const fixed = new Set(diagnostics.filter((d) => d.fix && fixedFixes.has(d.fix)));
+  const again = await recheck();
+  const after = again.diagnostics;
+  const { remaining, appeared } = compareRecheck(diagnostics, fixed, after);
+  const list = (ds: Diagnostic[]) => ds.map((d) => `${d.ruleId} ${d.line}:${d.column}`).join(', ');
+  if (remaining.length) say('remaining', { list: list(remaining) });
+  if (appeared.length) say('appeared', { list: list(appeared) });
+  if (remaining.length || appeared.length) say('restore', { bak });
+  else say('verified', { count: fixed.size });
+  return { analysis: again.analysis, diagnostics: after, disagrees: remaining.length > 0 || appeared.length > 0 };
+}
+
+/**
+ * A fix moved from the checked text of a LaTeX file to its source. Each edit is looked up with some of
+ * its note's text either side, the window widening (8, 16, 32… characters) until it occurs exactly once
+ * in the source, literally, and exactly once in the checked text. When it occurs nowhere (a macro in between) or is still repeated with the
+ * whole note around it, the fix is not placed: the place would be a guess.
+ */
+function placeInSource(doc: Document, source: string, fix: Fix): Fix | null {
+  const placed: Edit[] = [];
+  for (const e of editsOf(fix)) {
+    const note = doc.notes.find((n) => n.range.start <= e.range.start && e.range.end <= n.range.end);
+    if (!note) return null;
+    let start = -1;
+    for (let ctx = 8; start === -1; ctx *= 2) {
+      const from = Math.max(note.range.start, e.range.start - ctx);
+      const to = Math.min(note.range.end, e.range.end + ctx);
+      const window = doc.text.slice(from, to);
+      const at = source.indexOf(window);
+      if (at === -1) return null;
+      // Unique in the source and in the checked text alike: then the one is the other.
+      const once = source.indexOf(window, at + 1) === -1 && doc.text.indexOf(window) === doc.text.lastIndexOf(window);
+      if (once) start = at + (e.range.start - from);
+      else if (from === note.range.start && to === note.range.end) return null;
+    }
+    placed.push({ range: { start, end: start + (e.range.end - e.range.start) }, text: e.text });
+  }
+  const [first, ...also] = placed;
+  return first ? { ...first, ...(also.length ? { also } : {}) } : null;
 }

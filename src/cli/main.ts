@@ -48,7 +48,7 @@ export async function main(argv: string[]): Promise<void> {
     .command('check')
     .description('check the notes and citations of manuscripts (files or folders)')
     .argument('<files...>', 'manuscripts, folders holding them, or globs (quoted: \'issue/**/*.md\')')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'markdown']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'markdown', 'html']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']))
     .addOption(new Option('--norm <norm>', 'citation norm').choices(NORM_CHOICES).default('auto'))
@@ -80,15 +80,17 @@ export async function main(argv: string[]): Promise<void> {
 
   program
     .command('export')
-    .description('export the cited works, one record per work, as BibTeX, BibLaTeX, CSL-JSON or RIS')
+    .description('export the cited works, one record per work, as BibTeX, BibLaTeX, CSL-JSON, RIS, a formatted list, or the notes re-rendered')
     .argument('<files...>', 'manuscripts or folders holding them')
-    .addOption(new Option('-t, --to <format>', 'output format').choices(['bibtex', 'biblatex', 'csl-json', 'ris']).default('csl-json'))
+    .addOption(new Option('-t, --to <format>', 'output format').choices(['bibtex', 'biblatex', 'csl-json', 'ris', 'text', 'notes']).default('csl-json'))
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--with-locators', 'keep the cited pages of each work in a note', false)
+    .option('--style <name|file.csl>', 'CSL style for --to text|notes: cass-note, gbt7714-2015-numeric, gbt7714-2025-numeric, chicago-notes, chicago-bibliography, or a .csl file')
+    .option('--keys <pattern>', 'citation key pattern, e.g. [auth][year][title] or [auth:pinyin][shorttitle][year]')
     .option('--encoding <name>', 'read the files in this encoding instead of detecting it')
     .action(async (files: string[], o) => {
       const { runExport } = await import('./export.js');
-      process.exitCode = await runExport(files, { to: o.to, output: o.output, withLocators: o.withLocators, encoding: o.encoding }, { out, err });
+      process.exitCode = await runExport(files, { to: o.to, output: o.output, withLocators: o.withLocators, encoding: o.encoding, style: o.style, keys: o.keys }, { out, err });
     });
 
   program

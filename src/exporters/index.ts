@@ -3,11 +3,15 @@ import type { ExportRecord } from './records.js';
 
 export type ExportFormat = 'csl-json' | 'bibtex' | 'biblatex' | 'ris';
 
-/** Gives every record its key and, on request, the cited pages as a note. */
-export async function prepare(records: ExportRecord[], withLocators: boolean): Promise<CslItem[]> {
+/** Gives every record its key (from `keyPattern` when given) and, on request, the cited pages as a note. */
+export async function prepare(records: ExportRecord[], withLocators: boolean, keyPattern?: string): Promise<CslItem[]> {
   const { pinyin } = await import('pinyin-pro');
-  const { makeKeys } = await import('./keys.js');
-  const keys = makeKeys(records.map((r) => r.item), pinyin as never);
+  const items = records.map((r) => r.item);
+  let keys: string[];
+  if (keyPattern) {
+    const { parseKeyPattern, patternKeys } = await import('./key-pattern.js');
+    keys = patternKeys(items, parseKeyPattern(keyPattern), pinyin as never);
+  } else keys = (await import('./keys.js')).makeKeys(items, pinyin as never);
   return records.map((r, k) => ({
     ...r.item,
     id: keys[k]!,

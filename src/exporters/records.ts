@@ -7,6 +7,8 @@ export interface ExportRecord {
   item: CslItem;
   /** Cited pages with where they were cited (`185 (①@p2)`), for `--with-locators`. */
   locators: string[];
+  /** The blocking key that made the works of all manuscripts one record (for `--to notes`). */
+  key: string;
 }
 
 // Fields that describe a citation, not the work, and never leave citeaudit.
@@ -25,7 +27,7 @@ export function collectRecords(analyses: Analysis[]): ExportRecord[] {
       let rec = byKey.get(key);
       if (!rec) {
         const item = Object.fromEntries(Object.entries(w.item).filter(([k]) => !INTERNAL.has(k))) as CslItem;
-        rec = { item: { ...item, id: '' }, locators: [] };
+        rec = { item: { ...item, id: '' }, locators: [], key };
         byKey.set(key, rec);
         out.push(rec);
       } else {

@@ -18,7 +18,7 @@ export type CslType =
   | 'book' | 'chapter' | 'article-journal' | 'article-magazine' | 'article-newspaper' | 'thesis'
   | 'paper-conference' | 'report' | 'webpage' | 'manuscript' | 'patent' | 'standard'
   | 'legislation' | 'legal_case' | 'dataset' | 'software' | 'article' | 'document' | 'entry-encyclopedia'
-  | 'map' | 'personal_communication' | 'entry-dictionary' | 'speech' | 'post' | 'post-weblog' | 'motion_picture' | 'broadcast';
+  | 'map' | 'collection' | 'periodical' | 'personal_communication' | 'entry-dictionary' | 'speech' | 'post' | 'post-weblog' | 'motion_picture' | 'broadcast';
 
 export interface CslItem {
   id: string;

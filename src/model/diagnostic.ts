@@ -3,9 +3,18 @@ import type { Range } from './location.js';
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
-export interface Fix {
+/** Replace the text of `range` with `text`. */
+export interface Edit {
   range: Range;
   text: string;
+}
+
+/**
+ * A fix: one edit, plus `also` when a finding is fixed at several places at once (a consistency finding
+ * names every note that deviates). The edits of one fix are applied together or not at all.
+ */
+export interface Fix extends Edit {
+  also?: Edit[];
 }
 
 /** One of the conflicting forms a consistency rule found, with where it occurs. */

@@ -1,5 +1,32 @@
 import { describeWork } from '../core/describe.js';
+import type { Citation } from '../model/citation.js';
+import type { Fix } from '../model/diagnostic.js';
+import type { Norm } from '../model/norm.js';
 import type { Rule } from '../model/rule.js';
+
+/**
+ * The repeat marker the norm writes for `b`, which repeats `a` (the whole of the note before): 同上 in
+ * 《中国社会科学》 and 人民出版社 style (where only verbatim repeats are findings), 同上注 in 法学引注手册,
+ * Ibid. for English. Null when the form is not clear-cut: a signal word, a note with several citations
+ * (同上 would not know which), pages dropped, or a norm without a repeat form.
+ */
+function repeatFix(norm: Norm, a: Citation, b: Citation, notesAlone: boolean, text: string): Fix | null {
+  if (!notesAlone || a.prefix || b.prefix || b.kind !== 'full') return null;
+  const sameLoc = (a.locator ?? null) === (b.locator ?? null);
+  if (!sameLoc && !b.locator) return null;
+  let repeat: string | null = null;
+  if (b.lang === 'en' && (norm.family === 'notes')) {
+    // The closing period may belong to the citation or follow it: keep exactly one.
+    const closedAfter = text[b.range.end] === '.';
+    const closedInside = b.raw.endsWith('.');
+    repeat = sameLoc ? (closedAfter ? 'Ibid' : 'Ibid.')
+      : norm.id === 'chicago-notes' ? `Ibid., ${b.locator}${closedInside && !closedAfter ? '.' : ''}` : null;
+  } else if (b.lang === 'zh' && norm.lang === 'zh' && norm.family === 'notes') {
+    if (norm.id === 'law') repeat = sameLoc ? '同上注' : b.locatorRaw ? `同上注，${b.locatorRaw}` : null;
+    else repeat = sameLoc ? '同上' : null;
+  }
+  return repeat === null ? null : { range: { ...b.range }, text: repeat };
+}
 
 /**
  * The same work in full in two adjacent notes (the last citation of one note, the first of the next),
@@ -14,7 +41,7 @@ const rule: Rule = {
     type: 'suggestion',
     description: { zh: '相邻注释重复完整引用同一作品，应改用“同上”或简写', en: 'The same work cited in full in adjacent notes, where Ibid. or a short form belongs' },
     tags: ['works'],
-    fixable: false,
+    fixable: true,
     severity: { default: 'warning', cass: 'info', people: 'info' },
     messages: {
       adjacent: {
@@ -41,7 +68,9 @@ const rule: Rule = {
           // Norms that accept a full citation each time still do not want the very same reference twice in a row.
           if (ctx.norm.repeatsFullCitations && (last.locator !== first.locator || last.prefix !== first.prefix)) continue;
           const work = analysis.workById.get(first.workId!)!;
+          const fix = repeatFix(ctx.norm, last, first, ca!.length === 1 && cb!.length === 1, analysis.doc.text);
           ctx.report({
+            fix,
             messageId: 'adjacent',
             noteIds: [a.id, b.id],
             range: first.range,

@@ -1,11 +1,9 @@
 import type { Citation } from '../model/citation.js';
 import type { Rule } from '../model/rule.js';
 import { FormTally, minorityIds } from './util/forms.js';
+import { formFix, NATIONALITY, type FormKind as Kind } from './util/format-fixes.js';
 import { partition, placeId } from './util/places.js';
 
-type Kind = 'bracket' | 'nationalitySpace' | 'cjkDigitSpace' | 'dash' | 'yearSuffix';
-
-const NATIONALITY = /([\[〔［【（(])[\u3400-\u9fff]{1,2}([\]〕］】）)])(\s*)(?=[\u3400-\u9fff])/u;
 const BRACKET_NAMES: Record<string, string> = { '[': '[ ]', '〔': '〔 〕', '［': '［ ］', '【': '【 】', '（': '（ ）', '(': '( )' };
 const CJK_DIGIT_SPACED = /[\u3400-\u9fff]\s+\d|\d\s+[\u3400-\u9fff]/u;
 const CJK_DIGIT_TIGHT = /[\u3400-\u9fff]\d|\d[\u3400-\u9fff]/u;
@@ -39,10 +37,15 @@ function formsOf(c: Citation): Partial<Record<Kind, [string, string]>> {
   return out;
 }
 
+const KIND_ORDER: Kind[] = ['bracket', 'nationalitySpace', 'cjkDigitSpace', 'dash', 'yearSuffix'];
+const kindRank = (key: string): number => KIND_ORDER.indexOf(key.split(':')[0] as Kind);
+
 /**
  * Mixed forms across the notes of one manuscript: nationality brackets and the space after them,
  * spaces between Chinese and figures, dashes in page ranges, `年` against `年版`. The dominant form is
- * taken as the manuscript's own rule; one finding per kind points at the places that deviate.
+ * taken as the manuscript's own rule; one finding per kind points at the places that deviate. When the
+ * norm accepts the dominant form (data/norm-forms.json), the finding carries a fix bringing every
+ * deviating citation to it (not for 年/年版, which is wording rather than typography).
  */
 const rule: Rule = {
   meta: {
@@ -50,7 +53,7 @@ const rule: Rule = {
     type: 'layout',
     description: { zh: '各注释格式不统一：国别括号及其空格、中文与数字间空格、页码连接号、“年”与“年版”', en: 'Mixed forms across notes: nationality brackets and spacing, spaces between Chinese and digits, dashes, 年/年版' },
     tags: ['consistency', 'typography'],
-    fixable: false,
+    fixable: true,
     severity: { default: 'warning' },
     messages: {
       bracket: { zh: '国别标识的括号不统一：多数用 {{dominant}}，{{count}} 处不同', en: 'Nationality brackets are mixed: mostly {{dominant}}, {{count}} differ' },
@@ -61,21 +64,31 @@ const rule: Rule = {
     },
   },
   create(ctx) {
-    const tallies: Record<Kind, FormTally> = {
-      bracket: new FormTally(), nationalitySpace: new FormTally(), cjkDigitSpace: new FormTally(), dash: new FormTally(), yearSuffix: new FormTally(),
-    };
+    // Page-range dashes are compared within one language only: a norm may want `—` in Chinese notes
+    // and `-` in English ones, so a manuscript following it shows two forms and is still consistent.
+    const groups = new Map<string, { kind: Kind; tally: FormTally; seen: Array<{ c: Citation; form: string }> }>();
     return {
       Citation(c) {
         if (c.kind === 'ibid') return;
         const id = placeId(c);
-        for (const [kind, [form, shown]] of Object.entries(formsOf(c)) as Array<[Kind, [string, string]]>) tallies[kind].add(form, id, shown);
+        for (const [kind, [form, shown]] of Object.entries(formsOf(c)) as Array<[Kind, [string, string]]>) {
+          const key = kind === 'dash' ? `dash:${c.lang}` : kind;
+          let g = groups.get(key);
+          if (!g) groups.set(key, (g = { kind, tally: new FormTally(), seen: [] }));
+          g.tally.add(form, id, shown);
+          g.seen.push({ c, form });
+        }
       },
       'Document:exit'() {
-        for (const [kind, tally] of Object.entries(tallies) as Array<[Kind, FormTally]>) {
+        const order = [...groups.entries()].sort(([a], [b]) => kindRank(a) - kindRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+        for (const [, { kind, tally, seen }] of order) {
           if (tally.size < 2) continue;
           const forms = tally.forms(ctx);
           const deviating = minorityIds(forms);
-          ctx.report({ messageId: kind, ...partition(deviating), forms, data: { kind, dominant: forms[0]!.text, count: deviating.length } });
+          const target = tally.dominant()!;
+          const fix = kind === 'yearSuffix' ? null
+            : formFix(kind, target, seen.filter((s) => s.form !== target).map((s) => s.c), ctx.norm, (c) => formsOf(c)[kind]?.[0]);
+          ctx.report({ messageId: kind, ...partition(deviating), forms, fix, data: { kind, dominant: forms[0]!.text, count: deviating.length } });
         }
       },
     };

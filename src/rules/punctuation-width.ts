@@ -33,13 +33,15 @@ const rule: Rule = {
         const chinese = c.lang === 'zh';
         if (chinese && !ctx.norm.fullWidthInChinese) return;
         const re = chinese ? HALF_IN_ZH : FULL_IN_EN;
-        re.lastIndex = 0;
-        const m = re.exec(raw);
-        if (!m) return;
-        const mark = m[0];
-        const expected = chinese ? FULL[mark]! : HALF[mark]!;
-        const range = rangeIn(c, m.index, m.index + 1);
-        reportCitation(ctx, c, chinese ? 'halfInChinese' : 'fullInEnglish', { mark, expected }, { range, fix: { range, text: expected } });
+        // One finding per citation, at its first wrong mark; the fix corrects every wrong mark of the
+        // citation, so that checking again finds none left.
+        const marks = [...raw.matchAll(re)];
+        if (marks.length === 0) return;
+        const edits = marks.map((m) => ({ range: rangeIn(c, m.index!, m.index! + 1), text: chinese ? FULL[m[0]]! : HALF[m[0]]! }));
+        const mark = marks[0]![0];
+        const [first, ...also] = edits;
+        reportCitation(ctx, c, chinese ? 'halfInChinese' : 'fullInEnglish', { mark, expected: first!.text },
+          { range: first!.range, fix: { ...first!, ...(also.length ? { also } : {}) } });
       },
     };
   },

@@ -8,6 +8,9 @@ ruleTester('inconsistent-format', {
   valid: [
     { name: 'zh: one bracket style, one spacing', code: circled([[tr('[美] ', 1), tr('[美] ', 2), tr('[英] ', 3)]]) },
     { name: 'zh: figures in titles do not count', code: circled([['[美] 凯文·凯利：《5000天后的世界》，潘小多译，北京：中信出版社，2023年，第3页。', art('2021年第8期')]]) },
+    { name: 'zh — and en - side by side: each language is consistent', code: pandoc([
+      tr('[美] ', 1).replace('第1页', '第131—132页'), tr('[美] ', 2).replace('第2页', '第140—145页'),
+      EN_BOOK.replace('p. 131', 'pp. 131-132'), EN_BOOK.replace('p. 131', 'pp. 140-145')]) },
     { name: 'en: one dash style', code: pandoc([EN_BOOK.replace('p. 131', 'pp. 131-132'), EN_BOOK.replace('p. 131', 'pp. 140-145')]) },
   ],
   invalid: [
@@ -20,6 +23,10 @@ ruleTester('inconsistent-format', {
     { name: 'zh: 年 against 年版', code: circled([['《马克思恩格斯文集》第1卷，人民出版社2009年版，第5页。', '《资本论》第1卷，人民出版社2004年版，第8页。', '《列宁选集》第2卷，北京：人民出版社，2012年，第3页。']]),
       errors: [{ messageId: 'yearSuffix', places: ['③@p1'] }] },
     { name: 'en: hyphen against en dash', code: pandoc([EN_BOOK.replace('p. 131', 'pp. 131-132'), EN_BOOK.replace('p. 131', 'pp. 133-134'), EN_BOOK.replace('p. 131', 'pp. 140–145')]),
+      errors: [{ messageId: 'dash', places: ['[^3]'] }] },
+    { name: 'zh: ～ among — while English keeps its hyphen', code: pandoc([
+      tr('[美] ', 1).replace('第1页', '第131—132页'), tr('[美] ', 2).replace('第2页', '第133—134页'), tr('[美] ', 3).replace('第3页', '第140～145页'),
+      EN_BOOK.replace('p. 131', 'pp. 131-132')]),
       errors: [{ messageId: 'dash', places: ['[^3]'] }] },
   ],
 });

@@ -17,6 +17,14 @@ export class FormTally {
     if (display !== undefined && !this.shown.has(form)) this.shown.set(form, display);
   }
 
+  /** The compared form that occurs in most places (ties: first seen), as `forms()` orders them. */
+  dominant(): string | undefined {
+    let best: string | undefined;
+    let n = -1;
+    for (const [form, ids] of this.byForm) if (ids.length > n) [best, n] = [form, ids.length];
+    return best;
+  }
+
   get size(): number {
     return this.byForm.size;
   }
