@@ -1,4 +1,4 @@
-import { closeSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { InputError } from '../core/errors.js';
 
 /**
@@ -8,15 +8,22 @@ import { InputError } from '../core/errors.js';
 export class ReportWriter {
   private fd: number | null = null;
   private readonly tmp: string | null;
+  /** `-o /dev/null`, a FIFO, a terminal: written in place, since renaming over it would replace the device with a file. */
+  private readonly special: boolean;
 
   constructor(private readonly output: string | undefined, private readonly out: (s: string | Uint8Array) => void) {
-    this.tmp = output ? `${output}.${process.pid}.tmp` : null;
+    let special = false;
+    try {
+      special = !!output && !statSync(output).isFile();
+    } catch { /* a new file */ }
+    this.special = special;
+    this.tmp = output ? (special ? output : `${output}.${process.pid}.tmp`) : null;
   }
 
   write(text: string | Uint8Array): void {
     if (!this.tmp) return this.out(text);
     try {
-      this.fd ??= openSync(this.tmp, 'w');
+      this.fd ??= openSync(this.tmp, this.special ? 'a' : 'w');
       const bytes = typeof text === 'string' ? Buffer.from(text) : text;
       for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done);
     } catch (err) {
@@ -31,7 +38,7 @@ export class ReportWriter {
       this.fd ??= openSync(this.tmp, 'w');
       closeSync(this.fd);
       this.fd = null;
-      renameSync(this.tmp, this.output!);
+      if (!this.special) renameSync(this.tmp, this.output!);
     } catch (err) {
       this.abort();
       throw new InputError(this.output!, `cannot write report: ${(err as Error).message}`);
@@ -47,6 +54,7 @@ export class ReportWriter {
       } catch { /* already closed */ }
       this.fd = null;
     }
+    if (this.special) return;
     try {
       unlinkSync(this.tmp);
     } catch { /* never created */ }

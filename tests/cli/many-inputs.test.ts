@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -148,5 +148,26 @@ describe('check: progress on a terminal', () => {
     const json = onTerminal(`check ${dir} --lang en --jobs 2 --format json -o ${out}.json`);
     expect(json).not.toMatch(/files, \d+ notes/);
     expect(JSON.parse(readFileSync(`${out}.json`, 'utf8')).summary.notes).toBe(67);
+  });
+});
+
+describe('check: -o to something that is not a regular file', () => {
+  const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
+  it.skipIf(!hasMkfifo)('writes into a FIFO in place instead of renaming a file over it (as it must for -o /dev/null)', async () => {
+    const dir = tree({ 'a.md': ONE, 'b.md': ONE });
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let read = '';
+    reader.stdout.on('data', (b) => (read += b));
+    const done = new Promise<void>((r) => reader.on('close', () => r()));
+    const r = cli(['check', dir, '--format', 'json', '--jobs', '2', '-o', fifo]);
+    const timer = setTimeout(() => reader.kill(), 10000);
+    await done;
+    clearTimeout(timer);
+    expect(r.code).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(JSON.parse(read).summary.files).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md', 'pipe']);
   });
 });
