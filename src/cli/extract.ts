@@ -1,7 +1,7 @@
 import type { Citation } from '../model/citation.js';
 import type { CslName } from '../model/csl.js';
 import type { FileResult } from '../formatters/result.js';
-import { collectManuscripts, readManuscripts } from './files.js';
+import { collectAll, readManuscripts } from './files.js';
 
 export interface ExtractOptions {
   format: 'json' | 'jsonl' | 'tsv';
@@ -31,7 +31,7 @@ function tsvRow(r: FileResult, c: Citation): string {
 
 /** `citeaudit extract`: notes, markers, entries and parsed citations, without running the rules. */
 export async function runExtract(paths: string[], opts: ExtractOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
-  const files = await collectManuscripts(paths);
+  const files = await collectAll(paths);
   const { analyze } = await import('../core/pipeline.js');
   const results: FileResult[] = [];
   const docs = readManuscripts(files, { encoding: opts.encoding }, io.err);
