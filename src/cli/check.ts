@@ -179,7 +179,7 @@ async function formatReport(results: FileResult[], run: RunInfo, opts: CheckCliO
   }
   if (opts.format === 'html') {
     const { formatHtml } = await import('../formatters/html.js');
-    return formatHtml(results, opts.lang, opts.version ?? '');
+    return formatHtml(results, opts.lang, opts.version ?? '', run);
   }
   if (opts.format === 'markdown') {
     const { formatMarkdown } = await import('../formatters/markdown.js');

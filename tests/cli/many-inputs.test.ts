@@ -125,6 +125,14 @@ describe('check: many inputs', () => {
     const junit = cli(['check', dir, '--lang', 'en', '--format', 'junit']).stdout;
     expect(junit).toMatch(/<testsuite name="issue \(across articles\)" tests="2" failures="1" errors="0">/);
     expect(junit).toMatch(/<testcase classname="issue" name="inconsistent-metadata"><failure message="1 finding\(s\)" type="warning">《马克思与〈资本论〉》: translator differs/);
+    // So does the HTML page, in a section of its own, and it names an input it could not read.
+    writeFileSync(join(dir, 'c.md'), new Uint8Array([0, 1, 2, 0, 255]));
+    const html = cli(['check', dir, '--lang', 'en', '--format', 'html']).stdout;
+    const section = /<section id="across-articles">(.*?)<\/section>/s.exec(html)?.[1] ?? '';
+    expect(section.match(/class="issue-finding"/g)).toHaveLength(1);
+    expect(section).toContain('《马克思与〈资本论〉》: translator differs between articles');
+    expect(section).toContain('“周大昕”');
+    expect(/<section id="unreadable">(.*?)<\/section>/s.exec(html)?.[1]).toContain(`<code>${join(dir, 'c.md')}</code>: not a text file (binary content)`);
   });
 });
 
