@@ -1,6 +1,7 @@
-// npm run bench: throughput of `check` with all rules on one core, start-up time, peak memory.
+// npm run bench: throughput of `check` with all rules on one core, start-up time, peak memory, and the
+// reference parser's own throughput.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync } from 'node:fs';
@@ -74,6 +75,14 @@ console.log(`check (all rules, one core, in-process, best of 5): ${best.ms.toFix
 console.log(`citeaudit --version start-up (median of 11): ${startups[5].toFixed(0)} ms`);
 console.log(`citeaudit check on the whole corpus folder (cold process): ${whole.ms?.toFixed(0)} ms, exit ${whole.code}`);
 console.log(`DOCX (66 notes, read + check): ${docxPerSecond.toFixed(1)} manuscripts/s; reading a 500-note DOCX: ${longTimes[2].toFixed(0)} ms (median of 5)`);
+// The parser alone: the shared corpus's reference strings when present, else the reference manuscript's notes.
+const { speedLine } = await import('../scripts/eval-parse.mjs');
+const { parseReference } = await import('../dist/parse/index.js');
+const corpusDir = join(root, '..', 'shared', 'corpus');
+const references = existsSync(corpusDir)
+  ? readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readFileSync(join(corpusDir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text))
+  : readFileSync(join(root, 'fixtures/llm-labor-value.md'), 'utf8').split('\n').filter((l) => /^[①-⑳] /u.test(l)).map((l) => l.slice(2));
+console.log(`parse (${existsSync(corpusDir) ? 'shared corpus' : 'reference manuscript notes'}): ${speedLine(references, parseReference)}`);
 console.log(`peak memory (this process, RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 // The catalog benchmark, after the rest: a million records take minutes to import.

@@ -1,11 +1,14 @@
-import { writeFile, rename } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { render, UI, type UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
-import type { FileResult } from '../formatters/result.js';
-import { collectManuscripts, readManuscripts } from './files.js';
+import type { FileResult, RunInfo } from '../formatters/result.js';
+import type { ArticleRow, IssueReport } from '../model/issue.js';
+import type { ArticleDigest } from '../issue/digest.js';
+import { collectManuscripts } from './files.js';
+import type { PoolOutcome } from './pool.js';
+import { ReportWriter } from './report-writer.js';
 import { fixDocument } from './fix.js';
 
 export interface CheckCliOptions {
@@ -30,6 +33,10 @@ export interface CheckCliOptions {
   color: boolean;
   encoding?: string;
   bibComplete?: boolean;
+  /** `--ignore`: `.gitignore`-style patterns, added to the configuration's. */
+  ignore?: string[];
+  /** `--jobs`: worker threads; 1 checks in this thread. Default: one per core, at most one per 16 files. */
+  jobs?: number;
 }
 
 export interface CommandOutcome {
@@ -37,90 +44,116 @@ export interface CommandOutcome {
 }
 
 /** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
-export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<CommandOutcome> {
-  const { configFor, ignoreFor } = await import('./settings.js');
-  const files = await collectManuscripts(paths, ignoreFor(opts.config));
+export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out: (s: string | Uint8Array) => void; err: (s: string) => void }): Promise<CommandOutcome> {
+  const { ignoreFor } = await import('./settings.js');
+  const { files, failures } = await collectManuscripts(paths, ignoreFor(opts.config, opts.ignore));
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
     throw new UsageError(`refusing to write the report over the input file ${opts.output}`);
   }
-  const { checkDocument } = await import('../core/pipeline.js');
-  // Libraries are read once for the whole run.
-  type Resolver = NonNullable<import('../core/pipeline.js').AnalyzeOptions['matcher']>;
-  const resolvers: Resolver[] = [];
-  if (opts.bib?.length) {
-    const [{ readLibrary }, { Matcher }] = await Promise.all([import('../resolve/library.js'), import('../resolve/match.js')]);
-    resolvers.push(await Matcher.create((await Promise.all(opts.bib.map(readLibrary))).flat()));
-  }
-  if (opts.catalog) resolvers.push(await (await import('./catalog.js')).catalogMatcher(opts.catalog, opts.config));
-  // With both, the user's libraries are asked first and the catalog only for what they do not hold.
-  const matcher: Resolver | undefined = resolvers.length > 1 ? { match: (item) => resolvers.reduce<ReturnType<Resolver['match']>>((m, r) => m ?? r.match(item), null) } : resolvers[0];
-  const results: FileResult[] = [];
-  // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.
-  const spinner = process.stderr.isTTY && (process.stderr.columns ?? 0) > 20 && !process.env.CI && opts.format === 'stylish' && files.length > 1
-    ? (await import('ora')).default({ stream: process.stderr, text: `0/${files.length}`, discardStdin: false }).start() : null;
-  let notesSeen = 0;
+  const { checkFile, loadMatcher, prepare } = await import('./check-file.js');
+  // Libraries are read once here, so that a bad one is reported before any file is checked.
+  const matcher = await loadMatcher(opts);
+  // JSON is written a file at a time, and only the rows and digests of the articles are kept.
+  const stream = opts.format === 'json' && !opts.fix;
+  const prep = { quiet: opts.quiet, stream };
+  // Fixes write files and print diffs as they go: they stay in this thread, one file after another.
+  const jobs = opts.fix ? 1 : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(files.length), files.length);
   // `--fix`: the check after writing did not confirm a fix (exit 1 even without an error-level finding).
   let fixDisagrees = false;
-  const docs = readManuscripts(files, { encoding: opts.encoding, bibComplete: opts.bibComplete }, io.err);
-  let next = await docs.next();
-  for (; !next.done; next = await docs.next()) {
-    const doc = next.value;
-    notesSeen += doc.notes.length;
-    if (spinner) spinner.text = `${results.length + 1}/${files.length} files, ${notesSeen} notes — ${doc.path}`;
-    const cfg = configFor(doc.path, opts.config);
-    const norm = opts.normExplicit ? opts.norm : cfg?.norm ?? opts.norm;
-    const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm, overrides: { ...cfg?.rules, ...opts.rule }, ...(matcher ? { matcher } : {}) });
-    if (doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0) {
-      io.err(`citeaudit: ${doc.path}: ${render(UI.noNotes, opts.lang)}\n`);
-    }
-    if (opts.fix) {
-      // After writing, the file is read back from disk and checked again, under the norm it was fixed
-      // for: the report is of what is there now.
-      const fixed = await fixDocument(doc, diagnostics, opts, io, async () => {
-        const { readDocument } = await import('../readers/index.js');
-        return checkDocument(await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete }), { lang: opts.lang, norm: analysis.norm.id, overrides: { ...cfg?.rules, ...opts.rule } });
-      });
-      if (fixed) {
-        if (fixed.disagrees) fixDisagrees = true;
-        results.push({ path: doc.path, analysis: fixed.analysis, diagnostics: opts.quiet ? fixed.diagnostics.filter((d) => d.severity === 'error') : fixed.diagnostics });
+  const inProcess = async function* (): AsyncGenerator<PoolOutcome> {
+    for (const f of files) {
+      const outcome = await checkFile(f, opts, matcher);
+      if (!outcome.ok) {
+        yield outcome;
         continue;
       }
+      let result = outcome.result;
+      if (opts.fix) {
+        const { doc, norm } = result.analysis;
+        const { checkDocument } = await import('../core/pipeline.js');
+        // After writing, the file is read back from disk and checked again, under the norm it was fixed
+        // for: the report is of what is there now.
+        const fixed = await fixDocument(doc, result.diagnostics, opts, io, async () => {
+          const { readDocument } = await import('../readers/index.js');
+          return checkDocument(await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete }), { lang: opts.lang, norm: norm.id, overrides: outcome.overrides });
+        });
+        if (fixed) {
+          if (fixed.disagrees) fixDisagrees = true;
+          result = { ...result, analysis: fixed.analysis, diagnostics: fixed.diagnostics };
+        }
+      }
+      yield { ok: true, prepared: await prepare(result, prep) };
     }
-    results.push({ path: doc.path, analysis, diagnostics: opts.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
-  }
-  const inputFailed = next.value;
-  spinner?.stop();
+  };
+  const outcomes = jobs > 1 ? (await import('./pool.js')).checkInPool(files, { ...opts, ...prep }, jobs) : inProcess();
+  for (const f of failures) io.err(`citeaudit: ${f.path}: ${f.message}\n`);
 
-  let text: string;
-  if (opts.format === 'json') {
-    const { formatJson } = await import('../formatters/json.js');
-    text = formatJson(results);
-  } else if (opts.format === 'sarif' || opts.format === 'junit') {
-    const { loadRules } = await import('../rules/index.js');
-    const rules = await loadRules();
-    if (opts.format === 'sarif') {
-      const { formatSarif } = await import('../formatters/sarif.js');
-      text = formatSarif(results, rules, opts.lang, opts.version ?? '0');
-    } else {
-      const { formatJunit } = await import('../formatters/junit.js');
-      text = formatJunit(results, rules);
+  const writer = new ReportWriter(opts.output, io.out);
+  const json = stream ? await import('../formatters/json.js') : null;
+  const articles: Array<{ row: ArticleRow; digest: ArticleDigest }> = [];
+  const results: FileResult[] = [];
+  // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.
+  const spinner = process.stderr.isTTY && (process.stderr.columns ?? 0) > 20 && !process.env.CI && opts.format !== 'json' && !opts.fix && files.length > 1
+    ? (await import('ora')).default({ stream: process.stderr, text: render(UI.progress, opts.lang, { done: 0, total: files.length, notes: 0, file: files[0] }), discardStdin: false }).start() : null;
+  let notesSeen = 0;
+  let index = 0;
+  try {
+    for await (const outcome of outcomes) {
+      const path = files[index++]!;
+      if (!outcome.ok) {
+        failures.push({ path: outcome.path, message: outcome.message });
+        // The spinner is cleared for the line and drawn again after it.
+        spinner?.clear();
+        io.err(`citeaudit: ${outcome.path}: ${outcome.message}\n`);
+        continue;
+      }
+      const p = outcome.prepared;
+      notesSeen += p.row.notes;
+      if (spinner) {
+        spinner.text = render(UI.progress, opts.lang, { done: index, total: files.length, notes: notesSeen, file: path });
+        // Drawn now, not at the next frame: a busy thread may not get to the next frame before the run ends.
+        spinner.render();
+      }
+      if (p.empty) {
+        spinner?.clear();
+        io.err(`citeaudit: ${p.row.path}: ${render(UI.noNotes, opts.lang)}\n`);
+      }
+      articles.push({ row: p.row, digest: p.digest });
+      if (json) {
+        writer.write(articles.length === 1 ? json.JSON_OPENING : ',\n');
+        writer.write(p.part!);
+      }
+      else results.push(p.result!);
     }
-  } else if (opts.format === 'html') {
-    const { formatHtml } = await import('../formatters/html.js');
-    text = formatHtml(results, opts.lang, opts.version ?? '');
-  } else if (opts.format === 'markdown') {
-    const { formatMarkdown } = await import('../formatters/markdown.js');
-    text = formatMarkdown(results, opts.lang);
-  } else {
-    const { formatStylish } = await import('../formatters/stylish.js');
-    text = await formatStylish(results, { lang: opts.lang, color: opts.color && !opts.output });
+  } catch (e) {
+    writer.abort();
+    throw e;
+  } finally {
+    spinner?.stop();
   }
-  if (opts.output) await writeAtomically(opts.output, text);
-  else io.out(text);
+  // Nothing could be read: there is no report to give.
+  if (articles.length === 0) {
+    writer.abort();
+    return { exitCode: 2 };
+  }
 
-  if (inputFailed) return { exitCode: 2 };
-  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  // The issue-level view: a table of the articles and the checks across them, when there are several.
+  let issue: IssueReport | undefined;
+  if (articles.length > 1) {
+    const [{ checkIssue }, { configFor }] = await Promise.all([import('../issue/index.js'), import('./settings.js')]);
+    // Severities for the set: the configuration where the command runs (or --config), then --rule.
+    const overrides = { ...configFor(`${process.cwd()}/.`, opts.config)?.rules, ...opts.rule };
+    issue = await checkIssue(articles, { lang: opts.lang, overrides, quiet: opts.quiet });
+  }
+  const run: RunInfo = { ...(issue ? { issue } : {}), ...(failures.length ? { unreadable: failures } : {}) };
+
+  const { summaryOfRows, totals } = await import('../formatters/result.js');
+  const summary = summaryOfRows(articles.map((a) => a.row));
+  if (json) writer.write(json.jsonClosing(summary, run));
+  else writer.write(await formatReport(results, run, opts));
+  writer.commit();
+
+  const { errors, warnings } = totals(summary, run);
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
     io.err(`citeaudit: ${render(UI.tooManyWarnings, opts.lang, { warnings, max: opts.maxWarnings })}\n`);
     return { exitCode: 1 };
@@ -128,12 +161,30 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   return { exitCode: errors > 0 || fixDisagrees ? 1 : 0 };
 }
 
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(tmp, text);
-    await rename(tmp, path);
-  } catch (err) {
-    throw new InputError(path, `cannot write report: ${(err as Error).message}`);
+/** The report in a format that needs every file's analysis. */
+async function formatReport(results: FileResult[], run: RunInfo, opts: CheckCliOptions): Promise<string> {
+  if (opts.format === 'json') {
+    const { formatJson } = await import('../formatters/json.js');
+    return formatJson(results, run);
   }
+  if (opts.format === 'sarif' || opts.format === 'junit') {
+    const { loadRules } = await import('../rules/index.js');
+    const rules = await loadRules();
+    if (opts.format === 'sarif') {
+      const { formatSarif } = await import('../formatters/sarif.js');
+      return formatSarif(results, rules, opts.lang, opts.version ?? '0', run);
+    }
+    const { formatJunit } = await import('../formatters/junit.js');
+    return formatJunit(results, rules, run);
+  }
+  if (opts.format === 'html') {
+    const { formatHtml } = await import('../formatters/html.js');
+    return formatHtml(results, opts.lang, opts.version ?? '', run);
+  }
+  if (opts.format === 'markdown') {
+    const { formatMarkdown } = await import('../formatters/markdown.js');
+    return formatMarkdown(results, opts.lang, run);
+  }
+  const { formatStylish } = await import('../formatters/stylish.js');
+  return formatStylish(results, { lang: opts.lang, color: opts.color && !opts.output }, run);
 }

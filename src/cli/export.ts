@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { InputError, UsageError } from '../core/errors.js';
 import type { Analysis } from '../model/rule.js';
 import type { ExportFormat } from '../exporters/index.js';
-import { collectManuscripts, readManuscripts } from './files.js';
+import { collectAll, readManuscripts } from './files.js';
 
 export interface ExportOptions {
   to: ExportFormat | 'text' | 'notes';
@@ -26,7 +26,7 @@ export async function runExport(paths: string[], opts: ExportOptions, io: { out:
   // The style is checked before any manuscript is read, so a typo fails fast with its name.
   const style = formatted ? (await import('../exporters/csl/styles.js')).loadStyle(opts.style ?? DEFAULT_STYLE[opts.to as 'text' | 'notes']) : null;
   if (opts.keys) (await import('../exporters/key-pattern.js')).parseKeyPattern(opts.keys);
-  const files = await collectManuscripts(paths);
+  const files = await collectAll(paths);
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) throw new UsageError(`refusing to write over the input file ${opts.output}`);
   const { analyze } = await import('../core/pipeline.js');
   const analyses: Analysis[] = [];

@@ -1,7 +1,7 @@
 import type { Citation } from '../model/citation.js';
 import type { CslName } from '../model/csl.js';
 import type { FileResult } from '../formatters/result.js';
-import { collectManuscripts, readManuscripts } from './files.js';
+import { collectAll, readManuscripts } from './files.js';
 
 export interface ExtractOptions {
   format: 'json' | 'jsonl' | 'tsv';
@@ -11,7 +11,8 @@ export interface ExtractOptions {
 const TSV_COLUMNS = ['file', 'note', 'page', 'entry', 'citation', 'kind', 'lang', 'prefix', 'type', 'author', 'title', 'container', 'publisher', 'place', 'year', 'volume', 'issue', 'pages', 'locator', 'work', 'raw'];
 
 function people(list: CslName[] | undefined): string {
-  return (list ?? []).map((n) => n.literal ?? [n.given, n.family].filter(Boolean).join(' ')).join('; ');
+  // `Ruud van der Ploeg`: the particle the parser keeps apart is printed where the name has it.
+  return (list ?? []).map((n) => n.literal ?? [n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' ')).join('; ');
 }
 
 function cell(v: unknown): string {
@@ -30,7 +31,7 @@ function tsvRow(r: FileResult, c: Citation): string {
 
 /** `citeaudit extract`: notes, markers, entries and parsed citations, without running the rules. */
 export async function runExtract(paths: string[], opts: ExtractOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
-  const files = await collectManuscripts(paths);
+  const files = await collectAll(paths);
   const { analyze } = await import('../core/pipeline.js');
   const results: FileResult[] = [];
   const docs = readManuscripts(files, { encoding: opts.encoding }, io.err);

@@ -23,6 +23,11 @@ function parseCount(value: string): number {
   return Number(value);
 }
 
+function parsePositive(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a positive integer, got '${value}'`);
+  return Number(value);
+}
+
 export async function main(argv: string[]): Promise<void> {
   // `citeaudit extract … | head`: a reader that stops early is not an error worth a stack trace.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -30,7 +35,7 @@ export async function main(argv: string[]): Promise<void> {
     process.stderr.write(`citeaudit: cannot write output: ${e.message}\n`);
     process.exit(2);
   });
-  const out = (s: string) => void process.stdout.write(s);
+  const out = (s: string | Uint8Array) => void process.stdout.write(s);
   const err = (s: string) => void process.stderr.write(s);
   const program = new Command('citeaudit')
     .description('Verify the citations and footnotes of Chinese and English academic manuscripts')
@@ -42,7 +47,7 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('check')
     .description('check the notes and citations of manuscripts (files or folders)')
-    .argument('<files...>', 'manuscripts (.md, .txt) or folders holding them')
+    .argument('<files...>', 'manuscripts, folders holding them, or globs (quoted: \'issue/**/*.md\')')
     .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'markdown', 'html']).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']))
@@ -58,6 +63,8 @@ export async function main(argv: string[]): Promise<void> {
     .option('--catalog [file]', 'resolve citations against a catalog (default: the configured one or the user data folder)')
     .option('--fix-dry-run', 'print a diff of the safe fixes without changing any file', false)
     .option('--fix', 'apply the safe fixes (Markdown and text, UTF-8), keeping FILE.bak', false)
+    .option('--ignore <pattern>', 'skip files and folders matching this .gitignore-style pattern when expanding folders and globs (repeatable)', (v: string, p: string[]) => [...p, v], [] as string[])
+    .option('-j, --jobs <n>', 'worker threads checking files in parallel (default: one per core, at most one per 16 files; 1: no threads)', parsePositive)
     .action(async (files: string[], o, cmd: Command) => {
       const lang: UiLang = o.lang ?? detectLang();
       const { isRuleId } = await import('../rules/index.js');
@@ -67,7 +74,7 @@ export async function main(argv: string[]): Promise<void> {
       const { exitCode } = await runCheck(files, {
         format: o.format, output: o.output, lang, norm: o.norm, rule: o.rule, maxWarnings: o.maxWarnings, quiet: o.quiet, color, encoding: o.encoding, bibComplete: o.bibComplete, version: version(),
         config: o.config, normExplicit: cmd.getOptionValueSource('norm') === 'cli',
-        fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined, bib: o.bib, catalog: o.catalog,
+        fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined, bib: o.bib, catalog: o.catalog, ignore: o.ignore, jobs: o.jobs,
       }, { out, err });
       process.exitCode = exitCode;
     });

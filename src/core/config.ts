@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import ignore from 'ignore';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
 import { InputError } from './errors.js';
@@ -93,15 +94,17 @@ export function findConfig(start: string): string | null {
   }
 }
 
-/** `.gitignore`-style patterns: `*` within a name, `**` across folders, a trailing `/` for folders. */
+/**
+ * `.gitignore` patterns (the `ignore` package implements the whole syntax: `*`, `**`, `?`, `[…]`, a
+ * leading `/` to anchor, a trailing `/` for folders, `!` to re-include). Paths are relative, with `/`
+ * after a folder's name.
+ */
 export function ignoreMatcher(patterns: string[]): (relPath: string) => boolean {
-  const res = patterns.map((p) => {
-    const anchored = p.startsWith('/');
-    const body = p.replace(/^\//, '').replace(/\/$/, '/**');
-    const re = body.split('**').map((part) => part.split('*').map((s) => s.replace(/[.+^${}()|[\]\\?]/g, '\\$&')).join('[^/]*')).join('.*');
-    return new RegExp(`${anchored ? '^' : '(^|/)'}${re}($|/)`);
-  });
-  return (rel) => res.some((r) => r.test(rel.replace(/\\/g, '/')));
+  const ig = ignore({ allowRelativePaths: true }).add(patterns);
+  return (rel) => {
+    const p = rel.replace(/\\/g, '/').replace(/^\.\//, '');
+    return p !== '' && p !== './' && ig.ignores(p);
+  };
 }
 
 /** The starter configuration `citeaudit init` writes. */

@@ -1,9 +1,9 @@
 import type { UiLang } from '../i18n/index.js';
-import type { Citation } from '../model/citation.js';
+import type { Citation, Work } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
 import type { Diagnostic, SeveritySetting } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
-import type { NormId } from '../model/norm.js';
+import type { Norm, NormId } from '../model/norm.js';
 import type { Analysis } from '../model/rule.js';
 import { linkIbid } from '../notes/antecedents.js';
 import { buildCitations } from '../notes/citations.js';
@@ -47,10 +47,19 @@ export async function analyze(doc: Document, options: AnalyzeOptions = {}): Prom
   }
   const chosen = options.norm && options.norm !== 'auto' ? NORMS[options.norm] : null;
   const norm = chosen ?? detectNorm(doc, citations);
+  const resolution = options.matcher ? new Map(works.map((w) => [w.id, options.matcher!.match(w.item)])) : undefined;
+  return indexAnalysis(doc, norm, !chosen, citations, works, resolution, translations);
+}
+
+/** The analysis with its lookup tables; also rebuilds one that crossed from a worker thread as plain data. */
+export function indexAnalysis(
+  doc: Document, norm: Norm, normDetected: boolean, citations: Citation[], works: Work[], resolution?: Analysis['resolution'],
+  translations?: Analysis['translations'],
+): Analysis {
   return {
     doc,
     norm,
-    normDetected: !chosen,
+    normDetected,
     citations,
     works,
     noteById: new Map(doc.notes.map((n) => [n.id, n])),
@@ -61,7 +70,7 @@ export async function analyze(doc: Document, options: AnalyzeOptions = {}): Prom
     citationsByNote: group(citations, (c) => c.noteId),
     citationsByEntry: group(citations, (c) => c.entryId),
     ...(translations?.size ? { translations } : {}),
-    ...(options.matcher ? { resolution: new Map(works.map((w) => [w.id, options.matcher!.match(w.item)])) } : {}),
+    ...(resolution ? { resolution } : {}),
   };
 }
 

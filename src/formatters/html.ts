@@ -3,7 +3,8 @@ import { HTML_UI } from '../i18n/html.js';
 import { render, UI, type UiLang } from '../i18n/index.js';
 import type { Diagnostic, Form, Severity } from '../model/diagnostic.js';
 import type { Range } from '../model/location.js';
-import type { FileResult } from './result.js';
+import type { FileResult, RunInfo } from './result.js';
+import type { InputFailure, IssueForm, IssueReport } from '../model/issue.js';
 import { summarize } from './result.js';
 import { CSS, SCRIPT } from './html/assets.js';
 import { barChart, type Bar } from './html/chart.js';
@@ -27,7 +28,7 @@ interface Place {
  * loaded from elsewhere (a Content-Security-Policy forbids it), and every piece of manuscript text is
  * escaped.
  */
-export function formatHtml(results: FileResult[], lang: UiLang, version = ''): string {
+export function formatHtml(results: FileResult[], lang: UiLang, version = '', run: RunInfo = {}): string {
   const t = (m: keyof typeof HTML_UI, data?: Record<string, unknown>) => esc(render(HTML_UI[m], lang, data));
   // Diagnostics are numbered across the page; the filter script knows each one's rule, severity and file.
   const table: Array<[string, Severity, number]> = [];
@@ -38,6 +39,8 @@ export function formatHtml(results: FileResult[], lang: UiLang, version = ''): s
     + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`
     + `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('title')}</title><style>${CSS}</style></head><body>`;
   const parts = [head, `<h1>${t('title')}</h1>`, summaryTable(results, t, total), charts(results, lang), filters(table, t, lang)];
+  if (run.issue) parts.push(acrossArticles(run.issue, t, lang));
+  if (run.unreadable?.length) parts.push(unreadable(run.unreadable, lang));
   results.forEach((r, fi) => parts.push(article(r, fi, numbered[fi]!, t, lang)));
   parts.push(`<footer>${t('generated', { version })}</footer>`);
   parts.push(`<script type="application/json" id="ca-data">${jsonForScript({ diagnostics: table })}</script><script>${SCRIPT}</script></body></html>\n`);
@@ -59,6 +62,21 @@ function summaryTable(results: FileResult[], t: T, total: ReturnType<typeof summ
   const foot = `<tr data-file="total"><td>${t('total')}</td><td></td>${COLUMNS.map((c) => `<td class="n" data-k="${c}">${total[c]}</td>`).join('')}`
     + `<td class="n" id="shown-count" data-shown-total>${total.errors + total.warnings + total.infos}</td></tr>`;
   return `<section id="summary"><h2>${t('summary')}</h2><table><thead>${header}</thead><tbody>${rows.join('')}</tbody><tfoot>${foot}</tfoot></table></section>`;
+}
+
+/** Findings about the set of articles (each named once, with the articles and notes of each form); outside the per-file filter counts. */
+function acrossArticles(issue: IssueReport, t: T, lang: UiLang): string {
+  const items = issue.diagnostics.map((d) => {
+    const forms = ((d.data.forms as IssueForm[] | undefined) ?? []).map((f) => `<div class="forms">“${esc(f.text)}” ${esc(f.places.join(' '))}</div>`).join('');
+    return `<li class="issue-finding" data-rule="${esc(d.ruleId)}" data-severity="${d.severity}"><span class="badge sev-${d.severity}">${esc(render(UI[d.severity], lang))}</span> ${esc(d.message)} <code>${esc(d.ruleId)}</code>${forms}</li>`;
+  });
+  const body = items.length ? `<ul class="findings">${items.join('')}</ul>` : `<p>${esc(render(UI.noIssueProblems, lang))}</p>`;
+  return `<section id="across-articles"><h2>${esc(render(UI.acrossArticles, lang))}</h2>${body}</section>`;
+}
+
+function unreadable(failures: InputFailure[], lang: UiLang): string {
+  const items = failures.map((f) => `<li><code>${esc(f.path)}</code>: ${esc(f.message)}</li>`).join('');
+  return `<section id="unreadable"><h2>${esc(render(UI.unreadable, lang, { count: failures.length }))}</h2><ul>${items}</ul></section>`;
 }
 
 function countBySeverity(ds: Diagnostic[]): Bar['parts'] {

@@ -1,13 +1,19 @@
 import { LineIndex } from '../core/locate.js';
-import type { FileResult } from './result.js';
+import type { FileResult, RunInfo, Summary } from './result.js';
 import { summarize } from './result.js';
 
-/** The JSON output contract of DESIGN.md, version 1. Keys and their order are part of the contract. */
-export function toJsonReport(results: FileResult[]): object {
+/**
+ * The JSON output contract of DESIGN.md, version 1. Keys and their order are part of the contract. A run
+ * adds keys after them, never changing them: `issue` (several articles: a row per article and the
+ * findings across articles) and `unreadable` (inputs that could not be read, when there are any).
+ */
+export function toJsonReport(results: FileResult[], run: RunInfo = {}): object {
   return {
     version: 1,
     files: results.map(fileReport),
     summary: summarize(results),
+    ...(run.issue ? { issue: run.issue } : {}),
+    ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}),
   };
 }
 
@@ -60,6 +66,27 @@ export function fileReport(r: FileResult): object {
   };
 }
 
-export function formatJson(results: FileResult[]): string {
-  return JSON.stringify(toJsonReport(results), null, 2) + '\n';
+/**
+ * The report is written a file at a time (a check of a thousand articles never holds the whole document
+ * as one string): the opening, each file's part, and the closing with the summary. Together they are
+ * byte for byte `JSON.stringify(toJsonReport(...), null, 2)`.
+ */
+export const JSON_OPENING = '{\n  "version": 1,\n  "files": [\n';
+
+/** One element of `files`, indented as it stands in the whole document. */
+export function filePart(r: FileResult): string {
+  // Nested two levels deep, the object comes out indented as it stands in `files`; the brackets are cut off.
+  const text = JSON.stringify([[fileReport(r)]], null, 2);
+  return text.slice(6, -6);
+}
+
+/** What follows the last file: the summary and what the run adds. */
+export function jsonClosing(summary: Summary, run: RunInfo = {}): string {
+  const rest = JSON.stringify({ summary, ...(run.issue ? { issue: run.issue } : {}), ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}) }, null, 2);
+  return '\n  ],\n' + rest.slice(2) + '\n';
+}
+
+export function formatJson(results: FileResult[], run: RunInfo = {}): string {
+  if (results.length === 0) return JSON.stringify(toJsonReport(results, run), null, 2) + '\n';
+  return JSON_OPENING + results.map(filePart).join(',\n') + jsonClosing(summarize(results), run);
 }

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { ArticleRow, InputFailure, IssueReport } from '../model/issue.js';
 import type { Analysis } from '../model/rule.js';
 
 /** What a check produced for one file: the input to every formatter. */
@@ -7,6 +8,12 @@ export interface FileResult {
   path: string;
   analysis: Analysis;
   diagnostics: Diagnostic[];
+}
+
+/** What a run adds to the files' results: the issue-level view (several articles) and the inputs that could not be read. */
+export interface RunInfo {
+  issue?: IssueReport;
+  unreadable?: InputFailure[];
 }
 
 export interface Summary {
@@ -34,4 +41,37 @@ export function summarize(results: FileResult[]): Summary {
     }
   }
   return s;
+}
+
+/** One article's row of the issue summary table. */
+export function articleRow(r: FileResult): ArticleRow {
+  const s = summarize([r]);
+  return { path: r.path, notes: s.notes, entries: s.entries, citations: s.citations, works: s.works, errors: s.errors, warnings: s.warnings, infos: s.infos };
+}
+
+/** The summary of DESIGN.md's JSON from the articles' rows (equal to `summarize` of their results). */
+export function summaryOfRows(rows: ArticleRow[]): Summary {
+  const s: Summary = { files: rows.length, notes: 0, entries: 0, citations: 0, works: 0, errors: 0, warnings: 0, infos: 0 };
+  for (const r of rows) {
+    s.notes += r.notes;
+    s.entries += r.entries;
+    s.citations += r.citations;
+    s.works += r.works;
+    s.errors += r.errors;
+    s.warnings += r.warnings;
+    s.infos += r.infos;
+  }
+  return s;
+}
+
+/** Findings of the whole run by severity: the files' and those across articles. */
+export function totals(results: FileResult[] | Summary, run: RunInfo = {}): { errors: number; warnings: number; infos: number } {
+  const s = Array.isArray(results) ? summarize(results) : results;
+  const t = { errors: s.errors, warnings: s.warnings, infos: s.infos };
+  for (const d of run.issue?.diagnostics ?? []) {
+    if (d.severity === 'error') t.errors++;
+    else if (d.severity === 'warning') t.warnings++;
+    else t.infos++;
+  }
+  return t;
 }

@@ -1,11 +1,11 @@
 import type { Rule } from '../model/rule.js';
 import type { UiLang } from '../i18n/index.js';
-import type { FileResult } from './result.js';
+import type { FileResult, RunInfo } from './result.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0: one run, the rules with their descriptions, one result per finding. */
-export function formatSarif(results: FileResult[], rules: Rule[], lang: UiLang, version: string): string {
+export function formatSarif(results: FileResult[], rules: Rule[], lang: UiLang, version: string, run: RunInfo = {}): string {
   const index = new Map(rules.map((r, k) => [r.meta.id, k]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -25,14 +25,22 @@ export function formatSarif(results: FileResult[], rules: Rule[], lang: UiLang, 
           })),
         },
       },
-      results: results.flatMap((f) => f.diagnostics.map((d) => ({
+      results: [...results.flatMap((f) => f.diagnostics.map((d): object => ({
         ruleId: d.ruleId,
         ruleIndex: index.get(d.ruleId) ?? -1,
         level: LEVEL[d.severity],
         message: { text: d.message },
         locations: [{ physicalLocation: { artifactLocation: { uri: f.path.replace(/\\/g, '/') }, region: { startLine: d.line, startColumn: d.column } } }],
         properties: { noteIds: d.noteIds, entryIds: d.entryIds },
-      }))),
+      }))), ...(run.issue?.diagnostics ?? []).map((d): object => ({
+        // A finding across articles is located in each article it names; its forms are in the properties.
+        ruleId: d.ruleId,
+        ruleIndex: index.get(d.ruleId) ?? -1,
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: d.articles.map((a) => ({ physicalLocation: { artifactLocation: { uri: a.replace(/\\/g, '/') } } })),
+        properties: { acrossArticles: true, forms: d.data.forms },
+      }))],
     }],
   };
   return JSON.stringify(sarif, null, 2) + '\n';

@@ -1,8 +1,9 @@
 import { placeOf } from '../core/run-rules.js';
 import { render, UI, type UiLang } from '../i18n/index.js';
 import type { Form } from '../model/diagnostic.js';
-import type { FileResult } from './result.js';
-import { summarize } from './result.js';
+import { issueLines } from './issue-text.js';
+import type { FileResult, RunInfo } from './result.js';
+import { totals } from './result.js';
 
 export interface StylishOptions {
   lang: UiLang;
@@ -21,7 +22,7 @@ async function palette(color: boolean): Promise<Palette> {
 }
 
 /** Terminal output in the manner of ESLint's stylish: grouped by file, one line per finding, forms beneath. */
-export async function formatStylish(results: FileResult[], options: StylishOptions): Promise<string> {
+export async function formatStylish(results: FileResult[], options: StylishOptions, run: RunInfo = {}): Promise<string> {
   const p = await palette(options.color);
   const out: string[] = [];
   const { lang } = options;
@@ -47,7 +48,13 @@ export async function formatStylish(results: FileResult[], options: StylishOptio
     }
     out.push('');
   }
-  const s = summarize(results);
+  if (run.issue) out.push(...issueLines(run.issue, lang, p));
+  if (run.unreadable?.length) {
+    out.push(p.red(render(UI.unreadable, lang, { count: run.unreadable.length })));
+    for (const f of run.unreadable) out.push(`  ${f.path}: ${f.message}`);
+    out.push('');
+  }
+  const s = totals(results, run);
   const total = s.errors + s.warnings + s.infos;
   const line = total === 0 ? render(UI.noProblems, lang) : render(UI.problems, lang, { count: total, errors: s.errors, warnings: s.warnings, infos: s.infos });
   out.push((s.errors ? p.red : s.warnings ? p.yellow : p.green)(p.bold(`✖ ${line}`.replace(/^✖ (no problems|未发现问题)/, '✔ $1'))));

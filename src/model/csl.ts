@@ -4,6 +4,8 @@ export interface CslName {
   given?: string;
   literal?: string;
   suffix?: string;
+  /** `van der` in `Pieternella H. van der Veen`: printed before the family name, in lower case. */
+  'non-dropping-particle'?: string;
   /** Not CSL: the nationality marker printed before a translated author, with its exact glyphs (`[美]`, `〔德〕 `). */
   'x-nationality'?: string;
 }
@@ -18,7 +20,8 @@ export type CslType =
   | 'book' | 'chapter' | 'article-journal' | 'article-magazine' | 'article-newspaper' | 'thesis'
   | 'paper-conference' | 'report' | 'webpage' | 'manuscript' | 'patent' | 'standard'
   | 'legislation' | 'legal_case' | 'dataset' | 'software' | 'article' | 'document' | 'entry-encyclopedia'
-  | 'map' | 'collection' | 'periodical' | 'personal_communication' | 'entry-dictionary' | 'speech' | 'post' | 'post-weblog' | 'motion_picture' | 'broadcast';
+  | 'map' | 'collection' | 'periodical' | 'personal_communication' | 'entry-dictionary' | 'speech' | 'post' | 'post-weblog' | 'motion_picture' | 'broadcast'
+  | 'song' | 'graphic' | 'hearing';
 
 export interface CslItem {
   id: string;

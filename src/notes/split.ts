@@ -11,14 +11,20 @@ const OPEN: Record<string, string> = {
 };
 const CLOSERS = new Set(Object.values(OPEN));
 
+// `…，第100页，转引自王五：《书》…`, `…, p. 706, quoted in David Harvey, …`: the source a citation was taken
+// from is a second citation, and keeps its signal.
+const CHAIN = /^\s*(?:转引自|(?:quoted|cited) in\s)/u;
+
 /**
  * Splits a note into its citations at `；` / `;` that stand outside titles, quotes, brackets and
- * italics. The closing `。` of each citation is left out of its text; offsets stay exact.
+ * italics, and before a `转引自` / `quoted in` chain. The closing `。` of each citation is left out of
+ * its text; offsets stay exact.
  */
 export function splitNote(text: string): Segment[] {
   const segments: Segment[] = [];
-  // Most notes hold one citation: without a semicolon there is nothing to split.
-  if (text.indexOf('；') === -1 && text.indexOf(';') === -1) {
+  const chained = text.indexOf('转引自') > 0 || text.indexOf(' quoted in ') !== -1 || text.indexOf(' cited in ') !== -1;
+  // Most notes hold one citation: without a semicolon or a chain there is nothing to split.
+  if (text.indexOf('；') === -1 && text.indexOf(';') === -1 && !chained) {
     let s = 0;
     let e = text.length;
     while (s < e && /\s/.test(text[s]!)) s++;
@@ -60,6 +66,9 @@ export function splitNote(text: string): Segment[] {
       continue;
     }
     if ((ch === '；' || ch === ';') && stack.length === 0 && !italic) {
+      push(i);
+      start = i + 1;
+    } else if (chained && (ch === '，' || ch === ',') && stack.length === 0 && !italic && CHAIN.test(text.slice(i + 1, i + 14))) {
       push(i);
       start = i + 1;
     }

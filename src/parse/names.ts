@@ -65,10 +65,32 @@ function trimEnd(s: string, chars: string): string {
 }
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO)\b/;
+const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO|Research|Labs?|Laborator(?:y|ies)|Project|National|International|United)\b/;
+
+/**
+ * `van der Veen`, `de Beauvoir`: particles printed in lower case are CSL's non-dropping particle, kept
+ * apart from the family name as citeproc and BibTeX do (`Van de Peer`, capitalised, is all family name).
+ */
+function splitParticle(n: CslName): CslName {
+  const f = n.family;
+  if (!f || !/^[a-z]/.test(f)) return n;
+  const words = f.split(' ');
+  let k = 0;
+  while (k < words.length - 1 && PARTICLES.has(words[k]!) ) k++;
+  if (k === 0 || !/^\p{Lu}/u.test(words[k]!)) return n;
+  const out: CslName = { family: words.slice(k).join(' ') };
+  if (n.given !== undefined) out.given = n.given;
+  out['non-dropping-particle'] = words.slice(0, k).join(' ');
+  if (n.suffix) out.suffix = n.suffix;
+  return out;
+}
 
 /** `C. Hughes`, `Atle Mikkola Kjosén`, `D. Della Ratta`, `Hughes, C.` → family/given. */
 export function parseEnName(s: string): CslName {
+  return splitParticle(parseEnNameWhole(s));
+}
+
+function parseEnNameWhole(s: string): CslName {
   const t = s.trim().replace(/\s+/g, ' ');
   if (t.includes(',')) {
     const [family, given] = splitAll(t, COMMA_SPLIT, 2);

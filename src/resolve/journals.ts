@@ -1,6 +1,6 @@
 import { titleKey } from '../core/normalize.js';
 import type { JournalRow } from '../model/tables.js';
-import { table } from './tables.js';
+import { table, variantIndex } from './tables.js';
 
 let byKey: Map<string, JournalRow> | null = null;
 
@@ -10,13 +10,7 @@ function baseKey(name: string): string {
 }
 
 function index(): Map<string, JournalRow> {
-  if (!byKey) {
-    byKey = new Map();
-    for (const row of table('journals').journals) {
-      for (const n of [row.name, ...(row.variants ?? [])]) byKey.set(baseKey(n), row);
-    }
-  }
-  return byKey;
+  return (byKey ??= variantIndex(table('journals').journals, baseKey));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { nameKey } from '../core/normalize.js';
 import type { PublisherRow } from '../model/tables.js';
-import { table } from './tables.js';
+import { table, variantIndex } from './tables.js';
 
 let byKey: Map<string, PublisherRow> | null = null;
 const HAN = /[\u3400-\u9fff]/u;
@@ -13,13 +13,7 @@ function key(name: string): string {
 }
 
 function index(): Map<string, PublisherRow> {
-  if (!byKey) {
-    byKey = new Map();
-    for (const row of table('publishers').publishers) {
-      for (const n of [row.name, ...(row.variants ?? [])]) byKey.set(key(n), row);
-    }
-  }
-  return byKey;
+  return (byKey ??= variantIndex(table('publishers').publishers, key));
 }
 
 /** The table row of a printed publisher name (any variant or former name), or null when unknown. */

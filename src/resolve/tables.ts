@@ -30,3 +30,10 @@ export function table<K extends keyof Tables>(name: K): Tables[K] {
   }
   return t;
 }
+
+/** Rows found by any of their printed names: each name and variant under the comparison key given. */
+export function variantIndex<R extends { name: string; variants?: string[] }>(rows: R[], key: (name: string) => string): Map<string, R> {
+  const byKey = new Map<string, R>();
+  for (const row of rows) for (const n of [row.name, ...(row.variants ?? [])]) byKey.set(key(n), row);
+  return byKey;
+}

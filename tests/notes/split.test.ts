@@ -20,3 +20,17 @@ describe('splitNote', () => {
     for (const seg of splitNote(s)) expect(s.slice(seg.range.start, seg.range.end)).toBe(seg.text);
   });
 });
+
+describe('splitNote: chains', () => {
+  it('splits before 转引自 and quoted in, the source keeping its signal', () => {
+    expect(texts('马克思：《资本论》第1卷，第100页，转引自王五：《劳动价值论新探》，北京：经济科学出版社，2010年，第88页。'))
+      .toEqual(['马克思：《资本论》第1卷，第100页', '转引自王五：《劳动价值论新探》，北京：经济科学出版社，2010年，第88页']);
+    expect(texts('Karl Marx, *Grundrisse*, London: Penguin, 1973, p. 706, quoted in David Harvey, *The Limits to Capital*, London: Verso, 2006, p. 120.'))
+      .toEqual(['Karl Marx, *Grundrisse*, London: Penguin, 1973, p. 706', 'quoted in David Harvey, *The Limits to Capital*, London: Verso, 2006, p. 120.']);
+  });
+
+  it('leaves a note that starts with 转引自, or names it inside a title, whole', () => {
+    expect(texts('转引自张三：《书》，北京：中华书局，2000年，第3页。')).toHaveLength(1);
+    expect(texts('李四：《论“转引自”的用法》，《刊》2000年第1期。')).toHaveLength(1);
+  });
+});

@@ -11,14 +11,28 @@ const CASE_NAME = /^[^,]{2,80}\sv\.\s/;
 const STANDARD_BODY = /^(?:ISO|IEC|IEEE|ANSI|BSI|DIN|ASTM|AIAA|ITU|CEN)\b|\((?:ISO|IEC|IEEE|ANSI|BSI|ASTM|AIAA|ITU)\)/;
 const STANDARD_TITLE = /\bStandard\b|\s—\sPart\s\d|\bPartie\s\d/;
 const LAW_TITLE = /\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/;
-const PREPRINT_SERVER = /^(?:\p{L}*[Xx]iv|SSRN|Research Square|Preprints\.org)$/u;
+// Preprint servers and open repositories hold papers outside any journal issue.
+const PREPRINT_SERVER = /^(?:\p{L}*[Xx]iv|SSRN|Research Square|Preprints\.org|ERIC|PubMed Central|Europe PMC|HAL)$/u;
+// Audiovisual and recorded works name their makers where a book names its publisher: record labels,
+// production companies, broadcasters (network names and the call signs of US stations, `WBEZ Chicago`).
+const LABEL = /\b(?:Records|Recordings|Music)\b/;
+const MUSIC_TITLE = /\b(?:Symphony|Concertos?|Sonatas?|Quartet|Overture|Op\. \d|BWV)\b/;
+const STUDIO = /\b(?:Films?|Productions?|Pictures|Studios?|Artists)\b/;
+const BROADCASTER = /^(?:NPR|BBC(?:\s.+)?|PBS|HBO|CNN|ABC|NBC|CBS|Netflix|[KW][A-Z]{3}(?:\s[A-Z][a-z]+)?)$|(?:^|;\s*)(?:HBO|ABC Studios|NBC|CBS|BBC|PBS|Netflix)\b|\b(?:Radio|Podcast|Television|TV)\b/;
+const EPISODE = /\((?:Part|Episode|Season)\s/;
+export const HEARING = /\bHearings? (?:before|on)\b/;
+// `[Letter to Bess of Hardwick]`, `Nixon to Kissinger`: a letter, described or named by its parties.
+const LETTER = /^\[(?:Letter|E-?mail|Memorandum|Telegram)\b/;
+// Named by its parties only when no author precedes (a title may read `Faust Attempts to Seduce Marguerite`).
+const PARTIES = /^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?\sto\s[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?$/u;
+const APP_STORE = /^https?:\/\/(?:itunes\.apple\.com|apps\.apple\.com|play\.google\.com)\//;
 const DATA_TITLE = /\b(?:Data ?set|Raw Data)\b/i;
 const DATA_HOST = /\b(?:Data (?:Service|Exchange|Repository|Archive)|ICPSR|Dataverse|Zenodo|Figshare|Dryad|PsycTESTS)\b/;
-const MAP_TITLE = /\b(?:Atlas|Map)\b/;
+const MAP_TITLE = /\b(?:Atlas|Maps?)\b/;
 // `Milwaukee, WI, United States`: a venue with a state or province code; a talk or a poster was given there.
 const VENUE = /,\s[A-Z]{2,3},\s[A-Z]/;
 const UNPUBLISHED_AT = /\b(?:Department|School|Faculty) of\b|\bUniversity\b/;
-const VIDEO_PLATFORM = /^(?:YouTube|Vimeo|TED Conferences)$/;
+export const VIDEO_PLATFORM = /^(?:YouTube|Vimeo|TED Conferences)$/;
 
 function bodyName(list: CslName[] | undefined): string {
   return (list ?? []).map((n) => n.literal ?? n.family ?? '').join(', ');
@@ -40,8 +54,29 @@ export function refinePlainType(it: CslItem): void {
     it.type = legal;
     return;
   }
+  if (HEARING.test(title)) {
+    it.type = 'hearing';
+    return;
+  }
+  if (it.type === 'webpage' && APP_STORE.test(it.URL ?? '')) it.type = 'software';
   if (it.type !== 'book') return;
   const publisher = typeof it.publisher === 'string' ? it.publisher : '';
+  if (LETTER.test(title) || (!it.author && PARTIES.test(title))) {
+    it.type = 'personal_communication';
+    return;
+  }
+  if (publisher && (LABEL.test(publisher) || MUSIC_TITLE.test(title))) {
+    it.type = 'song';
+    return;
+  }
+  if (publisher && (BROADCASTER.test(publisher) || (STUDIO.test(publisher) && EPISODE.test(title)))) {
+    it.type = 'broadcast';
+    return;
+  }
+  if (publisher && STUDIO.test(publisher)) {
+    it.type = 'motion_picture';
+    return;
+  }
   const place = typeof it['publisher-place'] === 'string' ? it['publisher-place'] : '';
   if (publisher && PREPRINT_SERVER.test(publisher)) it.type = 'article';
   else if (DATA_TITLE.test(title) || DATA_HOST.test(publisher)) it.type = 'dataset';

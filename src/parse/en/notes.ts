@@ -5,12 +5,16 @@ import { parsePlain } from './plain.js';
 import { bibliographyToNote, parseApa } from './sentences.js';
 
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
-const IMPRINT = /(?:^|[,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*[A-Z]{2})?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
+const IMPRINT = /(?:^\s*|[.,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
 // Papers and magazines whose names say what they are; anything else with a volume is a journal.
 const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
 const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
+// A host named as a meeting's makes its parts conference papers.
+const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Colloquium)\b/;
+const CORPORATE_AUTHOR = /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
 const LINK = /(?:https?|ftp):\/\/[^\s<>，。]+/i;
+const BARE_LINK = /,\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|io|co|uk|de|fr|cn|jp|info)(?:\/[^\s，。]*)?)\.?$/;
 const DOI_LINK = /doi\.org\/(10\.\d{4,9}\/\S+)/i;
 const DOI_FIELD = /\bdoi:\s*(10\.\d{4,9}\/[^\s,;]+)/i;
 const DOI_BARE = /\b(10\.\d{4,9}\/[^\s,;]+)/;
@@ -59,6 +63,12 @@ export function parseEn(s: string, base: number): Draft {
   const note = bibliographyToNote(s);
   let text = note ?? s;
 
+  // MLA prints addresses without their scheme (`theintercept.com/2020/05/08/…`), last in the entry.
+  const bare = text.indexOf('://') === -1 ? BARE_LINK.exec(text) : null;
+  if (bare) {
+    it.URL = bare[1]!;
+    text = text.slice(0, bare.index);
+  }
   const url = text.indexOf('://') === -1 ? null : LINK.exec(text);
   if (url) {
     it.URL = url[0].replace(/[.,;)]+$/, '');
@@ -88,7 +98,7 @@ export function parseEn(s: string, base: number): Draft {
   out.spans.title = { start: base + titleMatch.index + 1, end: base + titleMatch.index + 1 + titleMatch[1]!.length };
   out.confidence.title = 'parsed';
   if (who) {
-    const edited = /,?\s*\(?(eds?\.|editors?)\)?$/i.exec(who);
+    const edited = /(?:,\s*|\s+)\(?(eds?\.?|editors?)\)?$/i.exec(who);
     const names = parseEnNames(edited ? who.slice(0, edited.index) : who).names;
     if (names.length) {
       it[edited ? 'editor' : 'author'] = names;
@@ -103,15 +113,21 @@ export function parseEn(s: string, base: number): Draft {
     const container = ITALIC.exec(rest);
     // `…,” in R. I. Rotberg and T. K. Rabb, eds., Hunger and History, Cambridge, Mass.: CUP, 1983, pp. 55-88`
     // without italics: the host is read like a book whose title is the container.
-    if (inMatch && !container) {
+    // `,” in Proceedings of …, Online: ACL, 2020, pp. 100-110`: a host without editors.
+    const bareIn = !inMatch && !container ? /^\s*[,.]?\s*[Ii]n\s+(?=[A-Z])/.exec(rest) : null;
+    const hostAt = inMatch ?? bareIn;
+    if (hostAt && !container) {
       const tr = /^\s*[,.]?\s*trans\.\s+([^,]+),/.exec(rest);
       if (tr) it.translator = parseEnNames(tr[1]!).names;
       it.type = 'chapter';
-      it.editor = parseEnNames(inMatch[1]!).names;
-      out.confidence.editor = 'parsed';
+      if (inMatch) {
+        it.editor = parseEnNames(inMatch[1]!).names;
+        out.confidence.editor = 'parsed';
+      }
       const host: Draft = { item: { id: '', type: 'book' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
-      parsePlain(rest.slice(inMatch.index + inMatch[0].length).replace(/\.$/, ''), host, base, true);
+      parsePlain(rest.slice(hostAt.index + hostAt[0].length).replace(/\.$/, ''), host, base, true);
       if (host.item.title) it['container-title'] = host.item.title;
+      if (host.item.title && PROCEEDINGS.test(host.item.title)) it.type = 'paper-conference';
       for (const f of ['publisher', 'publisher-place', 'issued', 'volume', 'URL'] as const) if (host.item[f] !== undefined) (it as Record<string, unknown>)[f] = host.item[f];
       if (host.locator && /-/.test(host.locator)) it.page = host.locator;
       else if (host.locator) {
@@ -133,6 +149,12 @@ export function parseEn(s: string, base: number): Draft {
       out.confidence.type = 'guessed';
     } else if (it.URL) {
       it.type = 'webpage';
+      // `,” Harvard Business Review, 2020, https://…`: the site's name before the date.
+      const site = /^\s*[,.]?\s*([A-Z][^,()]*?)\s*,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*)?(?:1[5-9]|20)\d\d\b/.exec(rest);
+      if (site && !/^[A-Z][a-z]+\.?\s+\d{1,2}$/.test(site[1]!)) {
+        it['container-title'] = site[1]!.trim();
+        out.confidence['container-title'] = 'guessed';
+      }
     } else {
       it.type = 'article-journal';
       out.confidence.type = 'guessed';
@@ -153,14 +175,18 @@ export function parseEn(s: string, base: number): Draft {
         it.translator = parseEnNames(tr[1]!).names;
         rest = rest.slice(tr[0].length);
       }
-      const plain = /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.)/.exec(rest);
+      // `,” Springfield: U.S. Department of Commerce, 1990, p. 25`: a place and a publisher make an imprint,
+      // never a journal.
+      const placed = /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
+      // … or before a full date (`The New York Times, March 3, 2021, p. A1`).
+      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b)/.exec(rest);
       const bare = !plain && /^\s*[,.]?\s*([A-Z][^(),]*?)\.?$/.exec(rest);
       if (bare && bare[1]!.trim()) {
         // `…,” Psychonomic Bulletin & Review.`: a journal and nothing else (online first).
         it['container-title'] = bare[1]!.trim();
         out.confidence['container-title'] = 'guessed';
       }
-      const imprint = !plain && !bare && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)(?:,\s*pp?\.\s*[\d-–]+)?\.?$/.exec(rest);
+      const imprint = !plain && !bare && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)(?:\s*[-–]\s*(?:1[5-9]|20)\d\d)?(?:,\s*pp?\.\s*[\d-–]+)?\.?$/.exec(rest);
       if (plain) {
         it['container-title'] = plain[1]!.trim();
         out.confidence['container-title'] = 'guessed';
@@ -168,6 +194,11 @@ export function parseEn(s: string, base: number): Draft {
         if (NEWS.test(plain[1]!)) it.type = 'article-newspaper';
         else if (MAGAZINES.test(plain[1]!)) it.type = 'article-magazine';
         rest = rest.slice(plain.index + plain[0].indexOf(plain[1]!) + plain[1]!.length);
+      } else if (!imprint && !it.DOI && /^\s*[.,]?\s*$/.test(rest) && it.author?.length && it.author.every((n) => n.literal && CORPORATE_AUTHOR.test(n.literal))) {
+        // `United Nations Department of Economic and Social Affairs, “E-Government Survey 2024.”`: a body's
+        // titled paper with nothing after it is a report it issued.
+        it.type = 'report';
+        out.confidence.type = 'guessed';
       } else if (!imprint && !it.DOI && /^\s*[,.]?\s*((?:1[5-9]|20)\d\d)\b/.test(rest)) {
         // `“Title,” 2011, pp. 8-9`: no journal at all, only a date — a report or paper, not an article to
         // be faulted for its missing journal.
@@ -182,7 +213,14 @@ export function parseEn(s: string, base: number): Draft {
           it.publisher = thesis[2]!.trim();
         } else {
           it.type = 'report';
-          const pp = /^([A-Z][\p{L} .'-]+?)\s*:\s*(.+)$/u.exec(imprint[1]!.trim());
+          // `Working Paper no. 123, National Bureau of Economic Research`: the series and number, then the body.
+          const series = /^((?:Working|Discussion|Policy|Technical|Research|Occasional) Papers?(?: Series)?)\s+(?:no\.|No\.)\s*([\w.-]+),\s*(.+)$/.exec(imprint[1]!.trim());
+          if (series) {
+            it.genre = series[1];
+            it.number = series[2];
+            imprint[1] = series[3]!;
+          }
+          const pp = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(imprint[1]!.trim());
           if (pp) it['publisher-place'] = pp[1];
           it.publisher = (pp ? pp[2]! : imprint[1]!).trim();
         }
@@ -196,13 +234,24 @@ export function parseEn(s: string, base: number): Draft {
       out.spans['container-title'] = { start: base + cStart + 1, end: base + cStart + 1 + container[1]!.length };
       rest = rest.slice(container.index + container[0].length);
       // MLA: `“Chapter.” *Book*, edited by A and B, Publisher, 1980, pp. 28-35.`
-      const mla = /^\s*,\s*ed\.\s+([^,]+?),\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
+      // `…, edited by Hannah Arendt, translated by Harry Zohn, Schocken Books, 1969`.
+      const mla = /^\s*,\s*ed\.\s+([^,]+?)(?:,\s*(?:trans\.|translated by)\s+([^,]+?))?,\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
       if (mla) {
         it.type = 'chapter';
         it.editor = parseEnNames(mla[1]!).names;
-        it.publisher = mla[2]!.trim();
-        it.issued = { 'date-parts': [[Number(mla[3])]] };
+        if (mla[2]) it.translator = parseEnNames(mla[2]).names;
+        it.publisher = mla[3]!.trim();
+        it.issued = { 'date-parts': [[Number(mla[4])]] };
         rest = rest.slice(mla[0].length);
+      }
+      // Chicago: `in *Book*, ed. A, B, and C (Cambridge: CUP, 1985), 3–37`: the editors stand before the imprint.
+      // Chicago bibliography: `In *Book*, edited by A, B, and C, 3–37. Cambridge: CUP, 1985`: the chapter's pages.
+      const eds = !mla && it.type === 'chapter' && !it.editor && (/^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?)\s*(?=\()/.exec(rest) ?? /^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?),\s*(\d+\s*[–-]\s*\d+)\s*(?=,)/.exec(rest));
+      if (eds) {
+        it.editor = parseEnNames(eds[1]!).names;
+        out.confidence.editor = 'parsed';
+        if (eds[2]) it.page = normalizePages(eds[2]);
+        rest = rest.slice(eds[0].length);
       }
     }
   }
@@ -213,6 +262,13 @@ export function parseEn(s: string, base: number): Draft {
     out.confidence.translator = 'parsed';
     rest = rest.replace(trans[0], '');
   }
+  // `2nd ed.`, `rev. ed.` after the title: the edition, never an editor.
+  const edition = it.type === 'book' && /(?:^|,)\s*(?:(\d+)(?:st|nd|rd|th)|(rev\.|revised))\s+ed(?:\.|ition|(?=,))/i.exec(rest);
+  if (edition) {
+    it.edition = edition[1] ?? 'rev.';
+    out.confidence.edition = 'parsed';
+    rest = rest.replace(edition[0], '');
+  }
   if (it.type === 'book') {
     const ed = /(?:^|,)\s*(?:ed\.|edited by)\s+([^,;()]+?)(?=,\s|\s*\(|\.?$)/i.exec(rest);
     if (ed) {
@@ -221,9 +277,10 @@ export function parseEn(s: string, base: number): Draft {
     }
   }
   // Chicago: `*New Left Review* 119, no. 2 (2019): 5–38`.
-  const chicago = it.type === 'article-journal' ? /^\s*,?\s*(\d+)(?:,\s*no\.\s*(\d+))?\s*\((?:[A-Z][a-z]+\.?\s+)?(\d{4})\)(?::\s*([\d–-]+))?/.exec(rest) : null;
+  // `*The China Journal*, no. 57 (2007): 1–22`: an issue number without a volume.
+  const chicago = it.type === 'article-journal' ? /^\s*,?\s*(?:(\d+)|(?=,\s*no\.))(?:,?\s*no\.\s*(\d+))?\s*\((?:[A-Z][a-z]+\.?\s+)?(\d{4})\)(?::\s*([\d–-]+))?/.exec(rest) : null;
   if (chicago) {
-    it.volume = chicago[1];
+    if (chicago[1]) it.volume = chicago[1];
     if (chicago[2]) it.issue = chicago[2];
     it.issued = { 'date-parts': [[Number(chicago[3])]] };
     if (chicago[4]) it.page = normalizePages(chicago[4]);
@@ -237,8 +294,9 @@ export function parseEn(s: string, base: number): Draft {
   }
   const vol = /\b(?:Vol\.|vol\.|Volume|volume)\s*(\d+)/.exec(rest);
   if (vol) it.volume = vol[1];
+  // `no.` numbers an issue only in a periodical; in a report it is the report's number.
   const no = /\b(?:No\.|no\.|Issue|issue|Nr\.)\s*(\d+(?:[-–/]\d+)?)/.exec(rest);
-  if (no) it.issue = no[1];
+  if (no && it.type !== 'report') it.issue = no[1];
   const apa = !vol && /,\s*(\d+)\s*\((\d+(?:[-–]\d+)?)\)/.exec(rest);
   if (apa && it.type === 'article-journal') {
     it.volume = apa[1];
@@ -253,8 +311,15 @@ export function parseEn(s: string, base: number): Draft {
     out.confidence['publisher-place'] = 'parsed';
     out.confidence.issued = 'parsed';
   } else {
-    const pub = it.type !== 'article-journal' && /(?:^|,)\s*([^,():]*?(?:Press|Publishers?|Books|Verso|Routledge|Penguin|Wiley|Springer|Blackwell|Macmillan))\s*,/.exec(rest);
+    const pub = it.type !== 'article-journal' && /(?:^|,)\s*([^,():]*?(?:Press|Publishers?|Books|Verso|Routledge|Penguin|Wiley|Springer|Blackwell|Macmillan|UP|U of [^,():]+ P))\s*,/.exec(rest);
     if (pub) it.publisher = pub[1]!.trim();
+    // MLA and the notes of Chinese journals give the publisher alone before the year (`Knopf, 1987`): a
+    // book's last named element before its year is its publisher.
+    const before = !pub && it.type === 'book' && /^\s*,\s*([A-Z][^,():]{1,60}?)\s*,\s*(?:1[5-9]|20)\d\d\b/.exec(rest);
+    if (before && !/^(?:vols?\.|no\.|trans\.|ed\.|eds\.|\d)/i.test(before[1]!)) {
+      it.publisher = before[1]!.trim();
+      out.confidence.publisher = 'guessed';
+    }
     const years = [...rest.matchAll(YEAR)].filter((m) => !/\d[-–]$/.test(rest.slice(0, m.index)) && !/p\.?\s*$/.test(rest.slice(Math.max(0, m.index! - 4), m.index)));
     if (years.length) {
       it.issued = { 'date-parts': [[Number(years[0]![1])]] };
@@ -265,7 +330,7 @@ export function parseEn(s: string, base: number): Draft {
   // Pages: an article's `pp.` range is its extent; a later `p.` or a book's pages are the cited locator.
   const pages = findEnPages(rest);
   if (pages) {
-    const isExtent = (it.type === 'article-journal' || it.type === 'chapter') && /^pp\./i.test(pages.raw) && /-/.test(pages.value) && it.type === 'article-journal';
+    const isExtent = (it.type === 'article-journal' || it.type === 'article-magazine' || it.type === 'article-newspaper') && /^pp\./i.test(pages.raw) && /-/.test(pages.value);
     if (isExtent) {
       it.page = pages.value;
       const again = findEnPages(rest.slice(pages.end));

@@ -3,7 +3,7 @@ import { normalizePages } from '../locators.js';
 import { parseEnNames } from '../names.js';
 import { BRACKET, splitAll } from '../scan.js';
 import type { Draft } from '../types.js';
-import { legalType, refinePlainType } from './kinds.js';
+import { HEARING, legalType, refinePlainType, VIDEO_PLATFORM } from './kinds.js';
 
 const AND_SPLIT = /\s+(?:and|&)\s+/g;
 
@@ -18,10 +18,19 @@ const INITIALS_NAME = /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s(?:de|da|
 // Video sites publish rather than host a post: `Title, YouTube, 2016` is a film with its publisher.
 const PLATFORM = /^(?:Twitter|X|Instagram|Facebook|TikTok|LinkedIn|Reddit|Weibo|微博|WeChat|Tumblr|Pinterest|Flickr|SlideShare)$/;
 const FULL_NAME = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}(?:\s(?:Jr\.|Sr\.))?$/u;
-const ORG = /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Center|Centre|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
+const ORG = /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Centers?|Centres?|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
+// Blogs say so in their address: `blogs.plos.org`, `….blogspot.com`, `/blog/`.
+const BLOG = /^https?:\/\/(?:[^/]*\bblogs?\b|[^/]*\.(?:blogspot|wordpress|substack)\.com|[^?#]*\/blogs?\/)/i;
 const ROLE = /^(eds?\.|editors?|\(eds?\.\))$/i;
-const YEAR_PIECE = /^\(?(?:(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},?\s)?)?((?:1[5-9]|20)\d\d)[a-z]?\)?\.?$/;
-const PUBLISHER_WORDS = /\b(?:Press|Books|Publish(?:ing|ers?)|Verlag|Editions?|Co\.|Company|Inc\.?|Ltd\.?|Group|House|Media|Records|Films?|Studios?|Association|Institute|University|Society|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|Knopf|Vintage|Academic)\b/;
+// `2016`, `(May 22, 2019)`, and a span of years (`2002–2008`, `1826–1827`: a series, a painting's making).
+const YEAR_PIECE = /^\(?(?:(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},?\s)?)?((?:1[5-9]|20)\d\d)(?:\s?[-–]\s?(?:1[5-9]|20)\d\d)?[a-z]?\)?\.?$/;
+const YEAR_SPAN = /^((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)\.?$/;
+// What stands in a publisher's slot of an audiovisual or web source rather than a person: a company word,
+// a list of companies (`WingNut Films; The Saul Zaentz Company`), a broadcaster's acronym (`NPR`, `HBO`).
+const PUBLISHER_LIKE = /;|^[A-Z]{2,5}(?:\s[A-Z][a-z]+)?$/;
+const PUBLISHER_WORDS = /\b(?:Press|Books|Publish(?:ing|ers?)|Verlag|Editions?|Co\.|Company|Inc\.?|Ltd\.?|Group|House|Media|Records|Recordings?|Films?|Studios?|Productions?|Pictures|Entertainment|Association|Institute|University|Society|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|Knopf|Vintage|Academic)\b/;
+// `1979，1（1）—` / `1883, 1(1)-`: a serial's first issue and an open range — its holdings, not its title.
+const HOLDINGS = /^(?:1[5-9]|20)\d\d\s*[，,]\s*\d+\s*[（(]\s*\d+\s*[）)]\s*[—–-]+/;
 const STOP = /^(?:trans\.|translated by|ed\.|edited by|vol\.|vols\.|volume|no\.|\d+(?:st|nd|rd|th) ed\.|rev\. ed\.|pp?\.|https?:\/\/|doi:|retrieved)/i;
 
 interface Piece {
@@ -69,6 +78,10 @@ function split(s: string): Piece[] {
   return out.filter((p) => p.text);
 }
 
+function isPublisherLike(text: string): boolean {
+  return PUBLISHER_WORDS.test(text) || PUBLISHER_LIKE.test(text) || VIDEO_PLATFORM.test(text) || PLATFORM.test(text);
+}
+
 function isName(text: string, first: boolean, full = false): boolean {
   // `Peyton Z. Peebles, Jr.` is judged without its suffix.
   const p = text.replace(/,?\s+(?:Jr|Sr)\.?$/, '');
@@ -93,6 +106,7 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   }
   let i = 0;
   const who: string[] = [];
+  let headGuess = false;
   // `A, B, C, and D, eds., Title`: up to a role word every piece is a name, full names included.
   const roleAt = host ? -1 : ps.findIndex((p, k) => k > 0 && k < 12 && ROLE.test(p.text));
   if (roleAt > 0 && ps.slice(0, roleAt).every((p) => isName(p.text, false, true) || /^and\s/.test(p.text) || ORG.test(p.text))) {
@@ -100,10 +114,11 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   } else if (!host && /\[@[^\]]+\]$/.test(ps[0]!.text)) {
     // `APA Education [@APAEducation], Post text, Twitter, 2018`: the account is the author.
     who.push(ps[i++]!.text);
-  } else if (!host && ps.length >= 3 && /^\p{Lu}[\p{L}'’.-]+$/u.test(ps[0]!.text) && !YEAR_PIECE.test(ps[1]!.text)) {
+  } else if (!host && (ps.length >= 3 || (it.URL && ps.length === 2)) && /^\p{Lu}[\p{L}'’.-]+$/u.test(ps[0]!.text) && !YEAR_PIECE.test(ps[1]!.text)) {
     // A one-word name at the head (`Aristotle`, `Merriam-Webster`, `Google`) is an author: a one-word
     // title would stand alone before its imprint.
     who.push(ps[i++]!.text);
+    headGuess = true;
   } else if (!host && (() => {
     // `Ryuki Tachibana, Shuhichi Shimizu, …, and Taiga Nakamura, Title`: a list closed by `and …` is names.
     const last = ps.findIndex((p, k) => k > 0 && k < 20 && /^and\s/.test(p.text));
@@ -113,8 +128,24 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     who.push(ps[i++]!.text);
   } else if (!host) {
     while (i < ps.length - 1 && isName(ps[i]!.text, i === 0)) who.push(ps[i++]!.text);
-    // A body as author: `ISO, Audit Data Collection, 2019`, `International Electrotechnical Commission (IEC), …`.
-    if (i === 0 && ps.length > 2 && ORG.test(ps[0]!.text)) who.push(ps[i++]!.text);
+    // Only a guess when the head is a bare full name (`Goodbye Children`): initials are a person's.
+    headGuess = who.length === 1 && !INITIALS_NAME.test(who[0]!);
+    // A body as author: `ISO, Audit Data Collection, 2019`, `International Electrotechnical Commission (IEC), …`;
+    // with a link, the body and the page's title are enough (`Zotero, [Zotero Download], https://…`).
+    // An acronym in brackets marks a body even with nothing but a title after it (`… (AIAA), Guide to …`).
+    if (i === 0 && (ps.length > 2 || (ps.length === 2 && (it.URL || /\([A-Z]{2,8}\)$/.test(ps[0]!.text)))) && ORG.test(ps[0]!.text)) who.push(ps[i++]!.text);
+  }
+  // A reference has a title: a guessed head name with nothing after it but a year (`Somewhere Else, 2018`),
+  // or only a publisher and a year (`Happiness, Vimeo, 2017`, `Lemons, Wilmore Films; …; ABC Studios, 2017`),
+  // is the title itself.
+  if (headGuess) {
+    const after = ps.slice(i);
+    const yearOnly = after.length === 1 && YEAR_PIECE.test(after[0]!.text);
+    const imprintOnly = after.length === 2 && YEAR_PIECE.test(after[1]!.text) && isPublisherLike(after[0]!.text);
+    if (yearOnly || imprintOnly) {
+      who.length = 0;
+      i = 0;
+    }
   }
   let role: 'author' | 'editor' = 'author';
   if (i < ps.length && ROLE.test(ps[i]!.text)) {
@@ -123,7 +154,9 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   }
   if (who.length) {
     const single = who.length === 1 && (ORG.test(who[0]!) || /\[@/.test(who[0]!) || /^\p{Lu}[\p{L}'’.-]+$/u.test(who[0]!));
-    const names: CslName[] = single ? [{ literal: who[0]! }] : parseEnNames(who.join(', ')).names;
+    // Bodies may be two joined by `and` (`Institute For Art And Architecture and Academy Of Fine Arts Vienna`).
+    const bodies = single && ORG.test(who[0]!) ? parseEnNames(who[0]!).names : null;
+    const names: CslName[] = bodies && bodies.every((n) => n.literal) ? bodies : single ? [{ literal: who[0]! }] : parseEnNames(who.join(', ')).names;
     it[role] = names;
     out.confidence[role] = 'guessed';
   }
@@ -133,7 +166,7 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   const take = (k: number) => ps[k]!.text;
   for (let k = ps.length - 1; k >= i + 1; k--) {
     const t = take(k);
-    if (/^[\d.]+\s*[-–]\s*[\d.]+\.?$/.test(t)) {
+    if (/^[\d.]+\s*[-–]\s*[\d.]+\.?$/.test(t) && !(k === ps.length - 1 && YEAR_SPAN.test(t) && !ps.slice(i, k).some((p) => YEAR_PIECE.test(p.text)))) {
       out.locator = normalizePages(t.replace(/\.$/, ''));
       out.locatorRaw = t;
       end = k;
@@ -182,7 +215,8 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   if (yearAt !== -1 && yearAt + 1 < end) {
     it['publisher-place'] = ps.slice(yearAt + 1, end).map((p) => p.text).join(', ').replace(/\.$/, '');
   } else if (yearAt > i + 2) {
-    const st = ps.findIndex((p, k) => k > i + 1 && k < yearAt && /^[A-Z]{2,3}$/.test(p.text));
+    // The code follows a city's name (`Milwaukee, WI`), not a title's words (`…? Think Age-Positive, CNN`).
+    const st = ps.findIndex((p, k) => k > i + 1 && k < yearAt && /^[A-Z]{2,3}$/.test(p.text) && /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$/.test(ps[k - 1]!.text));
     if (st !== -1) {
       it['publisher-place'] = ps.slice(st - 1, yearAt).map((p) => p.text).join(', ');
       titleEnd = st - 1;
@@ -193,6 +227,7 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   let firstStop = titleEnd;
   for (let k = i + 1; k < titleEnd; k++) {
     const t = take(k);
+    if (HOLDINGS.test(t)) firstStop = Math.min(firstStop, k);
     if (STOP.test(t)) {
       firstStop = Math.min(firstStop, k);
       const tr = /^(?:trans\.|translated by)\s+(.+)$/i.exec(t);
@@ -206,7 +241,9 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     }
   }
   // The piece just before the year is the imprint, unless it is a marked element or the title itself.
-  if (yearAt > i + 1 && !STOP.test(take(yearAt - 1)) && !/^and\s/.test(take(yearAt - 1)) && !it['publisher-place']) {
+  // A hearing's title names the committee, commas and all (`…: Hearing before the Committee on Health, Education, Labor & Pensions`).
+  const hearing = yearAt > i + 1 && HEARING.test(ps.slice(i, yearAt).map((p) => p.text).join(', '));
+  if (yearAt > i + 1 && !hearing && !STOP.test(take(yearAt - 1)) && !/^and\s/.test(take(yearAt - 1)) && !it['publisher-place']) {
     const t = take(yearAt - 1);
     const place = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(t);
     if (place) {
@@ -217,7 +254,30 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     titleEnd = yearAt - 1;
   }
   titleEnd = Math.min(titleEnd, firstStop);
+  if (titleEnd <= i && headGuess && i === 1) {
+    // Nothing left for a title after a guessed head name (`Public Library Quarterly, 1979，1（1）—, …`):
+    // the head was the title.
+    delete it[role];
+    delete out.confidence[role];
+    i = 0;
+    titleEnd = 1;
+  }
   if (titleEnd <= i) titleEnd = Math.min(i + 1, ps.length);
+  if (it.URL && !host && it.type === 'book') {
+    // On the web the name after the title is the site's (`…, HuffPost, 2018, https://…`, `…, U.S.
+    // Department of Commerce, https://…`): a container, not a publisher — unless it names a publisher
+    // or comes with a place.
+    if (it.publisher && !it['publisher-place'] && !PUBLISHER_WORDS.test(it.publisher)) {
+      it['container-title'] = it.publisher;
+      delete it.publisher;
+      it.type = 'webpage';
+    } else if (!it.publisher && yearAt === -1 && titleEnd - i >= 2 && titleEnd === end && !STOP.test(take(titleEnd - 1))) {
+      it['container-title'] = take(titleEnd - 1).replace(/\.$/, '');
+      titleEnd--;
+      it.type = 'webpage';
+    }
+    if (it['container-title']) out.confidence['container-title'] = 'guessed';
+  }
   // Prose is not a reference: without a name, a year, an imprint or a link there is nothing to go on —
   // unless the words themselves name a law or a case (`U.S. Const. Amend. XIX`).
   if (!host && !who.length && !it.issued && !it.URL && !it.publisher && !legalType(ps.slice(i, titleEnd).map((p) => p.text).join(', '), undefined)) {
@@ -234,6 +294,7 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   out.confidence.title = 'guessed';
   out.spans.title = { start: base + ps[i]!.start, end: base + ps[i]!.start + title.length };
   if (it.URL && !it.publisher && it.type === 'book') it.type = 'webpage';
+  if (it.type === 'webpage' && BLOG.test(it.URL ?? '')) it.type = 'post-weblog';
   // Legal sources announce themselves: `Brown v. Board of Education`, `Civil Rights Act of 1964`,
   // `U.S. Const. Amend. XIX`, `Exec. Order No. 13,676`, `S. Res. 438`.
   refinePlainType(it);

@@ -11,6 +11,8 @@ const EDITOR_SPLIT = /,\s*(?:&\s*)?|\s+&\s+/g;
  * bibliography `Piketty, Thomas. *Capital*. Translated by …. Cambridge, MA: Harvard UP, 2014.`
  */
 
+// Papers whose names say what they are (as in the note parser).
+const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Chronicle|Globe|Observer|Independent|News|Wall Street Journal)\b/;
 const EMPHASIS_EDGES = /^[*_]+|[*_]+$/g;
 const AFTER_EMPHASIS = /^[*_]*[.,]?\s*/;
 const APA_HEAD = /^(.+?)\s*\((\d{4})[a-z]?(?:,\s*[^)]*)?\)\.\s+/;
@@ -49,10 +51,13 @@ function sentence(s: string): [string, string] {
 export function parseApa(text: string, out: Draft): boolean {
   if (text.indexOf(').') === -1) return false;
   const head = APA_HEAD.exec(text);
-  if (!head || !/,\s*(?:[A-Z]\.\s?)+/.test(head[1]!) && !/^[A-Z][\p{L}&' -]+$/u.test(head[1]!)) return false;
+  if (!head) return false;
+  // `World Health Organization.`, `Brown, A., & Green, B. (Eds.).`: the stop closing the names is no part of them.
+  const who = head[1]!.replace(/(?<=\)|[\p{Ll}]{2})\.$/u, '');
+  if (!/,\s*(?:[A-Z]\.\s?)+/.test(who) && !/^[A-Z][\p{L}&' -]+$/u.test(who)) return false;
   const it = out.item;
-  it.author = apaNames(head[1]!.replace(/,?\s*\((?:Eds?\.)\)$/, ''));
-  if (/\((?:Eds?\.)\)$/.test(head[1]!)) {
+  it.author = apaNames(who.replace(/,?\s*\((?:Eds?\.)\)$/, ''));
+  if (/\((?:Eds?\.)\)$/.test(who)) {
     it.editor = it.author;
     delete it.author;
   }
@@ -61,10 +66,25 @@ export function parseApa(text: string, out: Draft): boolean {
   out.confidence.issued = 'parsed';
   let rest = text.slice(head[0].length);
   const italicTitle = rest.startsWith('*') || rest.startsWith('_');
-  const [title, after] = sentence(rest);
+  let [title, after] = sentence(rest);
+  // `Why are there still so many jobs? The history and future of workplace automation. *Journal*, …`: a
+  // question ends a sentence of the title, not the title, when the journal has yet to come.
+  if (!italicTitle && /[?!]$/.test(title) && after && !/^[*_]/.test(after) && /\.\s+[*_]/.test(after)) {
+    const [more, rest2] = sentence(after);
+    title = `${title} ${more}`;
+    after = rest2;
+  }
   it.title = title.replace(/[.]$/, '');
   out.confidence.title = 'parsed';
   rest = after;
+  // `[Doctoral dissertation, University of Chicago]`: a thesis and the institution that accepted it.
+  const thesis = /^\[((?:Doctoral dissertation|Master['’]s thesis|Unpublished doctoral dissertation)),\s*([^\]]+)\]\.?\s*/i.exec(rest);
+  if (thesis) {
+    it.type = 'thesis';
+    it.genre = thesis[1];
+    it.publisher = thesis[2]!.trim();
+    return true;
+  }
   const doi = /https?:\/\/(?:dx\.)?doi\.org\/(\S+?)\.?$/i.exec(rest);
   if (doi) {
     it.DOI = doi[1];
@@ -89,7 +109,8 @@ export function parseApa(text: string, out: Draft): boolean {
     if (chapter[4]) it.publisher = chapter[4].replace(/\.$/, '').trim();
     return true;
   }
-  const journal = /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([\d–-]+|e\d+))?\.?$/.exec(rest);
+  // Pages may carry a letter (`S95–S120`, supplements; `e1002`, electronic articles).
+  const journal = /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?|e\d+))?\.?$/.exec(rest);
   if (journal) {
     it.type = 'article-journal';
     it['container-title'] = journal[1]!.trim();
@@ -98,12 +119,26 @@ export function parseApa(text: string, out: Draft): boolean {
     if (journal[4]) it.page = normalizePages(journal[4]);
     return true;
   }
+  // `*The New York Times*.` alone after the title: the periodical, without volume or pages.
+  const periodical = !italicTitle && /^[*_]{1,2}([^*_]+)[*_]{1,2}\.?$/.exec(rest);
+  if (periodical) {
+    it['container-title'] = periodical[1]!.trim();
+    it.type = NEWS.test(periodical[1]!) ? 'article-newspaper' : 'article-journal';
+    out.confidence.type = 'guessed';
+    return true;
+  }
   it.type = italicTitle || rest ? 'book' : 'article-journal';
   if (rest) it.publisher = rest.replace(/\.$/, '').trim();
   return true;
 }
 
-const BIB_HEAD = /^([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?),\s+([A-Z][\p{L}.'’ -]*?)(?:,?\s+(?:and|&)\s+([^.,*“"]+?)|,\s+et al)?\.\s+(?=[*“"A-Z])/u;
+// The head ends at the stop before the title; a stop after an initial (`James C.`, `G. William`) ends it
+// only when a title mark follows.
+const BIB_HEAD = /^([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?),\s+([A-Z][\p{L}.'’ -]*?)(?:,?\s+(?:and|&)\s+([^.,*“"]+?)|,\s+et al)?(,\s+eds?)?(?:(?<![\s,.][A-Z]|^[A-Z])\.\s+(?=[*“"A-Z]|\d{4}[a-z]?\.\s)|\.\s+(?=[*“"]|\d{4}[a-z]?\.\s))/u;
+// Chicago author-date: the year follows the names (`Harvey, David. 2005. *Title*.`).
+const AUTHOR_DATE = /^((?:1[5-9]|20)\d\d)[a-z]?\.\s+/;
+// `54 (5): 663–81`: volume, issue and pages as the author-date journal entry prints them.
+const VOL_ISSUE_PAGES = /(\d+)\s*\((\d+(?:[-–]\d+)?)\)\s*:\s*([\d–-]+)/;
 
 /**
  * Chicago and MLA bibliography entries: the first author inverted and every element closed by a full
@@ -115,8 +150,12 @@ export function bibliographyToNote(text: string): string | null {
   if (stop === -1 || stop > 60 || text.indexOf(',') > stop) return null;
   const head = BIB_HEAD.exec(text);
   if (!head || /^\d/.test(head[2]!)) return null;
-  const names = `${head[2]} ${head[1]}${head[3] ? ` and ${head[3]}` : ''}`;
+  // `Scott, James C.`: the stop that closed the head also closed the initial.
+  const given = /(?:^|\s)[A-Z]$/.test(head[2]!) ? `${head[2]}.` : head[2];
+  const names = `${given} ${head[1]}${head[3] ? ` and ${head[3]}` : ''}${head[4] ? `${head[4]}.` : ''}`;
   let rest = text.slice(head[0].length);
+  const dated = AUTHOR_DATE.exec(rest);
+  if (dated) rest = rest.slice(dated[0].length);
   let title: string;
   if (rest.startsWith('*')) {
     const close = rest.indexOf('*', 1);
@@ -130,6 +169,12 @@ export function bibliographyToNote(text: string): string | null {
     rest = rest.slice(close + 1);
   } else return null;
   // Sentence stops become commas; `Translated by` / `Edited by` become the note's `trans.` / `ed.`.
-  rest = rest.replace(/^\s*[.,]?\s*/, '').replace(/\.\s+(?=[A-Z*“"])/g, ', ').replace(/\bTranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
+  // A stop after an initial (`Gary G. Hamilton`, `M. B. DeBevoise`) stays.
+  rest = rest.replace(/^\s*[.,]?\s*/, '').replace(/(?<!(?:^|[\s.])[A-Z])\.\s+(?=[A-Z*“"])/g, ', ').replace(/\b[Tt]ranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
+  if (dated) {
+    // The year goes where the note form prints it: in the journal's numbering, or closing the imprint.
+    const vip = VOL_ISSUE_PAGES.exec(rest);
+    rest = vip ? rest.replace(vip[0], `${vip[1]}, no. ${vip[2]} (${dated[1]}): ${vip[3]}`) : `${rest.replace(/\.\s*$/, '')}, ${dated[1]}`;
+  }
   return `${names}, ${title}, ${rest}`;
 }

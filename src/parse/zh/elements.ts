@@ -35,6 +35,8 @@ const ARCHIVE = /档案|藏$|馆藏/u;
 const ACCESS_NOTE = /访问日期|引用日期|查询日期|浏览日期/u;
 const FINAL_STOP = /[。.]$/u;
 const LEADING_DIGIT = /^\d/;
+const ARCHIVE_NUMBER = /^(?:档号|卷宗号|全宗号|档案号)\s*[：:]?\s*(\S.*)$/u;
+const ARCHIVE_HOLDER = /(?:档案馆|图书馆|博物馆|档案室|研究所|资料室)藏$/u;
 const COLON_END = /[：:，,]\s*$/u;
 
 const hasColon = (s: string) => s.indexOf('：') !== -1 || s.indexOf(':') !== -1;
@@ -48,6 +50,19 @@ export function readElements(pieces: Piece[], out: Draft): void {
     const first = text.charCodeAt(0);
     let m: RegExpExecArray | null;
 
+    // `档号03-9431-048`, `北京大学图书馆藏`: an archival document, where it is kept and under which number.
+    if ((m = ARCHIVE_NUMBER.exec(text))) {
+      it.archive_location = m[1]!.trim();
+      it.type = 'manuscript';
+      out.confidence.archive_location = 'parsed';
+      continue;
+    }
+    if (text.length > 2 && text.endsWith('藏') && ARCHIVE_HOLDER.test(text)) {
+      it.archive = text.slice(0, -1);
+      it.type = 'manuscript';
+      out.confidence.archive = 'parsed';
+      continue;
+    }
     // `载某某主编：《书》第2卷` / `见《书》`: the work is a part of that book.
     if ((first === 0x8f7d /* 载 */ || first === 0x89c1 /* 见 */ || first === 0x6536 /* 收 */) && text.indexOf('《') !== -1 && (m = HOST.exec(text))) {
       part = true;

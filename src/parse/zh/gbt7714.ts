@@ -37,7 +37,8 @@ const HOST_IMPRINT = /[:：]\s*[^:：]+[,，]\s*c?\d{4}/u;
 const LEADING_DIGIT = /^\d/;
 const HOST_ROLE = /\s*(?:主编|编|ed|eds)\.?$/u;
 const STATEMENT = /^\s*((?:Rev\.|Revised|New|Abridged)\s+ed|[^.．:：,，]{1,12}(?:版|本|ed))[.．]\s*/u;
-const TRANSLATORS = /^([^.．]+?)[,，]\s*译[.．]\s*/u;
+// `谢远涛, 译.`; English entries write `PARSONS T, trans.` (GB/T 7714 gives the role in the entry's language).
+const TRANSLATORS = /^([^.．]+?)[,，]\s*(?:译|trans)[.．]\s*/u;
 const PERIODICAL = /^([^,，]+)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u;
 // A serial described as a whole: `1984, 1(1)-. 武汉: 中华医学会湖北分会, 1984-.`
 const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*-\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
@@ -51,7 +52,8 @@ const COMMA_SPLIT = /\s*,\s*/g;
 const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
 const PERSONAL_SUFFIX = /^(?:Jr|Sr)/;
 // GB/T writes Western names inverted, family first, initials without stops: `HARRISON J`, `PEEBLES P Z`.
-const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}\.?(?:[ -]?\p{Lu}\.?)*)$/u;
+// Initials are one or two letters each (`D J`, `JN`): a longer word in capitals is still the family name (`DES MARAIS D J`).
+const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}{1,2}\.?(?:[ -]\p{Lu}{1,2}\.?)*)$/u;
 // `DES MARAIS`, `VAN DER WAALS`: each word of a family name in capitals.
 const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
 const CAPITALS = /^[A-Z]+$/;
@@ -202,7 +204,8 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
       if (j[3]) it.volume = j[3];
       // In a newspaper the bracket holds the page (版次), in a journal the issue.
       if (j[4]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = j[4];
-      if (j[5]) it.page = normalizePages(j[5]);
+      // `601-620. DOI: …`: the stop before what follows is no part of the pages.
+      if (j[5]) it.page = normalizePages(j[5].replace(FINAL_STOP, ''));
     }
     return out;
   }

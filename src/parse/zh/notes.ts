@@ -25,9 +25,11 @@ const ACCESS_DATE = /^[，,]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日
 const ROLE_EDITOR = /(?:主编|编著|编选|编)$/u;
 const ROLE_TRANSLATOR = /(?:译|编译|译注|译校|校译)$/u;
 // Volume and edition printed right after the title: 《马克思恩格斯全集》（第2版）第35卷, 《书》卷9, 《书》上册.
-const VOLUME_AFTER_TITLE = /^\s*(?:[（(]\s*第\s*(\d+)\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(卷|册|辑)|卷\s*(\d+|[一二三四五六七八九十百]+)|([上中下])\s*(?:册|卷))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u;
+const VOLUME_AFTER_TITLE = /^\s*(?:[（(]\s*第\s*(\d+|[一二三四五六七八九十]{1,3})\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(卷|册|辑)|卷\s*(\d+|[一二三四五六七八九十百]+)|([上中下])\s*(册|卷))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u;
 const LEADING_COMMA = /^\s*[，,]/u;
 const TRANSLATOR_PIECE = /^[^《：:]{1,30}译$/u;
+const ARCHIVE_HEAD = /(?:档案馆|图书馆|博物馆|档案室|资料室)藏$/u;
+const HOST_LEAD = /^(?:载|见|收入|收录于)\s*(?=《)/u;
 const PAPER_NUMBER = /^第\s*\d+\s*(?:册|年\s*第\s*\d+\s*期)$/u;
 const GREGORIAN_DAY = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
 
@@ -102,7 +104,12 @@ export function parseZh(input: string, base: number): Draft {
   // Only a statement closed by `：` names people; `乾隆《嘉定县志》` prints the edition's era before the title.
   if (head) {
     const end = lastChar(head);
-    if (end === '：' || end === ':') responsibility(trimEndColon(head), out, base);
+    // `中国第一历史档案馆藏：《军机处录副奏折》`: the holder of an archive, not an author.
+    if ((end === '：' || end === ':') && ARCHIVE_HEAD.test(trimEndColon(head))) {
+      it.archive = trimEndColon(head).slice(0, -1);
+      it.type = 'manuscript';
+      out.confidence.archive = 'parsed';
+    } else if (end === '：' || end === ':') responsibility(trimEndColon(head), out, base);
     else it['x-era'] = trimEndCommas(head);
   }
   it.title = title;
@@ -110,9 +117,10 @@ export function parseZh(input: string, base: number): Draft {
   out.confidence.title = 'parsed';
 
   const ve = VOLUME_AFTER_TITLE.exec(rest)!;
-  if (ve[1]) it.edition = ve[1];
+  // `（第五版）` as the law handbook prints it is the same edition as `（第5版）`.
+  if (ve[1]) it.edition = /^\d/.test(ve[1]) ? ve[1] : String(chineseNumber(ve[1]));
   // 卷 is numbered, 册 is a physical part and kept as printed (`第9册`, `上册`).
-  const vol = ve[2] ? (ve[3] === '册' ? `第${ve[2]}册` : ve[2]) : ve[4] ?? (ve[5] ? `${ve[5]}册` : undefined);
+  const vol = ve[2] ? (ve[3] === '册' ? `第${ve[2]}册` : ve[2]) : ve[4] ?? (ve[5] ? `${ve[5]}${ve[6]}` : undefined);
   if (vol) {
     it.volume = vol;
     out.confidence.volume = 'parsed';
@@ -134,13 +142,17 @@ export function parseZh(input: string, base: number): Draft {
   }
 
   // 《篇名》，《刊名》2021年第8期: a periodical's title followed by its numbering.
-  const first = pieces[0];
+  // 法学引注手册 puts 载 before a journal as before a book: `载《中国法学》1996年第4期`.
+  const first0 = pieces[0];
+  const lead = first0 && HOST_LEAD.exec(first0.text);
+  const first = first0 && lead ? { text: first0.text.slice(lead[0].length), start: first0.start + lead[0].length } : first0;
   if (first && first.text.startsWith('《')) {
     const c1 = closeOf(first.text, 0);
     if (c1 > 0) {
       const after = first.text.slice(c1 + 1).trim();
       const m = PERIODICAL_NUMBERING.exec(after) ?? (after === '' && pieces[1] ? PERIODICAL_NUMBERING.exec(pieces[1].text) : null);
-      if (m && isPeriodical(m, pieces.length === 1)) {
+      // After 载 only a journal's issue (`第4期`) or a day says periodical; a year alone may be a book's.
+      if (m && isPeriodical(m, pieces.length === 1 && !lead) && (!lead || m[3] || m[4])) {
         it['container-title'] = first.text.slice(1, c1);
         out.spans['container-title'] = { start: first.start + 1, end: first.start + c1 };
         out.confidence['container-title'] = 'parsed';
@@ -211,4 +223,12 @@ function findZhPagesTop(s: string): Found | null {
     if (isTopLevel(s, m.start)) return m;
     from = m.start + 1;
   }
+}
+
+/** `五` → 5, `十二` → 12, `二十` → 20: the small numbers that count editions. */
+function chineseNumber(s: string): number {
+  const d = (c: string | undefined) => (c ? '〇一二三四五六七八九'.indexOf(c) : -1);
+  const ten = s.indexOf('十');
+  if (ten === -1) return d(s[0]);
+  return (ten === 0 ? 1 : d(s[0])) * 10 + (s[ten + 1] ? d(s[ten + 1]) : 0);
 }

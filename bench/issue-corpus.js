@@ -1,0 +1,34 @@
+// Builds an issue of manuscripts from the reference manuscript: every manuscript keeps all its pages
+// and notes (66), in a rotated page order, with cited pages perturbed; one in ten cites other years
+// (another edition), one in ten other authors, one in a hundred misspells a co-author, so the checks
+// across articles have something real to find and no two files are the same.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const NAMES = ['孙伟平', '黄再胜', '王水兴', '赵汀阳', '邓晓芒', '陶锋', '刘海龙', '张亮', '陆晓娇', '胡斌'];
+
+export function generateIssue(root, out, count = 1000) {
+  const source = readFileSync(join(root, 'fixtures/llm-labor-value.md'), 'utf8');
+  // A page is body text followed by its block of circled notes.
+  const pages = source.split(/(?<=\n[①-⑳][^\n]*\n)\n(?![①-⑳])/u).filter((p) => p.trim());
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const rand = rng(7);
+  for (let i = 0; i < count; i++) {
+    const shift = i % pages.length;
+    let text = [...pages.slice(shift), ...pages.slice(0, shift)].join('\n');
+    text = text.replace(/第(\d+)页/g, (m, p) => `第${Number(p) + Math.floor(rand() * 20)}页`);
+    if (i % 10 === 3) text = text.replace(/(20[12]\d)年/g, (m, y) => `${Number(y) - 1 - Math.floor(rand() * 2)}年`);
+    if (i % 10 === 7) text = text.replace(/孙伟平|王水兴/g, () => NAMES[Math.floor(rand() * NAMES.length)]);
+    if (i % 100 === 42) text = text.replace(/Steinhoff/g, 'Steinhof');
+    const folder = join(out, `vol${Math.floor(i / 100) + 1}`);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, `m${String(i).padStart(4, '0')}.md`), text);
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+import { InputError } from '../core/errors.js';
+import type { UiLang } from '../i18n/index.js';
+import type { SeveritySetting } from '../model/diagnostic.js';
+import type { NormId } from '../model/norm.js';
+import type { FileResult } from '../formatters/result.js';
+import type { ArticleDigest } from '../issue/digest.js';
+import type { ArticleRow } from '../model/issue.js';
+import type { Matcher } from '../resolve/match.js';
+
+/** What checking one file needs; plain data, so that it can be handed to a worker thread. */
+export interface FileCheckOptions {
+  lang: UiLang;
+  norm: NormId | 'auto';
+  /** The user chose `--norm` (it then wins over the configuration). */
+  normExplicit?: boolean;
+  rule: Record<string, SeveritySetting>;
+  config?: string;
+  encoding?: string;
+  bibComplete?: boolean;
+  bib?: string[];
+  /** `--catalog [FILE]`: true for the configured or default catalog. */
+  catalog?: string | true;
+}
+
+export type FileOutcome =
+  | { ok: true; result: FileResult; norm: NormId | 'auto'; overrides: Record<string, SeveritySetting> }
+  | { ok: false; path: string; message: string };
+
+/**
+ * Reads and checks one manuscript with the configuration that applies to it. An input problem (the
+ * file, or the configuration found for it) is the outcome of this file only, so that a folder with one
+ * bad file still gets the report of the others. The diagnostics are not yet filtered by `--quiet`.
+ */
+export async function checkFile(path: string, opts: FileCheckOptions, matcher?: Pick<Matcher, 'match'>): Promise<FileOutcome> {
+  const [{ configFor }, { readDocument }, { checkDocument }] = await Promise.all([
+    import('./settings.js'), import('../readers/index.js'), import('../core/pipeline.js'),
+  ]);
+  try {
+    const doc = await readDocument(path, { encoding: opts.encoding, bibComplete: opts.bibComplete });
+    const cfg = configFor(doc.path, opts.config);
+    const norm = opts.normExplicit ? opts.norm : cfg?.norm ?? opts.norm;
+    const overrides = { ...cfg?.rules, ...opts.rule };
+    const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm, overrides, ...(matcher ? { matcher } : {}) });
+    return { ok: true, result: { path: doc.path, analysis, diagnostics }, norm, overrides };
+  } catch (e) {
+    if (e instanceof InputError) return { ok: false, path: e.file, message: e.message };
+    throw e;
+  }
+}
+
+type Resolver = Pick<Matcher, 'match'>;
+
+/**
+ * The libraries of `--bib` and the catalog of `--catalog`, opened once per thread (a SQLite handle
+ * cannot cross threads). With both, the user's libraries are asked first and the catalog only for
+ * what they do not hold.
+ */
+export async function loadMatcher(opts: Pick<FileCheckOptions, 'bib' | 'catalog' | 'config'>): Promise<Resolver | undefined> {
+  const resolvers: Resolver[] = [];
+  if (opts.bib?.length) {
+    const [{ readLibrary }, { Matcher }] = await Promise.all([import('../resolve/library.js'), import('../resolve/match.js')]);
+    resolvers.push(await Matcher.create((await Promise.all(opts.bib.map(readLibrary))).flat()));
+  }
+  if (opts.catalog) resolvers.push(await (await import('./catalog.js')).catalogMatcher(opts.catalog, opts.config));
+  if (resolvers.length < 2) return resolvers[0];
+  return { match: (item) => resolvers.reduce<ReturnType<Resolver['match']>>((m, r) => m ?? r.match(item), null) };
+}
+
+/** What the command keeps of a checked file: its row and digest for the issue, and its report (as JSON text, or the result itself). */
+export interface Prepared {
+  row: ArticleRow;
+  digest: ArticleDigest;
+  /** No notes, markers or entries were found (the command says so). */
+  empty: boolean;
+  /** With `--format json`: the file's part of the report, ready to write (as UTF-8 when it comes from a worker). */
+  part?: string | Uint8Array;
+  /** For the other formats, which need the analysis. */
+  result?: FileResult;
+}
+
+export interface PrepareOptions {
+  quiet?: boolean;
+  /** Render the file's JSON now and keep nothing else of its analysis. */
+  stream?: boolean;
+}
+
+/** Done where the file was checked, so that a worker thread sends back little more than text. */
+export async function prepare(result: FileResult, opts: PrepareOptions): Promise<Prepared> {
+  const [{ articleRow }, { digestArticle }] = await Promise.all([import('../formatters/result.js'), import('../issue/digest.js')]);
+  const r = opts.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result;
+  const doc = r.analysis.doc;
+  const prepared: Prepared = {
+    row: articleRow(r), digest: digestArticle(r), empty: doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0,
+  };
+  if (opts.stream) prepared.part = (await import('../formatters/json.js')).filePart(r);
+  else prepared.result = r;
+  return prepared;
+}

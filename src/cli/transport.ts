@@ -1,0 +1,56 @@
+import { indexAnalysis } from '../core/pipeline.js';
+import { NORMS } from '../core/norms.js';
+import type { Citation, Work } from '../model/citation.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Document } from '../model/document.js';
+import type { NormId } from '../model/norm.js';
+import type { Analysis } from '../model/rule.js';
+import type { FileResult } from '../formatters/result.js';
+import type { Prepared } from './check-file.js';
+
+/** A file's result as it crosses from a worker thread: plain data, without the lookup tables it can rebuild. */
+export interface SentResult {
+  path: string;
+  doc: Omit<Document, 'body'>;
+  norm: NormId;
+  normDetected: boolean;
+  citations: Citation[];
+  works: Work[];
+  diagnostics: Diagnostic[];
+  resolution?: Analysis['resolution'];
+}
+
+export type SentPrepared = Omit<Prepared, 'result' | 'part'> & { result?: SentResult; part?: Uint8Array };
+
+/**
+ * What a worker posts for a file, and the buffers to transfer with it. A file's JSON goes as UTF-8 bytes
+ * moved, not copied, to the main thread, which writes them as they are: copying the text between threads
+ * cost as much as checking the file.
+ */
+export function send(p: Prepared): { message: SentPrepared; transfer: ArrayBuffer[] } {
+  if (p.part !== undefined) {
+    const bytes = typeof p.part === 'string' ? new TextEncoder().encode(p.part) : p.part;
+    return { message: { ...p, part: bytes, result: undefined }, transfer: [bytes.buffer as ArrayBuffer] };
+  }
+  return { message: sendResult(p), transfer: [] };
+}
+
+function sendResult(p: Prepared): SentPrepared {
+  if (!p.result) return p as SentPrepared;
+  const { path, analysis: a, diagnostics } = p.result;
+  // The prose body is only for rules, which have run; leaving it out spares building and copying it.
+  const { body: _body, ...doc } = a.doc;
+  return {
+    ...p,
+    part: undefined,
+    result: { path, doc, norm: a.norm.id, normDetected: a.normDetected, citations: a.citations, works: a.works, diagnostics, ...(a.resolution ? { resolution: a.resolution } : {}) },
+  };
+}
+
+export function receive(sent: SentPrepared): Prepared {
+  if (!sent.result) return sent as Prepared;
+  const r = sent.result;
+  const analysis = indexAnalysis({ ...r.doc, body: '' }, NORMS[r.norm], r.normDetected, r.citations, r.works, r.resolution);
+  const result: FileResult = { path: r.path, analysis, diagnostics: r.diagnostics };
+  return { ...sent, result };
+}
