@@ -48,6 +48,11 @@ const IMPRINT = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})
 const YEAR_PAGES = /^(\d{4})\s*[:：]\s*([\w.\-]+(?:[,，]\s*[\w.-]+)*)/u;
 const ANY_YEAR = /((?:1[5-9]|20)\d\d)/;
 const ET_AL = /[,，]?\s*(?:等|et al\.?)\s*$/u;
+// Author-year lists (著者-出版年制) print the year after the names (`刘国钧, 郑如斯, 1979.`, `SMITH J, 2010a.`)
+// and leave it out of the imprint (`北京: 中国青年出版社: 15.`) and the periodical (`科学通报, 55(34): 3219.`).
+const AUTHOR_YEAR = /[,，]\s*((?:1[5-9]|20)\d\d)[a-z]?$/u;
+const IMPRINT_NO_YEAR = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?$/u;
+const PERIODICAL_NO_YEAR = /^([^,，]+?)(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?$/u;
 const COMMA_SPLIT = /\s*,\s*/g;
 const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
 const PERSONAL_SUFFIX = /^(?:Jr|Sr)/;
@@ -152,7 +157,12 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
   // (`U.S. Department of …`, `Stanford University. Department of …`).
   let dot = -1;
   for (const m of before.matchAll(SENTENCE_STOP)) dot = m.index!;
-  const who = dot > 0 ? before.slice(0, dot) : '';
+  let who = dot > 0 ? before.slice(0, dot) : '';
+  const authorYear = AUTHOR_YEAR.exec(who);
+  if (authorYear) {
+    who = who.slice(0, authorYear.index);
+    it.issued = dateParts(authorYear[1]!);
+  }
   const rawTitle = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(FINAL_STOP, '');
   if (who) {
     it.author = names(who, zh);
@@ -197,6 +207,14 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
   }
   if (it.type === 'article-journal' || it.type === 'article-newspaper') {
     const j = PERIODICAL.exec(rest);
+    const k = j || !authorYear ? null : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
+    if (k) {
+      it['container-title'] = k[1]!.trim();
+      out.confidence['container-title'] = 'parsed';
+      if (k[2]) it.volume = k[2];
+      if (k[3]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = k[3];
+      if (k[4]) it.page = normalizePages(k[4]);
+    }
     if (j) {
       it['container-title'] = j[1]!.trim();
       out.confidence['container-title'] = 'parsed';
@@ -209,16 +227,16 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
     }
     return out;
   }
-  const imprint = IMPRINT.exec(rest.trim());
+  const imprint = readImprint(rest, authorYear ? authorYear[1]! : null);
   if (imprint) {
-    if (imprint[1]) {
-      it['publisher-place'] = imprint[1].trim();
+    if (imprint.place) {
+      it['publisher-place'] = imprint.place.trim();
       out.confidence['publisher-place'] = 'parsed';
     }
-    it.publisher = imprint[2]!.trim();
-    it.issued = dateParts(imprint[3]!);
-    if (imprint[4]) {
-      const printed = imprint[4].replace(FINAL_STOP, '');
+    it.publisher = imprint.publisher.trim();
+    it.issued = dateParts(imprint.year);
+    if (imprint.pages) {
+      const printed = imprint.pages.replace(FINAL_STOP, '');
       const pages = normalizePages(printed);
       // A part's range is its extent in the host; a whole work's page is the one cited.
       if (MONOGRAPH.has(it.type) && !cut) {
@@ -240,6 +258,17 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
     } else if (y) it.issued = dateParts(y[1]!);
   }
   return out;
+}
+
+interface Imprint { place?: string; publisher: string; year: string; pages?: string }
+
+/** `Place: Publisher, Year[: pages]`; in an author-year entry `Place: Publisher[: pages]` with the entry's year. */
+function readImprint(rest: string, authorYear: string | null): Imprint | null {
+  const m = IMPRINT.exec(rest.trim());
+  if (m) return { place: m[1], publisher: m[2]!, year: m[3]!, pages: m[4] };
+  const text = rest.trim().replace(FINAL_STOP, '');
+  const n = authorYear && text ? IMPRINT_NO_YEAR.exec(text) : null;
+  return n ? { place: n[1], publisher: n[2]!, year: authorYear!, pages: n[3] } : null;
 }
 
 /**
