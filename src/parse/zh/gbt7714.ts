@@ -36,10 +36,12 @@ const HOST_SENTENCE = /^(.+?)[.．]\s+/u;
 const HOST_IMPRINT = /[:：]\s*[^:：]+[,，]\s*c?\d{4}/u;
 const LEADING_DIGIT = /^\d/;
 const HOST_ROLE = /\s*(?:主编|编|ed|eds)\.?$/u;
-const STATEMENT = /^\s*((?:Rev\.|Revised|New|Abridged)\s+ed|[^.．:：,，]{1,12}(?:版|本|ed))[.．]\s*/u;
+const STATEMENT = /^\s*((?:Rev\.|Revised|New|Abridged)\s+ed|[^.．:：,，]{1,24}(?:版|本|ed))[.．]\s*/u;
 // `谢远涛, 译.`; English entries write `PARSONS T, trans.` (GB/T 7714 gives the role in the entry's language).
-const TRANSLATORS = /^([^.．]+?)[,，]\s*(?:译|trans)[.．]\s*/u;
-const PERIODICAL = /^([^,，]+)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u;
+// A list cut short ends `等译.` / `et al, trans.`: the names before it are the translators printed.
+const TRANSLATORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]\s*et al\.?[,，]?\s*)(?:译|trans)[.．]\s*/u;
+// A journal's name may hold a comma (`Work, Employment and Society`): the year closes it.
+const PERIODICAL = /^(.+?)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u;
 // A serial described as a whole: `1984, 1(1)-. 武汉: 中华医学会湖北分会, 1984-.`
 const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*-\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
 // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
@@ -52,7 +54,7 @@ const ET_AL = /[,，]?\s*(?:等|et al\.?)\s*$/u;
 // and leave it out of the imprint (`北京: 中国青年出版社: 15.`) and the periodical (`科学通报, 55(34): 3219.`).
 const AUTHOR_YEAR = /[,，]\s*((?:1[5-9]|20)\d\d)[a-z]?$/u;
 const IMPRINT_NO_YEAR = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?$/u;
-const PERIODICAL_NO_YEAR = /^([^,，]+?)(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?$/u;
+const PERIODICAL_NO_YEAR = /^(.+?)(?:[,，]\s*(\d+)?)?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?$/u;
 const COMMA_SPLIT = /\s*,\s*/g;
 const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
 const PERSONAL_SUFFIX = /^(?:Jr|Sr)/;
