@@ -49,6 +49,8 @@ const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*-\s*(?:\d{4}\s*\(\d+\))?
 const IMPRINT = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–]\d*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
 const YEAR_PAGES = /^(\d{4})\s*[:：]\s*([\w.\-]+(?:[,，]\s*[\w.-]+)*)/u;
 const ANY_YEAR = /((?:1[5-9]|20)\d\d)/;
+// A full date printed for the item itself: a newspaper's issue, a web page's `(2020-01-02)`, a patent's announcement.
+const FULL_DATE = /(?<![\d[])((?:1[5-9]|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d\]])/;
 const ET_AL = /[,，]?\s*(?:等|et al\.?)\s*$/u;
 // Author-year lists (著者-出版年制) print the year after the names (`刘国钧, 郑如斯, 1979.`, `SMITH J, 2010a.`)
 // and leave it out of the imprint (`北京: 中国青年出版社: 15.`) and the periodical (`科学通报, 55(34): 3219.`).
@@ -220,7 +222,8 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
     if (j) {
       it['container-title'] = j[1]!.trim();
       out.confidence['container-title'] = 'parsed';
-      it.issued = dateParts(j[2]!);
+      const full = FULL_DATE.exec(rest);
+      it.issued = full && full[1] === j[2] ? dateParts(full[1], full[2], full[3]) : dateParts(j[2]!);
       if (j[3]) it.volume = j[3];
       // In a newspaper the bracket holds the page (版次), in a journal the issue.
       if (j[4]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = j[4];
@@ -257,7 +260,10 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
         out.locator = normalizePages(printed);
         out.locatorRaw = printed;
       } else it.page = normalizePages(printed);
-    } else if (y) it.issued = dateParts(y[1]!);
+    } else if (y) {
+      const full = FULL_DATE.exec(rest);
+      it.issued = full && full.index === y.index ? dateParts(full[1]!, full[2], full[3]) : dateParts(y[1]!);
+    }
   }
   return out;
 }
