@@ -60,6 +60,8 @@ const PERIODICAL_NO_YEAR = /^(.+?)(?:[,，]\s*(\d+)?)?\s*(?:\(([^)]+)\))?\s*(?::
 const COMMA_SPLIT = /\s*,\s*/g;
 const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
 const PERSONAL_SUFFIX = /^(?:Jr|Sr)/;
+// A patent holder or a body in capitals (`GOOGLE LLC`, `SAMSUNG ELECTRONICS CO LTD`) is no inverted personal name.
+const CORPORATE = /\s(?:INC|LLC|LTD|CORP|CORPORATION|CO|COMPANY|LIMITED|PLC|GMBH|AG|SA|LP)\.?$/i;
 // GB/T writes Western names inverted, family first, initials without stops: `HARRISON J`, `PEEBLES P Z`.
 // Initials are one or two letters each (`D J`, `JN`): a longer word in capitals is still the family name (`DES MARAIS D J`).
 const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}{1,2}\.?(?:[ -]\p{Lu}{1,2}\.?)*)$/u;
@@ -71,7 +73,8 @@ const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?
 const YEARLY_PART = /^\d{4}\s*年卷$/u;
 const NAMED_PART = /^[\u3400-\u9fff]{1,4}卷$/u;
 const CJK = /[\u3400-\u9fff]/u;
-const NUMBER_SHAPE = /^[\dA-Z][\dA-Z.\/\-—–:]*(?:\s[\dA-Z][\dA-Z.\/\-—–:]*)?$/u;
+// `GB 3100~3102—93`: a run of standards is joined by a tilde.
+const NUMBER_SHAPE = /^[\dA-Z][\dA-Z.\/\-—–:~～]*(?:\s[\dA-Z][\dA-Z.\/\-—–:~～]*)?$/u;
 const LONG_DIGITS = /\d{6,}/;
 const LATIN = /[A-Za-z]/;
 const DOCUMENT_NUMBER = /\d+\s*号$/u;
@@ -92,6 +95,7 @@ function names(s: string, zh: boolean): CslName[] {
     if (NAME_SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, PERSONAL_SUFFIX.test(parts[k]!) ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
   }
   return parts.map((n) => {
+    if (CORPORATE.test(n.trim())) return { literal: n.trim() };
     const m = INVERTED.exec(n.trim());
     if (!m) return parseEnNames(n).names[0] ?? { literal: n };
     const family = CAPITALS.test(m[1]!.replace(SPACES, '')) ? m[1]!.replace(CAPITAL_WORD, (_, a: string, b: string) => a + b.toLowerCase()) : m[1]!;
