@@ -67,7 +67,8 @@ const CORPORATE = /\s(?:INC|LLC|LTD|CORP|CORPORATION|CO|COMPANY|LIMITED|PLC|GMBH
 const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}{1,2}\.?(?:[ -]\p{Lu}{1,2}\.?)*)$/u;
 // `DES MARAIS`, `VAN DER WAALS`: each word of a family name in capitals.
 const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
-const CAPITALS = /^[A-Z]+$/;
+// `MOVSHOVITZ-ATTIAS`, `O'NEIL`: a family name in capitals may be joined by a hyphen or an apostrophe.
+const CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;
 const TITLE_INFO_AT = /: |：/u;
 const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+卷|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:\s*[:：]\s*.+)?)|(?:제)\s*(\d+)\s*권)$/u;
 const YEARLY_PART = /^\d{4}\s*年卷$/u;
