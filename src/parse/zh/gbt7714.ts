@@ -38,6 +38,8 @@ const LEADING_DIGIT = /^\d/;
 const HOST_ROLE = /\s*(?:主编|编|ed|eds)\.?$/u;
 const STATEMENT = /^\s*((?:Rev\.|Revised|New|Abridged)\s+ed|[^.．:：,，]{1,24}(?:版|本|ed))[.．]\s*/u;
 // `谢远涛, 译.`; English entries write `PARSONS T, trans.` (GB/T 7714 gives the role in the entry's language).
+// Other responsible persons after the title: `ROTH G, WITTICH C, ed.`, `王五, 编.`, `李四, 等编.`.
+const EDITORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]\s*et al\.?[,，]?\s*)(?:主编|编|eds?)[.．]\s*/u;
 // A list cut short ends `等译.` / `et al, trans.`: the names before it are the translators printed.
 const TRANSLATORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]\s*et al\.?[,，]?\s*)(?:译|trans)[.．]\s*/u;
 // A journal's name may hold a comma (`Work, Employment and Society`): the year closes it.
@@ -56,6 +58,7 @@ const ET_AL = /[,，]?\s*(?:等|et al\.?)\s*$/u;
 // and leave it out of the imprint (`北京: 中国青年出版社: 15.`) and the periodical (`科学通报, 55(34): 3219.`).
 const AUTHOR_YEAR = /[,，]\s*((?:1[5-9]|20)\d\d)[a-z]?$/u;
 const IMPRINT_NO_YEAR = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?$/u;
+const BRACKETED = /^[([]/;
 const PERIODICAL_NO_YEAR = /^(.+?)(?:[,，]\s*(\d+)?)?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?$/u;
 const COMMA_SPLIT = /\s*,\s*/g;
 const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
@@ -207,6 +210,12 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
       out.confidence.translator = 'parsed';
       rest = rest.slice(tr[0].length);
     }
+    const ed = it.editor ? null : EDITORS.exec(rest);
+    if (ed) {
+      it.editor = names(ed[1]!, zh);
+      out.confidence.editor = 'parsed';
+      rest = rest.slice(ed[0].length);
+    }
   }
   // A journal or newspaper described as a whole (`临床内科杂志[J]. 1984, 1(1)-. 武汉: …`) is catalogued as a book.
   const serial = it.type === 'article-journal' ? SERIAL_RUN.exec(rest) : null;
@@ -280,7 +289,8 @@ function readImprint(rest: string, authorYear: string | null): Imprint | null {
   const m = IMPRINT.exec(rest.trim());
   if (m) return { place: m[1], publisher: m[2]!, year: m[3]!, pages: m[4] };
   const text = rest.trim().replace(FINAL_STOP, '');
-  const n = authorYear && text ? IMPRINT_NO_YEAR.exec(text) : null;
+  // A bracketed date (`(2023-04-28)` of a web page) is no publisher.
+  const n = authorYear && text && !BRACKETED.test(text) ? IMPRINT_NO_YEAR.exec(text) : null;
   return n ? { place: n[1], publisher: n[2]!, year: authorYear!, pages: n[3] } : null;
 }
 
