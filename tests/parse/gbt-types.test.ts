@@ -71,6 +71,18 @@ const T_M: Row[] = [
     { type: 'book', author: [L('李培林'), L('陈光金'), L('张翼')], title: '中国社会和谐稳定报告', 'publisher-place': '北京', publisher: '社会科学文献出版社', issued: year(2008) }, null],
   ['[22] BOURDIEU P. Distinction: a social critique of the judgement of taste[M]. NICE R, trans. Cambridge, MA: Harvard University Press, 1984: 170.',
     { type: 'book', author: [W('Bourdieu', 'P')], translator: [W('Nice', 'R')], title: 'Distinction: a social critique of the judgement of taste', 'publisher-place': 'Cambridge, MA', publisher: 'Harvard University Press', issued: year(1984) }, '170'],
+  ['[23] 李猛. 理性化及其传统: 对韦伯的中国观察[M]//李猛. 韦伯: 法律与价值. 上海: 上海人民出版社, 2001: 111-237.',
+    { type: 'chapter', author: [L('李猛')], editor: [L('李猛')], title: '理性化及其传统: 对韦伯的中国观察', 'container-title': '韦伯: 法律与价值', 'publisher-place': '上海', publisher: '上海人民出版社', issued: year(2001), page: '111-237' }, null],
+  ['[24] 杜赞奇. 文化、权力与国家: 1900—1942年的华北农村[M]. 王福明, 译. 南京: 江苏人民出版社, 2010: 5.',
+    { type: 'book', author: [L('杜赞奇')], translator: [L('王福明')], title: '文化、权力与国家: 1900—1942年的华北农村', 'publisher-place': '南京', publisher: '江苏人民出版社', issued: year(2010) }, '5'],
+  ['[25] BURAWOY M. The extended case method[M]//BURAWOY M. Ethnography unbound. Berkeley: University of California Press, 1991: 271-287.',
+    { type: 'chapter', author: [W('Burawoy', 'M')], editor: [W('Burawoy', 'M')], title: 'The extended case method', 'container-title': 'Ethnography unbound', 'publisher-place': 'Berkeley', publisher: 'University of California Press', issued: year(1991), page: '271-287' }, null],
+  ['[26] 渠敬东. 占有、经营与治理[M]. 北京大学出版社, 2019: 7.',
+    { type: 'book', author: [L('渠敬东')], title: '占有、经营与治理', publisher: '北京大学出版社', issued: year(2019) }, '7'],
+  ['[27] WEBER M. Economy and society[M]. ROTH G, WITTICH C, ed. Berkeley: University of California Press, 1978: 212.',
+    { type: 'book', author: [W('Weber', 'M')], editor: [W('Roth', 'G'), W('Wittich', 'C')], title: 'Economy and society', 'publisher-place': 'Berkeley', publisher: 'University of California Press', issued: year(1978) }, '212'],
+  ['[28] 王铭铭, 1997. 社区的历程: 溪村汉人家族的个案研究[M]. 天津: 天津人民出版社.',
+    { type: 'book', author: [L('王铭铭')], title: '社区的历程: 溪村汉人家族的个案研究', 'publisher-place': '天津', publisher: '天津人民出版社', issued: year(1997) }, null],
 ];
 
 const T_J: Row[] = [
@@ -116,6 +128,10 @@ const T_J: Row[] = [
     { type: 'article-journal', author: [L('刘世定'), L('邱泽奇')], title: '"内卷化"概念辨析', 'container-title': '社会学研究', issued: year(2004), volume: '19', issue: '5', page: '96-110' }, null],
   ['[21] 应星. 作为特殊行政救济的信访救济[J]. 法学研究, 2004, 26(3): 58-71.',
     { type: 'article-journal', author: [L('应星')], title: '作为特殊行政救济的信访救济', 'container-title': '法学研究', issued: year(2004), volume: '26', issue: '3', page: '58-71' }, null],
+  ['[22] 黄宗智, 2020. 中国的新型小农经济: 实践与理论[J]. 开放时代, (4): 28-45.',
+    { type: 'article-journal', author: [L('黄宗智')], title: '中国的新型小农经济: 实践与理论', 'container-title': '开放时代', issued: year(2020), issue: '4', page: '28-45' }, null],
+  ['[23] 周雪光. 运动型治理机制: 中国国家治理的制度逻辑再思考[J]. 开放时代, 2012(9): 105-125.',
+    { type: 'article-journal', author: [L('周雪光')], title: '运动型治理机制: 中国国家治理的制度逻辑再思考', 'container-title': '开放时代', issued: year(2012), issue: '9', page: '105-125' }, null],
 ];
 
 const T_J_OL: Row[] = [
@@ -464,6 +480,8 @@ const T_EB_OL: Row[] = [
     { type: 'webpage', author: [L('Pew Research Center')], title: 'The state of gig work in 2021', issued: year(2021, 12, 8), URL: 'https://www.pewresearch.org/internet/2021/12/08/the-state-of-gig-work-in-2021/', accessed: year(2022, 1, 20) }, null],
   ['[20] 滴滴出行. 2019年滴滴平台就业研究报告[EB/OL]. (2019-06-18)[2019-12-01]. https://www.didiglobal.com/news/newsDetail?id=1234.',
     { type: 'webpage', author: [L('滴滴出行')], title: '2019年滴滴平台就业研究报告', issued: year(2019, 6, 18), URL: 'https://www.didiglobal.com/news/newsDetail?id=1234', accessed: year(2019, 12, 1) }, null],
+  ['[21] 国家统计局, 2023. 2022年农民工监测调查报告[EB/OL]. (2023-04-28)[2023-05-10]. https://www.stats.gov.cn/sj/zxfb/202304/t20230427_1939124.html.',
+    { type: 'webpage', author: [L('国家统计局')], title: '2022年农民工监测调查报告', issued: year(2023, 4, 28), URL: 'https://www.stats.gov.cn/sj/zxfb/202304/t20230427_1939124.html', accessed: year(2023, 5, 10) }, null],
 ];
 
 const T_M_OL: Row[] = [
