@@ -697,6 +697,8 @@ const T_A: Row[] = [
     { type: 'manuscript', author: [L('湖南省档案馆')], title: '湖南省委关于整风运动的通报', 'publisher-place': '长沙', publisher: '湖南省档案馆', issued: year(1957) }, null],
   ['[20] 陕西省档案馆. 陕甘宁边区政府关于减租减息的布告[A]. 西安: 陕西省档案馆, 1942.',
     { type: 'manuscript', author: [L('陕西省档案馆')], title: '陕甘宁边区政府关于减租减息的布告', 'publisher-place': '西安', publisher: '陕西省档案馆', issued: year(1942) }, null],
+  ['[21] Hoover Institution Archives. Chiang Kai-shek diaries[A]. Stanford: Hoover Institution, 1945.',
+    { type: 'manuscript', author: [L('Hoover Institution Archives')], title: 'Chiang Kai-shek diaries', 'publisher-place': 'Stanford', publisher: 'Hoover Institution', issued: year(1945) }, null],
 ];
 
 const T_CM: Row[] = [
@@ -740,6 +742,10 @@ const T_CM: Row[] = [
     { type: 'map', author: [L('中国地图出版社')], title: '世界地图', 'publisher-place': '北京', publisher: '中国地图出版社', issued: year(2022) }, null],
   ['[20] 复旦大学历史地理研究中心. 中国历史地理信息系统地图[CM]. 上海: 复旦大学出版社, 2003.',
     { type: 'map', author: [L('复旦大学历史地理研究中心')], title: '中国历史地理信息系统地图', 'publisher-place': '上海', publisher: '复旦大学出版社', issued: year(2003) }, null],
+  ['[21] Times Books. The Times comprehensive atlas of the world[CM]. 15th ed. London: Times Books, 2018: 64.',
+    { type: 'map', author: [L('Times Books')], title: 'The Times comprehensive atlas of the world', 'publisher-place': 'London', publisher: 'Times Books', issued: year(2018), edition: '15th ed' }, '64'],
+  ['[22] Ordnance Survey. Explorer map: the Lake District[CM]. Southampton: Ordnance Survey, 2015.',
+    { type: 'map', author: [L('Ordnance Survey')], title: 'Explorer map: the Lake District', 'publisher-place': 'Southampton', publisher: 'Ordnance Survey', issued: year(2015) }, null],
 ];
 
 const T_Z: Row[] = [
