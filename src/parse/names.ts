@@ -65,7 +65,7 @@ function trimEnd(s: string, chars: string): string {
 }
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
-const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO|Research|Labs?|Laborator(?:y|ies)|Project|National|International|United)\b/;
+const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO|Research|Labs?|Laborator(?:y|ies)|Project|National|International|United|Archives?|Institution|Librar(?:y|ies)|Museum|Survey|Books)\b/;
 
 /**
  * `van der Veen`, `de Beauvoir`: particles printed in lower case are CSL's non-dropping particle, kept

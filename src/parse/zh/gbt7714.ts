@@ -36,10 +36,14 @@ const HOST_SENTENCE = /^(.+?)[.．]\s+/u;
 const HOST_IMPRINT = /[:：]\s*[^:：]+[,，]\s*c?\d{4}/u;
 const LEADING_DIGIT = /^\d/;
 const HOST_ROLE = /\s*(?:主编|编|ed|eds)\.?$/u;
-const STATEMENT = /^\s*((?:Rev\.|Revised|New|Abridged)\s+ed|[^.．:：,，]{1,12}(?:版|本|ed))[.．]\s*/u;
+const STATEMENT = /^\s*((?:Rev\.|Revised|New|Abridged)\s+ed|[^.．:：,，]{1,24}(?:版|本|ed))[.．]\s*/u;
 // `谢远涛, 译.`; English entries write `PARSONS T, trans.` (GB/T 7714 gives the role in the entry's language).
-const TRANSLATORS = /^([^.．]+?)[,，]\s*(?:译|trans)[.．]\s*/u;
-const PERIODICAL = /^([^,，]+)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u;
+// Other responsible persons after the title: `ROTH G, WITTICH C, ed.`, `王五, 编.`, `李四, 等编.`.
+const EDITORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]\s*et al\.?[,，]?\s*)(?:主编|编|eds?)[.．]\s*/u;
+// A list cut short ends `等译.` / `et al, trans.`: the names before it are the translators printed.
+const TRANSLATORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]\s*et al\.?[,，]?\s*)(?:译|trans)[.．]\s*/u;
+// A journal's name may hold a comma (`Work, Employment and Society`): the year closes it.
+const PERIODICAL = /^(.+?)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u;
 // A serial described as a whole: `1984, 1(1)-. 武汉: 中华医学会湖北分会, 1984-.`
 const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*-\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
 // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
@@ -47,22 +51,34 @@ const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*-\s*(?:\d{4}\s*\(\d+\))?
 const IMPRINT = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–]\d*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
 const YEAR_PAGES = /^(\d{4})\s*[:：]\s*([\w.\-]+(?:[,，]\s*[\w.-]+)*)/u;
 const ANY_YEAR = /((?:1[5-9]|20)\d\d)/;
+// A full date printed for the item itself: a newspaper's issue, a web page's `(2020-01-02)`, a patent's announcement.
+const FULL_DATE = /(?<![\d[])((?:1[5-9]|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d\]])/;
 const ET_AL = /[,，]?\s*(?:等|et al\.?)\s*$/u;
+// Author-year lists (著者-出版年制) print the year after the names (`刘国钧, 郑如斯, 1979.`, `SMITH J, 2010a.`)
+// and leave it out of the imprint (`北京: 中国青年出版社: 15.`) and the periodical (`科学通报, 55(34): 3219.`).
+const AUTHOR_YEAR = /[,，]\s*((?:1[5-9]|20)\d\d)[a-z]?$/u;
+const IMPRINT_NO_YEAR = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?$/u;
+const BRACKETED = /^[([]/;
+const PERIODICAL_NO_YEAR = /^(.+?)(?:[,，]\s*(\d+)?)?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?$/u;
 const COMMA_SPLIT = /\s*,\s*/g;
 const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
 const PERSONAL_SUFFIX = /^(?:Jr|Sr)/;
+// A patent holder or a body in capitals (`GOOGLE LLC`, `SAMSUNG ELECTRONICS CO LTD`) is no inverted personal name.
+const CORPORATE = /\s(?:INC|LLC|LTD|CORP|CORPORATION|CO|COMPANY|LIMITED|PLC|GMBH|AG|SA|LP)\.?$/i;
 // GB/T writes Western names inverted, family first, initials without stops: `HARRISON J`, `PEEBLES P Z`.
 // Initials are one or two letters each (`D J`, `JN`): a longer word in capitals is still the family name (`DES MARAIS D J`).
 const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}{1,2}\.?(?:[ -]\p{Lu}{1,2}\.?)*)$/u;
 // `DES MARAIS`, `VAN DER WAALS`: each word of a family name in capitals.
 const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
-const CAPITALS = /^[A-Z]+$/;
+// `MOVSHOVITZ-ATTIAS`, `O'NEIL`: a family name in capitals may be joined by a hyphen or an apostrophe.
+const CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;
 const TITLE_INFO_AT = /: |：/u;
 const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+卷|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:\s*[:：]\s*.+)?)|(?:제)\s*(\d+)\s*권)$/u;
 const YEARLY_PART = /^\d{4}\s*年卷$/u;
 const NAMED_PART = /^[\u3400-\u9fff]{1,4}卷$/u;
 const CJK = /[\u3400-\u9fff]/u;
-const NUMBER_SHAPE = /^[\dA-Z][\dA-Z.\/\-—–:]*(?:\s[\dA-Z][\dA-Z.\/\-—–:]*)?$/u;
+// `GB 3100~3102—93`: a run of standards is joined by a tilde.
+const NUMBER_SHAPE = /^[\dA-Z][\dA-Z.\/\-—–:~～]*(?:\s[\dA-Z][\dA-Z.\/\-—–:~～]*)?$/u;
 const LONG_DIGITS = /\d{6,}/;
 const LATIN = /[A-Za-z]/;
 const DOCUMENT_NUMBER = /\d+\s*号$/u;
@@ -83,6 +99,7 @@ function names(s: string, zh: boolean): CslName[] {
     if (NAME_SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, PERSONAL_SUFFIX.test(parts[k]!) ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
   }
   return parts.map((n) => {
+    if (CORPORATE.test(n.trim())) return { literal: n.trim() };
     const m = INVERTED.exec(n.trim());
     if (!m) return parseEnNames(n).names[0] ?? { literal: n };
     const family = CAPITALS.test(m[1]!.replace(SPACES, '')) ? m[1]!.replace(CAPITAL_WORD, (_, a: string, b: string) => a + b.toLowerCase()) : m[1]!;
@@ -152,7 +169,12 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
   // (`U.S. Department of …`, `Stanford University. Department of …`).
   let dot = -1;
   for (const m of before.matchAll(SENTENCE_STOP)) dot = m.index!;
-  const who = dot > 0 ? before.slice(0, dot) : '';
+  let who = dot > 0 ? before.slice(0, dot) : '';
+  const authorYear = AUTHOR_YEAR.exec(who);
+  if (authorYear) {
+    who = who.slice(0, authorYear.index);
+    it.issued = dateParts(authorYear[1]!);
+  }
   const rawTitle = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(FINAL_STOP, '');
   if (who) {
     it.author = names(who, zh);
@@ -188,6 +210,12 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
       out.confidence.translator = 'parsed';
       rest = rest.slice(tr[0].length);
     }
+    const ed = it.editor ? null : EDITORS.exec(rest);
+    if (ed) {
+      it.editor = names(ed[1]!, zh);
+      out.confidence.editor = 'parsed';
+      rest = rest.slice(ed[0].length);
+    }
   }
   // A journal or newspaper described as a whole (`临床内科杂志[J]. 1984, 1(1)-. 武汉: …`) is catalogued as a book.
   const serial = it.type === 'article-journal' ? SERIAL_RUN.exec(rest) : null;
@@ -197,10 +225,19 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
   }
   if (it.type === 'article-journal' || it.type === 'article-newspaper') {
     const j = PERIODICAL.exec(rest);
+    const k = j || !authorYear ? null : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
+    if (k) {
+      it['container-title'] = k[1]!.trim();
+      out.confidence['container-title'] = 'parsed';
+      if (k[2]) it.volume = k[2];
+      if (k[3]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = k[3];
+      if (k[4]) it.page = normalizePages(k[4]);
+    }
     if (j) {
       it['container-title'] = j[1]!.trim();
       out.confidence['container-title'] = 'parsed';
-      it.issued = dateParts(j[2]!);
+      const full = FULL_DATE.exec(rest);
+      it.issued = full && full[1] === j[2] ? dateParts(full[1], full[2], full[3]) : dateParts(j[2]!);
       if (j[3]) it.volume = j[3];
       // In a newspaper the bracket holds the page (版次), in a journal the issue.
       if (j[4]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = j[4];
@@ -209,16 +246,16 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
     }
     return out;
   }
-  const imprint = IMPRINT.exec(rest.trim());
+  const imprint = readImprint(rest, authorYear ? authorYear[1]! : null);
   if (imprint) {
-    if (imprint[1]) {
-      it['publisher-place'] = imprint[1].trim();
+    if (imprint.place) {
+      it['publisher-place'] = imprint.place.trim();
       out.confidence['publisher-place'] = 'parsed';
     }
-    it.publisher = imprint[2]!.trim();
-    it.issued = dateParts(imprint[3]!);
-    if (imprint[4]) {
-      const printed = imprint[4].replace(FINAL_STOP, '');
+    it.publisher = imprint.publisher.trim();
+    it.issued = dateParts(imprint.year);
+    if (imprint.pages) {
+      const printed = imprint.pages.replace(FINAL_STOP, '');
       const pages = normalizePages(printed);
       // A part's range is its extent in the host; a whole work's page is the one cited.
       if (MONOGRAPH.has(it.type) && !cut) {
@@ -237,9 +274,24 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
         out.locator = normalizePages(printed);
         out.locatorRaw = printed;
       } else it.page = normalizePages(printed);
-    } else if (y) it.issued = dateParts(y[1]!);
+    } else if (y) {
+      const full = FULL_DATE.exec(rest);
+      it.issued = full && full.index === y.index ? dateParts(full[1]!, full[2], full[3]) : dateParts(y[1]!);
+    }
   }
   return out;
+}
+
+interface Imprint { place?: string; publisher: string; year: string; pages?: string }
+
+/** `Place: Publisher, Year[: pages]`; in an author-year entry `Place: Publisher[: pages]` with the entry's year. */
+function readImprint(rest: string, authorYear: string | null): Imprint | null {
+  const m = IMPRINT.exec(rest.trim());
+  if (m) return { place: m[1], publisher: m[2]!, year: m[3]!, pages: m[4] };
+  const text = rest.trim().replace(FINAL_STOP, '');
+  // A bracketed date (`(2023-04-28)` of a web page) is no publisher.
+  const n = authorYear && text && !BRACKETED.test(text) ? IMPRINT_NO_YEAR.exec(text) : null;
+  return n ? { place: n[1], publisher: n[2]!, year: authorYear!, pages: n[3] } : null;
 }
 
 /**
