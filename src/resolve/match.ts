@@ -177,6 +177,9 @@ export function titleAgreement(a: string | undefined, b: string | undefined): nu
  * container. Precision first: below the threshold, or when the two best are different works too close
  * to tell apart, the work is left unmatched rather than guessed.
  */
+/** A Chinese personal name with its given name (two to four characters), as the first key of a person. */
+const FULL_HAN_NAME = /^[\u3400-\u9fff]{2,4}$/u;
+
 export class Matcher {
   private readonly blocks = new Map<string, CslItem[]>();
   private readonly keysOf = new Map<CslItem, string[]>();
@@ -218,6 +221,9 @@ export class Matcher {
     const a = this.people(item);
     const b = this.people(record);
     if (!a.length || !b.length) return 0.5;
+    // Two full Chinese names in characters are compared as written: the shared reading of a surname
+    // (梁远磊 / 梁磊兵, both `liang`) is there to meet a romanised name, not another person of that surname.
+    if (FULL_HAN_NAME.test(a[0]!) && FULL_HAN_NAME.test(b[0]!)) return a[0] === b[0] ? 1 : 0;
     if (a.some((k) => b.includes(k))) return 1;
     // A slip in a long name (Dyer-Witheyford) is the same author.
     return similarity(a[0]!, b[0]!) >= 0.8 && Math.min(a[0]!.length, b[0]!.length) >= 5 ? 1 : 0;

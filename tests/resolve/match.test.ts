@@ -62,6 +62,18 @@ describe('authors across scripts', () => {
   });
 });
 
+describe('Chinese authors', () => {
+  const zh = (id: string, name: string, year: number): CslItem => ({ id, type: 'book', language: 'zh-CN', title: '数字劳动', author: [{ literal: name }], issued: { 'date-parts': [[year]] } });
+
+  it('another person of the same surname is not the author, however close the title; the same name in pinyin is', async () => {
+    const m = await Matcher.create([zh('liang', '梁磊兵', 1990), zh('he', '贺英艳', 2001)]);
+    expect(m.match(zh('', '梁远磊', 2020))).toBeNull();
+    expect(m.match(zh('', '何宇', 2008))).toBeNull();
+    expect(m.match(zh('', '梁磊兵', 1990))?.record.id).toBe('liang');
+    expect(m.match({ ...zh('', '', 1990), author: [{ family: 'Liang', given: 'Leibing' }] })?.record.id).toBe('liang');
+  });
+});
+
 describe('identifiers', () => {
   const article = (id: string, title: string, extra: Partial<CslItem>): CslItem => ({ id, type: 'article-journal', title, author: [{ family: 'Hughes' }], issued: { 'date-parts': [[2019]] }, ...extra });
 
