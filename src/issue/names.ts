@@ -1,4 +1,4 @@
-import { blockOf, variantOf, type NameForm } from '../rules/util/name-variants.js';
+import { NameGroups, type NameForm } from '../rules/util/name-variants.js';
 import type { ArticleDigest } from './digest.js';
 import { ArticleTally, type Finding } from './finding.js';
 
@@ -11,68 +11,24 @@ interface Node {
 /**
  * One person spelled differently in different articles (`inconsistent-name`), reported once for the set.
  * The evidence is that of the rule on one manuscript: spellings near-equal for their kind of name
- * (compared only inside a block sharing their first characters, so the pass stays linear), or at the same
+ * (compared only inside blocks, so the pass stays linear; transliterations 哈贝马斯 / 哈伯马斯 too), or at the same
  * place of the name lists of one work. A group is reported only when two articles print it with no
  * spelling in common; variants inside one article are that article's finding.
  */
 export function namesAcrossArticles(paths: string[], digests: ArticleDigest[]): Finding[] {
+  const names = new NameGroups();
   const nodes: Node[] = [];
-  const parent: number[] = [];
-  const nodeOf = new Map<string, number>();
-  const blocks = new Map<string, number[]>();
-  const anchors = new Map<string, number>();
-  const find = (k: number): number => {
-    while (parent[k] !== k) {
-      parent[k] = parent[parent[k]!]!;
-      k = parent[k]!;
-    }
-    return k;
-  };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  const node = (f: NameForm): number => {
-    const id = `${f.key}|${f.initial}`;
-    let k = nodeOf.get(id);
-    if (k !== undefined) return k;
-    k = nodes.length;
-    nodes.push({ form: f, uses: [] });
-    parent.push(k);
-    nodeOf.set(id, k);
-    if (f.key.length < (f.cjk ? 4 : 6)) return k;
-    const block = blockOf(f);
-    let list = blocks.get(block);
-    if (!list) blocks.set(block, (list = []));
-    for (const other of list) if (variantOf(nodes[other]!.form, f, 'manuscript')) union(other, k);
-    list.push(k);
-    return k;
-  };
-
   digests.forEach((d, article) => {
     for (const use of d.names) {
-      const k = node(use.form);
-      nodes[k]!.uses.push({ article, place: use.place, order: use.order });
-      if (use.workKey === null) continue;
+      const k = names.node(use.form);
+      (nodes[k] ??= { form: names.forms[k]!, uses: [] }).uses.push({ article, place: use.place, order: use.order });
       // The same place in the name list of one work, wherever it is cited.
-      const slot = `${use.workKey}|${use.role}|${use.index}`;
-      const anchor = anchors.get(slot);
-      if (anchor === undefined) anchors.set(slot, k);
-      else if (anchor !== k && variantOf(nodes[anchor]!.form, nodes[k]!.form, 'work')) union(anchor, k);
+      if (use.workKey !== null) names.atSlot(`${use.workKey}|${use.role}|${use.index}`, k);
     }
   });
 
-  const groups = new Map<number, number[]>();
-  nodes.forEach((_, k) => {
-    const root = find(k);
-    const list = groups.get(root);
-    if (list) list.push(k);
-    else groups.set(root, [k]);
-  });
   const findings: Finding[] = [];
-  for (const members of groups.values()) {
-    if (new Set(members.map((k) => nodes[k]!.form.key)).size < 2) continue;
+  for (const members of names.groups()) {
     if (!twoArticlesDisagree(members.map((k) => nodes[k]!))) continue;
     const tally = new ArticleTally(paths);
     const uses = members.flatMap((k) => nodes[k]!.uses.map((u) => ({ ...u, k })));

@@ -1,6 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import { FormTally } from './util/forms.js';
-import { blockOf, nameForm, romanBlockOf, variantOf, westernBlockOf, type NameForm } from './util/name-variants.js';
+import { nameForm, NameGroups } from './util/name-variants.js';
 import { partition, placeId } from './util/places.js';
 
 const ROLES = ['author', 'editor', 'translator'] as const;
@@ -29,49 +29,9 @@ const rule: Rule = {
     },
   },
   create(ctx) {
-    const forms: NameForm[] = [];
-    const parent: number[] = [];
+    const names = new NameGroups();
     /** Places (note or entry ids) of each spelling node. */
     const placesOf: string[][] = [];
-    const nodeOf = new Map<string, number>();
-    const blocks = new Map<string, number[]>();
-    /** The first spelling seen at one position of one work's name lists: `w3|author|0`. */
-    const anchors = new Map<string, number>();
-
-    const find = (k: number): number => {
-      while (parent[k] !== k) {
-        parent[k] = parent[parent[k]!]!;
-        k = parent[k]!;
-      }
-      return k;
-    };
-    const union = (a: number, b: number) => {
-      const ra = find(a);
-      const rb = find(b);
-      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    };
-
-    const node = (f: NameForm): number => {
-      const id = `${f.key}|${f.initial}`;
-      let k = nodeOf.get(id);
-      if (k !== undefined) return k;
-      k = forms.length;
-      forms.push(f);
-      parent.push(k);
-      placesOf.push([]);
-      nodeOf.set(id, k);
-      // Names too short to have a variant (王宁, Smith) are compared by equality alone, which the node map does,
-      // unless the transliteration table knows them (福柯 / 傅柯).
-      const keys = [f.key.length >= (f.cjk ? 4 : 6) ? blockOf(f) : null, westernBlockOf(f), romanBlockOf(f)];
-      for (const block of keys) {
-        if (block === null) continue;
-        let list = blocks.get(block);
-        if (!list) blocks.set(block, (list = []));
-        for (const other of list) if (variantOf(forms[other]!, f, 'manuscript')) union(other, k);
-        list.push(k);
-      }
-      return k;
-    };
 
     return {
       Citation(c) {
@@ -81,26 +41,16 @@ const rule: Rule = {
           (c.item[role] ?? []).forEach((name, index) => {
             const f = nameForm(name);
             if (!f) return;
-            const k = node(f);
-            if (!placesOf[k]!.includes(place)) placesOf[k]!.push(place);
-            if (!c.workId) return;
-            const slot = `${c.workId}|${role}|${index}`;
-            const anchor = anchors.get(slot);
-            if (anchor === undefined) anchors.set(slot, k);
-            else if (anchor !== k && variantOf(forms[anchor]!, forms[k]!, 'work')) union(anchor, k);
+            const k = names.node(f);
+            const places = (placesOf[k] ??= []);
+            if (!places.includes(place)) places.push(place);
+            if (c.workId) names.atSlot(`${c.workId}|${role}|${index}`, k);
           });
         }
       },
       'Document:exit'() {
-        const groups = new Map<number, number[]>();
-        forms.forEach((_, k) => {
-          const root = find(k);
-          let list = groups.get(root);
-          if (!list) groups.set(root, (list = []));
-          list.push(k);
-        });
-        for (const members of groups.values()) {
-          if (new Set(members.map((k) => forms[k]!.key)).size < 2) continue;
+        const forms = names.forms;
+        for (const members of names.groups()) {
           // Places in document order, so that each form is shown as first printed.
           const occurrences = members.flatMap((k) => placesOf[k]!.map((p) => ({ k, p })));
           occurrences.sort((x, y) => order(x.p) - order(y.p) || x.k - y.k);

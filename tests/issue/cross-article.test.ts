@@ -80,6 +80,15 @@ describe('checks across the articles of an issue', () => {
     expect(diagnostics.map((d) => d.data.spellings)).toEqual([['哈贝马斯', '哈伯马斯']]);
   });
 
+  it('a short transliteration that only the name table knows (福柯 / 傅柯), and never Castells for Castro', async () => {
+    const a = '[法]福柯：《规训与惩罚》，刘北成、杨远婴译，北京：生活·读书·新知三联书店，2003年，第5页。';
+    const b = '[法]傅柯：《知识考古学》，谢强、马月译，北京：生活·读书·新知三联书店，2003年，第9页。';
+    const castells = '[美]曼纽尔·卡斯特尔：《网络社会的崛起》，夏铸九等译，北京：社会科学文献出版社，2001年，第5页。';
+    const castro = '[古]菲德尔·卡斯特罗：《历史将宣判我无罪》，北京：人民出版社，1962年，第5页。';
+    const { diagnostics } = await issueOf([a, castells], [b, castro]);
+    expect(diagnostics.map((d) => d.data.spellings)).toEqual([['福柯', '傅柯']]);
+  });
+
   describe('stays silent', () => {
     it('when the articles agree, or one leaves out what the other gives', async () => {
       const noTranslator = HARVEY.replace('周大昕译，', '');

@@ -122,3 +122,73 @@ export function variantOf(a: NameForm, b: NameForm, scope: 'work' | 'manuscript'
   const long = Math.min(a.key.length, b.key.length) >= 10;
   return sameGiven || (long && !!a.initial && a.initial === b.initial);
 }
+
+/**
+ * Spellings of names grouped into persons: each distinct spelling (with its given initial) is a node,
+ * joined to the near-equal spellings of its blocks (first characters, Western and romanised readings,
+ * so the pass stays linear) and to the spelling first seen at the same place of one work's name lists.
+ * Used by `inconsistent-name` on one manuscript and by the same check across the articles of an issue.
+ */
+export class NameGroups {
+  readonly forms: NameForm[] = [];
+  private readonly parent: number[] = [];
+  private readonly nodeOf = new Map<string, number>();
+  private readonly blocks = new Map<string, number[]>();
+  private readonly anchors = new Map<string, number>();
+
+  /** The node of a spelling, made and compared with its blocks on first sight. */
+  node(f: NameForm): number {
+    const id = `${f.key}|${f.initial}`;
+    let k = this.nodeOf.get(id);
+    if (k !== undefined) return k;
+    k = this.forms.length;
+    this.forms.push(f);
+    this.parent.push(k);
+    this.nodeOf.set(id, k);
+    // Names too short to have a variant (王宁, Smith) are compared by equality alone, which the node map does,
+    // unless the transliteration table knows them (福柯 / 傅柯).
+    const keys = [f.key.length >= (f.cjk ? 4 : 6) ? blockOf(f) : null, westernBlockOf(f), romanBlockOf(f)];
+    for (const block of keys) {
+      if (block === null) continue;
+      let list = this.blocks.get(block);
+      if (!list) this.blocks.set(block, (list = []));
+      for (const other of list) if (variantOf(this.forms[other]!, f, 'manuscript')) this.union(other, k);
+      list.push(k);
+    }
+    return k;
+  }
+
+  /** Node `k` printed at one place of a work's name list (`w3|author|0`): joined to the first spelling there when a variant. */
+  atSlot(slot: string, k: number): void {
+    const anchor = this.anchors.get(slot);
+    if (anchor === undefined) this.anchors.set(slot, k);
+    else if (anchor !== k && variantOf(this.forms[anchor]!, this.forms[k]!, 'work')) this.union(anchor, k);
+  }
+
+  /** The persons: groups of nodes, each with more than one distinct spelling. */
+  groups(): number[][] {
+    const byRoot = new Map<number, number[]>();
+    this.forms.forEach((_, k) => {
+      const root = this.find(k);
+      const list = byRoot.get(root);
+      if (list) list.push(k);
+      else byRoot.set(root, [k]);
+    });
+    return [...byRoot.values()].filter((members) => new Set(members.map((k) => this.forms[k]!.key)).size > 1);
+  }
+
+  private find(k: number): number {
+    const parent = this.parent;
+    while (parent[k] !== k) {
+      parent[k] = parent[parent[k]!]!;
+      k = parent[k]!;
+    }
+    return k;
+  }
+
+  private union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
