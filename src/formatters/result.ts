@@ -16,15 +16,9 @@ export interface RunInfo {
   unreadable?: InputFailure[];
 }
 
-export interface Summary {
+/** The counts of a set of files: an article row's, summed, with the number of files. */
+export interface Summary extends Omit<ArticleRow, 'path'> {
   files: number;
-  notes: number;
-  entries: number;
-  citations: number;
-  works: number;
-  errors: number;
-  warnings: number;
-  infos: number;
 }
 
 export function summarize(results: FileResult[]): Summary {
