@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { rng, writeCatalogSource } from './catalog-generate.js';
 
-function corrupt(rand, s) {
+export function corrupt(rand, s) {
   const chars = [...s];
   const i = 1 + Math.floor(rand() * (chars.length - 2));
   chars[i] = chars[i] === 'e' ? 'a' : /[a-z]/.test(chars[i]) ? 'e' : chars[i] === '的' ? '之' : '的';

@@ -73,7 +73,7 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
 
   it('stats reports counts in JSON and text', () => {
     const s = JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout);
-    expect(s).toMatchObject({ schemaVersion: 2, records: 4, types: { book: 2, 'article-journal': 2 }, years: { min: 2013, max: 2021 } });
+    expect(s).toMatchObject({ schemaVersion: 3, records: 4, types: { book: 2, 'article-journal': 2 }, years: { min: 2013, max: 2021 } });
     expect(cli(['catalog', 'stats', '--catalog', cat, '--lang', 'en']).stdout).toContain('records: 4; 0 with DOI, 0 with ISBN; years 2013–2021');
   });
 
@@ -99,15 +99,15 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     const other = join(dir, 'other-version.sqlite');
     expect(cli(['catalog', 'import', BIB, '--catalog', other]).code).toBe(0);
     const setVersion = (v: string) => spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(other)}); d.prepare("UPDATE meta SET value='${v}' WHERE key='schema_version'").run(); d.close();`], { cwd: ROOT });
-    // a version-1 catalog (before the matcher keys were stored): re-import
-    setVersion('1');
+    // a version-2 catalog (title keys in a table of their own): re-import
+    setVersion('2');
     const old = cli(['check', MS, '--catalog', other]);
     expect(old.code).toBe(2);
-    expect(old.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 1 is not the version 2 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file`);
-    setVersion('3');
+    expect(old.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 2 is not the version 3 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file`);
+    setVersion('4');
     const r = cli(['check', MS, '--catalog', other]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 3 is not the version 2 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file or update citeaudit`);
+    expect(r.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 4 is not the version 3 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file or update citeaudit`);
   });
 
   it('check --catalog finds what --bib finds where a title block alone would not: a slip in the first letters, a dropped subtitle, a pinyin author against hanzi, a DOI under another title', () => {

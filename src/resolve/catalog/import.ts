@@ -69,18 +69,16 @@ function statements(db: Database, romanize: Romanize): Statements {
   const delShort = db.prepare('DELETE FROM short_fts WHERE rowid = ?');
   const getCsl = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
   const delKey = db.prepare('DELETE FROM record_keys WHERE key = ? AND tlen = ? AND id = ?');
-  const insTitle = db.prepare('INSERT INTO record_titles (id, title_key) VALUES (?, ?)');
-  const delTitle = db.prepare('DELETE FROM record_titles WHERE id = ?');
-  const insKey = db.prepare('INSERT OR IGNORE INTO record_keys (key, tlen, id) VALUES (?, ?, ?)');
+  const insKey = db.prepare('INSERT OR IGNORE INTO record_keys (key, tlen, id, title_key) VALUES (?, ?, ?, ?)');
   const insRecord = db.prepare(`INSERT INTO records (source, key, type, language, csl, title_key, author_keys, year, container_key, isbn, doi)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insFts = db.prepare('INSERT INTO records_fts (rowid, text) VALUES (?, ?)');
   const insShort = db.prepare('INSERT INTO short_fts (rowid, keys) VALUES (?, ?)');
   // Keys are written a batch at a time in key order: inserts then walk the index instead of jumping about it.
-  let pending: Array<[string, number, number]> = [];
+  let pending: Array<[string, number, number, string]> = [];
   const flush = () => {
     pending.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1] || a[2] - b[2]));
-    for (const [key, tlen, id] of pending) insKey.run(key, tlen, id);
+    for (const [key, tlen, id, title] of pending) insKey.run(key, tlen, id, title);
     pending = [];
   };
   return {
@@ -98,7 +96,6 @@ function statements(db: Database, romanize: Romanize): Statements {
         for (const key of matcherKeys(item, romanize)) delKey.run(key, tlen, id);
       }
       delRecord.run(id);
-      delTitle.run(id);
       delFts.run(id);
       delShort.run(id);
     },
@@ -107,9 +104,8 @@ function statements(db: Database, romanize: Romanize): Statements {
       const language = typeof item.language === 'string' ? item.language : null;
       const { lastInsertRowid } = insRecord.run(source, key, item.type, language, JSON.stringify(item), k.titleKey, k.authorKeys.join(' '), k.year, k.containerKey, k.isbn, k.doi);
       const id = Number(lastInsertRowid);
-      insTitle.run(id, k.titleKey);
       const tlen = titleLength(item);
-      for (const mk of matcherKeys(item, romanize)) pending.push([mk, tlen, id]);
+      for (const mk of matcherKeys(item, romanize)) pending.push([mk, tlen, id, k.titleKey]);
       insFts.run(id, ftsText(k));
       const short = shortKeys(k);
       if (short.length) insShort.run(id, short.join(' '));

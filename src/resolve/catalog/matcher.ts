@@ -33,21 +33,51 @@ function counts(s: string): Map<string, number> {
 export function titleFilter(a: string): (b: string) => boolean {
   if (!a) return () => false;
   const la = charCount(a);
+  const astralA = SURROGATE.test(a);
   const cjkA = CJK.test(a);
   const countA = counts(a);
+  // A quick rejection first: characters counted in buckets of their code. Merging characters can only
+  // lower the number left unpaired, so a title rejected by the buckets is rejected by the exact count too.
+  const bucketsA = new Int32Array(BUCKETS);
+  for (let i = 0; i < a.length; i++) bucketsA[a.charCodeAt(i) & (BUCKETS - 1)]!++;
+  const scratch = new Int32Array(BUCKETS);
   return (b) => {
     if (!b) return false;
     if (a === b) return true;
     if (a.length < b.length ? b.startsWith(a) : a.startsWith(b)) return true;
     const cjk = cjkA || CJK.test(b);
-    if (Math.abs(la - charCount(b)) > (cjk ? 1 : 4)) return false;
+    const astral = astralA || SURROGATE.test(b);
+    if (Math.abs(la - (astral ? [...b].length : b.length)) > (cjk ? 1 : 4)) return false;
+    const limit = cjk ? 2 : 8;
+    // Counted in UTF-16 units, a character outside the BMP would count twice: those go to the exact count.
+    if (!astral && roughlyUnpaired(b) > limit) return false;
     const left = new Map(countA);
     for (const ch of b) left.set(ch, (left.get(ch) ?? 0) - 1);
     let unpaired = 0;
     for (const v of left.values()) unpaired += Math.abs(v);
-    return unpaired <= (cjk ? 2 : 8);
+    return unpaired <= limit;
   };
+
+  function roughlyUnpaired(b: string): number {
+    scratch.set(bucketsA);
+    for (let i = 0; i < b.length; i++) scratch[b.charCodeAt(i) & (BUCKETS - 1)]!--;
+    let rough = 0;
+    for (let i = 0; i < a.length; i++) {
+      const k = a.charCodeAt(i) & (BUCKETS - 1);
+      if (scratch[k]! > 0) rough += scratch[k]!;
+      scratch[k] = 0;
+    }
+    // What b has more of: every bucket not yet cleared holds only b's surplus (or zero).
+    for (let i = 0; i < b.length; i++) {
+      const k = b.charCodeAt(i) & (BUCKETS - 1);
+      rough -= scratch[k]!;
+      scratch[k] = 0;
+    }
+    return rough;
+  }
 }
+
+const BUCKETS = 1024;
 
 export function mayAgree(a: string, b: string): boolean {
   return titleFilter(a)(b);
@@ -79,10 +109,10 @@ export class CatalogMatcher {
   constructor(db: Database, private readonly path: string, private readonly romanize: Romanize) {
     // Rows as arrays: a large block is hundreds of rows, and objects for them cost more than the query.
     const rows = <T>(sql: string) => (db.prepare(sql) as unknown as Statement<T>).raw(true);
-    const titled = 'SELECT k.id, t.title_key FROM record_keys k JOIN record_titles t ON t.id = k.id WHERE k.key = ?';
+    const titled = 'SELECT id, title_key FROM record_keys WHERE key = ?';
     this.byId = rows<[number]>('SELECT id FROM record_keys WHERE key = ?');
-    this.inWindow = rows<Row>(`${titled} AND k.tlen BETWEEN ? AND ?`);
-    this.byLength = rows<Row>(`${titled} AND k.tlen = ?`);
+    this.inWindow = rows<Row>(`${titled} AND tlen BETWEEN ? AND ?`);
+    this.byLength = rows<Row>(`${titled} AND tlen = ?`);
     this.anyLength = rows<Row>(titled);
     this.has = rows<[number]>('SELECT 1 FROM record_keys WHERE key = ? AND tlen = ? AND id = ?');
     this.record = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');

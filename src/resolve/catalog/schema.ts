@@ -3,7 +3,7 @@
  * of a derived key changes: an older or newer file is then refused with a message instead of misread.
  */
 export const FORMAT = 'citeaudit-catalog';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const DDL = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -25,11 +25,10 @@ CREATE TABLE records (
 CREATE UNIQUE INDEX records_source_key ON records(source, key);
 -- The matcher's blocking keys and identifiers of every record (src/resolve/match.ts blockKeys, identifiers),
 -- and m:<main title> of a title with a subtitle; tlen = the record's title key length in characters, so that
--- a lookup reads only the part of a large block whose titles are of a length that can agree.
-CREATE TABLE record_keys (key TEXT NOT NULL, tlen INTEGER NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (key, tlen, id)) WITHOUT ROWID;
--- title_key again, in rows small enough that a block of hundreds of ids is checked from a few pages
--- rather than from the pages of the whole records.
-CREATE TABLE record_titles (id INTEGER PRIMARY KEY, title_key TEXT NOT NULL);
+-- a lookup reads only the part of a large block whose titles are of a length that can agree. The record's
+-- title key is kept in each row: a block of thousands of ids is then checked in one range of the index,
+-- without a lookup per id (a third of the time of a lookup at a million records, when it was a join).
+CREATE TABLE record_keys (key TEXT NOT NULL, tlen INTEGER NOT NULL, id INTEGER NOT NULL, title_key TEXT NOT NULL, PRIMARY KEY (key, tlen, id)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE records_fts USING fts5(text, content='', contentless_delete=1, tokenize='trigram', detail='none');
 -- Short CJK keys as space-separated tokens: FTS5 builds its index in memory and writes it in segments,
 -- far cheaper than a B-tree row per key.
