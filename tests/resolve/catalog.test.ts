@@ -49,6 +49,14 @@ describe('catalog keys and paths', () => {
     expect(mayAgree('马克思与资本论', '马克思主义哲学原理新编教程')).toBe(false);
     expect(mayAgree('thecrisisofcapitalism', 'thecrisisofcapitalismandthestate'.replace('the', 'a'))).toBe(false);
     expect(mayAgree('', 'x')).toBe(false);
+    // the quick bucketed count never rejects what the exact count accepts: slips, swaps, characters sharing
+    // a bucket (code points 1,024 apart) and characters outside the BMP (two UTF-16 units each)
+    expect(mayAgree('theworldofwork', 'theworldofwrok')).toBe(true);
+    expect(mayAgree('theworldofwork', 'theworldofworkers')).toBe(true);
+    expect(mayAgree('thewordlofwork', 'aworldofwork')).toBe(true);
+    expect(mayAgree('𠀀𠀁史记研究', '𠀀𠀂史记研究')).toBe(true);
+    expect(mayAgree('𠀀𠀁史记研究', '𠀃𠀂史记研究')).toBe(false);
+    expect(mayAgree('abcdefghij', 'abcdefghij'.replace('a', String.fromCharCode('a'.charCodeAt(0) + 1024)))).toBe(true);
   });
 });
 
