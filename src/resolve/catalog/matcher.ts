@@ -7,7 +7,8 @@ import type { Database, Statement } from './sqlite.js';
 
 const CJK = /[\u3400-\u9fff]/u;
 
-const SURROGATE = /[\ud800-\udfff]/u;
+// Without the u flag: with it, a surrogate pair is one code point and the class never matches.
+const SURROGATE = /[\ud800-\udfff]/;
 
 function charCount(s: string): number {
   return SURROGATE.test(s) ? [...s].length : s.length;
@@ -41,16 +42,19 @@ export function titleFilter(a: string): (b: string) => boolean {
   const bucketsA = new Int32Array(BUCKETS);
   for (let i = 0; i < a.length; i++) bucketsA[a.charCodeAt(i) & (BUCKETS - 1)]!++;
   const scratch = new Int32Array(BUCKETS);
+  // A Chinese citation title allows one slip, others more. The record's script is not looked at: for a
+  // Latin citation title against a Chinese record the bound is looser than the Matcher's, which only
+  // hands the Matcher a record it will score 0 (the filter must never be stricter than the Matcher).
+  const tolerance = cjkA ? 1 : 4;
+  const limit = cjkA ? 2 : 8;
   return (b) => {
     if (!b) return false;
     if (a === b) return true;
     if (a.length < b.length ? b.startsWith(a) : a.startsWith(b)) return true;
-    const cjk = cjkA || CJK.test(b);
-    const astral = astralA || SURROGATE.test(b);
-    if (Math.abs(la - (astral ? [...b].length : b.length)) > (cjk ? 1 : 4)) return false;
-    const limit = cjk ? 2 : 8;
     // Counted in UTF-16 units, a character outside the BMP would count twice: those go to the exact count.
-    if (!astral && roughlyUnpaired(b) > limit) return false;
+    const rough = astralA ? -1 : roughlyUnpaired(b);
+    if (rough >= 0 && (Math.abs(la - b.length) > tolerance || rough > limit)) return false;
+    if (rough < 0 && Math.abs(la - [...b].length) > tolerance) return false;
     const left = new Map(countA);
     for (const ch of b) left.set(ch, (left.get(ch) ?? 0) - 1);
     let unpaired = 0;
@@ -58,9 +62,14 @@ export function titleFilter(a: string): (b: string) => boolean {
     return unpaired <= limit;
   };
 
+  /** A lower bound of the characters left unpaired, or -1 when b has characters outside the BMP. */
   function roughlyUnpaired(b: string): number {
     scratch.set(bucketsA);
-    for (let i = 0; i < b.length; i++) scratch[b.charCodeAt(i) & (BUCKETS - 1)]!--;
+    for (let i = 0; i < b.length; i++) {
+      const c = b.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return -1;
+      scratch[c & (BUCKETS - 1)]!--;
+    }
     let rough = 0;
     for (let i = 0; i < a.length; i++) {
       const k = a.charCodeAt(i) & (BUCKETS - 1);
