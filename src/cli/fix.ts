@@ -32,7 +32,7 @@ type Io = { out: (s: string) => void; err: (s: string) => void };
  * and JATS are never written.
  */
 export async function fixDocument(
-  doc: Document, diagnostics: Diagnostic[], opts: Pick<CheckCliOptions, 'fix' | 'lang'>, io: Io,
+  doc: Document, diagnostics: Diagnostic[], opts: Pick<CheckCliOptions, 'fix' | 'lang'> & Partial<Pick<CheckCliOptions, 'format'>>, io: Io,
   recheck: () => Promise<{ analysis: Analysis; diagnostics: Diagnostic[] }>,
 ): Promise<FixOutcome | null> {
   const fixes = fixesOf(diagnostics);
@@ -59,7 +59,10 @@ export async function fixDocument(
   }
   const { text, applied } = applyFixes(source, usable.map((u) => u.placed));
   if (opts.fix === 'dry-run') {
-    io.out(unifiedDiff(doc.path, source, text));
+    // A report for programs (JSON, SARIF, JUnit, HTML) stays alone on standard output, parseable; the diff
+    // goes to standard error beside it. With the terminal and Markdown reports it is printed before them.
+    const machine = opts.format === 'json' || opts.format === 'sarif' || opts.format === 'junit' || opts.format === 'html';
+    (machine ? io.err : io.out)(unifiedDiff(doc.path, source, text));
     return null;
   }
   if (applied.length === 0) return null;

@@ -16,7 +16,9 @@ function fixRun(name: string, text: string, args: string[] = []) {
   writeFileSync(p, text);
   const before = JSON.parse(cli(['check', p, '--format', 'json', ...args]).stdout).files[0].diagnostics as Diag[];
   const dry = cli(['check', p, '--fix-dry-run', '--format', 'json', ...args]);
-  const diff = dry.stdout.slice(0, dry.stdout.search(/^\{\n {2}"version"/m));
+  // The diff goes to standard error, the JSON report alone to standard output.
+  const diff = dry.stderr;
+  expect(JSON.parse(dry.stdout).files[0].diagnostics).toEqual(before);
   expect(readFileSync(p, 'utf8')).toBe(text);
   const run = cli(['check', p, '--fix', '--format', 'json', ...args]);
   const after = JSON.parse(run.stdout).files[0].diagnostics as Diag[];

@@ -20,9 +20,14 @@ describe('fixes', () => {
     const p = join(dir, 'dry.md');
     writeFileSync(p, TEXT);
     const r = cli(['check', p, '--fix-dry-run', '--format', 'json']);
-    expect(r.stdout).toContain(`--- ${p}`);
-    expect(r.stdout).toContain('+① [美] 大卫·哈维：《马克思与〈资本论〉》');
-    expect(r.stdout).toContain('+② 孙伟平：《智能系统的劳动》，北京');
+    // With a report for programs the diff is on standard error and standard output is the report alone.
+    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+    expect(r.stderr).toContain(`--- ${p}`);
+    expect(r.stderr).toContain('+① [美] 大卫·哈维：《马克思与〈资本论〉》');
+    expect(r.stderr).toContain('+② 孙伟平：《智能系统的劳动》，北京');
+    // With the terminal report it comes first on standard output, as `patch` takes it.
+    const plain = cli(['check', p, '--fix-dry-run', '--no-color']);
+    expect(plain.stdout.startsWith(`--- ${p}`)).toBe(true);
     expect(readFileSync(p, 'utf8')).toBe(TEXT);
     expect(existsSync(`${p}.bak`)).toBe(false);
   });
