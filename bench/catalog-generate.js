@@ -3,11 +3,9 @@
 // blocks and trigram postings have realistic skew (a quarter of English titles start with "The").
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { rng } from './rng.js';
 
-export function rng(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
+export { rng };
 
 const ZH_WORDS = ('人工智能 数字劳动 资本 价值 马克思 劳动价值论 平台 算法 社会 经济 政治经济学 研究 理论 问题 发展 时代 批判 现代化 中国 治理 技术 生产 分配 市场 国家 文化 历史 哲学 伦理 主体 异化 剥削 剩余价值 生产力 生产关系 全球化 城市 农村 教育 法治 制度 改革 创新 网络 信息 数据 知识 科学 意识形态 共同体 正义 自由 权利 现代性 传统 转型 结构 逻辑 路径 机制 视域 反思 重构 建构 探析 考察 述评 比较 实践 方法 范式 进路 困境 出路 前景 挑战 机遇 意义 价值观 认同 话语 叙事 空间 时间 身体 主体性 公共性 合法性')
   .split(' ');

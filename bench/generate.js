@@ -3,18 +3,18 @@
 // benchmark exercises every reader path and cannot be served by a cache of one document.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { rng } from './rng.js';
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+export const NAMES = ['孙伟平', '黄再胜', '王水兴', '赵汀阳', '邓晓芒', '陶锋', '刘海龙', '张亮', '陆晓娇', '胡斌'];
+
+/** The reference manuscript's pages: each is body text followed by its block of circled notes. */
+export function referencePages(root) {
+  const source = readFileSync(join(root, 'fixtures/llm-labor-value.md'), 'utf8');
+  return source.split(/(?<=\n[①-⑳][^\n]*\n)\n(?![①-⑳])/u).filter((p) => p.trim());
 }
 
-const NAMES = ['孙伟平', '黄再胜', '王水兴', '赵汀阳', '邓晓芒', '陶锋', '刘海龙', '张亮', '陆晓娇', '胡斌'];
-
 export function generateCorpus(root, out, count = 200) {
-  const source = readFileSync(join(root, 'fixtures/llm-labor-value.md'), 'utf8');
-  // A page is body text followed by its block of circled notes.
-  const pages = source.split(/(?<=\n[①-⑳][^\n]*\n)\n(?![①-⑳])/u).filter((p) => p.trim());
+  const pages = referencePages(root);
   const extra = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.md') && f !== 'llm-labor-value.md')
     .map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
   rmSync(out, { recursive: true, force: true });

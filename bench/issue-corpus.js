@@ -2,20 +2,13 @@
 // and notes (66), in a rotated page order, with cited pages perturbed; one in ten cites other years
 // (another edition), one in ten other authors, one in a hundred misspells a co-author, so the checks
 // across articles have something real to find and no two files are the same.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
-}
-
-const NAMES = ['孙伟平', '黄再胜', '王水兴', '赵汀阳', '邓晓芒', '陶锋', '刘海龙', '张亮', '陆晓娇', '胡斌'];
+import { NAMES, referencePages } from './generate.js';
+import { rng } from './rng.js';
 
 export function generateIssue(root, out, count = 1000) {
-  const source = readFileSync(join(root, 'fixtures/llm-labor-value.md'), 'utf8');
-  // A page is body text followed by its block of circled notes.
-  const pages = source.split(/(?<=\n[①-⑳][^\n]*\n)\n(?![①-⑳])/u).filter((p) => p.trim());
+  const pages = referencePages(root);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const rand = rng(7);
