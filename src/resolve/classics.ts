@@ -1,3 +1,4 @@
+import { issuedYear } from '../core/issued.js';
 import { titleKey } from '../core/normalize.js';
 import type { CslItem } from '../model/csl.js';
 import type { ClassicCollection, ClassicEdition } from '../model/tables.js';
@@ -40,11 +41,6 @@ export function volumeNumber(v: unknown): number | null {
   if (!m || !s) return null;
   if (!m[2]) return m[1] && !m[3] ? ZH_DIGITS[m[1]]! : null;
   return (m[1] ? ZH_DIGITS[m[1]]! : 1) * 10 + (m[3] ? ZH_DIGITS[m[3]]! : 0);
-}
-
-function yearOf(item: CslItem): number | null {
-  const y = Number(item.issued?.['date-parts']?.[0]?.[0]);
-  return Number.isInteger(y) && y > 0 ? y : null;
 }
 
 // The parser leaves `第2版第44卷` and `第二十三卷` in `note` when it cannot place them.
@@ -91,7 +87,7 @@ export function checkClassic(item: CslItem, locator: string | null, opts: { now?
   // A work inside a collection (马克思：《资本论》第1卷，《马克思恩格斯文集》第5卷) is checked against its container.
   const collection = opts.collection ?? classicCollection(item.title) ?? classicCollection(item['container-title']);
   if (!collection) return [];
-  const year = yearOf(item);
+  const year = issuedYear(item);
   if (year !== null && year < collection.since) return [];
   const out: ClassicFinding[] = [];
   const volume = volumeOf(item);

@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { loadChineseConverter, nameKey, titleKey } from '../core/normalize.js';
 import type { CslItem, CslName } from '../model/csl.js';
+import { issuedYear } from '../core/issued.js';
 import { familyKeys, type Romanize } from './identity.js';
 
 export interface Match {
@@ -46,17 +47,12 @@ function firstPerson(item: CslItem): CslName | undefined {
   return item.author?.[0] ?? item.editor?.[0];
 }
 
-function year(item: CslItem): number | null {
-  const y = Number(item.issued?.['date-parts']?.[0]?.[0]);
-  return Number.isFinite(y) && y > 0 ? y : null;
-}
-
 function keysWith(item: CslItem, people: string[]): string[] {
   const t = titleKey(item.title);
   const keys: string[] = [];
   if (t) keys.push(`t:${t.slice(0, 4)}`);
   if (t.length >= 8) keys.push(`u:${t.slice(4, 8)}`);
-  const y = year(item);
+  const y = issuedYear(item);
   if (y !== null) for (const a of people) keys.push(`a:${a}|${y}`);
   return keys;
 }
@@ -235,8 +231,8 @@ export class Matcher {
     const t = titleAgreement(item.title, record.title);
     if (t === 0) return 0;
     const author = this.sameAuthor(item, record);
-    const ya = year(item);
-    const yb = year(record);
+    const ya = issuedYear(item);
+    const yb = issuedYear(record);
     const gap = ya === null || yb === null ? null : Math.abs(ya - yb);
     // A year one off is a slip (reported as a mismatch); further off, another edition or another work.
     const y = gap === null ? 0.5 : gap === 0 ? 1 : gap === 1 ? 0.7 : gap <= 3 ? 0.3 : 0;
@@ -274,6 +270,6 @@ export class Matcher {
 
   /** Two records of one work (a library that holds it twice): choosing either is right. */
   private duplicates(a: CslItem, b: CslItem): boolean {
-    return titleAgreement(a.title, b.title) >= 0.95 && year(a) === year(b) && String(a.volume ?? '') === String(b.volume ?? '') && this.sameAuthor(a, b) !== 0;
+    return titleAgreement(a.title, b.title) >= 0.95 && issuedYear(a) === issuedYear(b) && String(a.volume ?? '') === String(b.volume ?? '') && this.sameAuthor(a, b) !== 0;
   }
 }

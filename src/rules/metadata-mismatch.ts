@@ -1,3 +1,4 @@
+import { issuedYear } from '../core/issued.js';
 import { describeWork } from '../core/describe.js';
 import { nameKey, titleKey } from '../core/normalize.js';
 import type { Citation, Work } from '../model/citation.js';
@@ -38,11 +39,6 @@ function same(f: Field, a: string, b: string): boolean {
   return na.includes(nb) || nb.includes(na) || samePublisher(a, b);
 }
 
-function yearOf(item: CslItem): number | null {
-  const y = Number(item.issued?.['date-parts']?.[0]?.[0]);
-  return Number.isInteger(y) && y > 0 ? y : null;
-}
-
 const CLASSIC_MESSAGE: Record<ClassicFinding['kind'], string> = {
   noVolume: 'noVolume', year: 'editionYear', publisher: 'classicPublisher', pageBeyond: 'pageBeyond',
 };
@@ -77,7 +73,7 @@ const rule: Rule = {
       Work(work) {
         const item = work.item;
         const classic = classicCollection(item.title) ?? classicCollection(item['container-title']);
-        const place = wrongPlace(text(item.publisher), text(item['publisher-place']), yearOf(item));
+        const place = wrongPlace(text(item.publisher), text(item['publisher-place']), issuedYear(item));
         const m = res?.get(work.id);
         // Most works meet no table and no record: nothing to build for them.
         if (!classic && !place && !m) return;

@@ -1,6 +1,8 @@
+import { issuedYear } from '../../core/issued.js';
 import { nameKey, titleKey } from '../../core/normalize.js';
 import type { CatalogKeys } from '../../model/catalog.js';
 import type { CslItem, CslName } from '../../model/csl.js';
+import { doiKey as matcherDoiKey, isbnKeys } from '../match.js';
 
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/u;
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/gu;
@@ -16,28 +18,14 @@ function personKey(n: CslName): string {
   return nameKey(family);
 }
 
-function yearOf(item: CslItem): number | null {
-  const y = Number(item.issued?.['date-parts']?.[0]?.[0]);
-  return Number.isInteger(y) && y > 0 ? y : null;
-}
-
-/** ISBN as 13 digits (ISBN-10 converted), so that both forms of one book meet. */
+/** The record's ISBN column: its first ISBN as 13 digits, normalised as the matcher does. */
 export function isbnKey(raw: unknown): string | null {
-  if (typeof raw !== 'string' && typeof raw !== 'number') return null;
-  const s = String(raw).toUpperCase().replace(/[^0-9X]/g, '');
-  if (/^97[89]\d{10}$/.test(s)) return s;
-  if (!/^\d{9}[\dX]$/.test(s)) return null;
-  const core = `978${s.slice(0, 9)}`;
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(core[i]) * (i % 2 ? 3 : 1);
-  return core + ((10 - (sum % 10)) % 10);
+  return isbnKeys(typeof raw === 'number' ? String(raw) : raw)[0] ?? null;
 }
 
-/** DOI lower-cased without a resolver prefix (DOIs are case-insensitive). */
+/** The record's DOI column, normalised as the matcher does. */
 export function doiKey(raw: unknown): string | null {
-  if (typeof raw !== 'string') return null;
-  const s = raw.trim().replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '').toLowerCase();
-  return /^10\.\d{4,9}\/\S+$/.test(s) ? s : null;
+  return matcherDoiKey(raw) || null;
 }
 
 export function catalogKeys(item: CslItem): CatalogKeys {
@@ -45,7 +33,7 @@ export function catalogKeys(item: CslItem): CatalogKeys {
   return {
     titleKey: tk,
     authorKeys: [...new Set(names(item).map(personKey).filter(Boolean))],
-    year: yearOf(item),
+    year: issuedYear(item),
     containerKey: titleKey(item['container-title']),
     isbn: isbnKey(item.ISBN),
     doi: doiKey(item.DOI),
