@@ -1,4 +1,4 @@
-import { nameKey } from '../core/normalize.js';
+import { hasCjk, nameKey } from '../core/normalize.js';
 import type { CslName } from '../model/csl.js';
 import { table } from './tables.js';
 import { wadeGilesToPinyin } from './wade-giles.js';
@@ -9,7 +9,6 @@ import { wadeGilesToPinyin } from './wade-giles.js';
  * Wade–Giles (毛泽东 = Mao Zedong = Mao Tse-tung), traditional and simplified characters (folded by
  * `nameKey`).
  */
-const HAN = /[\u3400-\u9fff]/u;
 
 let families: Map<string, string> | null = null;
 let givens: Map<string, string> | null = null;
@@ -84,7 +83,7 @@ export function familyKeys(n: CslName | undefined, romanize?: Romanize): string[
   const own = nameKey(text);
   if (!own) return [];
   const keys = new Set([own]);
-  if (HAN.test(text)) {
+  if (hasCjk(text)) {
     const western = westernFamily(text);
     if (western) keys.add(western);
     else if (romanize && !/[·•・]/u.test(text)) {

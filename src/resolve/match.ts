@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { loadChineseConverter, nameKey, titleKey } from '../core/normalize.js';
+import { hasCjk, loadChineseConverter, nameKey, titleKey } from '../core/normalize.js';
 import type { CslItem, CslName } from '../model/csl.js';
 import { issuedYear } from '../core/issued.js';
 import { familyKeys, type Romanize } from './identity.js';
@@ -29,8 +29,6 @@ export function isbnKeys(isbn: unknown): string[] {
     return [core + String((10 - (sum % 10)) % 10)];
   });
 }
-
-const CJK = /[\u3400-\u9fff]/u;
 
 /**
  * The identifiers a record is found by before any scoring: `doi:…` and `isbn:…` (13 digits). Exported for
@@ -114,7 +112,7 @@ export function mainTitle(title: string): string | null {
   const parts = title.split(SUBTITLE);
   if (parts.length < 2) return null;
   const k = titleKey(parts[0]);
-  return k.length >= (CJK.test(k) ? 4 : 10) ? k : null;
+  return k.length >= (hasCjk(k) ? 4 : 10) ? k : null;
 }
 
 function words(title: string): string[] {
@@ -156,7 +154,7 @@ export function titleAgreement(a: string | undefined, b: string | undefined): nu
   if (!ka || !kb) return 0;
   if (ka === kb) return 1;
   const min = Math.min(ka.length, kb.length);
-  if (CJK.test(ka) || CJK.test(kb)) {
+  if (hasCjk(ka) || hasCjk(kb)) {
     if (min >= 5 && osa(ka, kb) <= 1) return 0.95;
   } else if ((min >= 10 && osa(ka, kb) <= 1) || slipsOnly(a!, b!)) return 0.95;
   const ma = mainTitle(a!);

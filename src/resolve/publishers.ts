@@ -1,9 +1,8 @@
-import { nameKey } from '../core/normalize.js';
+import { hasCjk, nameKey } from '../core/normalize.js';
 import type { PublisherRow } from '../model/tables.js';
 import { table, variantIndex } from './tables.js';
 
 let byKey: Map<string, PublisherRow> | null = null;
-const HAN = /[\u3400-\u9fff]/u;
 
 // `中信出版集团股份有限公司` and `中信出版集团` are one imprint; a company-form suffix names no other publisher.
 const COMPANY = /(?:股份)?有限(?:责任)?公司$/u;
@@ -50,7 +49,7 @@ export function wrongPlace(publisher: string | undefined, place: string | undefi
   const row = publisherRow(publisher);
   if (!row || row.checkPlace === false) return null;
   // `Beijing: 人民出版社` in an English note names the right city in another script: not judged.
-  if (HAN.test(place) !== HAN.test(row.places[0]!.place)) return null;
+  if (hasCjk(place) !== hasCjk(row.places[0]!.place)) return null;
   const valid = row.places.filter((p) => year === null || ((p.from === undefined || year >= p.from) && (p.until === undefined || year <= p.until)));
   // Before any recorded city applies (人民出版社 before 1950), the table says nothing.
   if (!valid.length) return null;

@@ -1,11 +1,9 @@
-import { nameKey, titleKey } from '../core/normalize.js';
+import { hasCjk, nameKey, titleKey } from '../core/normalize.js';
 import type { Work } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
 import type { TranslatedWorkRow } from '../model/tables.js';
 import { familyKeys } from './identity.js';
 import { table } from './tables.js';
-
-const CJK = /[\u3400-\u9fff]/u;
 
 /** The main title (before a subtitle) as a key: `区分：判断力的社会批判` → 区分, `Sapiens: A Brief History…` → sapiens. */
 function mainKey(title: string | undefined): string {
@@ -43,12 +41,12 @@ export interface TranslationLink {
  */
 export function linkTranslations(works: Work[]): TranslationLink[] {
   // Most manuscripts cite no translation the table knows: look for one before indexing the originals.
-  const candidates = works.filter((w) => w.item.title && CJK.test(w.item.title) && rowsFor(w.item.title).length);
+  const candidates = works.filter((w) => w.item.title && hasCjk(w.item.title) && rowsFor(w.item.title).length);
   if (!candidates.length) return [];
   const latin = new Map<string, Work[]>();
   for (const w of works) {
     const a = firstAuthor(w.item);
-    if (!a || !w.item.title || CJK.test(w.item.title)) continue;
+    if (!a || !w.item.title || hasCjk(w.item.title)) continue;
     const k = nameKey(a.family ?? a.literal ?? '');
     // A literal `Jürgen Habermas` is keyed by its last word.
     const key = a.family ? k : nameKey((a.literal ?? '').trim().split(/\s+/u).pop());

@@ -1,3 +1,4 @@
+import { hasCjk } from '../../core/normalize.js';
 import type { CslItem, CslName } from '../../model/csl.js';
 import { edition, MINOR } from './prepare-gbt.js';
 
@@ -5,11 +6,9 @@ import { edition, MINOR } from './prepare-gbt.js';
 // translated author printed before the name (`[美]大卫·哈维`), 《》 inside a Chinese title turned into
 // 〈〉 (it is printed inside 《》), and a short title for subsequent notes when the item has none.
 
-const CJK = /[\u3400-\u9fff]/u;
-
 function chineseName(n: CslName): CslName {
   const nationality = n['x-nationality']?.trim() ?? '';
-  const written = n.literal ?? (CJK.test(`${n.family ?? ''}${n.given ?? ''}`) ? `${n.family ?? ''}${n.given ?? ''}` : null);
+  const written = n.literal ?? (hasCjk(`${n.family ?? ''}${n.given ?? ''}`) ? `${n.family ?? ''}${n.given ?? ''}` : null);
   if (written === null) return n;
   return { literal: `${nationality}${written}` };
 }

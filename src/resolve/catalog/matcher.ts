@@ -1,11 +1,9 @@
-import { titleKey } from '../../core/normalize.js';
+import { hasCjk, titleKey } from '../../core/normalize.js';
 import type { CslItem } from '../../model/csl.js';
 import type { Romanize } from '../identity.js';
 import { blockKeys, identifiers, loadRomanizer, mainTitle, Matcher, type Match } from '../match.js';
 import { damaged } from './db.js';
 import type { Database, Statement } from './sqlite.js';
-
-const CJK = /[\u3400-\u9fff]/u;
 
 // Without the u flag: with it, a surrogate pair is one code point and the class never matches.
 const SURROGATE = /[\ud800-\udfff]/;
@@ -35,7 +33,7 @@ export function titleFilter(a: string): (b: string) => boolean {
   if (!a) return () => false;
   const la = charCount(a);
   const astralA = SURROGATE.test(a);
-  const cjkA = CJK.test(a);
+  const cjkA = hasCjk(a);
   const countA = counts(a);
   // A quick rejection first: characters counted in buckets of their code. Merging characters can only
   // lower the number left unpaired, so a title rejected by the buckets is rejected by the exact count too.
