@@ -14,9 +14,11 @@ export interface FileCheckOptions {
   /** The user chose `--norm` (it then wins over the configuration). */
   normExplicit?: boolean;
   rule: Record<string, SeveritySetting>;
+  /** `--config FILE`; otherwise the nearest citeaudit.config.json / .citeauditrc.json above each file. */
   config?: string;
   encoding?: string;
   bibComplete?: boolean;
+  /** `--bib`: libraries to resolve citations against. */
   bib?: string[];
   /** `--catalog [FILE]`: true for the configured or default catalog. */
   catalog?: string | true;

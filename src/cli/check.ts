@@ -1,38 +1,25 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { render, UI, type UiLang } from '../i18n/index.js';
-import type { SeveritySetting } from '../model/diagnostic.js';
-import type { NormId } from '../model/norm.js';
+import { render, UI } from '../i18n/index.js';
 import type { FileResult, RunInfo } from '../formatters/result.js';
 import type { ArticleRow, IssueReport } from '../model/issue.js';
 import type { ArticleDigest } from '../issue/digest.js';
+import type { FileCheckOptions } from './check-file.js';
 import { collectManuscripts } from './files.js';
 import type { PoolOutcome } from './pool.js';
 import { ReportWriter } from './report-writer.js';
 import { fixDocument } from './fix.js';
 
-export interface CheckCliOptions {
+/** The options of `check`: what each file is checked with (handed to worker threads), and the run's own. */
+export interface CheckCliOptions extends FileCheckOptions {
   format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown' | 'html';
   version?: string;
-  /** `--bib`: libraries to resolve citations against. */
-  bib?: string[];
-  /** `--catalog [FILE]`: a catalog to resolve citations against (true: the configured or default one). */
-  catalog?: string | true;
   /** `--fix-dry-run`: print the diff of the safe fixes; `--fix`: apply them. */
   fix?: 'dry-run' | 'apply';
-  /** `--config FILE`; otherwise the nearest citeaudit.config.json / .citeauditrc.json above each file. */
-  config?: string;
-  /** The user chose `--norm` on the command line (it then wins over the configuration). */
-  normExplicit?: boolean;
   output?: string;
-  lang: UiLang;
-  norm: NormId | 'auto';
-  rule: Record<string, SeveritySetting>;
   maxWarnings?: number;
   quiet: boolean;
   color: boolean;
-  encoding?: string;
-  bibComplete?: boolean;
   /** `--ignore`: `.gitignore`-style patterns, added to the configuration's. */
   ignore?: string[];
   /** `--jobs`: worker threads; 1 checks in this thread. Default: one per core, at most one per 16 files. */
