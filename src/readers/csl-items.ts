@@ -16,13 +16,13 @@ export function checkItem(value: unknown, where: string): ReadItem {
   return { item, where };
 }
 
-/** A CSL-JSON file: an array of items or one item. */
-export function readCslJson(path: string): ReadItem[] {
+/** A CSL-JSON file as its values: an array of items or one item. */
+export function readCslJsonValues(path: string, missing = 'file not found'): unknown[] {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch {
-    throw new InputError(path, 'file not found');
+    throw new InputError(path, missing);
   }
   let data: unknown;
   try {
@@ -31,8 +31,12 @@ export function readCslJson(path: string): ReadItem[] {
     if (err instanceof InputError) throw err;
     throw new InputError(path, `not valid CSL-JSON (${(err as Error).message})`);
   }
-  const list = Array.isArray(data) ? data : [data];
-  return list.map((v, i) => checkItem(v, `item ${i + 1}`));
+  return Array.isArray(data) ? data : [data];
+}
+
+/** A CSL-JSON file's records, each checked. */
+export function readCslJson(path: string): ReadItem[] {
+  return readCslJsonValues(path).map((v, i) => checkItem(v, `item ${i + 1}`));
 }
 
 /**

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { CslItem } from '../model/csl.js';
 import { readBib } from '../readers/bib.js';
+import { readCslJsonValues } from '../readers/csl-items.js';
 import { decodeText } from '../readers/decode.js';
 
 /**
@@ -12,21 +13,15 @@ import { decodeText } from '../readers/decode.js';
 export async function readLibrary(path: string): Promise<CslItem[]> {
   const ext = extname(path).toLowerCase();
   if (ext === '.bib' || ext === '.bibtex') return [...(await readBib(path)).values()];
+  if (ext === '.json') {
+    return readCslJsonValues(path, 'library file not found').filter((x): x is CslItem => !!x && typeof x === 'object' && typeof (x as CslItem).type === 'string');
+  }
   let text: string;
   try {
     text = decodeText(readFileSync(path), path).text;
   } catch (err) {
     if (err instanceof InputError) throw err;
     throw new InputError(path, 'library file not found');
-  }
-  if (ext === '.json') {
-    try {
-      const data = JSON.parse(text) as unknown;
-      const list = Array.isArray(data) ? data : [data];
-      return list.filter((x): x is CslItem => !!x && typeof x === 'object' && typeof (x as CslItem).type === 'string');
-    } catch (err) {
-      throw new InputError(path, `not valid CSL-JSON (${(err as Error).message})`);
-    }
   }
   if (ext === '.ris') {
     const [{ Cite }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-ris')]);
