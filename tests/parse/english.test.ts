@@ -47,6 +47,31 @@ const TABLE: Row[] = [
     { type: 'article-journal', author: [{ family: 'Hughes', given: 'C.' }, { family: 'Southern', given: 'A.' }], 'container-title': 'Journal of Classical Sociology', volume: '19', issue: '1', page: '59-71', DOI: '10.1177/1468795X18810577' }, null],
   ['Lohmann, L. (2020). Interpretation machines. In L. Panitch & G. Albo (Eds.), *Beyond digital capitalism* (pp. 50–89). Merlin Press.',
     { type: 'chapter', editor: [{ family: 'Panitch', given: 'L.' }, { family: 'Albo', given: 'G.' }], 'container-title': 'Beyond digital capitalism', page: '50-89', publisher: 'Merlin Press' }, null],
+  // Bibliographies that lost their italics: the stops still show where the title and the container end;
+  // the inverted head says which word is the family name.
+  ['Skinner, G. William. The City in Late Imperial China. Stanford, CA: Stanford University Press, 1977.',
+    { type: 'book', author: [{ family: 'Skinner', given: 'G. William' }], title: 'The City in Late Imperial China', 'publisher-place': 'Stanford, CA', publisher: 'Stanford University Press', issued: year(1977) }, null],
+  ['Sewell, William H., Jr. Logics of History: Social Theory and Social Transformation. Chicago: University of Chicago Press, 2005.',
+    { type: 'book', author: [{ family: 'Sewell', given: 'William H.', suffix: 'Jr' }], title: 'Logics of History: Social Theory and Social Transformation', publisher: 'University of Chicago Press', issued: year(2005) }, null],
+  ['Scott, James C. Domination and the Arts of Resistance. New Haven: Yale University Press, 1990.',
+    { type: 'book', author: [{ family: 'Scott', given: 'James C.' }], title: 'Domination and the Arts of Resistance', 'publisher-place': 'New Haven', issued: year(1990) }, null],
+  ['Sima Qian. Records of the Grand Historian. Edited and translated by Burton Watson. New York: Columbia University Press, 1961.',
+    { type: 'book', title: 'Records of the Grand Historian', editor: [{ family: 'Watson', given: 'Burton' }], translator: [{ family: 'Watson', given: 'Burton' }], publisher: 'Columbia University Press', issued: year(1961) }, null],
+  ['Hamilton, Gary G., and Wang Zheng. “Introduction.” In From the Soil, by Fei Xiaotong, 1–34. Berkeley: University of California Press, 1992.',
+    { type: 'chapter', author: [{ family: 'Hamilton', given: 'Gary G.' }, { family: 'Zheng', given: 'Wang' }], title: 'Introduction', 'container-title': 'From the Soil', publisher: 'University of California Press', issued: year(1992) }, null],
+  ['Harvey, David. 2005. A Brief History of Neoliberalism. Oxford: Oxford University Press.',
+    { type: 'book', author: [{ family: 'Harvey', given: 'David' }], title: 'A Brief History of Neoliberalism', publisher: 'Oxford University Press', issued: year(2005) }, null],
+  ['Carr, Edward Hallett. What Is History? London: Macmillan, 1961.',
+    { type: 'book', title: 'What Is History?', 'publisher-place': 'London', publisher: 'Macmillan', issued: year(1961) }, null],
+  ['Perry, Elizabeth J. “Chinese Conceptions of Rights.” Perspectives on Politics 6, no. 1 (2008): 37–50.',
+    { type: 'article-journal', title: 'Chinese Conceptions of Rights', 'container-title': 'Perspectives on Politics', volume: '6', issue: '1', page: '37-50', issued: year(2008) }, null],
+  ['Spivak, Gayatri Chakravorty. “Can the Subaltern Speak?” Marxism and the Interpretation of Culture, edited by Cary Nelson and Lawrence Grossberg, U of Illinois P, 1988, pp. 271–313.',
+    { type: 'chapter', 'container-title': 'Marxism and the Interpretation of Culture', editor: [{ family: 'Nelson', given: 'Cary' }, { family: 'Grossberg', given: 'Lawrence' }], publisher: 'U of Illinois P' }, '271-313'],
+  // Chicago notes without italics: the bracketed imprint closes the title; `in Book, ed. A, B, and C` names the editors after the book.
+  ['Burton Watson, Records of the Grand Historian, ed. and trans. Burton Watson (New York: Columbia University Press, 1961), 12.',
+    { type: 'book', title: 'Records of the Grand Historian', translator: [{ family: 'Watson', given: 'Burton' }], 'publisher-place': 'New York', publisher: 'Columbia University Press', issued: year(1961) }, '12'],
+  ['Theda Skocpol, “Bringing the State Back In,” in Bringing the State Back In, ed. Peter B. Evans, Dietrich Rueschemeyer, and Theda Skocpol (Cambridge: Cambridge University Press, 1985), 3–37.',
+    { type: 'chapter', 'container-title': 'Bringing the State Back In', editor: [{ family: 'Evans', given: 'Peter B.' }, { family: 'Rueschemeyer', given: 'Dietrich' }, { family: 'Skocpol', given: 'Theda' }], publisher: 'Cambridge University Press', issued: year(1985) }, null],
 ];
 
 describe('parse: English notes and bibliographies', () => {

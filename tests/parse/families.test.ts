@@ -397,3 +397,25 @@ for (const [family, rows, lang] of FAMILIES) {
     }
   });
 }
+
+/**
+ * Plain-text conversions (a reference list pasted from a PDF, a DOCX read without its run properties, a
+ * corpus with its HTML removed) lose the italics. The English rows that print them must read the same
+ * without them; only where the cited pages land may differ (a chapter's range read as its `page` rather
+ * than as the locator), so pages are compared as the corpus benchmark scores them.
+ */
+describe('parse table: the English rows without their italics', () => {
+  const italic = FAMILIES.filter(([, , lang]) => lang === 'en').flatMap(([, rows]) => rows).filter(([text]) => text.includes('*'));
+  it('covers the italic rows of every English family', () => expect(italic.length).toBeGreaterThanOrEqual(60));
+  for (const [text, expected, locator] of italic) {
+    const plain = text.replace(/\*/g, '');
+    it(plain.slice(0, 60), () => {
+      const r = parseReference(plain);
+      expect(r.failure).toBeUndefined();
+      const { page, ...rest } = expected as { page?: string };
+      expect(r.item).toMatchObject(rest);
+      for (const f of SCORED) if (f !== 'page' && !(f in expected)) expect(r.item[f], `${f} should be empty`).toBeUndefined();
+      expect(r.item.page ?? r.locator).toBe(page ?? locator);
+    });
+  }
+});

@@ -22,6 +22,16 @@ const DOI_BARE = /\b(10\.\d{4,9}\/[^\s,;]+)/;
 const ACCESS_WORD = /ccessed|etrieved|iewed/i;
 const ACCESSED = /\b(?:accessed|retrieved|viewed)\s+(?:on\s+)?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})/i;
 
+// `(Cambridge, MA: Harvard University Press, 1984)`, `(Princeton University Press, 2000)`.
+const BRACKETED_IMPRINT = /\s\(((?:[^()]*?:\s*[^()]+?|[^()]*?\b(?:Press|UP|Books|Publishers?|Publishing)\b[^()]*?),\s*(?:1[5-9]|20)\d\d)\)(?:,\s*(\d+(?:\s*[-–]\s*\d+)?)(?=\.?$|[,;]))?/;
+
+function openImprint(text: string): string {
+  const m = BRACKETED_IMPRINT.exec(text);
+  if (!m) return text;
+  const pages = m[2] ? `, ${/[-–]/.test(m[2]) ? 'pp.' : 'p.'} ${m[2]}` : '';
+  return `${text.slice(0, m.index)}, ${m[1]}${pages}${text.slice(m.index + m[0].length)}`;
+}
+
 interface Quoted {
   index: number;
   /** The quotation with its marks. */
@@ -60,8 +70,20 @@ export function parseEn(s: string, base: number): Draft {
   const it = out.item;
   // Reference-list forms with full stops between elements: APA, then Chicago/MLA bibliography.
   if (parseApa(s, out)) return out;
-  const note = bibliographyToNote(s);
-  let text = note ?? s;
+  const bib = bibliographyToNote(s);
+  parseNote(bib ? bib.note : s, base, out);
+  if (bib?.first) {
+    // The inverted head said which word is the family name (`Skinner, G. William`); the rewritten note
+    // cannot say it again.
+    const list = it.author ?? it.editor;
+    if (list?.length) list[0] = bib.first;
+  }
+  return out;
+}
+
+function parseNote(s: string, base: number, out: Draft): Draft {
+  const it = out.item;
+  let text = s;
 
   // MLA prints addresses without their scheme (`theintercept.com/2020/05/08/…`), last in the entry.
   const bare = text.indexOf('://') === -1 ? BARE_LINK.exec(text) : null;
@@ -86,6 +108,9 @@ export function parseEn(s: string, base: number): Draft {
     text = text.replace(accessed[0], '');
   }
 
+  // Without italics a Chicago imprint in brackets would be read as part of the title:
+  // `Title (New Haven: Yale University Press, 1998), 4–6` is read as `Title, New Haven: …, 1998, pp. 4–6`.
+  if (text.indexOf('(') !== -1 && text.indexOf('*') === -1 && text.indexOf('_') === -1) text = openImprint(text);
   const q = findQuoted(text);
   const i = ITALIC.exec(text);
   const quotedFirst = q && (!i || q.index < i.index);
@@ -109,7 +134,9 @@ export function parseEn(s: string, base: number): Draft {
   let rest = text.slice(titleMatch.index + titleMatch[0].length);
 
   if (quotedFirst) {
-    const inMatch = /^\s*[,.]?\s*(?:trans\.\s+[^,]+,\s*)?[Ii]n:?\s+(.*?)\s*(?:,\s*)?\(?(eds?\.|editors?|ed\.)\)?\s*,?\s*/.exec(rest);
+    // `in A and B, eds., Book` / `in A (ed.), Book`: the role word closes the editors' names; in Chicago's
+    // `in Book, ed. A and B` it opens them, with no comma after it.
+    const inMatch = /^\s*[,.]?\s*(?:trans\.\s+[^,]+,\s*)?[Ii]n:?\s+(.*?)\s*(?:,\s*)?(?:\((?:eds?\.|editors?)\)\s*,?|(?:eds?\.|editors?),)\s*/.exec(rest);
     const container = ITALIC.exec(rest);
     // `…,” in R. I. Rotberg and T. K. Rabb, eds., Hunger and History, Cambridge, Mass.: CUP, 1983, pp. 55-88`
     // without italics: the host is read like a book whose title is the container.
@@ -129,6 +156,9 @@ export function parseEn(s: string, base: number): Draft {
       if (host.item.title) it['container-title'] = host.item.title;
       if (host.item.title && PROCEEDINGS.test(host.item.title)) it.type = 'paper-conference';
       for (const f of ['publisher', 'publisher-place', 'issued', 'volume', 'URL'] as const) if (host.item[f] !== undefined) (it as Record<string, unknown>)[f] = host.item[f];
+      // `in Book, ed. A and B (…)`: the editors the host names after its title.
+      if (!it.editor && host.item.editor) it.editor = host.item.editor;
+      if (!it.translator && host.item.translator) it.translator = host.item.translator;
       if (host.locator && /-/.test(host.locator)) it.page = host.locator;
       else if (host.locator) {
         out.locator = host.locator;
@@ -179,7 +209,7 @@ export function parseEn(s: string, base: number): Draft {
       // never a journal.
       const placed = /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
       // … or before a full date (`The New York Times, March 3, 2021, p. A1`).
-      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b)/.exec(rest);
+      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s+\d+,\s*no\.|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b)/.exec(rest);
       const bare = !plain && /^\s*[,.]?\s*([A-Z][^(),]*?)\.?$/.exec(rest);
       if (bare && bare[1]!.trim()) {
         // `…,” Psychonomic Bulletin & Review.`: a journal and nothing else (online first).
@@ -256,6 +286,15 @@ export function parseEn(s: string, base: number): Draft {
     }
   }
 
+  // `ed. and trans. Burton Watson`: one person in both roles.
+  const both = /(?:ed\.\s+and\s+trans\.|edited and translated by)\s+([^,;()]+?)(?=,\s|\s*\(|\.?$)/i.exec(rest);
+  if (both) {
+    it.editor = parseEnNames(both[1]!).names;
+    it.translator = parseEnNames(both[1]!).names;
+    out.confidence.editor = 'parsed';
+    out.confidence.translator = 'parsed';
+    rest = rest.replace(both[0], '');
+  }
   const trans = /(?:trans\.|translated by|tr\.)\s+([^,;()]+?)(?=,\s|\s*\(|\.?$)/i.exec(rest);
   if (trans) {
     it.translator = parseEnNames(trans[1]!).names;

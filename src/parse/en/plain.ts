@@ -31,7 +31,7 @@ const PUBLISHER_LIKE = /;|^[A-Z]{2,5}(?:\s[A-Z][a-z]+)?$/;
 const PUBLISHER_WORDS = /\b(?:Press|Books|Publish(?:ing|ers?)|Verlag|Editions?|Co\.|Company|Inc\.?|Ltd\.?|Group|House|Media|Records|Recordings?|Films?|Studios?|Productions?|Pictures|Entertainment|Association|Institute|University|Society|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|Knopf|Vintage|Academic)\b/;
 // `1979，1（1）—` / `1883, 1(1)-`: a serial's first issue and an open range — its holdings, not its title.
 const HOLDINGS = /^(?:1[5-9]|20)\d\d\s*[，,]\s*\d+\s*[（(]\s*\d+\s*[）)]\s*[—–-]+/;
-const STOP = /^(?:trans\.|translated by|ed\.|edited by|vol\.|vols\.|volume|no\.|\d+(?:st|nd|rd|th) ed\.|rev\. ed\.|pp?\.|https?:\/\/|doi:|retrieved)/i;
+const STOP = /^(?:trans\.|translated by|ed\.|edited by|edited and translated by|vol\.|vols\.|volume|no\.|\d+(?:st|nd|rd|th) ed\.|rev\. ed\.|pp?\.|https?:\/\/|doi:|retrieved)/i;
 
 interface Piece {
   text: string;
@@ -230,14 +230,22 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     if (HOLDINGS.test(t)) firstStop = Math.min(firstStop, k);
     if (STOP.test(t)) {
       firstStop = Math.min(firstStop, k);
-      const tr = /^(?:trans\.|translated by)\s+(.+)$/i.exec(t);
-      if (tr) it.translator = parseEnNames(tr[1]!).names;
-      const ed = /^(?:ed\.|edited by)\s+(.+)$/i.exec(t);
-      if (ed) it.editor = parseEnNames(ed[1]!).names;
+      // `ed. Peter B. Evans, Dietrich Rueschemeyer, and Theda Skocpol`: the names run on over the commas.
+      const role = /^(ed\.\s+and\s+trans\.|edited and translated by|trans\.|translated by|ed\.|edited by)\s+(.+)$/i.exec(t);
+      if (role) {
+        // … up to the one led by `and`; without it the next piece may be a city or a publisher.
+        let names = role[2]!;
+        let j = k + 1;
+        while (j < titleEnd && !/^and\s/.test(take(j)) && isName(take(j), false, true)) j++;
+        if (j < titleEnd && /^and\s/.test(take(j))) while (k < j) names += `, ${take(++k)}`;
+        const list = parseEnNames(names).names;
+        if (/^(?:ed\.|edited)/i.test(role[1]!)) it.editor = list;
+        if (/trans/i.test(role[1]!)) it.translator = list;
+      }
       const vol = /^vols?\.\s*(\S+)/i.exec(t);
       if (vol) it.volume = vol[1]!.replace(/\.$/, '');
-      const edn = /^(\d+)(?:st|nd|rd|th) ed\./i.exec(t);
-      if (edn) it.edition = edn[1];
+      const edn = /^(?:(\d+)(?:st|nd|rd|th)|(rev\.))\sed\./i.exec(t);
+      if (edn) it.edition = edn[1] ?? 'rev.';
     }
   }
   // The piece just before the year is the imprint, unless it is a marked element or the title itself.

@@ -132,49 +132,125 @@ export function parseApa(text: string, out: Draft): boolean {
   return true;
 }
 
-// The head ends at the stop before the title; a stop after an initial (`James C.`, `G. William`) ends it
-// only when a title mark follows.
-const BIB_HEAD = /^([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+)?),\s+([A-Z][\p{L}.'’ -]*?)(?:,?\s+(?:and|&)\s+([^.,*“"]+?)|,\s+et al)?(,\s+eds?)?(?:(?<![\s,.][A-Z]|^[A-Z])\.\s+(?=[*“"A-Z]|\d{4}[a-z]?\.\s)|\.\s+(?=[*“"]|\d{4}[a-z]?\.\s))/u;
+// The inverted head: `Family, Given`, then co-authors in natural order, `et al.` or `eds.`, and the stop.
+// A given name is initials with at most one word after them (`G. William`, `E. P.`) or words with
+// initials after them (`James C.`, `Eve Kosofsky`); an initial's own stop may close the head
+// (`Scott, James C. Seeing Like a State.`).
+const W = "[A-Z][\\p{L}'’-]+";
+const I = '[A-Z]\\.';
+const GIVEN = `(?:${I}\\s?)+(?:${W})?|${W}(?:\\s${W}){0,3}(?:\\s${I}(?:\\s?${I})*)?`;
+const NATURAL = `(?:(?:${I}\\s?|${W}\\s))+${W}(?:,?\\s(?:Jr|Sr)\\.)?`;
+const BIB_HEAD = new RegExp(
+  `^(${W}(?:[\\s-]${W})?),\\s+(${GIVEN})(?:,\\s+(Jr\\.?|Sr\\.?|II|III|IV))?` +
+    `((?:,\\s+(?:and\\s+|&\\s+)?${NATURAL})+|\\s+(?:and|&)\\s+${NATURAL})?(,\\s+et al\\.?)?(,\\s+eds?\\.?)?` +
+    `(?:(?<=\\.)\\s+|\\.\\s+)(?=[*_“"‘A-Z\\d])`,
+  'u',
+);
+// Two or three capitalised words closed by a stop, not an article-led title: a name printed whole.
+const UNINVERTED_HEAD = new RegExp(`^(?!(?:The|A|An|On|In|Of)\\s)(${W}(?:\\s${W}){1,2})\\.\\s+(?=[*_“"‘A-Z\\d])`, 'u');
 // Chicago author-date: the year follows the names (`Harvey, David. 2005. *Title*.`).
 const AUTHOR_DATE = /^((?:1[5-9]|20)\d\d)[a-z]?\.\s+/;
 // `54 (5): 663–81`: volume, issue and pages as the author-date journal entry prints them.
 const VOL_ISSUE_PAGES = /(\d+)\s*\((\d+(?:[-–]\d+)?)\)\s*:\s*([\d–-]+)/;
+// Words whose stop is an abbreviation's, not a sentence's, inside a title (`Mr. Smith`, `St. Louis`).
+const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|vs|Vol|vol|No|no|Co|Inc|Ltd|Bros|Gen|Rev|Gov|Sen|Rep|Prof|ca|cf|etc)$/;
+// What may follow a title ended by a question or an exclamation: an element, not more of the title.
+const ELEMENT_START = /^(?:Translated|Edited|Trans\.|Ed\.|Eds\.|In\s|Vol\.|\d|[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s)/u;
+// A container printed without italics ends where its numbering, editors or date begin.
+const CONTAINER_END = /,\s(?:by\s|edited by|ed\.|eds\.|translated by|trans\.|vol\.|Vol\.|no\.|No\.|pp?\.|(?:1[5-9]|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)|\s\d+(?:,\s*no\.|\s*\(|:)|\s\((?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\)|\.\s|\.?$/;
+
+/**
+ * Where a title printed without italics or quotes ends: the first full stop, question or exclamation
+ * mark that closes a sentence — not an initial's stop (`U.S.`, `John F. Kennedy`) or an abbreviation's,
+ * and not a question followed by its own subtitle.
+ */
+function plainTitleEnd(s: string): number {
+  for (let k = 0; k < s.length; k++) {
+    const c = s[k];
+    if (c !== '.' && c !== '?' && c !== '!') continue;
+    const after = s.slice(k + 1);
+    if (after && !/^\s+[A-Z\d“"‘(]/.test(after)) continue;
+    if (c === '.') {
+      const before = s.slice(0, k);
+      if (/(?:^|[\s.(])[A-Z]$/.test(before) || ABBREVIATION.test(before)) continue;
+      return k;
+    }
+    if (!after || ELEMENT_START.test(after.trimStart())) return k + 1;
+  }
+  return s.length;
+}
+
+export interface BibliographyNote {
+  /** The entry rewritten in note form (`Given Family, *Title*, rest`). */
+  note: string;
+  /** The first name as an inverted head prints it: there the family name is certain. */
+  first: CslName | null;
+}
 
 /**
  * Chicago and MLA bibliography entries: the first author inverted and every element closed by a full
  * stop. Rewritten into the note form (`Given Family, *Title*, rest`) the note parser already reads.
+ * Titles and containers that lost their italics (plain-text conversions) are marked again here, where
+ * the stops still show where they end.
  */
-export function bibliographyToNote(text: string): string | null {
+export function bibliographyToNote(text: string): BibliographyNote | null {
   // The inverted head is followed by a full stop within a few words.
   const stop = text.indexOf('. ');
-  if (stop === -1 || stop > 60 || text.indexOf(',') > stop) return null;
-  const head = BIB_HEAD.exec(text);
-  if (!head || /^\d/.test(head[2]!)) return null;
-  // `Scott, James C.`: the stop that closed the head also closed the initial.
-  const given = /(?:^|\s)[A-Z]$/.test(head[2]!) ? `${head[2]}.` : head[2];
-  const names = `${given} ${head[1]}${head[3] ? ` and ${head[3]}` : ''}${head[4] ? `${head[4]}.` : ''}`;
-  let rest = text.slice(head[0].length);
+  if (stop === -1 || stop > 90) return null;
+  const comma = text.indexOf(',');
+  const head = comma !== -1 && comma < stop ? BIB_HEAD.exec(text) : null;
+  // `Sima Qian.`, `World Bank.`: a name printed as it is, with nothing to invert.
+  let whole = head ? null : UNINVERTED_HEAD.exec(text);
+  if (whole && ABBREVIATION.test(whole[1]!)) whole = null;
+  if (!head && !whole) return null;
+  let names: string;
+  let first: CslName | null = null;
+  if (head) {
+    const [, family, given, suffix, others, etAl, eds] = head;
+    first = { family: family!, given: given!.trim() };
+    if (suffix) first.suffix = suffix.replace(/\.$/, '');
+    names = `${first.given} ${family}${suffix ? ` ${suffix}` : ''}${others ?? ''}${etAl ?? ''}${eds ? `${eds.replace(/\.$/, '')}.` : ''}`;
+  } else names = whole![1]!;
+  let rest = text.slice((head ?? whole)![0].length);
   const dated = AUTHOR_DATE.exec(rest);
   if (dated) rest = rest.slice(dated[0].length);
   let title: string;
+  const plain = rest.indexOf('*') === -1 && rest.indexOf('_') === -1;
   if (rest.startsWith('*')) {
     const close = rest.indexOf('*', 1);
     if (close < 0) return null;
     title = rest.slice(0, close + 1);
     rest = rest.slice(close + 1);
   } else if (rest.startsWith('“') || rest.startsWith('"')) {
-    const close = rest.search(/[”"]/);
-    if (close < 0) return null;
+    const close = rest.slice(1).search(/[”"]/) + 1;
+    if (close < 1) return null;
     title = `“${rest.slice(1, close).replace(/[.,]$/, '')}”`;
     rest = rest.slice(close + 1);
+    if (plain) {
+      // `“Title.” Modern China 19, no. 2 (1993)`, `“Title.” In Book, edited by …`: the container is marked.
+      const m = /^\s*[.,]?\s*(In\s+)?(?=[A-Z])/.exec(rest)!;
+      if (m) {
+        const from = m[0].length;
+        const end = CONTAINER_END.exec(rest.slice(from));
+        const to = from + (end ? end.index : rest.length - from);
+        if (to > from) rest = `${rest.slice(0, from)}*${rest.slice(from, to)}*${rest.slice(to)}`;
+      }
+    }
+  } else if (plain && /^[A-Z\d]/.test(rest)) {
+    const end = plainTitleEnd(rest);
+    // An uninverted head is a name only when more than a title follows (`Stanford University. Department
+    // of Civil Engineering.` is one body's name in two parts).
+    if (whole && end >= rest.replace(/[.\s]+$/, '').length) return null;
+    title = `*${rest.slice(0, end).replace(/\.$/, '')}*`;
+    rest = rest.slice(end);
   } else return null;
   // Sentence stops become commas; `Translated by` / `Edited by` become the note's `trans.` / `ed.`.
   // A stop after an initial (`Gary G. Hamilton`, `M. B. DeBevoise`) stays.
-  rest = rest.replace(/^\s*[.,]?\s*/, '').replace(/(?<!(?:^|[\s.])[A-Z])\.\s+(?=[A-Z*“"])/g, ', ').replace(/\b[Tt]ranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
+  rest = rest.replace(/^\s*[.,]?\s*/, '').replace(/(?<!(?:^|[\s.])[A-Z])\.\s+(?=[A-Z*“"])/g, ', ').replace(/\b[Ee]dited and translated by\b/g, 'ed. and trans.').replace(/\b[Tt]ranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
   if (dated) {
     // The year goes where the note form prints it: in the journal's numbering, or closing the imprint.
     const vip = VOL_ISSUE_PAGES.exec(rest);
     rest = vip ? rest.replace(vip[0], `${vip[1]}, no. ${vip[2]} (${dated[1]}): ${vip[3]}`) : `${rest.replace(/\.\s*$/, '')}, ${dated[1]}`;
   }
-  return `${names}, ${title}, ${rest}`;
+  return { note: `${names}, ${title}, ${rest}`, first };
 }
