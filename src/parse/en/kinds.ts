@@ -15,7 +15,9 @@ const LAW_TITLE = /\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?
 const PREPRINT_SERVER = /^(?:\p{L}*[Xx]iv|SSRN|Research Square|Preprints\.org|ERIC|PubMed Central|Europe PMC|HAL)$/u;
 // Audiovisual and recorded works name their makers where a book names its publisher: record labels,
 // production companies, broadcasters (network names and the call signs of US stations, `WBEZ Chicago`).
-const LABEL = /\b(?:Records|Recordings|Music)\b/;
+// … or the name of a major label alone (`Columbia`, `RCA`; `Parkwood; Columbia`), which no book publisher
+// uses without a `University Press` after it.
+const LABEL = /\b(?:Records|Recordings|Music)\b|(?:^|;\s*)(?:Columbia|RCA|Atlantic|Capitol|Def Jam|Interscope|Motown|EMI|Decca|Deutsche Grammophon|Elektra|Geffen|Epic|Nonesuch|Blue Note|Sub Pop|Matador|Warner Bros\.|Island|Virgin|Mercury|Polydor|Parlophone|Sony BMG)(?:;|$)/;
 const MUSIC_TITLE = /\b(?:Symphony|Concertos?|Sonatas?|Quartet|Overture|Op\. \d|BWV)\b/;
 const STUDIO = /\b(?:Films?|Productions?|Pictures|Studios?|Artists)\b/;
 const BROADCASTER = /^(?:NPR|BBC(?:\s.+)?|PBS|HBO|CNN|ABC|NBC|CBS|Netflix|[KW][A-Z]{3}(?:\s[A-Z][a-z]+)?)$|(?:^|;\s*)(?:HBO|ABC Studios|NBC|CBS|BBC|PBS|Netflix)\b|\b(?:Radio|Podcast|Television|TV)\b/;

@@ -17,6 +17,7 @@ const AND_SPLIT = /\s+(?:and|&)\s+/g;
 const INITIALS_NAME = /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s(?:de|da|van|von|der|den|del|della|di|du|le|la))*(?:\s*(?:De|Da|Van|Von|Del|Della|Le|La|Di|Mc|O’|O')?\s?[A-Z][\p{L}'’-]+)+(?:\s(?:Jr\.|Sr\.|II|III))?$/u;
 // Video sites publish rather than host a post: `Title, YouTube, 2016` is a film with its publisher.
 const PLATFORM = /^(?:Twitter|X|Instagram|Facebook|TikTok|LinkedIn|Reddit|Weibo|微博|WeChat|Tumblr|Pinterest|Flickr|SlideShare)$/;
+const POST_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:status|statuses|posts?|p|videos?|reel|photos?)\/[\w-]/i;
 const FULL_NAME = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}(?:\s(?:Jr\.|Sr\.))?$/u;
 const ORG = /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Centers?|Centres?|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
 // Blogs say so in their address: `blogs.plos.org`, `….blogspot.com`, `/blog/`.
@@ -282,7 +283,8 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     } else if (!it.publisher && yearAt === -1 && titleEnd - i >= 2 && titleEnd === end && !STOP.test(take(titleEnd - 1))) {
       it['container-title'] = take(titleEnd - 1).replace(/\.$/, '');
       titleEnd--;
-      it.type = 'webpage';
+      // On a social platform an address that names a status, post or video is a post; a profile is a page.
+      it.type = PLATFORM.test(it['container-title']) && POST_PATH.test(it.URL) ? 'post' : 'webpage';
     }
     if (it['container-title']) out.confidence['container-title'] = 'guessed';
   }
