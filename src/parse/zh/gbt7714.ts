@@ -4,6 +4,7 @@ import { normalizePages } from '../locators.js';
 import { parseEnNames, parseZhNames } from '../names.js';
 import { splitAll } from '../scan.js';
 import { emptyDraft, type Draft } from '../types.js';
+import { canonicalGbt, restorePrinted } from './gbt-punctuation.js';
 
 /**
  * GB/T 7714 reference-list entries (numeric or author-year, 2015 and 2025): `主要责任者. 题名[M]. 出版地:
@@ -43,7 +44,7 @@ const EDITORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]\s*e
 // A list cut short ends `等译.` / `et al, trans.`: the names before it are the translators printed.
 const TRANSLATORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]\s*et al\.?[,，]?\s*)(?:译|trans)[.．]\s*/u;
 // A journal's name may hold a comma (`Work, Employment and Society`): the year closes it.
-const PERIODICAL = /^(.+?)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?/u;
+const PERIODICAL = /^(.+?)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，]\s?[\w.-]+)*))?/u;
 // A serial described as a whole: `1984, 1(1)-. 武汉: 中华医学会湖北分会, 1984-.`
 const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*-\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
 // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
@@ -73,7 +74,19 @@ const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
 // `MOVSHOVITZ-ATTIAS`, `O'NEIL`: a family name in capitals may be joined by a hyphen or an apostrophe.
 const CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;
 const TITLE_INFO_AT = /: |：/u;
-const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+卷|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:\s*[:：]\s*.+)?)|(?:제)\s*(\d+)\s*권)$/u;
+const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+[卷部]|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:\s*[:：]\s*.+)?)|(?:제)\s*(\d+)\s*권|(?:卷|[vV]ol\.|[vV]\.)\s*(\d+)(?:\s+.+)?)$/u;
+const REPORT_NUMBER = /^(?!(?:1[5-9]|20)\d\d$)[\dA-Z][\w.\/\-—–]*$/;
+const ARCHIVE_PLACE = /档案|全宗|^Box\s*\d|^\d{2,}(?:[-—–]\d+)+$/u;
+// A map's scale stands as a sentence of its own before the type code (`地质图. 1:25000[CM]`).
+const SCALE = /^1\s*:\s*[\d,]+$/;
+// GB/T 7714—2025 prints a standard's number before its title (`GB/T 3792—2021 信息与文献 资源描述[S]`).
+const STANDARD_NUMBER = /^((?:[A-Z]{2,6}(?:\/[A-Z]{1,3})?)(?:\s[A-Z]?[\w.\/:()\-—–]*\d[\w.\/:()\-—–]*)+)\s+(?=\S)/u;
+// `Publisher(2024-07-19)`: GB/T 7714—2025's publisher and date of an electronic resource; `V1.0.` its version.
+const PUBLISHED_ON = /^(?:([Vv][\d.]+)[.．]\s*)?([^()[\]]+?)\s*\((\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\)/;
+// A place and a publisher without a year (`上海: 有正书局.`): an old imprint that prints none.
+const PLACE_PUBLISHER = /^(?!\d)([^:：,，.]{1,20})\s*[:：]\s*(?!\d)([^:：,，.()[\]]{2,60})$/u;
+// `U.S. adults`: the stop of a dotted abbreviation ends no sentence.
+const DOTTED = /[A-Z]\.[A-Z]$/;
 const YEARLY_PART = /^\d{4}\s*年卷$/u;
 const NAMED_PART = /^[\u3400-\u9fff]{1,4}卷$/u;
 const CJK = /[\u3400-\u9fff]/u;
@@ -112,7 +125,7 @@ function names(s: string, zh: boolean): CslName[] {
  * (`上`, `巳集上: 水部`) or a number (`GB/T 25100—2010`, a patent number, `京政办发［2005］37 号`) there is
  * not title; a year (`中国造纸年鉴: 2003`), an edition of the original (`第 4 版`) or a subtitle is.
  */
-function splitTitleInfo(title: string, it: CslItem, host = false): string {
+function splitTitleInfo(title: string, it: CslItem, host = false, analytic = false): string {
   const first = title.search(TITLE_INFO_AT);
   if (first > 0) {
     const rest = title.slice(first + (title[first] === '：' ? 1 : 2)).trim();
@@ -124,6 +137,13 @@ function splitTitleInfo(title: string, it: CslItem, host = false): string {
         if (part[2]) return part[2].trim();
       } else if (part[3]) it.volume = part[3].replace(SPACES, '');
       else if (part[4]) it.volume = part[4];
+      // `卷 690 服章部七`, `v.1 History, theory, and battlegrounds`: the volume; what follows it names the
+      // volume's section, and the work cited is the one before the colon. A part's own `卷 5`
+      // (`周易外传: 卷 5[M]//…`) is its title.
+      else if (part[5]) {
+        if (analytic && !host) return title;
+        it.volume = part[5];
+      }
       return title.slice(0, first).trim();
     }
   }
@@ -144,6 +164,16 @@ function splitTitleInfo(title: string, it: CslItem, host = false): string {
     it.number = info;
     return head;
   }
+  // A report's number (`18-2424`, `1`) and an archive's file number or fonds (`04-01-35-0399-039`,
+  // `北洋档案 1011—5961`, `李劼人档案`, `Box 1032, NSC Files, …`) are where the item is found, not title.
+  if (it.type === 'report' && REPORT_NUMBER.test(info)) {
+    it.number = info;
+    return head;
+  }
+  if (it.type === 'manuscript' && ARCHIVE_PLACE.test(info)) {
+    it['archive_location'] = info;
+    return head;
+  }
   if (DOCUMENT_NUMBER.test(info)) {
     it.number = info;
     return head;
@@ -152,6 +182,14 @@ function splitTitleInfo(title: string, it: CslItem, host = false): string {
 }
 
 export function parseGbt(s: string, base: number, zh: boolean): Draft {
+  const c = canonicalGbt(s);
+  if (!c) return parseEntry(s, base, zh);
+  const draft = parseEntry(c.text, base, zh);
+  restorePrinted(draft, s, c, base);
+  return draft;
+}
+
+function parseEntry(s: string, base: number, zh: boolean): Draft {
   const out = emptyDraft(zh ? 'zh-CN' : 'en-US');
   const it = out.item;
   const code = TYPE_CODE.exec(s)!;
@@ -163,12 +201,23 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
   else if (analytic && main === 'C') it.type = 'paper-conference';
   else if (main === 'C') it.type = 'book';
   out.confidence.type = 'parsed';
-  const before = s.slice(0, code.index);
+  let before = s.slice(0, code.index);
   const after = s.slice(code.index + code[0].length).replace(LEADING_STOP, '');
   // The title is the last sentence before the type code: a body's name may hold `. ` itself
   // (`U.S. Department of …`, `Stanford University. Department of …`).
   let dot = -1;
-  for (const m of before.matchAll(SENTENCE_STOP)) dot = m.index!;
+  let prev = -1;
+  for (const m of before.matchAll(SENTENCE_STOP)) {
+    if (DOTTED.test(before.slice(Math.max(0, m.index! - 3), m.index))) continue;
+    prev = dot;
+    dot = m.index!;
+  }
+  // A scale after the map's title: the title is the sentence before it.
+  if (dot > 0 && SCALE.test(before.slice(dot + 1).trim().replace(FINAL_STOP, ''))) {
+    it.scale = before.slice(dot + 1).trim().replace(FINAL_STOP, '');
+    before = before.slice(0, dot);
+    dot = prev;
+  }
   let who = dot > 0 ? before.slice(0, dot) : '';
   const authorYear = AUTHOR_YEAR.exec(who);
   if (authorYear) {
@@ -181,8 +230,14 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
     out.confidence.author = 'parsed';
     out.spans.author = { start: base, end: base + dot };
   }
-  it.title = splitTitleInfo(rawTitle, it);
-  const titleStart = dot > 0 ? before.indexOf(rawTitle, dot) : before.indexOf(rawTitle);
+  let titleText = rawTitle;
+  const number = it.type === 'standard' ? STANDARD_NUMBER.exec(rawTitle) : null;
+  if (number) {
+    it.number = number[1];
+    titleText = rawTitle.slice(number[0].length);
+  }
+  it.title = splitTitleInfo(titleText, it, false, analytic);
+  const titleStart = dot > 0 ? before.indexOf(it.title, dot) : before.indexOf(it.title);
   if (titleStart !== -1) out.spans.title = { start: base + titleStart, end: base + titleStart + it.title.length };
   out.confidence.title = 'parsed';
 
@@ -195,7 +250,15 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
   let rest = after.replace(LINKS_AND_DOIS, '').replace(ACCESS_DATE, '');
 
   const cut = ANALYTIC.exec(rest);
-  if (cut) rest = readHost(rest.slice(cut.index + 2), it, zh);
+  if (cut) {
+    // `姜海伦, 译//《环球科学》杂志社. …`, `Sallis J, trans.//Krell D F. …`: the part's translator.
+    const tr = TRANSLATORS.exec(`${rest.slice(0, cut.index).trim()}. `);
+    if (tr) {
+      it.translator = names(tr[1]!, zh);
+      out.confidence.translator = 'parsed';
+    }
+    rest = readHost(rest.slice(cut.index + 2), it, zh);
+  }
   // An edition or copy statement before the imprint (`修订版.`, `刻本.`, `2nd ed.`) is not the place.
   // Translators (`谢远涛, 译.`) and edition statements may come in either order before the imprint.
   for (let k = 0; k < 2; k++) {
@@ -263,6 +326,17 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
         out.locatorRaw = printed;
       } else it.page = pages;
     }
+  } else if (PUBLISHED_ON.test(rest.trim())) {
+    const p = PUBLISHED_ON.exec(rest.trim())!;
+    if (p[1]) it.version = p[1];
+    it.publisher = p[2]!.trim();
+    out.confidence.publisher = 'parsed';
+    it.issued = dateParts(p[3]!, p[4], p[5]);
+  } else if (MONOGRAPH.has(it.type) && PLACE_PUBLISHER.test(rest.trim().replace(FINAL_STOP, ''))) {
+    const p = PLACE_PUBLISHER.exec(rest.trim().replace(FINAL_STOP, ''))!;
+    it['publisher-place'] = p[1]!.trim();
+    it.publisher = p[2]!.trim();
+    out.confidence.publisher = 'guessed';
   } else {
     // No imprint (a report, a patent): `2011: 8-9.`
     const yp = YEAR_PAGES.exec(rest.trim());

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../src/parse/index.js';
+
+/**
+ * GB/T 7714 entries as they are printed outside the standard's own example list: GB/T 7714—2025 with
+ * full-width marks (`北京：中华书局，2012：35`, `2013（1）：56-75`), exports with no space after the stops
+ * (`杨洪升.四库馆私家抄校书考略[J].文献,2013(1):56-75.`), and the 2025 standard's new places for a
+ * standard's number, a dataset's publisher and date, a map's scale. Values keep the marks as printed.
+ * A scored field not listed must stay empty; the third element is the cited page (locator).
+ */
+type Row = [string, Record<string, unknown>, string | null];
+const year = (...p: number[]) => ({ 'date-parts': [p] });
+const SCORED = ['type', 'author', 'editor', 'translator', 'title', 'container-title', 'publisher-place', 'publisher', 'issued', 'volume', 'issue', 'page', 'DOI', 'URL'];
+
+const ROWS: Row[] = [
+  // Full-width marks (GB/T 7714—2025 and many journals' house styles)
+  ['[40] 杨洪升. 四库馆私家抄校书考略[J]. 文献，2013（1）：56-75.',
+    { type: 'article-journal', author: [{ literal: '杨洪升' }], title: '四库馆私家抄校书考略', 'container-title': '文献', issued: year(2013), issue: '1', page: '56-75' }, null],
+  ['[42] 于潇，刘义，柴跃廷，等. 互联网药品可信交易环境中主体资质审核备案模式[J]. 清华大学学报（自然科学版），2012，52（11）：1518-1523.',
+    { type: 'article-journal', author: [{ literal: '于潇' }, { literal: '刘义' }, { literal: '柴跃廷' }], title: '互联网药品可信交易环境中主体资质审核备案模式', 'container-title': '清华大学学报（自然科学版）', issued: year(2012), volume: '52', issue: '11', page: '1518-1523' }, null],
+  ['[43] 久保智康. 花枝蝶鸟方镜的镜范：以平安后期的铜镜制作工艺为中心[J]. 顾幼静，译. 东方博物，2009（1）：85-92.',
+    { type: 'article-journal', author: [{ literal: '久保智康' }], title: '花枝蝶鸟方镜的镜范：以平安后期的铜镜制作工艺为中心', translator: [{ literal: '顾幼静' }], 'container-title': '东方博物', issued: year(2009), issue: '1', page: '85-92' }, null],
+  ['[41] 丁文详. 数字革命与竞争国际化[N]. 中国青年报，2000-11-20（15）.',
+    { type: 'article-newspaper', author: [{ literal: '丁文详' }], title: '数字革命与竞争国际化', 'container-title': '中国青年报', issued: year(2000, 11, 20), page: '15' }, null],
+  ['[10] 哈里森，沃尔德伦. 经济数学与金融数学[M]. 谢远涛，译. 北京：中国人民大学出版社，2012：235-236.',
+    { type: 'book', author: [{ literal: '哈里森' }, { literal: '沃尔德伦' }], title: '经济数学与金融数学', translator: [{ literal: '谢远涛' }], 'publisher-place': '北京', publisher: '中国人民大学出版社', issued: year(2012) }, '235-236'],
+  ['[25] Deverell W，Igler D. A companion to California history[M]. New York：John Wiley & Sons，2013：21-22.',
+    { type: 'book', author: [{ family: 'Deverell', given: 'W' }, { family: 'Igler', given: 'D' }], title: 'A companion to California history', 'publisher-place': 'New York', publisher: 'John Wiley & Sons', issued: year(2013) }, '21-22'],
+  ['[53] Des Marais D J，Strauss H，Summons R E，et al. Carbon isotope evidence for the stepwise oxidation of the Proterozoic environment[J]. Nature，1992，359：605-609.',
+    { type: 'article-journal', author: [{ family: 'Des Marais', given: 'D J' }, { family: 'Strauss', given: 'H' }, { family: 'Summons', given: 'R E' }], title: 'Carbon isotope evidence for the stepwise oxidation of the Proterozoic environment', 'container-title': 'Nature', issued: year(1992), volume: '359', page: '605-609' }, null],
+  ['[29] 魏丽英. 论近代西北人口波动的若干主要原因[J]. 社会科学，1990（6）：68-73, 86.',
+    { type: 'article-journal', author: [{ literal: '魏丽英' }], title: '论近代西北人口波动的若干主要原因', 'container-title': '社会科学', issued: year(1990), issue: '6', page: '68-73, 86' }, null],
+  // No space after the stops (database exports)
+  ['[1] 杨洪升.四库馆私家抄校书考略[J].文献,2013(1):56-75.',
+    { type: 'article-journal', author: [{ literal: '杨洪升' }], title: '四库馆私家抄校书考略', 'container-title': '文献', issued: year(2013), issue: '1', page: '56-75' }, null],
+  ['[2] 哈里森,沃尔德伦.经济数学与金融数学[M].谢远涛,译.北京:中国人民大学出版社,2012:235-236.',
+    { type: 'book', author: [{ literal: '哈里森' }, { literal: '沃尔德伦' }], title: '经济数学与金融数学', translator: [{ literal: '谢远涛' }], 'publisher-place': '北京', publisher: '中国人民大学出版社', issued: year(2012) }, '235-236'],
+  ['[3] 汪学军.中国农业转基因生物研发进展与安全管理[C]//国家环境保护总局生物安全管理办公室.中国国家生物安全框架实施国际合作项目研讨会论文集.北京:中国环境科学出版社,2005:22-25.',
+    { type: 'paper-conference', author: [{ literal: '汪学军' }], title: '中国农业转基因生物研发进展与安全管理', editor: [{ literal: '国家环境保护总局生物安全管理办公室' }], 'container-title': '中国国家生物安全框架实施国际合作项目研讨会论文集', 'publisher-place': '北京', publisher: '中国环境科学出版社', issued: year(2005), page: '22-25' }, null],
+  // The 2025 standard's other places
+  ['[84] GB/T 3792—2021 信息与文献 资源描述[S].',
+    { type: 'standard', title: '信息与文献 资源描述', number: 'GB/T 3792—2021' }, null],
+  ['[91] AIAA G-136-2022 Guide to lithium battery safety for space applications[S].',
+    { type: 'standard', title: 'Guide to lithium battery safety for space applications', number: 'AIAA G-136-2022' }, null],
+  ['[129] 彭守璋. 1901—2023年中国1km分辨率逐月降水量数据集[DS]. 西北农林科技大学水土保持研究所（2024-07-19）[2024-11-25].',
+    { type: 'dataset', author: [{ literal: '彭守璋' }], title: '1901—2023年中国1km分辨率逐月降水量数据集', publisher: '西北农林科技大学水土保持研究所', issued: year(2024, 7, 19) }, null],
+  ['[141] Jenkins S D，Ruostekoski J. Controlled manipulation of light by cooperative response of atoms in an optical lattice[PP/OL]. V2. arXiv（2012-03-18）[2020-06-24]. https://doi.org/10.48550/arXiv.1112.6136.',
+    { type: 'article', author: [{ family: 'Jenkins', given: 'S D' }, { family: 'Ruostekoski', given: 'J' }], title: 'Controlled manipulation of light by cooperative response of atoms in an optical lattice', publisher: 'arXiv', issued: year(2012, 3, 18), DOI: '10.48550/arXiv.1112.6136', URL: 'https://doi.org/10.48550/arXiv.1112.6136' }, null],
+  ['[119] 胡健民. 东南极拉斯曼丘陵地区地质图. 1:25000[CM]. 北京：科学出版社，2021. 128cm×84cm.',
+    { type: 'map', author: [{ literal: '胡健民' }], title: '东南极拉斯曼丘陵地区地质图', scale: '1:25000', 'publisher-place': '北京', publisher: '科学出版社', issued: year(2021) }, null],
+  // Volumes after the colon: `卷 N` and `v.N`, with the section a volume's number is followed by
+  ['[1] 陈登原. 国史旧闻: 卷 1[M]. 北京: 中华书局, 2000: 29.',
+    { type: 'book', author: [{ literal: '陈登原' }], title: '国史旧闻', volume: '1', 'publisher-place': '北京', publisher: '中华书局', issued: year(2000) }, '29'],
+  ['[2] 太平御览: 卷 690 服章部七[M]. 影印本. 北京: 中华书局, 1985.',
+    { type: 'book', title: '太平御览', volume: '690', edition: '影印本', 'publisher-place': '北京', publisher: '中华书局', issued: year(1985) }, null],
+  ['[19] Sadock B J，Sadock V A，Ruiz P，et al. Kaplan & Sadock’s comprehensive textbook of psychiatry：v.1[M]. 9th ed. Philadelphia：Wolters Kluwer Health/Lippincott Williams & Wilkins，2009.',
+    { type: 'book', author: [{ family: 'Sadock', given: 'B J' }, { family: 'Sadock', given: 'V A' }, { family: 'Ruiz', given: 'P' }], title: 'Kaplan & Sadock’s comprehensive textbook of psychiatry', volume: '1', edition: '9th ed', 'publisher-place': 'Philadelphia', publisher: 'Wolters Kluwer Health/Lippincott Williams & Wilkins', issued: year(2009) }, null],
+  ['[32] 大黄[M]//国家药典委员会. 中华人民共和国药典：一部. 2020版. 北京：中国医药科技出版社，2020：24-25.',
+    { type: 'chapter', title: '大黄', editor: [{ literal: '国家药典委员会' }], 'container-title': '中华人民共和国药典', volume: '一部', edition: '2020版', 'publisher-place': '北京', publisher: '中国医药科技出版社', issued: year(2020), page: '24-25' }, null],
+  // A part's translator before `//`; a report's number and an archive's file after the colon
+  ['[58] Heidegger M. On the essence of truth[M]. Sallis J，trans.//Krell D F. Basic writings. Harper Perennial Modern Thought，2008：111-138.',
+    { type: 'chapter', author: [{ family: 'Heidegger', given: 'M' }], title: 'On the essence of truth', translator: [{ family: 'Sallis', given: 'J' }], editor: [{ family: 'Krell', given: 'D F' }], 'container-title': 'Basic writings', publisher: 'Harper Perennial Modern Thought', issued: year(2008), page: '111-138' }, null],
+  ['[71] National Cancer Institute. Facing forward: Life after cancer treatment：18-2424[R]. U.S. Department of Health and Human Services, National Institutes of Health，2018.',
+    { type: 'report', author: [{ literal: 'National Cancer Institute' }], title: 'Facing forward: Life after cancer treatment', number: '18-2424', publisher: 'U.S. Department of Health and Human Services, National Institutes of Health', issued: year(2018) }, null],
+  ['[115] 李鸿章. 奏请上海道库洋务外销要款无款可筹仍拨药厘接济事：04-01-35-0399-039[A]. 北京：中国第一历史档案馆，1887.',
+    { type: 'manuscript', author: [{ literal: '李鸿章' }], title: '奏请上海道库洋务外销要款无款可筹仍拨药厘接济事', archive_location: '04-01-35-0399-039', 'publisher-place': '北京', publisher: '中国第一历史档案馆', issued: year(1887) }, null],
+  // An old imprint without a year; a dotted abbreviation inside a title
+  ['[8] 狄葆贤. 平等阁笔记[M]. 上海：有正书局.',
+    { type: 'book', author: [{ literal: '狄葆贤' }], title: '平等阁笔记', 'publisher-place': '上海', publisher: '有正书局' }, null],
+  ['[74] Blackwell D L，Lucas J W，Clarke T C. Summary health statistics for U.S. adults: National Health Interview Survey, 2012[R]. Centers for Disease Control and Prevention，2014.',
+    { type: 'report', author: [{ family: 'Blackwell', given: 'D L' }, { family: 'Lucas', given: 'J W' }, { family: 'Clarke', given: 'T C' }], title: 'Summary health statistics for U.S. adults: National Health Interview Survey, 2012', publisher: 'Centers for Disease Control and Prevention', issued: year(2014) }, null],
+];
+
+describe('parse table: GB/T 7714 entries printed with full-width marks, without spaces, and in the 2025 forms', () => {
+  it('has at least twenty cases', () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
+  for (const [text, expected, locator] of ROWS) {
+    it(text.slice(0, 60), () => {
+      const r = parseReference(text);
+      expect(r.failure).toBeUndefined();
+      expect(r.item).toMatchObject(expected);
+      for (const f of SCORED) if (!(f in expected)) expect(r.item[f], `${f} should be empty`).toBeUndefined();
+      expect(r.locator).toBe(locator);
+    });
+  }
+});
