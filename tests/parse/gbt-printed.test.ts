@@ -69,6 +69,16 @@ const ROWS: Row[] = [
     { type: 'book', author: [{ literal: '狄葆贤' }], title: '平等阁笔记', 'publisher-place': '上海', publisher: '有正书局' }, null],
   ['[74] Blackwell D L，Lucas J W，Clarke T C. Summary health statistics for U.S. adults: National Health Interview Survey, 2012[R]. Centers for Disease Control and Prevention，2014.',
     { type: 'report', author: [{ family: 'Blackwell', given: 'D L' }, { family: 'Lucas', given: 'J W' }, { family: 'Clarke', given: 'T C' }], title: 'Summary health statistics for U.S. adults: National Health Interview Survey, 2012', publisher: 'Centers for Disease Control and Prevention', issued: year(2014) }, null],
+  ['[19] SADOCK B J, SADOCK V A, RUIZ P, et al. Kaplan & Sadock’s comprehensive textbook of psychiatry: Vol. 1[M]. 9th ed. Philadelphia: Wolters Kluwer Health/Lippincott Williams & Wilkins, 2009.',
+    { type: 'book', author: [{ family: 'Sadock', given: 'B J' }, { family: 'Sadock', given: 'V A' }, { family: 'Ruiz', given: 'P' }], title: 'Kaplan & Sadock’s comprehensive textbook of psychiatry', volume: '1', edition: '9th ed', 'publisher-place': 'Philadelphia', publisher: 'Wolters Kluwer Health/Lippincott Williams & Wilkins', issued: year(2009) }, null],
+  ['[92] Explosive atmospheres — Part 20-2: Material characteristics — Combustible dusts test methods: ISO/IEC 80079-20-2:2016(en)[S].',
+    { type: 'standard', title: 'Explosive atmospheres — Part 20-2: Material characteristics — Combustible dusts test methods', number: 'ISO/IEC 80079-20-2:2016(en)' }, null],
+  ['[20] 管志道. 答屠仪部赤水丈书[M]//续问辨牍: 卷 2. 影印本. 济南: 齐鲁书社, 1997.',
+    { type: 'chapter', author: [{ literal: '管志道' }], title: '答屠仪部赤水丈书', 'container-title': '续问辨牍', volume: '2', edition: '影印本', 'publisher-place': '济南', publisher: '齐鲁书社', issued: year(1997) }, null],
+  ['[59] VEEN P H van der, MULLER M, VINCKEN K L, et al. Longitudinal changes in brain volumes and cerebrovascular lesions on MRI in patients with manifest arterial disease: the SMART-MR study[J]. Journal of the Neurological Sciences, 2014, 337(1/2): 112-118.',
+    { type: 'article-journal', author: [{ family: 'Veen', given: 'P H', 'non-dropping-particle': 'van der' }, { family: 'Muller', given: 'M' }, { family: 'Vincken', given: 'K L' }], title: 'Longitudinal changes in brain volumes and cerebrovascular lesions on MRI in patients with manifest arterial disease: the SMART-MR study', 'container-title': 'Journal of the Neurological Sciences', issued: year(2014), volume: '337', issue: '1/2', page: '112-118' }, null],
+  ['[8] 康熙字典：巳集上 水部[M]. 同文书局影印本. 北京: 中华书局, 1962: 50.',
+    { type: 'book', title: '康熙字典', volume: '巳集上水部', edition: '同文书局影印本', 'publisher-place': '北京', publisher: '中华书局', issued: year(1962) }, '50'],
 ];
 
 describe('parse table: GB/T 7714 entries printed with full-width marks, without spaces, and in the 2025 forms', () => {

@@ -36,6 +36,7 @@ const LINKS_AND_DOIS = /(?:DOI:\s*\S+|(?:https?|ftp):\/\/\S+)/gi;
 const HOST_SENTENCE = /^(.+?)[.．]\s+/u;
 const HOST_IMPRINT = /[:：]\s*[^:：]+[,，]\s*c?\d{4}/u;
 const LEADING_DIGIT = /^\d/;
+const HOST_STATEMENT = /^[^.．:：,，]{1,24}(?:版|本|ed)$/u;
 const HOST_ROLE = /\s*(?:主编|编|ed|eds)\.?$/u;
 const STATEMENT = /^\s*((?:Rev\.|Revised|New|Abridged)\s+ed|[^.．:：,，]{1,24}(?:版|本|ed))[.．]\s*/u;
 // `谢远涛, 译.`; English entries write `PARSONS T, trans.` (GB/T 7714 gives the role in the entry's language).
@@ -73,20 +74,23 @@ const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}{1,2}\.?(?:[ -]\p{Lu}{1
 const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
 // `MOVSHOVITZ-ATTIAS`, `O'NEIL`: a family name in capitals may be joined by a hyphen or an apostrophe.
 const CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;
+const TRAILING_PARTICLE = /\s+((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|ter|ten))*)$/;
 const TITLE_INFO_AT = /: |：/u;
-const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+[卷部]|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:\s*[:：]\s*.+)?)|(?:제)\s*(\d+)\s*권|(?:卷|[vV]ol\.|[vV]\.)\s*(\d+)(?:\s+.+)?)$/u;
+const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+[卷部]|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:(?:\s*[:：]\s*|\s+).+)?)|(?:제)\s*(\d+)\s*권|(?:卷|[vV]ol\.|[vV]\.)\s*(\d+)(?:\s+.+)?)$/u;
 const REPORT_NUMBER = /^(?!(?:1[5-9]|20)\d\d$)[\dA-Z][\w.\/\-—–]*$/;
 const ARCHIVE_PLACE = /档案|全宗|^Box\s*\d|^\d{2,}(?:[-—–]\d+)+$/u;
 // A map's scale stands as a sentence of its own before the type code (`地质图. 1:25000[CM]`).
 const SCALE = /^1\s*:\s*[\d,]+$/;
 // GB/T 7714—2025 prints a standard's number before its title (`GB/T 3792—2021 信息与文献 资源描述[S]`).
-const STANDARD_NUMBER = /^((?:[A-Z]{2,6}(?:\/[A-Z]{1,3})?)(?:\s[A-Z]?[\w.\/:()\-—–]*\d[\w.\/:()\-—–]*)+)\s+(?=\S)/u;
+const STANDARD_CODE = '(?:[A-Z]{2,6}(?:\\/[A-Z]{1,3})?)(?:\\s[A-Z]?[\\w.\\/:()\\-—–]*\\d[\\w.\\/:()\\-—–]*)+';
+const STANDARD_NUMBER = new RegExp(`^(${STANDARD_CODE})\\s+(?=\\S)`, 'u');
+const STANDARD_NUMBER_ONLY = new RegExp(`^${STANDARD_CODE}$`, 'u');
 // `Publisher(2024-07-19)`: GB/T 7714—2025's publisher and date of an electronic resource; `V1.0.` its version.
 const PUBLISHED_ON = /^(?:([Vv][\d.]+)[.．]\s*)?([^()[\]]+?)\s*\((\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\)/;
 // A place and a publisher without a year (`上海: 有正书局.`): an old imprint that prints none.
 const PLACE_PUBLISHER = /^(?!\d)([^:：,，.]{1,20})\s*[:：]\s*(?!\d)([^:：,，.()[\]]{2,60})$/u;
 // `U.S. adults`: the stop of a dotted abbreviation ends no sentence.
-const DOTTED = /[A-Z]\.[A-Z]$/;
+const DOTTED = /[A-Z]\.[A-Z]$|\b(?:Vol|vol|No|no|Pt|pt|Suppl|suppl)$/;
 const YEARLY_PART = /^\d{4}\s*年卷$/u;
 const NAMED_PART = /^[\u3400-\u9fff]{1,4}卷$/u;
 const CJK = /[\u3400-\u9fff]/u;
@@ -113,10 +117,14 @@ function names(s: string, zh: boolean): CslName[] {
   }
   return parts.map((n) => {
     if (CORPORATE.test(n.trim())) return { literal: n.trim() };
-    const m = INVERTED.exec(n.trim());
+    // `VEEN P H van der`: the particle printed after the initials.
+    const particle = TRAILING_PARTICLE.exec(n.trim());
+    const m = INVERTED.exec(particle ? n.trim().slice(0, particle.index) : n.trim());
     if (!m) return parseEnNames(n).names[0] ?? { literal: n };
     const family = CAPITALS.test(m[1]!.replace(SPACES, '')) ? m[1]!.replace(CAPITAL_WORD, (_, a: string, b: string) => a + b.toLowerCase()) : m[1]!;
-    return { family, given: m[2]! };
+    const name: CslName = { family, given: m[2]! };
+    if (particle) name['non-dropping-particle'] = particle[1]!;
+    return name;
   });
 }
 
@@ -160,7 +168,7 @@ function splitTitleInfo(title: string, it: CslItem, host = false, analytic = fal
   }
   // A number: a standard's, a patent's, a report's (`GB/T 25100—2010`, `US6915001`, `7178999X-2006BAK04A10/10.2013`).
   const bare = info.endsWith('号') ? info.slice(0, -1) : info;
-  if (!CJK.test(bare) && (LATIN.test(info) || LONG_DIGITS.test(info)) && NUMBER_SHAPE.test(info)) {
+  if (!CJK.test(bare) && (LATIN.test(info) || LONG_DIGITS.test(info)) && (NUMBER_SHAPE.test(info) || (it.type === 'standard' && STANDARD_NUMBER_ONLY.test(info)))) {
     it.number = info;
     return head;
   }
@@ -208,7 +216,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   let dot = -1;
   let prev = -1;
   for (const m of before.matchAll(SENTENCE_STOP)) {
-    if (DOTTED.test(before.slice(Math.max(0, m.index! - 3), m.index))) continue;
+    if (DOTTED.test(before.slice(Math.max(0, m.index! - 6), m.index))) continue;
     prev = dot;
     dot = m.index!;
   }
@@ -379,7 +387,9 @@ function readHost(host: string, it: CslItem, zh: boolean): string {
     sentences.push(m[1]!);
     tail = tail.slice(m[0].length);
   }
-  if (sentences.length >= 2 && !LEADING_DIGIT.test(sentences[0]!)) {
+  // `续问辨牍: 卷 2. 影印本.`: a title and its copy statement, no editors.
+  const titleThenStatement = sentences.length === 2 && HOST_STATEMENT.test(sentences[1]!.trim());
+  if (sentences.length >= 2 && !LEADING_DIGIT.test(sentences[0]!) && !titleThenStatement) {
     it.editor = names(sentences.shift()!.replace(HOST_ROLE, ''), zh);
   }
   if (sentences.length) {
