@@ -79,6 +79,26 @@ const ROWS: Row[] = [
     { type: 'article-journal', author: [{ family: 'Veen', given: 'P H', 'non-dropping-particle': 'van der' }, { family: 'Muller', given: 'M' }, { family: 'Vincken', given: 'K L' }], title: 'Longitudinal changes in brain volumes and cerebrovascular lesions on MRI in patients with manifest arterial disease: the SMART-MR study', 'container-title': 'Journal of the Neurological Sciences', issued: year(2014), volume: '337', issue: '1/2', page: '112-118' }, null],
   ['[8] 康熙字典：巳集上 水部[M]. 同文书局影印本. 北京: 中华书局, 1962: 50.',
     { type: 'book', title: '康熙字典', volume: '巳集上水部', edition: '同文书局影印本', 'publisher-place': '北京', publisher: '中华书局', issued: year(1962) }, '50'],
+  // English items under the generic codes: their own words name what they are; abbreviations end no sentence
+  ['[170] Brown v. Board of Education[EB/OL]//U.S.：v.347. http://www.oyez.org/cases/1940-1955/347us483.',
+    { type: 'legal_case', title: 'Brown v. Board of Education', 'container-title': 'U.S.', volume: '347', URL: 'http://www.oyez.org/cases/1940-1955/347us483' }, null],
+  ['[178] Civil Rights Act of 1964：88-352[EB/OL]//Stat.：v.78. https://www.govinfo.gov/content/pkg/STATUE-78/pdf/STATUTE-78-Pg241.pdf.',
+    { type: 'legislation', title: 'Civil Rights Act of 1964', number: '88-352', 'container-title': 'Stat.', volume: '78', URL: 'https://www.govinfo.gov/content/pkg/STATUE-78/pdf/STATUTE-78-Pg241.pdf' }, null],
+  ['[194] U.S. Const. amend. XIX[Z].', { type: 'legislation', title: 'U.S. Const. amend. XIX' }, null],
+  ['[186] S. Res. 438[EB/OL]//Cong. Rec.：v.162. https://www.congress.gov/congressional-record/2016/04/21/senate-section/article/S2394-2.',
+    { type: 'legislation', title: 'S. Res. 438', 'container-title': 'Cong. Rec.', volume: '162', URL: 'https://www.congress.gov/congressional-record/2016/04/21/senate-section/article/S2394-2' }, null],
+  ['[121] The wire[Z]. Blown Deadline Productions; HBO，2002—2008.',
+    { type: 'broadcast', title: 'The wire', publisher: 'Blown Deadline Productions; HBO', issued: year(2002) }, null],
+  ['[134] Glover D. This is America[Z]. mcDJ; RCA，2018.',
+    { type: 'song', author: [{ family: 'Glover', given: 'D' }], title: 'This is America', publisher: 'mcDJ; RCA', issued: year(2018) }, null],
+  ['[138] de Beauvoir S. Simone de Beauvoir discusses the art of writing[A]. Studs Terkel Radio Archive; The Chicago History Museum，1960-05-04.',
+    { type: 'manuscript', author: [{ family: 'Beauvoir', given: 'S', 'non-dropping-particle': 'de' }], title: 'Simone de Beauvoir discusses the art of writing', publisher: 'Studs Terkel Radio Archive; The Chicago History Museum', issued: year(1960, 5, 4) }, null],
+  ['[151] APA Education [@APAEducation]. College students are forming mental-health clubs. They are making a difference[EB/OL]. （2018-06-29）. https://twitter.com/apaeducation/status/1012810490530140161.',
+    { type: 'webpage', author: [{ literal: 'APA Education [@APAEducation]' }], title: 'College students are forming mental-health clubs. They are making a difference', issued: year(2018, 6, 29), URL: 'https://twitter.com/apaeducation/status/1012810490530140161' }, null],
+  ['[155] Gaiman N. 100,000+ Rohingya refugees could be at serious risk during the monsoon season. My fellow ambassador is [Image attached][EB/OL]. （2018-03-22）. http://bit.ly/2JQxPAD.',
+    { type: 'webpage', author: [{ family: 'Gaiman', given: 'N' }], title: '100,000+ Rohingya refugees could be at serious risk during the monsoon season. My fellow ambassador is [Image attached]', issued: year(2018, 3, 22), URL: 'http://bit.ly/2JQxPAD' }, null],
+  ['[191] Hiremath S C，Kumar S，Lu F，et al. Using metaphors to present concepts across different intellectual domains：9,367,592[P]. 2016.',
+    { type: 'patent', author: [{ family: 'Hiremath', given: 'S C' }, { family: 'Kumar', given: 'S' }, { family: 'Lu', given: 'F' }], title: 'Using metaphors to present concepts across different intellectual domains', number: '9,367,592', issued: year(2016) }, null],
 ];
 
 describe('parse table: GB/T 7714 entries printed with full-width marks, without spaces, and in the 2025 forms', () => {

@@ -5,6 +5,7 @@ import { parseEnNames, parseZhNames } from '../names.js';
 import { splitAll } from '../scan.js';
 import { emptyDraft, type Draft } from '../types.js';
 import { canonicalGbt, restorePrinted } from './gbt-punctuation.js';
+import { legalType, refinePlainType } from '../en/kinds.js';
 
 /**
  * GB/T 7714 reference-list entries (numeric or author-year, 2015 and 2025): `主要责任者. 题名[M]. 出版地:
@@ -33,7 +34,6 @@ const DOI_FIELD = /DOI:\s*(10\.\S+?)\.?$/i;
 const DOI_LINK = /doi\.org\/(10\.\S+)/i;
 const ACCESS_DATE = /\[(\d{4})-(\d{2})-(\d{2})\]/;
 const LINKS_AND_DOIS = /(?:DOI:\s*\S+|(?:https?|ftp):\/\/\S+)/gi;
-const HOST_SENTENCE = /^(.+?)[.．]\s+/u;
 const HOST_IMPRINT = /[:：]\s*[^:：]+[,，]\s*c?\d{4}/u;
 const LEADING_DIGIT = /^\d/;
 const HOST_STATEMENT = /^[^.．:：,，]{1,24}(?:版|本|ed)$/u;
@@ -50,7 +50,7 @@ const PERIODICAL = /^(.+?)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(
 const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*-\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
 // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
 // (`Farrar, Straus and Giroux`, `…, Inc.`); the year (`c1980`) closes the publisher.
-const IMPRINT = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–]\d*)?(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
+const IMPRINT = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–—]\d*){0,2}(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
 const YEAR_PAGES = /^(\d{4})\s*[:：]\s*([\w.\-]+(?:[,，]\s*[\w.-]+)*)/u;
 const ANY_YEAR = /((?:1[5-9]|20)\d\d)/;
 // A full date printed for the item itself: a newspaper's issue, a web page's `(2020-01-02)`, a patent's announcement.
@@ -74,9 +74,11 @@ const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}{1,2}\.?(?:[ -]\p{Lu}{1
 const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
 // `MOVSHOVITZ-ATTIAS`, `O'NEIL`: a family name in capitals may be joined by a hyphen or an apostrophe.
 const CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;
+const LEADING_PARTICLE = /^((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|ter|ten))*)\s+(?=\p{Lu})/u;
 const TRAILING_PARTICLE = /\s+((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|ter|ten))*)$/;
 const TITLE_INFO_AT = /: |：/u;
 const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+[卷部]|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:(?:\s*[:：]\s*|\s+).+)?)|(?:제)\s*(\d+)\s*권|(?:卷|[vV]ol\.|[vV]\.)\s*(\d+)(?:\s+.+)?)$/u;
+const SERIAL_NUMBER = /^(?!(?:1[5-9]|20)\d\d[-—–])\d{1,4}[-—–]\d{1,5}$/;
 const REPORT_NUMBER = /^(?!(?:1[5-9]|20)\d\d$)[\dA-Z][\w.\/\-—–]*$/;
 const ARCHIVE_PLACE = /档案|全宗|^Box\s*\d|^\d{2,}(?:[-—–]\d+)+$/u;
 // A map's scale stands as a sentence of its own before the type code (`地质图. 1:25000[CM]`).
@@ -86,11 +88,16 @@ const STANDARD_CODE = '(?:[A-Z]{2,6}(?:\\/[A-Z]{1,3})?)(?:\\s[A-Z]?[\\w.\\/:()\\
 const STANDARD_NUMBER = new RegExp(`^(${STANDARD_CODE})\\s+(?=\\S)`, 'u');
 const STANDARD_NUMBER_ONLY = new RegExp(`^${STANDARD_CODE}$`, 'u');
 // `Publisher(2024-07-19)`: GB/T 7714—2025's publisher and date of an electronic resource; `V1.0.` its version.
-const PUBLISHED_ON = /^(?:([Vv][\d.]+)[.．]\s*)?([^()[\]]+?)\s*\((\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\)/;
+const PUBLISHED_ON = /^(?:([Vv]{1,2}[\d.]+)[.．]\s*)?([^()[\]]+?)\s*\((\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\)/;
 // A place and a publisher without a year (`上海: 有正书局.`): an old imprint that prints none.
 const PLACE_PUBLISHER = /^(?!\d)([^:：,，.]{1,20})\s*[:：]\s*(?!\d)([^:：,，.()[\]]{2,60})$/u;
 // `U.S. adults`: the stop of a dotted abbreviation ends no sentence.
-const DOTTED = /[A-Z]\.[A-Z]$|\b(?:Vol|vol|No|no|Pt|pt|Suppl|suppl)$/;
+// … nor do abbreviations of legal and other sources (`Brown v. Board`, `Exec. Order`, `U.S. Const. art. I`,
+// `S. Res. 438`, `Mr. Burns`); `et al.` and `Jr.` do end the names.
+const DOTTED = /[A-Z]\.[A-Z]$|(?:^|[\s(])(?:Vol|vol|No|no|Pt|pt|Suppl|suppl|v|Exec|Const|art|amend|Res|Rep|Stat|Rec|Cong|Mr|Mrs|Ms|Dr|St)$|^[A-Z]$/;
+// `Gaiman N. 100,000+ Rohingya … season. My fellow …`: inverted names with their initials, or a handle,
+// close the names at the first stop; a post's text may hold more.
+const EN_NAME_LIST = /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,2}(?:[\s-]\p{Lu}{1,2})*(?:[,，]\s*|$))+(?:et al)?$|\[@[^\]]+\]$/u;
 const YEARLY_PART = /^\d{4}\s*年卷$/u;
 const NAMED_PART = /^[\u3400-\u9fff]{1,4}卷$/u;
 const CJK = /[\u3400-\u9fff]/u;
@@ -116,10 +123,11 @@ function names(s: string, zh: boolean): CslName[] {
     if (NAME_SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, PERSONAL_SUFFIX.test(parts[k]!) ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
   }
   return parts.map((n) => {
-    if (CORPORATE.test(n.trim())) return { literal: n.trim() };
+    if (CORPORATE.test(n.trim()) || n.indexOf('[@') !== -1) return { literal: n.trim() };
     // `VEEN P H van der`: the particle printed after the initials.
-    const particle = TRAILING_PARTICLE.exec(n.trim());
-    const m = INVERTED.exec(particle ? n.trim().slice(0, particle.index) : n.trim());
+    const lead = LEADING_PARTICLE.exec(n.trim());
+    const particle = lead ?? TRAILING_PARTICLE.exec(n.trim());
+    const m = INVERTED.exec(lead ? n.trim().slice(lead[0].length) : particle ? n.trim().slice(0, particle.index) : n.trim());
     if (!m) return parseEnNames(n).names[0] ?? { literal: n };
     const family = CAPITALS.test(m[1]!.replace(SPACES, '')) ? m[1]!.replace(CAPITAL_WORD, (_, a: string, b: string) => a + b.toLowerCase()) : m[1]!;
     const name: CslName = { family, given: m[2]! };
@@ -182,6 +190,11 @@ function splitTitleInfo(title: string, it: CslItem, host = false, analytic = fal
     it['archive_location'] = info;
     return head;
   }
+  // `88-352` (a public law), `9,367,592` (a patent): numbers, not a year span or a subtitle.
+  if (SERIAL_NUMBER.test(info) || (it.type === 'patent' && /^\d{1,3}(?:,\d{3})+$/.test(info))) {
+    it.number = info;
+    return head;
+  }
   if (DOCUMENT_NUMBER.test(info)) {
     it.number = info;
     return head;
@@ -191,10 +204,33 @@ function splitTitleInfo(title: string, it: CslItem, host = false, analytic = fal
 
 export function parseGbt(s: string, base: number, zh: boolean): Draft {
   const c = canonicalGbt(s);
-  if (!c) return parseEntry(s, base, zh);
-  const draft = parseEntry(c.text, base, zh);
-  restorePrinted(draft, s, c, base);
+  const draft = parseEntry(c ? c.text : s, base, zh);
+  if (c) restorePrinted(draft, s, c, base);
+  if (!zh) refineGenericType(draft);
   return draft;
+}
+
+/**
+ * `[Z]` (其他) and `[EB/OL]` say little about what an English item is; its own words may say more: a case
+ * name or an act (`Brown v. Board of Education`, `Civil Rights Act of 1964`), a record label or a studio
+ * as its publisher (`mcDJ; RCA`, `Blown Deadline Productions; HBO`). The same cues as plain English notes.
+ */
+function refineGenericType(draft: Draft): void {
+  const it = draft.item;
+  if (it.type !== 'document' && it.type !== 'webpage') return;
+  const legal = legalType(it.title ?? '', it.author);
+  if (legal) {
+    it.type = legal;
+    draft.confidence.type = 'guessed';
+    return;
+  }
+  if (it.type !== 'document' || !it.publisher) return;
+  const probe: CslItem = { ...it, type: 'book' };
+  refinePlainType(probe);
+  if (probe.type !== 'book') {
+    it.type = probe.type;
+    draft.confidence.type = 'guessed';
+  }
 }
 
 function parseEntry(s: string, base: number, zh: boolean): Draft {
@@ -219,6 +255,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     if (DOTTED.test(before.slice(Math.max(0, m.index! - 6), m.index))) continue;
     prev = dot;
     dot = m.index!;
+    if (!zh && EN_NAME_LIST.test(before.slice(0, dot))) break;
   }
   // A scale after the map's title: the title is the sentence before it.
   if (dot > 0 && SCALE.test(before.slice(dot + 1).trim().replace(FINAL_STOP, ''))) {
@@ -324,7 +361,9 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
       out.confidence['publisher-place'] = 'parsed';
     }
     it.publisher = imprint.publisher.trim();
-    it.issued = dateParts(imprint.year);
+    // `…, 1960-05-04`: the full date of an unpublished item.
+    const full = FULL_DATE.exec(rest);
+    it.issued = full && full[1] === imprint.year ? dateParts(full[1], full[2], full[3]) : dateParts(imprint.year);
     if (imprint.pages) {
       const printed = imprint.pages.replace(FINAL_STOP, '');
       const pages = normalizePages(printed);
@@ -376,6 +415,17 @@ function readImprint(rest: string, authorYear: string | null): Imprint | null {
   return n ? { place: n[1], publisher: n[2]!, year: authorYear!, pages: n[3] } : null;
 }
 
+/** The host's next sentence; an abbreviation's stop (`Cong. Rec.`, `U.S.`) ends none. */
+function hostSentence(tail: string): RegExpExecArray | null {
+  for (const m of tail.matchAll(SENTENCE_STOP)) {
+    if (DOTTED.test(tail.slice(Math.max(0, m.index! - 6), m.index))) continue;
+    const found = [tail.slice(0, m.index! + m[0].length), tail.slice(0, m.index)] as unknown as RegExpExecArray;
+    found.index = 0;
+    return found;
+  }
+  return null;
+}
+
 /**
  * The host after `//`: `[editors. ]title. imprint`, the sentences before the one holding the place's
  * colon. Returns what is left for the imprint.
@@ -383,7 +433,7 @@ function readImprint(rest: string, authorYear: string | null): Imprint | null {
 function readHost(host: string, it: CslItem, zh: boolean): string {
   const sentences: string[] = [];
   let tail = host;
-  for (let m = HOST_SENTENCE.exec(tail); m && !HOST_IMPRINT.test(m[1]!) && sentences.length < 3; m = HOST_SENTENCE.exec(tail)) {
+  for (let m = hostSentence(tail); m && !HOST_IMPRINT.test(m[1]!) && sentences.length < 3; m = hostSentence(tail)) {
     sentences.push(m[1]!);
     tail = tail.slice(m[0].length);
   }
