@@ -147,6 +147,12 @@ function parseOne(text: string, options: ParseOptions): ParsedReference {
       }
     }
   }
+  // Japanese and Chinese references written in the English form (`図書館用語辞典編集委員会, ed., 最新図書館用語大辞典,
+  // 東京: 柏書房株式会社, 2004, p. 154.`) carry no 《》 or quotation marks for the Chinese parser to hang on.
+  if (draft.failure && !typed && lang === 'zh' && clean.indexOf('《') === -1 && clean.indexOf('“') === -1 && clean.indexOf('「') === -1) {
+    const retry = parseEn(clean.replace(FINAL_STOP, ''), 0);
+    if (!retry.failure && retry.item.title && retry.item.issued && (retry.item.publisher || retry.item.author || retry.item.editor)) draft = retry;
+  }
   if (draft.failure) {
     return elementOnly(clean.replace(FINAL_STOP, ''), lang, prefix) ?? { ...failed(trimmed, lang, prefix, draft.failure), ...commentary };
   }

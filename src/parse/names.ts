@@ -158,6 +158,7 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   }
   const names = merged.map((p) => (CORPORATE.test(p) ? { literal: p } : parseEnName(p)));
   // A list of single words (`McKinsey and Company`) is a corporate name, not several people.
-  if (names.length > 1 && names.every((n) => n.literal)) return { names: [{ literal: t }], etAl };
+  // Chinese or Japanese names listed the English way are people, each written whole.
+  if (names.length > 1 && names.every((n) => n.literal) && !merged.every((p) => /^[\u3400-\u9fff]{2,4}$/u.test(p))) return { names: [{ literal: t }], etAl };
   return { names, etAl };
 }

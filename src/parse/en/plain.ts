@@ -18,6 +18,9 @@ const INITIALS_NAME = /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s(?:de|da|
 // Video sites publish rather than host a post: `Title, YouTube, 2016` is a film with its publisher.
 const PLATFORM = /^(?:Twitter|X|Instagram|Facebook|TikTok|LinkedIn|Reddit|Weibo|微博|WeChat|Tumblr|Pinterest|Flickr|SlideShare)$/;
 const POST_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:status|statuses|posts?|p|videos?|reel|photos?)\/[\w-]/i;
+// `図書館用語辞典編集委員会, ed.`: a body named in Chinese or Japanese before its role.
+const CJK_BODY = /^[\u3040-\u30ff\u3400-\u9fff]{2,30}$/;
+const CJK_NAME = /^(?:and\s+)?[\u3400-\u9fff]{2,4}$/;
 const FULL_NAME = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}(?:\s(?:Jr\.|Sr\.))?$/u;
 const ORG = /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Centers?|Centres?|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
 // Blogs say so in their address: `blogs.plos.org`, `….blogspot.com`, `/blog/`.
@@ -86,6 +89,8 @@ function isPublisherLike(text: string): boolean {
 function isName(text: string, first: boolean, full = false): boolean {
   // `Peyton Z. Peebles, Jr.` is judged without its suffix.
   const p = text.replace(/,?\s+(?:Jr|Sr)\.?$/, '');
+  // A Chinese or Japanese name in a list written the English way (`史国华, 樊金宇, …, and 高峰`).
+  if (full && CJK_NAME.test(p)) return true;
   if (INITIALS_NAME.test(p) || (full && FULL_NAME.test(p))) return true;
   full ||= first;
   // `B. Christian and T. Griffiths` in one piece.
@@ -110,7 +115,7 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   let headGuess = false;
   // `A, B, C, and D, eds., Title`: up to a role word every piece is a name, full names included.
   const roleAt = host ? -1 : ps.findIndex((p, k) => k > 0 && k < 12 && ROLE.test(p.text));
-  if (roleAt > 0 && ps.slice(0, roleAt).every((p) => isName(p.text, false, true) || /^and\s/.test(p.text) || ORG.test(p.text))) {
+  if (roleAt > 0 && ps.slice(0, roleAt).every((p) => isName(p.text, false, true) || /^and\s/.test(p.text) || ORG.test(p.text) || CJK_BODY.test(p.text))) {
     while (i < roleAt) who.push(ps[i++]!.text);
   } else if (!host && /\[@[^\]]+\]$/.test(ps[0]!.text)) {
     // `APA Education [@APAEducation], Post text, Twitter, 2018`: the account is the author.
@@ -254,7 +259,7 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   const hearing = yearAt > i + 1 && HEARING.test(ps.slice(i, yearAt).map((p) => p.text).join(', '));
   if (yearAt > i + 1 && !hearing && !STOP.test(take(yearAt - 1)) && !/^and\s/.test(take(yearAt - 1)) && !it['publisher-place']) {
     const t = take(yearAt - 1);
-    const place = /^([A-Z][\p{L} .'-]+?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(t);
+    const place = /^([A-Z\u3400-\u9fff][\p{L} .'-]*?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(t);
     if (place) {
       it['publisher-place'] = place[1];
       it.publisher = place[2];

@@ -22,6 +22,7 @@ const EDITED = /^(.+?)\s*(?:主编|编)$/u;
 const IMPRINT = /^([^：:]{1,20})[：:]\s*(.+)$/u;
 const YEAR_EDITION = /^(\d{4})\s*年\s*((?:影|石|铅|排|刻|标点|点校|校注|修订|增订|重|再)?印?本|新?[1-9一二三四五六七八九十]?版)$/u;
 const UNKNOWN = /^(?:出版(?:时间|年份|地|者)|出版社)不详$/u;
+const YEAR_RUN = /^(\d{4})\s*[—–-]\s*(?:\d{4})?\s*年$/u;
 const PUBLISHER_YEAR = /^(.*?)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?\s*(版|印本|印)?$/u;
 const DATE = /^(\d{4})(?:\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?)?\s*(?:版)?$/u;
 const THESIS = /^(博士|硕士|学士)学位论文$/u;
@@ -137,6 +138,12 @@ export function readElements(pieces: Piece[], out: Draft): void {
       continue;
     }
     if (text.endsWith('不详') && UNKNOWN.test(text)) continue;
+    // `1957—1990年`: a serial's run of years; the item is dated by its first.
+    if (hasYear && isDigit(text.charCodeAt(0)) && (m = YEAR_RUN.exec(text))) {
+      it.issued = dateParts(m[1]!);
+      out.confidence.issued = 'parsed';
+      continue;
+    }
     if (hasYear && (m = PUBLISHER_YEAR.exec(text)) && m[1]) {
       it.publisher = m[1].trim();
       it.issued = dateParts(m[2]!);

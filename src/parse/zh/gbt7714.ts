@@ -47,11 +47,11 @@ const TRANSLATORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]
 // A journal's name may hold a comma (`Work, Employment and Society`): the year closes it.
 const PERIODICAL = /^(.+?)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，]\s?[\w.-]+)*))?/u;
 // A serial described as a whole: `1984, 1(1)-. 武汉: 中华医学会湖北分会, 1984-.`
-const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*-\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
+const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*[-—–]\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
 // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
 // (`Farrar, Straus and Giroux`, `…, Inc.`); the year (`c1980`) closes the publisher.
 const IMPRINT = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–—]\d*){0,2}(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
-const YEAR_PAGES = /^(\d{4})\s*[:：]\s*([\w.\-]+(?:[,，]\s*[\w.-]+)*)/u;
+const YEAR_PAGES = /^(\d{4})(?:-\d{1,2}-\d{1,2})?\s*[:：]\s*([\w.\-]+(?:[,，]\s*[\w.-]+)*)/u;
 const ANY_YEAR = /((?:1[5-9]|20)\d\d)/;
 // A full date printed for the item itself: a newspaper's issue, a web page's `(2020-01-02)`, a patent's announcement.
 const FULL_DATE = /(?<![\d[])((?:1[5-9]|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d\]])/;
@@ -84,7 +84,7 @@ const ARCHIVE_PLACE = /档案|全宗|^Box\s*\d|^\d{2,}(?:[-—–]\d+)+$/u;
 // A map's scale stands as a sentence of its own before the type code (`地质图. 1:25000[CM]`).
 const SCALE = /^1\s*:\s*[\d,]+$/;
 // GB/T 7714—2025 prints a standard's number before its title (`GB/T 3792—2021 信息与文献 资源描述[S]`).
-const STANDARD_CODE = '(?:[A-Z]{2,6}(?:\\/[A-Z]{1,3})?)(?:\\s[A-Z]?[\\w.\\/:()\\-—–]*\\d[\\w.\\/:()\\-—–]*)+';
+const STANDARD_CODE = '(?:[A-Z]{2,6}(?:\\/[A-Z]{1,6})*)(?:\\s[A-Z]?[\\w.\\/:()\\-—–]*\\d[\\w.\\/:()\\-—–]*)+';
 const STANDARD_NUMBER = new RegExp(`^(${STANDARD_CODE})\\s+(?=\\S)`, 'u');
 const STANDARD_NUMBER_ONLY = new RegExp(`^${STANDARD_CODE}$`, 'u');
 // `Publisher(2024-07-19)`: GB/T 7714—2025's publisher and date of an electronic resource; `V1.0.` its version.
@@ -389,7 +389,8 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     const yp = YEAR_PAGES.exec(rest.trim());
     const y = yp ? null : ANY_YEAR.exec(rest);
     if (yp) {
-      it.issued = dateParts(yp[1]!);
+      const full = FULL_DATE.exec(rest.trim());
+      it.issued = full && full.index === 0 ? dateParts(full[1]!, full[2], full[3]) : dateParts(yp[1]!);
       const printed = yp[2]!.replace(FINAL_STOP, '');
       if (MONOGRAPH.has(it.type)) {
         out.locator = normalizePages(printed);

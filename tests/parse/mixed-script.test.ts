@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseReference } from '../../src/parse/index.js';
+
+/**
+ * References whose script and form disagree: Chinese and Japanese works written in the English note form
+ * (no 《》 for the Chinese parser to hang on), and a Chinese note naming a serial by its run of issues.
+ * A scored field not listed must stay empty; the third element is the cited page.
+ */
+type Row = [string, Record<string, unknown>, string | null];
+const year = (...p: number[]) => ({ 'date-parts': [p] });
+const SCORED = ['type', 'author', 'editor', 'translator', 'title', 'container-title', 'publisher-place', 'publisher', 'issued', 'volume', 'issue', 'page', 'DOI', 'URL'];
+
+const ROWS: Row[] = [
+  ['図書館用語辞典編集委員会, ed., 最新図書館用語大辞典, 東京: 柏書房株式会社, 2004, p. 154.',
+    { type: 'book', editor: [{ literal: '図書館用語辞典編集委員会' }], title: '最新図書館用語大辞典', 'publisher-place': '東京', publisher: '柏書房株式会社', issued: year(2004) }, '154'],
+  ['史国华, 樊金宇, 何益, 邢利娜, and 高峰, 光コヒーレンス断層拡張現実に基づく手術顕微鏡撮像システム及び方法, 2022.',
+    { type: 'book', author: [{ literal: '史国华' }, { literal: '樊金宇' }, { literal: '何益' }, { literal: '邢利娜' }, { literal: '高峰' }], title: '光コヒーレンス断層拡張現実に基づく手術顕微鏡撮像システム及び方法', issued: year(2022) }, null],
+  ['中国图书馆学会编：《图书馆学通讯》1957（1）—1990（4），北京：北京图书馆，1957—1990年。',
+    { type: 'book', editor: [{ literal: '中国图书馆学会' }], title: '图书馆学通讯', 'publisher-place': '北京', publisher: '北京图书馆', issued: year(1957) }, null],
+  ['[94] 邓一刚. 全智能节电器：CN200610171314.3[P]. 2008-01-16：8-9.',
+    { type: 'patent', author: [{ literal: '邓一刚' }], title: '全智能节电器', number: 'CN200610171314.3', issued: year(2008, 1, 16), page: '8-9' }, null],
+  ['[36] 中华医学会湖北分会. 临床内科杂志[J]. 1984，1（1）—. 武汉：中华医学会湖北分会，1984.',
+    { type: 'book', author: [{ literal: '中华医学会湖北分会' }], title: '临床内科杂志', 'publisher-place': '武汉', publisher: '中华医学会湖北分会', issued: year(1984) }, null],
+];
+
+describe('parse table: scripts and forms that disagree', () => {
+  for (const [text, expected, locator] of ROWS) {
+    it(text.slice(0, 50), () => {
+      const r = parseReference(text);
+      expect(r.failure).toBeUndefined();
+      expect(r.item).toMatchObject(expected);
+      for (const f of SCORED) if (!(f in expected)) expect(r.item[f], `${f} should be empty`).toBeUndefined();
+      expect(r.locator).toBe(locator);
+    });
+  }
+});
