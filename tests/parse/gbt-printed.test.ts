@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { parseReference } from '../../src/parse/index.js';
 
 /**
@@ -110,6 +111,38 @@ describe('parse table: GB/T 7714 entries printed with full-width marks, without 
       expect(r.item).toMatchObject(expected);
       for (const f of SCORED) if (!(f in expected)) expect(r.item[f], `${f} should be empty`).toBeUndefined();
       expect(r.locator).toBe(locator);
+    });
+  }
+});
+
+/**
+ * Every Chinese row of the GB/T tables printed the two other ways must read the same: with full-width
+ * marks, and with no space after the stops, commas and colons. (A compaction that glues a year to a
+ * title beginning with digits, `2023.2022年…`, reads as a decimal and is left out.)
+ */
+describe('parse table: the Chinese GB/T rows with full-width marks and without spaces', () => {
+  const FIELDS = [...SCORED, 'number', 'edition'];
+  const same = (x: unknown) => JSON.stringify(x ?? null).normalize('NFKC').replace(/\s+/g, '').replace(/[—–~～]/g, '-');
+  const rows = (file: string) => [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/^ {2}\['((?:[^'\\]|\\.)*)',/gm)].map((m) => m[1]!.replace(/\\'/g, "'"));
+  const zh = [...rows('./gbt-types.test.ts'), ...rows('./gbt7714.test.ts')].filter((r) => /\[[A-Z]/.test(r) && /[\u4e00-\u9fff]/.test(r));
+  const variants: Array<[string, (s: string) => string]> = [
+    ['full-width', (s) => s.replace(/, /g, '，').replace(/: /g, '：').replace(/\(/g, '（').replace(/\)/g, '）')],
+    ['compact', (s) => s.replace(/([.,:]) (?!\d{4}-)/g, '$1')],
+  ];
+  it('covers the Chinese rows of both tables', () => expect(zh.length).toBeGreaterThanOrEqual(200));
+  for (const [name, f] of variants) {
+    it(`reads every row the same ${name}`, () => {
+      const wrong: string[] = [];
+      for (const row of zh) {
+        const v = f(row);
+        if (v === row || /\d\.\d{4}/.test(v)) continue;
+        const a = parseReference(row);
+        const b = parseReference(v);
+        const diff = FIELDS.filter((k) => same(a.item[k]) !== same(b.item[k]));
+        if (same(a.locator) !== same(b.locator)) diff.push('locator');
+        if (diff.length) wrong.push(`${v} (${diff.join(', ')})`);
+      }
+      expect(wrong).toEqual([]);
     });
   }
 });

@@ -37,10 +37,15 @@ export function canonicalGbt(s: string): Canonical | null {
       push(c === '，' ? ',' : ':', i);
       if (next && !/\s/.test(next)) push(' ', i);
       changed = true;
+    } else if (c === ':' && next && !/[\s/]/.test(next) && i > 0 && (CJK.test(s[i - 1]!) || CJK.test(next))) {
+      // `北京:人民出版社`, `资本论:第1卷`: a half-width colon with no space, between Chinese words.
+      push(': ', i);
+      changed = true;
     } else if (c === '（' || c === '）') {
       push(c === '（' ? '(' : ')', i);
       changed = true;
-    } else if ((c === '.' || c === '．') && next && !/[\s.,/]/.test(next) && i > 0 && STOP_AFTER.test(s[i - 1]!) && (CJK.test(next) || /[\[(（A-Za-z\d]/.test(next))) {
+    } else if ((c === '.' || c === '．') && next && !/[\s.,/]/.test(next) && i > 0 && (STOP_AFTER.test(s[i - 1]!) ? CJK.test(next) || /[\[(（A-Za-z\d"“‘'《]/.test(next) : /\d/.test(s[i - 1]!) && (CJK.test(next) || /["“‘《]/.test(next)))) {
+      // `杨洪升.四库…[J].文献`, `陈龙."数字控制"…`, and an author-year entry's `杨念群,1998.再造…`.
       push('.', i);
       push(' ', i);
       changed = true;
