@@ -21,6 +21,8 @@ const ROWS: Row[] = [
     { type: 'patent', author: [{ literal: '邓一刚' }], title: '全智能节电器', number: 'CN200610171314.3', issued: year(2008, 1, 16), page: '8-9' }, null],
   ['[36] 中华医学会湖北分会. 临床内科杂志[J]. 1984，1（1）—. 武汉：中华医学会湖北分会，1984.',
     { type: 'book', author: [{ literal: '中华医学会湖北分会' }], title: '临床内科杂志', 'publisher-place': '武汉', publisher: '中华医学会湖北分会', issued: year(1984) }, null],
+  ['Public Library Quarterly, 1979，1（1）—, Philadelphia: Taylor & Francis, 1979.',
+    { type: 'book', title: 'Public Library Quarterly', 'publisher-place': 'Philadelphia', publisher: 'Taylor & Francis', issued: year(1979) }, null],
 ];
 
 describe('parse table: scripts and forms that disagree', () => {

@@ -230,7 +230,8 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     }
   }
   // Marked elements between the title and the year: translator, editor, volume, edition, place: publisher.
-  let firstStop = titleEnd;
+  // A serial's holdings straight after the head (`Public Library Quarterly, 1979，1（1）—, …`): the head was its title.
+  let firstStop = i < titleEnd && HOLDINGS.test(take(i)) ? i : titleEnd;
   for (let k = i + 1; k < titleEnd; k++) {
     const t = take(k);
     if (HOLDINGS.test(t)) firstStop = Math.min(firstStop, k);
