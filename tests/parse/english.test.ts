@@ -72,6 +72,11 @@ const TABLE: Row[] = [
     { type: 'book', title: 'Records of the Grand Historian', translator: [{ family: 'Watson', given: 'Burton' }], 'publisher-place': 'New York', publisher: 'Columbia University Press', issued: year(1961) }, '12'],
   ['Theda Skocpol, “Bringing the State Back In,” in Bringing the State Back In, ed. Peter B. Evans, Dietrich Rueschemeyer, and Theda Skocpol (Cambridge: Cambridge University Press, 1985), 3–37.',
     { type: 'chapter', 'container-title': 'Bringing the State Back In', editor: [{ family: 'Evans', given: 'Peter B.' }, { family: 'Rueschemeyer', given: 'Dietrich' }, { family: 'Skocpol', given: 'Theda' }], publisher: 'Cambridge University Press', issued: year(1985) }, null],
+  // Short notes: the author, the title and the page, nothing else (Chicago; the English short notes of Chinese journals).
+  ['Pomeranz, Great Divergence, 31.', { type: 'book', author: [{ literal: 'Pomeranz' }], title: 'Great Divergence' }, '31'],
+  ['Scott, Seeing Like a State, 4–6.', { type: 'book', author: [{ literal: 'Scott' }], title: 'Seeing Like a State' }, '4-6'],
+  ['Weber, Protestant Ethic.', { type: 'book', author: [{ literal: 'Weber' }], title: 'Protestant Ethic' }, null],
+  ['Peter Brooks: Troubling Confessions, p. 24.', { type: 'book', author: [{ family: 'Brooks', given: 'Peter' }], title: 'Troubling Confessions' }, '24'],
 ];
 
 describe('parse: English notes and bibliographies', () => {

@@ -102,6 +102,33 @@ function isName(text: string, first: boolean, full = false): boolean {
   return first && FULL_NAME.test(p) && !/^(?:The|A|An|On|In|Of)\s/.test(p) && !/[:?!]/.test(p);
 }
 
+// What opens a sentence of prose rather than a name.
+const PROSE_HEAD = /^(?:However|Thus|See|Also|But|And|Yet|So|Then|Still|Here|There|This|That|These|Those|It|In|On|For|As|If|When|While|Although|Moreover|Indeed|Cf|Ibid|Id|Note|Compare|Contra)\b/;
+const SHORT_HEAD = /^(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}$/u;
+const SHORT_PAGE = /^(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$/;
+
+/**
+ * Chicago's and the Chinese journals' short notes name only the author, the title and the page:
+ * `Weber, Protestant Ethic, 31`, `Merriam-Webster, Self-Report`, `Peter Brooks: Troubling Confessions, p. 24`.
+ * The title must read as one (title case, no year); anything else is left to the full parser.
+ */
+function shortForm(ps: Piece[]): { head: string; title: string; page: string | null } | null {
+  let parts = ps.map((p) => p.text);
+  const colon = /^([^:]{2,60}?):\s+(\S.*)$/.exec(parts[0] ?? '');
+  if (colon && (SHORT_HEAD.test(colon[1]!) || INITIALS_NAME.test(colon[1]!))) parts = [colon[1]!, colon[2]!, ...parts.slice(1)];
+  const page = parts.length === 3 && SHORT_PAGE.test(parts[2]!) && !/\b(?:1[5-9]|20)\d\d\b/.test(parts[2]!) ? parts[2]! : null;
+  if (parts.length !== (page ? 3 : 2)) return null;
+  const [head, title] = parts as [string, string];
+  if (!(SHORT_HEAD.test(head) || INITIALS_NAME.test(head)) || PROSE_HEAD.test(head) || ORG.test(head)) return null;
+  if (!/^[\p{Lu}“"‘]/u.test(title) || /\b(?:1[5-9]|20)\d\d\b/.test(title) || /https?:|\bpp?\.\s/.test(title)) return null;
+  // One word after a name is more often its given name (`Smith, John`) or a place (`Berkeley, Calif.`).
+  if (!/\s|\p{L}-\p{L}/u.test(title.trim())) return null;
+  const words = title.replace(/[“”"‘’]/g, '').split(/\s+/).filter((w) => w.replace(/\W/g, '').length >= 4);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  if (words.length === 0 || capitalised * 2 < words.length) return null;
+  return { head, title, page };
+}
+
 export function parsePlain(text: string, out: Draft, base: number, host = false): Draft {
   const it = out.item;
   const ps = pieces(text);
@@ -109,6 +136,22 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     out.failure = it.URL ? 'only a link' : 'empty reference';
     it.type = 'document';
     return out;
+  }
+  if (!host && !it.URL) {
+    const short = shortForm(ps);
+    if (short) {
+      const single = /^[\p{Lu}][\p{L}'’.-]+$/u.test(short.head);
+      it.author = single ? [{ literal: short.head }] : parseEnNames(short.head).names;
+      it.title = short.title.replace(/\.$/, '');
+      out.confidence.author = 'guessed';
+      out.confidence.title = 'guessed';
+      out.confidence.type = 'guessed';
+      if (short.page) {
+        out.locator = normalizePages(short.page.replace(/^pp?\.\s*/, '').replace(/\.$/, ''));
+        out.locatorRaw = short.page.replace(/\.$/, '');
+      }
+      return out;
+    }
   }
   let i = 0;
   const who: string[] = [];
