@@ -88,6 +88,13 @@ const OTHER: Row[] = [
   ['[2] 哈里森, 沃尔德伦. 经济数学与金融数学[M]. 谢远涛, 译. 北京: 中国人民大学出版社, 2012: 235-236.',
     { type: 'book', author: [{ literal: '哈里森' }, { literal: '沃尔德伦' }], translator: [{ literal: '谢远涛' }], title: '经济数学与金融数学', 'publisher-place': '北京', publisher: '中国人民大学出版社', issued: year(2012) },
     { locator: '235-236', absent: ['page'] }],
+  // 编著 names the author; a part of a book (`（上）`) or of a volume (`第2卷（下）`)
+  ['王力编著：《古代汉语》，北京：中华书局，1999年，第12页。',
+    { type: 'book', author: [{ literal: '王力' }], title: '古代汉语', publisher: '中华书局', issued: year(1999) }, { locator: '12', absent: ['editor'] }],
+  ['费正清编：《剑桥中国晚清史》（上），北京：中国社会科学出版社，1985年，第5页。',
+    { type: 'book', editor: [{ literal: '费正清' }], title: '剑桥中国晚清史', volume: '上', publisher: '中国社会科学出版社' }, { locator: '5' }],
+  ['《马克思恩格斯全集》第2卷（下），北京：人民出版社，1957年，第5页。',
+    { type: 'book', title: '马克思恩格斯全集', volume: '2', 'part-number': '下', publisher: '人民出版社' }, { locator: '5' }],
 ];
 
 function check([text, expected, extra]: Row) {

@@ -22,7 +22,8 @@ const LINK = /(?:https?|ftp):\/\/[^\s，。；、）)》]+/iu;
 const DOI_IN_LINK = /doi\.org\/(10\.\d{4,9}\/\S+)/i;
 const LINK_TAIL = /[.,]$/;
 const ACCESS_DATE = /^[，,]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u;
-const ROLE_EDITOR = /(?:主编|编著|编选|编)$/u;
+// `编著` (compiled and written) names the work's author, as GB/T 7714 counts it among the main responsibilities.
+const ROLE_EDITOR = /(?:主编|编选|编)$/u;
 const ROLE_TRANSLATOR = /(?:译|编译|译注|译校|校译)$/u;
 // Volume and edition printed right after the title: 《马克思恩格斯全集》（第2版）第35卷, 《书》卷9, 《书》上册.
 const VOLUME_AFTER_TITLE = /^\s*(?:[（(]\s*第\s*(\d+|[一二三四五六七八九十]{1,3})\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(卷|册|辑)|卷\s*(\d+|[一二三四五六七八九十百]+)|([上中下])\s*(册|卷))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u;
@@ -120,7 +121,11 @@ export function parseZh(input: string, base: number): Draft {
   // `（第五版）` as the law handbook prints it is the same edition as `（第5版）`.
   if (ve[1]) it.edition = /^\d/.test(ve[1]) ? ve[1] : String(chineseNumber(ve[1]));
   // 卷 is numbered, 册 is a physical part and kept as printed (`第9册`, `上册`).
-  const vol = ve[2] ? (ve[3] === '册' ? `第${ve[2]}册` : ve[2]) : ve[4] ?? (ve[5] ? `${ve[5]}${ve[6]}` : undefined);
+  const whole = ve[2] ? (ve[3] === '册' ? `第${ve[2]}册` : ve[2]) : ve[4] ?? (ve[5] ? `${ve[5]}${ve[6]}` : undefined);
+  // `《剑桥中国晚清史》（上）`: the part of a book in two or three is its volume; `第2卷（下）`: the part of
+  // a volume, kept apart so that the volume's number stays a number.
+  const vol = whole ?? ve[7];
+  if (whole && ve[7]) it['part-number'] = ve[7];
   if (vol) {
     it.volume = vol;
     out.confidence.volume = 'parsed';
