@@ -100,6 +100,23 @@ const ROWS: Row[] = [
     { type: 'webpage', author: [{ family: 'Gaiman', given: 'N' }], title: '100,000+ Rohingya refugees could be at serious risk during the monsoon season. My fellow ambassador is [Image attached]', issued: year(2018, 3, 22), URL: 'http://bit.ly/2JQxPAD' }, null],
   ['[191] Hiremath S C，Kumar S，Lu F，et al. Using metaphors to present concepts across different intellectual domains：9,367,592[P]. 2016.',
     { type: 'patent', author: [{ family: 'Hiremath', given: 'S C' }, { family: 'Kumar', given: 'S' }, { family: 'Lu', given: 'F' }], title: 'Using metaphors to present concepts across different intellectual domains', number: '9,367,592', issued: year(2016) }, null],
+  // Author-year lists (著者-出版年制): inferred and spanning years, an unknown author, pages after the publisher or alone
+  ['高等教育文献保障系统, [2025]. 馆际互借与文献传递服务[EB/OL]. [2025-06-21]. http://home.calis.edu.cn/pages/list.html.',
+    { type: 'webpage', author: [{ literal: '高等教育文献保障系统' }], title: '馆际互借与文献传递服务', issued: year(2025), URL: 'http://home.calis.edu.cn/pages/list.html' }, null],
+  ['Anon, 2002/2008. The wire[Z]. Blown Deadline Productions; HBO.',
+    { type: 'broadcast', title: 'The wire', publisher: 'Blown Deadline Productions; HBO', issued: year(2002) }, null],
+  ['BALSAM K F, MARTELL C R, JONES K P, et al., 2019. Affirmative cognitive behavior therapy with sexual and gender minority people[M]//IWAMASA G Y, HAYS P A. Culturally responsive cognitive behavior therapy: Practice and supervision. 2nd ed. American Psychological Association: 287-314.',
+    { type: 'chapter', author: [{ family: 'Balsam', given: 'K F' }, { family: 'Martell', given: 'C R' }, { family: 'Jones', given: 'K P' }], title: 'Affirmative cognitive behavior therapy with sexual and gender minority people', editor: [{ family: 'Iwamasa', given: 'G Y' }, { family: 'Hays', given: 'P A' }], 'container-title': 'Culturally responsive cognitive behavior therapy: Practice and supervision', edition: '2nd ed', publisher: 'American Psychological Association', issued: year(2019), page: '287-314' }, null],
+  ['李妍, 王莹, 2022. 医疗机构保洁人员“一前五后”手卫生干预效果研究[C]//中华预防医学会医院感染控制分会第31次全国医院感染学术年会. 2.',
+    { type: 'paper-conference', author: [{ literal: '李妍' }, { literal: '王莹' }], title: '医疗机构保洁人员“一前五后”手卫生干预效果研究', 'container-title': '中华预防医学会医院感染控制分会第31次全国医院感染学术年会', issued: year(2022), page: '2' }, null],
+  ['魏丽英, 1990. 论近代西北人口波动的若干主要原因[J]. 社会科学(6): 68-73, 86.',
+    { type: 'article-journal', author: [{ literal: '魏丽英' }], title: '论近代西北人口波动的若干主要原因', 'container-title': '社会科学', issued: year(1990), issue: '6', page: '68-73, 86' }, null],
+  ['Anon, 1954. Brown v. Board of Education[A/OL]//U.S.: Vol. 347. 483. http://www.oyez.org/cases/1940-1955/347us483.',
+    { type: 'legal_case', title: 'Brown v. Board of Education', 'container-title': 'U.S.', volume: '347', page: '483', issued: year(1954), URL: 'http://www.oyez.org/cases/1940-1955/347us483' }, null],
+  ['Anon, 2019. List of oldest companies[M/OL]//Wikipedia. (2019-01-13). https://en.wikipedia.org/w/index.php?title=List_of_oldest_companies.',
+    { type: 'chapter', title: 'List of oldest companies', 'container-title': 'Wikipedia', issued: year(2019, 1, 13), URL: 'https://en.wikipedia.org/w/index.php?title=List_of_oldest_companies' }, null],
+  ['[119] Jackson P. The lord of the rings: The fellowship of the ring[Z/four-disc special extended ed. on DVD]. WingNut Films; The Saul Zaentz Company，2001.',
+    { type: 'motion_picture', author: [{ family: 'Jackson', given: 'P' }], title: 'The lord of the rings: The fellowship of the ring', publisher: 'WingNut Films; The Saul Zaentz Company', issued: year(2001) }, null],
 ];
 
 describe('parse table: GB/T 7714 entries printed with full-width marks, without spaces, and in the 2025 forms', () => {

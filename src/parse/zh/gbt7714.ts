@@ -17,7 +17,8 @@ import { legalType, refinePlainType } from '../en/kinds.js';
  * part's is its extent and stays `page`.
  */
 
-const TYPE_CODE = /\[(M|J|C|N|D|R|S|P|G|A|Z|CM|DB|DS|CP|EB|PP|DT|CA)(?:\/(OL|DK|MT|CD))?\]/;
+// `[Z/four-disc special extended ed. on DVD]`: a carrier described in words after the slash.
+const TYPE_CODE = /\[(M|J|C|N|D|R|S|P|G|A|Z|CM|DB|DS|CP|EB|PP|DT|CA)(?:\/(OL|DK|MT|CD|[A-Za-z][^\][]{1,40}))?\]/;
 const TYPES: Record<string, CslItem['type']> = {
   M: 'book', G: 'book', C: 'book', J: 'article-journal', N: 'article-newspaper', D: 'thesis', R: 'report', S: 'standard',
   P: 'patent', A: 'manuscript', Z: 'document', CM: 'map', DB: 'dataset', DS: 'dataset', CP: 'software',
@@ -58,10 +59,17 @@ const FULL_DATE = /(?<![\d[])((?:1[5-9]|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d\]])/;
 const ET_AL = /[,，]?\s*(?:等|et al\.?)\s*$/u;
 // Author-year lists (著者-出版年制) print the year after the names (`刘国钧, 郑如斯, 1979.`, `SMITH J, 2010a.`)
 // and leave it out of the imprint (`北京: 中国青年出版社: 15.`) and the periodical (`科学通报, 55(34): 3219.`).
-const AUTHOR_YEAR = /[,，]\s*((?:1[5-9]|20)\d\d)[a-z]?$/u;
-const IMPRINT_NO_YEAR = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?$/u;
+// The year may be inferred (`[2025]`), a run (`1957/1990`, `2015-2020`), or missing (`n.d.`, `无日期`).
+const AUTHOR_YEAR = /[,，]\s*(?:\[((?:1[5-9]|20)\d\d)[a-z]?\]|((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[/\-–—]\s*(?:1[5-9]|20)\d\d[a-z]?)?|n\.\s?d\.?|无日期|出版年不详)$/u;
+// Pages after an author-year entry's publisher (`American Psychological Association: 287-314`) or alone (`2.`).
+const TRAILING_PAGES = /\s*[:：]\s*([A-Za-z]?\d[\w.–-]*(?:[,，]\s*[A-Za-z]?\d[\w.–-]*)*)$/u;
+const PAGES_ONLY = /^[A-Za-z]?\d[\w.–-]*(?:[,，]\s*[A-Za-z]?\d[\w.–-]*)*$/u;
+const PLACE_AND_PUBLISHER = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+)$/u;
+// An unknown author is left out rather than recorded as one named `Anon` (a style's stand-in; 佚名 is kept,
+// as Chinese catalogues record it).
+const ANONYMOUS = /^(?:Anon\.?|Anonymous)$/u;
 const BRACKETED = /^[([]/;
-const PERIODICAL_NO_YEAR = /^(.+?)(?:[,，]\s*(\d+)?)?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，][\w.-]+)*))?$/u;
+const PERIODICAL_NO_YEAR = /^(.+?)(?:[,，]\s*(\d+)?)?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，]\s?[\w.-]+)*))?$/u;
 const COMMA_SPLIT = /\s*,\s*/g;
 const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
 const PERSONAL_SUFFIX = /^(?:Jr|Sr)/;
@@ -211,13 +219,13 @@ export function parseGbt(s: string, base: number, zh: boolean): Draft {
 }
 
 /**
- * `[Z]` (其他) and `[EB/OL]` say little about what an English item is; its own words may say more: a case
+ * `[Z]` (其他), `[EB/OL]` and `[A]` say little about what an English item is; its own words may say more: a case
  * name or an act (`Brown v. Board of Education`, `Civil Rights Act of 1964`), a record label or a studio
  * as its publisher (`mcDJ; RCA`, `Blown Deadline Productions; HBO`). The same cues as plain English notes.
  */
 function refineGenericType(draft: Draft): void {
   const it = draft.item;
-  if (it.type !== 'document' && it.type !== 'webpage') return;
+  if (it.type !== 'document' && it.type !== 'webpage' && it.type !== 'manuscript') return;
   const legal = legalType(it.title ?? '', it.author);
   if (legal) {
     it.type = legal;
@@ -264,13 +272,14 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     dot = prev;
   }
   let who = dot > 0 ? before.slice(0, dot) : '';
-  const authorYear = AUTHOR_YEAR.exec(who);
-  if (authorYear) {
-    who = who.slice(0, authorYear.index);
-    it.issued = dateParts(authorYear[1]!);
+  const authorYearMatch = AUTHOR_YEAR.exec(who);
+  const authorYear = authorYearMatch ? [authorYearMatch[0], authorYearMatch[1] ?? authorYearMatch[2] ?? ''] : null;
+  if (authorYearMatch) {
+    who = who.slice(0, authorYearMatch.index);
+    if (authorYear![1]) it.issued = dateParts(authorYear![1]);
   }
   const rawTitle = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(FINAL_STOP, '');
-  if (who) {
+  if (who && !ANONYMOUS.test(who.trim())) {
     it.author = names(who, zh);
     out.confidence.author = 'parsed';
     out.spans.author = { start: base, end: base + dot };
@@ -355,6 +364,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     return out;
   }
   const imprint = readImprint(rest, authorYear ? authorYear[1]! : null);
+  const bare = rest.trim().replace(FINAL_STOP, '');
   if (imprint) {
     if (imprint.place) {
       it['publisher-place'] = imprint.place.trim();
@@ -384,6 +394,12 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     it['publisher-place'] = p[1]!.trim();
     it.publisher = p[2]!.trim();
     out.confidence.publisher = 'guessed';
+  } else if (authorYear && PAGES_ONLY.test(bare)) {
+    // An author-year entry with nothing after the title but pages: `[C]//会议. 2.`, `[R/OL]. 8-9.`
+    if (MONOGRAPH.has(it.type) && !cut) {
+      out.locator = normalizePages(bare);
+      out.locatorRaw = bare;
+    } else it.page = normalizePages(bare);
   } else {
     // No imprint (a report, a patent): `2011: 8-9.`
     const yp = YEAR_PAGES.exec(rest.trim());
@@ -412,8 +428,10 @@ function readImprint(rest: string, authorYear: string | null): Imprint | null {
   if (m) return { place: m[1], publisher: m[2]!, year: m[3]!, pages: m[4] };
   const text = rest.trim().replace(FINAL_STOP, '');
   // A bracketed date (`(2023-04-28)` of a web page) is no publisher.
-  const n = authorYear && text && !BRACKETED.test(text) ? IMPRINT_NO_YEAR.exec(text) : null;
-  return n ? { place: n[1], publisher: n[2]!, year: authorYear!, pages: n[3] } : null;
+  if (!authorYear || !text || BRACKETED.test(text) || PAGES_ONLY.test(text)) return null;
+  const pages = TRAILING_PAGES.exec(text);
+  const n = PLACE_AND_PUBLISHER.exec(pages ? text.slice(0, pages.index) : text);
+  return n ? { place: n[1], publisher: n[2]!.trim(), year: authorYear, pages: pages?.[1] } : null;
 }
 
 /** The host's next sentence; an abbreviation's stop (`Cong. Rec.`, `U.S.`) ends none. */
@@ -434,9 +452,18 @@ function hostSentence(tail: string): RegExpExecArray | null {
 function readHost(host: string, it: CslItem, zh: boolean): string {
   const sentences: string[] = [];
   let tail = host;
-  for (let m = hostSentence(tail); m && !HOST_IMPRINT.test(m[1]!) && sentences.length < 3; m = hostSentence(tail)) {
+  // Pages (`483.`) and a bracketed date (`(2019-01-13).`) end the host's sentences as an imprint does.
+  for (let m = hostSentence(tail); m && !HOST_IMPRINT.test(m[1]!) && !PAGES_ONLY.test(m[1]!.trim()) && !BRACKETED.test(m[1]!.trim()) && sentences.length < 3; m = hostSentence(tail)) {
     sentences.push(m[1]!);
     tail = tail.slice(m[0].length);
+  }
+  // `//U.S.: v.347.`, `//Fla. Stat.`: the host's title and nothing after it.
+  if (sentences.length === 0) {
+    const only = tail.trim().replace(FINAL_STOP, '');
+    if (only && !HOST_IMPRINT.test(only) && !PAGES_ONLY.test(only) && !BRACKETED.test(only) && !/[:：]\s*[^:：]+[,，]|[,，]\s*c?(?:1[5-9]|20)\d\d/u.test(only)) {
+      sentences.push(only);
+      tail = '';
+    }
   }
   // `续问辨牍: 卷 2. 影印本.`: a title and its copy statement, no editors.
   const titleThenStatement = sentences.length === 2 && HOST_STATEMENT.test(sentences[1]!.trim());
