@@ -77,6 +77,24 @@ const TABLE: Row[] = [
   ['Scott, Seeing Like a State, 4–6.', { type: 'book', author: [{ literal: 'Scott' }], title: 'Seeing Like a State' }, '4-6'],
   ['Weber, Protestant Ethic.', { type: 'book', author: [{ literal: 'Weber' }], title: 'Protestant Ethic' }, null],
   ['Peter Brooks: Troubling Confessions, p. 24.', { type: 'book', author: [{ family: 'Brooks', given: 'Peter' }], title: 'Troubling Confessions' }, '24'],
+  // MLA works cited as printed without italics: `31. 1 (2018)`, `Eds.` after the container, pages after the
+  // date, the year of first publication before the edition, `Dir.`, a body or `---.` at the head, law reports.
+  ['Anderson, M. “Getting Consistent with Consequences.” Educational Leadership 76. 1 (2018): 26–33.',
+    { type: 'article-journal', author: [{ family: 'Anderson', given: 'M.' }], 'container-title': 'Educational Leadership', volume: '76', issue: '1', page: '26-33', issued: year(2018) }, null],
+  ['Balsam, K. F., et al. “Affirmative Cognitive Behavior Therapy with Sexual and Gender Minority People.” Culturally Responsive Cognitive Behavior Therapy: Practice and Supervision, Eds. G. Y. Iwamasa and P. A. Hays, 2nd ed., American Psychological Association, 2019, 287–314.',
+    { type: 'chapter', 'container-title': 'Culturally Responsive Cognitive Behavior Therapy: Practice and Supervision', editor: [{ family: 'Iwamasa', given: 'G. Y.' }, { family: 'Hays', given: 'P. A.' }], publisher: 'American Psychological Association', issued: year(2019), page: '287-314' }, null],
+  ['Freud, S. The Interpretation of Dreams: The Complete and Definitive Text. 1900. Ed. & tran. J. Strachey, Basic Books, 2010.',
+    { type: 'book', title: 'The Interpretation of Dreams: The Complete and Definitive Text', editor: [{ family: 'Strachey', given: 'J.' }], translator: [{ family: 'Strachey', given: 'J.' }], publisher: 'Basic Books', issued: year(2010), 'original-date': year(1900) }, null],
+  ['Goodbye Children. Dir. L. Malle, Nouvelles Éditions de Films, 1987.',
+    { type: 'motion_picture', title: 'Goodbye Children', director: [{ family: 'Malle', given: 'L.' }], publisher: 'Nouvelles Éditions de Films', issued: year(1987) }, null],
+  ['“Brown v. Board of Education.” U.S., vol. 347, 1954, 483.',
+    { type: 'legal_case', title: 'Brown v. Board of Education', 'container-title': 'U.S.', volume: '347', page: '483', issued: year(1954) }, null],
+  ['Canada Council for the Arts. What We Heard: Summary of Key Findings. 2013.',
+    { type: 'book', author: [{ literal: 'Canada Council for the Arts' }], title: 'What We Heard: Summary of Key Findings', issued: year(2013) }, null],
+  ['Bowie, D. Blackstar. Columbia, 2016.', { type: 'song', author: [{ family: 'Bowie', given: 'D.' }], title: 'Blackstar', publisher: 'Columbia', issued: year(2016) }, null],
+  ['---. Ethical Principles of Psychologists and Code of Conduct. 2017.', { type: 'book', title: 'Ethical Principles of Psychologists and Code of Conduct', issued: year(2017) }, null],
+  ['Bologna, C. “What Happens to Your Mind and Body When You Feel Homesick?” HuffPost, 27 June 2018. https://www.huffingtonpost.com/entry/what-happens-mind-body-homesick_us_5b201ebde4b09d7a3d77eee1.',
+    { title: 'What Happens to Your Mind and Body When You Feel Homesick?', 'container-title': 'HuffPost', issued: year(2018) }, null],
 ];
 
 describe('parse: English notes and bibliographies', () => {

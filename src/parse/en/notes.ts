@@ -3,6 +3,7 @@ import { findEnPages, normalizePages } from '../locators.js';
 import { parseEnNames } from '../names.js';
 import { parsePlain } from './plain.js';
 import { bibliographyToNote, parseApa } from './sentences.js';
+import { legalType, refinePlainType } from './kinds.js';
 
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
 const IMPRINT = /(?:^\s*|[.,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
@@ -13,6 +14,9 @@ const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wire
 const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Colloquium)\b/;
 const CORPORATE_AUTHOR = /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
+// The reporters and statute books of United States law, by their abbreviations.
+const REPORTER = /^(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|F\.\s?App'x|[A-Z][a-z]{0,4}\.\s?[234]d|[A-Z]\.[A-Z]\.[234]d|Stat\.|U\.S\.C\.|C\.F\.R\.|F\.R\.|Fed\.\s?Reg\.|Cong\.\s?Rec\.|[A-Z][a-z]{1,5}\.\s?Stat\.)$/;
+const AFTER_YEAR_PAGES = /(?:^|[\s,])(?:1[5-9]|20)\d\d\s*,\s*([A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)\.?\s*$/;
 const LINK = /(?:https?|ftp):\/\/[^\s<>，。]+/i;
 const BARE_LINK = /,\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|io|co|uk|de|fr|cn|jp|info)(?:\/[^\s，。]*)?)\.?$/;
 const DOI_LINK = /doi\.org\/(10\.\d{4,9}\/\S+)/i;
@@ -77,6 +81,22 @@ export function parseEn(s: string, base: number): Draft {
     // cannot say it again.
     const list = it.author ?? it.editor;
     if (list?.length) list[0] = bib.first;
+  }
+  // `“Brown v. Board of Education.” U.S., vol. 347`: a law report or a statute book holds cases and acts.
+  if (it['container-title'] && REPORTER.test(String(it['container-title'])) && it.type !== 'chapter') {
+    it.type = legalType(it.title ?? '', it.author) ?? (/Stat\.|C\.F\.R\.|F\.R\.|Fed\. Reg\.|Cong\. Rec\./.test(String(it['container-title'])) ? 'legislation' : 'legal_case');
+    out.confidence.type = 'guessed';
+  }
+  // What a plain note says through its words (a record label, a studio, a case name) a bibliography says too.
+  if (bib && it.type === 'book') {
+    if (it.URL && !it.publisher && !it['publisher-place']) it.type = 'webpage';
+    else refinePlainType(it);
+  }
+  if (bib?.original) it['original-date'] = { 'date-parts': [[Number(bib.original)]] };
+  if (bib?.director) {
+    it.director = parseEnNames(bib.director).names;
+    // A director makes the work a film, whatever its imprint looked like.
+    if (it.type === 'book') it.type = 'motion_picture';
   }
   return out;
 }
@@ -265,7 +285,8 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       rest = rest.slice(container.index + container[0].length);
       // MLA: `“Chapter.” *Book*, edited by A and B, Publisher, 1980, pp. 28-35.`
       // `…, edited by Hannah Arendt, translated by Harry Zohn, Schocken Books, 1969`.
-      const mla = /^\s*,\s*ed\.\s+([^,]+?)(?:,\s*(?:trans\.|translated by)\s+([^,]+?))?,\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
+      // An edition and a volume of the book may stand between its editors and its publisher.
+      const mla = /^\s*,\s*ed\.\s+([^,]+?)(?:,\s*(?:trans\.|translated by)\s+([^,]+?))?(?:,\s*(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+ \d{4}) ed\.)?(?:,\s*vol\.\s*\d+)?,\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
       if (mla) {
         it.type = 'chapter';
         it.editor = parseEnNames(mla[1]!).names;
@@ -273,6 +294,12 @@ function parseNote(s: string, base: number, out: Draft): Draft {
         it.publisher = mla[3]!.trim();
         it.issued = { 'date-parts': [[Number(mla[4])]] };
         rest = rest.slice(mla[0].length);
+        // `…, SAGE Publications, 2005, 27–40.`: the chapter's pages after the date.
+        const extent = /^\s*,\s*(\d+\s*[-–]\s*\d+)\.?\s*$/.exec(rest);
+        if (extent) {
+          it.page = normalizePages(extent[1]!);
+          rest = '';
+        }
       }
       // Chicago: `in *Book*, ed. A, B, and C (Cambridge: CUP, 1985), 3–37`: the editors stand before the imprint.
       // Chicago bibliography: `In *Book*, edited by A, B, and C, 3–37. Cambridge: CUP, 1985`: the chapter's pages.
@@ -354,8 +381,9 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     if (pub) it.publisher = pub[1]!.trim();
     // MLA and the notes of Chinese journals give the publisher alone before the year (`Knopf, 1987`): a
     // book's last named element before its year is its publisher.
-    const before = !pub && it.type === 'book' && /^\s*,\s*([A-Z][^,():]{1,60}?)\s*,\s*(?:1[5-9]|20)\d\d\b/.exec(rest);
-    if (before && !/^(?:vols?\.|no\.|trans\.|ed\.|eds\.|\d)/i.test(before[1]!)) {
+    // … after whatever numbers precede it (`5th ed., vol. 1, John Wiley & Sons, 2010`, `TC022704, ETS TestLink, 2000`).
+    const before = !pub && it.type === 'book' && /(?:^|,)\s*([A-Z][^,():]{1,60}?)\s*,\s*(?:1[5-9]|20)\d\d\b/.exec(rest);
+    if (before && !/^(?:vols?\.|no\.|trans\.|ed\.|eds\.|\d)/i.test(before[1]!) && !/^[A-Z]{1,4}\d|^[A-Z]?\d/.test(before[1]!)) {
       it.publisher = before[1]!.trim();
       out.confidence.publisher = 'guessed';
     }
@@ -381,6 +409,14 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       out.locator = pages.value;
       out.locatorRaw = pages.raw;
     }
+  } else if (AFTER_YEAR_PAGES.test(rest)) {
+    // MLA: `…, SAGE Publications, 2005, 27–40.`, `U.S., vol. 347, 1954, 483.`: pages after the date, unmarked —
+    // a part's extent, or where a case or an act begins.
+    const printed = AFTER_YEAR_PAGES.exec(rest)![1]!;
+    if (it.type === 'book') {
+      out.locator = normalizePages(printed);
+      out.locatorRaw = printed;
+    } else it.page = normalizePages(printed);
   } else if (it.type === 'article-journal') {
     // APA/MLA: `126(1), 1–51` — the range after volume/issue is the article's extent.
     const range = /(?:\)|\d),\s*(\d+\s*[-–]\s*\d+)\s*\.?\s*$/.exec(rest);

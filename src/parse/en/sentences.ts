@@ -152,12 +152,23 @@ const UNINVERTED_HEAD = new RegExp(`^(?!(?:The|A|An|On|In|Of)\\s)(${W}(?:\\s${W}
 const AUTHOR_DATE = /^((?:1[5-9]|20)\d\d)[a-z]?\.\s+/;
 // `54 (5): 663–81`: volume, issue and pages as the author-date journal entry prints them.
 const VOL_ISSUE_PAGES = /(\d+)\s*\((\d+(?:[-–]\d+)?)\)\s*:\s*([\d–-]+)/;
+const ROLE_AFTER = /^(?:Dir|Eds?|Trans|Ed\. &)\.?\s/;
+const ORIGINAL_YEAR = /^\s*[.,]?\s*((?:1[5-9]|20)\d\d)\.\s+/;
+const DIRECTOR = /(?:^|[.,]\s*)Dir\.\s+((?:[A-Z]\.\s?)*[^,.]+)/;
+const REPEATED_AUTHOR = /^(?:-{2,3}|—{1,3}|_{2,3})\.\s+/;
+const INITIALS_THEN_WORD = /^(?:[A-Z]\.\s?)+[A-Z][\p{L}'’-]+$/u;
+const BIB_HEAD_INITIALS = new RegExp(`^(${W}(?:[\\s-]${W})?),\\s+((?:${I}\\s?)+?)(?:,\\s+(Jr\\.?|Sr\\.?|II|III|IV))?()()()(?<=\\.)\\s+(?=[*_“"‘A-Z\\d])`, 'u');
+// What reads as an imprint or a date, not a title: `Columbia, 2016.`, `New York: Knopf, 1987.`, `2012.`
+const IMPRINT_SENTENCE = /^\s*(?:[^.]{1,60}[,:]\s*(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d)\.?(?:\s|$)/;
+// A body named whole before the title: its name holds a body's word (`Council`, `Commission`, `Centers`).
+const BODY_HEAD = /^((?!(?:The|A|An)\s)(?:[A-Z][^.]{0,110}?\s)?(?:Commission|Council|Committee|Centers?|Centres?|Institute|Association|Society|Organi[sz]ation|Agency|Department|Ministry|Bureau|Foundation|Federation|Academy|Office|Administration|Board|Authority|Group|Bank|Fund|Government|University|Library|Museum|Survey|Service)s?(?:\s(?:for|of|on|and)\s(?:the\s)?[A-Z][^.]{0,60}?)?)\.\s+(?=[*_“"‘A-Z\d])/;
+const VOLUME_DOT_ISSUE = /(?<=\s)(\d+)\.\s?(\d+)\s*\(((?:1[5-9]|20)\d\d)\)/g;
 // Words whose stop is an abbreviation's, not a sentence's, inside a title (`Mr. Smith`, `St. Louis`).
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|vs|Vol|vol|No|no|Co|Inc|Ltd|Bros|Gen|Rev|Gov|Sen|Rep|Prof|ca|cf|etc)$/;
 // What may follow a title ended by a question or an exclamation: an element, not more of the title.
-const ELEMENT_START = /^(?:Translated|Edited|Trans\.|Ed\.|Eds\.|In\s|Vol\.|\d|[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s)/u;
+const ELEMENT_START = /^(?:Translated|Edited|Trans\.|Ed\.|Eds\.|Dir\.|In\s|Vol\.|\d|[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s)/u;
 // A container printed without italics ends where its numbering, editors or date begin.
-const CONTAINER_END = /,\s(?:by\s|edited by|ed\.|eds\.|translated by|trans\.|vol\.|Vol\.|no\.|No\.|pp?\.|(?:1[5-9]|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d)|\s\d+(?:,\s*no\.|\s*\(|:)|\s\((?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\)|\.\s|\.?$/;
+const CONTAINER_END = /,\s(?:by\s|edited by|[Ee]d\.|[Ee]ds\.|translated by|[Tt]rans\.|vol\.|Vol\.|no\.|No\.|pp?\.|(?:1[5-9]|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[^,]*;)|\s\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{4}|\s\d+(?:,\s*no\.|\s*\(|:|\.\s?\d+\s*\()|\s\((?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\)|\.\s|\.?$/;
 
 /**
  * Where a title printed without italics or quotes ends: the first full stop, question or exclamation
@@ -185,6 +196,10 @@ export interface BibliographyNote {
   note: string;
   /** The first name as an inverted head prints it: there the family name is certain. */
   first: CslName | null;
+  /** The year of first publication printed before the edition cited (`1900. Ed. & tran. …, 2010`). */
+  original?: string;
+  /** A film's director (`Dir. L. Malle`). */
+  director?: string;
 }
 
 /**
@@ -195,27 +210,41 @@ export interface BibliographyNote {
  */
 export function bibliographyToNote(text: string): BibliographyNote | null {
   // The inverted head is followed by a full stop within a few words.
+  // MLA's `---.`: the author of the entry before, which a single entry cannot name.
+  const repeated = REPEATED_AUTHOR.exec(text);
   const stop = text.indexOf('. ');
-  if (stop === -1 || stop > 90) return null;
+  if (!repeated && (stop === -1 || stop > 120)) return null;
   const comma = text.indexOf(',');
-  const head = comma !== -1 && comma < stop ? BIB_HEAD.exec(text) : null;
-  // `Sima Qian.`, `World Bank.`: a name printed as it is, with nothing to invert.
-  let whole = head ? null : UNINVERTED_HEAD.exec(text);
+  let head = !repeated && comma !== -1 && comma < stop ? BIB_HEAD.exec(text) : null;
+  // `Bowie, D. Blackstar. Columbia, 2016.`: a word after the initials is the title when what follows it
+  // is an imprint, not a title (`Skinner, G. William. The City in …`).
+  if (head && INITIALS_THEN_WORD.test(head[2]!) && IMPRINT_SENTENCE.test(text.slice(head[0].length))) {
+    head = BIB_HEAD_INITIALS.exec(text);
+  }
+  // `Sima Qian.`, `World Bank.`, `Canada Council for the Arts.`: a name printed as it is, nothing to invert.
+  let whole = head || repeated ? null : UNINVERTED_HEAD.exec(text) ?? BODY_HEAD.exec(text);
   if (whole && ABBREVIATION.test(whole[1]!)) whole = null;
-  if (!head && !whole) return null;
-  let names: string;
+  // `Goodbye Children. Dir. L. Malle, …`: what follows names a role, so the head was the title.
+  if (whole && ROLE_AFTER.test(text.slice(whole[0].length))) whole = null;
+  // `Goodbye Children. Dir. L. Malle, …`, `Happiness. Dir. S. Cutts, Vimeo, 2017.`: no author, the title first.
+  const titleFirst = !head && !whole && !repeated && /^[A-Z“"]/.test(text) && ROLE_AFTER.test(text.slice(plainTitleEnd(text) + 1).trimStart());
+  if (!head && !whole && !repeated && !titleFirst) return null;
+  let names = '';
   let first: CslName | null = null;
   if (head) {
-    const [, family, given, suffix, others, etAl, eds] = head;
+    const [, family, given, suffix, others, etAl, role] = head;
     first = { family: family!, given: given!.trim() };
     if (suffix) first.suffix = suffix.replace(/\.$/, '');
-    names = `${first.given} ${family}${suffix ? ` ${suffix}` : ''}${others ?? ''}${etAl ?? ''}${eds ? `${eds.replace(/\.$/, '')}.` : ''}`;
-  } else names = whole![1]!;
-  let rest = text.slice((head ?? whole)![0].length);
+    names = `${first.given} ${family}${suffix ? ` ${suffix}` : ''}${others ?? ''}${etAl ?? ''}${role ? `${role.replace(/\.$/, '')}.` : ''}`;
+  } else if (whole) names = whole[1]!;
+  let rest = titleFirst ? text : text.slice((head ?? whole ?? repeated)![0].length);
   const dated = AUTHOR_DATE.exec(rest);
   if (dated) rest = rest.slice(dated[0].length);
   let title: string;
-  const plain = rest.indexOf('*') === -1 && rest.indexOf('_') === -1;
+  // Without emphasis marks (an address's underscores are none).
+  const marks = rest.replace(/(?:https?|ftp):\/\/\S+/g, '');
+  const plain = marks.indexOf('*') === -1 && marks.indexOf('_') === -1;
+  let plainQuoted = false;
   if (rest.startsWith('*')) {
     const close = rest.indexOf('*', 1);
     if (close < 0) return null;
@@ -226,7 +255,8 @@ export function bibliographyToNote(text: string): BibliographyNote | null {
     if (close < 1) return null;
     title = `“${rest.slice(1, close).replace(/[.,]$/, '')}”`;
     rest = rest.slice(close + 1);
-    if (plain) {
+    plainQuoted = plain;
+    if (plainQuoted && !ORIGINAL_YEAR.test(rest)) {
       // `“Title.” Modern China 19, no. 2 (1993)`, `“Title.” In Book, edited by …`: the container is marked.
       const m = /^\s*[.,]?\s*(In\s+)?(?=[A-Z])/.exec(rest)!;
       if (m) {
@@ -244,13 +274,31 @@ export function bibliographyToNote(text: string): BibliographyNote | null {
     title = `*${rest.slice(0, end).replace(/\.$/, '')}*`;
     rest = rest.slice(end);
   } else return null;
+  // `“On the Essence of Truth.” 1961. Basic Writings, …, 2008`: the year of first publication, then the edition cited.
+  const original = ORIGINAL_YEAR.exec(rest);
+  if (original && (rest.slice(original[0].length).match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).length > 0) {
+    rest = rest.slice(original[0].length);
+    if (plainQuoted && /^[A-Z]/.test(rest)) {
+      const end = CONTAINER_END.exec(rest);
+      const to = end ? end.index : rest.length;
+      if (to > 0) rest = `*${rest.slice(0, to)}*${rest.slice(to)}`;
+    }
+  }
+  // `Dir. L. Malle`: a film's director, not one of the elements the note form knows.
+  const director = DIRECTOR.exec(rest);
+  if (director) rest = rest.slice(0, director.index) + rest.slice(director.index + director[0].length);
   // Sentence stops become commas; `Translated by` / `Edited by` become the note's `trans.` / `ed.`.
   // A stop after an initial (`Gary G. Hamilton`, `M. B. DeBevoise`) stays.
-  rest = rest.replace(/^\s*[.,]?\s*/, '').replace(/(?<!(?:^|[\s.])[A-Z])\.\s+(?=[A-Z*“"])/g, ', ').replace(/\b[Ee]dited and translated by\b/g, 'ed. and trans.').replace(/\b[Tt]ranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
+  rest = rest.replace(/\bEd\.\s*(?:&|and)\s*tran?s?\.\s/g, 'ed. and trans. ').replace(/^\s*[.,]?\s*/, '').replace(/(?<!(?:^|[\s.])[A-Z]|\b(?:Eds?|eds?|Trans|trans|Dir|Vol|vol|No|no|pp?))\.\s+(?=[A-Z*“"])/g, ', ').replace(/\b[Ee]dited and translated by\b/g, 'ed. and trans.').replace(/\b[Tt]ranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
   if (dated) {
     // The year goes where the note form prints it: in the journal's numbering, or closing the imprint.
     const vip = VOL_ISSUE_PAGES.exec(rest);
     rest = vip ? rest.replace(vip[0], `${vip[1]}, no. ${vip[2]} (${dated[1]}): ${vip[3]}`) : `${rest.replace(/\.\s*$/, '')}, ${dated[1]}`;
   }
-  return { note: `${names}, ${title}, ${rest}`, first };
+  // `Journal 31. 1 (2018): 17–39`, `31.1 (2018)`: MLA's volume and issue joined by a stop.
+  rest = rest.replace(VOLUME_DOT_ISSUE, '$1, no. $2 ($3)').replace(/\b(?:Eds?)\.\s/g, 'ed. ').replace(/\bTrans\.\s/g, 'trans. ');
+  const out: BibliographyNote = { note: names ? `${names}, ${title}, ${rest}` : `${title}, ${rest}`, first };
+  if (original) out.original = original[1]!;
+  if (director) out.director = director[1]!.trim();
+  return out;
 }
