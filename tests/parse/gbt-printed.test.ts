@@ -117,6 +117,18 @@ const ROWS: Row[] = [
     { type: 'chapter', title: 'List of oldest companies', 'container-title': 'Wikipedia', issued: year(2019, 1, 13), URL: 'https://en.wikipedia.org/w/index.php?title=List_of_oldest_companies' }, null],
   ['[119] Jackson P. The lord of the rings: The fellowship of the ring[Z/four-disc special extended ed. on DVD]. WingNut Films; The Saul Zaentz Company，2001.',
     { type: 'motion_picture', author: [{ family: 'Jackson', given: 'P' }], title: 'The lord of the rings: The fellowship of the ring', publisher: 'WingNut Films; The Saul Zaentz Company', issued: year(2001) }, null],
+  ['方向明，曹迎杰，2023. 元宇宙在图书馆的应用：理论研究与实践进展[PP/OL]. ChinaXiv（2023-03-03）[2024-09-30]. http://www.chinaxiv.org/abs/202303.00020.',
+    { type: 'article', author: [{ literal: '方向明' }, { literal: '曹迎杰' }], title: '元宇宙在图书馆的应用：理论研究与实践进展', publisher: 'ChinaXiv', issued: year(2023, 3, 3), URL: 'http://www.chinaxiv.org/abs/202303.00020' }, null],
+  ['刘祥沈，2016. 沈阳市政区图. 1:170000[CM]. 武汉：武汉大学出版社. 138cm×96cm.',
+    { type: 'map', author: [{ literal: '刘祥沈' }], title: '沈阳市政区图', scale: '1:170000', dimensions: '138cm×96cm', 'publisher-place': '武汉', publisher: '武汉大学出版社', issued: year(2016) }, null],
+  ['钱学森，2001. 创建系统学[M]. 太原：山西科学技术出版社：序2-3.',
+    { type: 'book', author: [{ literal: '钱学森' }], title: '创建系统学', 'publisher-place': '太原', publisher: '山西科学技术出版社', issued: year(2001) }, '序2-3'],
+  ['李妍，王莹，2022. 医疗机构保洁人员“一前五后”手卫生干预效果研究[C]//中华预防医学会医院感染控制分会第31次全国医院感染学术年会：2.',
+    { type: 'paper-conference', author: [{ literal: '李妍' }, { literal: '王莹' }], title: '医疗机构保洁人员“一前五后”手卫生干预效果研究', 'container-title': '中华预防医学会医院感染控制分会第31次全国医院感染学术年会', issued: year(2022), page: '2' }, null],
+  ['Anon，2016b. S. Res. 438[A]//Cong. Rec.：v.162.',
+    { type: 'legislation', title: 'S. Res. 438', 'container-title': 'Cong. Rec.', volume: '162', issued: year(2016) }, null],
+  ['Glass I，2011. Amusement park：443[EB/OL]//This American Life. https://www.thisamericanlife.org/radio-archives/episode/443/amusement-park.',
+    { type: 'webpage', author: [{ family: 'Glass', given: 'I' }], title: 'Amusement park', number: '443', 'container-title': 'This American Life', issued: year(2011), URL: 'https://www.thisamericanlife.org/radio-archives/episode/443/amusement-park' }, null],
 ];
 
 describe('parse table: GB/T 7714 entries printed with full-width marks, without spaces, and in the 2025 forms', () => {

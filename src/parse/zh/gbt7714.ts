@@ -60,9 +60,9 @@ const ET_AL = /[,，]?\s*(?:等|et al\.?)\s*$/u;
 // Author-year lists (著者-出版年制) print the year after the names (`刘国钧, 郑如斯, 1979.`, `SMITH J, 2010a.`)
 // and leave it out of the imprint (`北京: 中国青年出版社: 15.`) and the periodical (`科学通报, 55(34): 3219.`).
 // The year may be inferred (`[2025]`), a run (`1957/1990`, `2015-2020`), or missing (`n.d.`, `无日期`).
-const AUTHOR_YEAR = /[,，]\s*(?:\[((?:1[5-9]|20)\d\d)[a-z]?\]|((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[/\-–—]\s*(?:1[5-9]|20)\d\d[a-z]?)?|n\.\s?d\.?|无日期|出版年不详)$/u;
+const AUTHOR_YEAR = /[,，]\s*(?:\[((?:1[5-9]|20)\d\d)[a-z]?\]|((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[/\-–—]\s*(?:1[5-9]|20)\d\d[a-z]?)?|n\.\s?d\.?(?:-[a-z])?|无日期(?:-[a-z])?|出版年不详)$/u;
 // Pages after an author-year entry's publisher (`American Psychological Association: 287-314`) or alone (`2.`).
-const TRAILING_PAGES = /\s*[:：]\s*([A-Za-z]?\d[\w.–-]*(?:[,，]\s*[A-Za-z]?\d[\w.–-]*)*)$/u;
+const TRAILING_PAGES = /\s*[:：]\s*([A-Za-z]?\d[\w.–-]*(?:[,，]\s*[A-Za-z]?\d[\w.–-]*)*|(?:第\d+版)?(?:自序|序|前言|扉页|后记|跋|凡例)[\d–-]*)$/u;
 const PAGES_ONLY = /^[A-Za-z]?\d[\w.–-]*(?:[,，]\s*[A-Za-z]?\d[\w.–-]*)*$/u;
 const PLACE_AND_PUBLISHER = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+)$/u;
 // An unknown author is left out rather than recorded as one named `Anon` (a style's stand-in; 佚名 is kept,
@@ -86,10 +86,13 @@ const LEADING_PARTICLE = /^((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\s+(
 const TRAILING_PARTICLE = /\s+((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|ter|ten))*)$/;
 const TITLE_INFO_AT = /: |：/u;
 const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+[卷部]|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:(?:\s*[:：]\s*|\s+).+)?)|(?:제)\s*(\d+)\s*권|(?:卷|[vV]ol\.|[vV]\.)\s*(\d+)(?:\s+.+)?)$/u;
+// `Season 3, Episode 12`: where a broadcast's episode stands in its series.
+const EPISODE = /^(?:Season|Series|Episode|Part)\s*\d+(?:,\s*(?:Episode|Part)\s*\d+)?$/;
 const SERIAL_NUMBER = /^(?!(?:1[5-9]|20)\d\d[-—–])\d{1,4}[-—–]\d{1,5}$/;
 const REPORT_NUMBER = /^(?!(?:1[5-9]|20)\d\d$)[\dA-Z][\w.\/\-—–]*$/;
 const ARCHIVE_PLACE = /档案|全宗|^Box\s*\d|^\d{2,}(?:[-—–]\d+)+$/u;
 // A map's scale stands as a sentence of its own before the type code (`地质图. 1:25000[CM]`).
+const DIMENSIONS = /[.．]\s*(\d+(?:\.\d+)?\s*(?:cm|mm)?\s*[×xX]\s*\d+(?:\.\d+)?\s*(?:cm|mm))[.．]?\s*$/;
 const SCALE = /^1\s*:\s*[\d,]+$/;
 // GB/T 7714—2025 prints a standard's number before its title (`GB/T 3792—2021 信息与文献 资源描述[S]`).
 const STANDARD_CODE = '(?:[A-Z]{2,6}(?:\\/[A-Z]{1,6})*)(?:\\s[A-Z]?[\\w.\\/:()\\-—–]*\\d[\\w.\\/:()\\-—–]*)+';
@@ -102,7 +105,7 @@ const PLACE_PUBLISHER = /^(?!\d)([^:：,，.]{1,20})\s*[:：]\s*(?!\d)([^:：,�
 // `U.S. adults`: the stop of a dotted abbreviation ends no sentence.
 // … nor do abbreviations of legal and other sources (`Brown v. Board`, `Exec. Order`, `U.S. Const. art. I`,
 // `S. Res. 438`, `Mr. Burns`); `et al.` and `Jr.` do end the names.
-const DOTTED = /[A-Z]\.[A-Z]$|(?:^|[\s(])(?:Vol|vol|No|no|Pt|pt|Suppl|suppl|v|Exec|Const|art|amend|Res|Rep|Stat|Rec|Cong|Mr|Mrs|Ms|Dr|St)$|^[A-Z]$/;
+const DOTTED = /[A-Z]\.[A-Z]$|(?:^|[\s(])(?:Vol|vol|No|no|Pt|pt|Suppl|suppl|v|Exec|Const|art|amend|para|paras|sec|ch|cl|Res|Rep|Stat|Rec|Cong|Mr|Mrs|Ms|Dr|St)$|(?:^|\.\s)[A-Z]$/;
 // `Gaiman N. 100,000+ Rohingya … season. My fellow …`: inverted names with their initials, or a handle,
 // close the names at the first stop; a post's text may hold more.
 const EN_NAME_LIST = /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,2}(?:[\s-]\p{Lu}{1,2})*(?:[,，]\s*|$))+(?:et al)?$|\[@[^\]]+\]$/u;
@@ -199,7 +202,7 @@ function splitTitleInfo(title: string, it: CslItem, host = false, analytic = fal
     return head;
   }
   // `88-352` (a public law), `9,367,592` (a patent): numbers, not a year span or a subtitle.
-  if (SERIAL_NUMBER.test(info) || (it.type === 'patent' && /^\d{1,3}(?:,\d{3})+$/.test(info))) {
+  if (SERIAL_NUMBER.test(info) || EPISODE.test(info) || (!CJK.test(head) && /^\d{1,6}$/.test(info) && !/^(?:1[5-9]|20)\d\d$/.test(info)) || (it.type === 'patent' && /^\d{1,3}(?:,\d{3})+$/.test(info))) {
     it.number = info;
     return head;
   }
@@ -302,6 +305,12 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   const accessed = ACCESS_DATE.exec(after);
   if (accessed) it.accessed = dateParts(accessed[1]!, accessed[2], accessed[3]);
   let rest = after.replace(LINKS_AND_DOIS, '').replace(ACCESS_DATE, '');
+  // `… 2021. 128cm×84cm.`: a map's sheet size closes the entry.
+  const size = DIMENSIONS.exec(rest);
+  if (size) {
+    it.dimensions = size[1]!;
+    rest = rest.slice(0, size.index);
+  }
 
   const cut = ANALYTIC.exec(rest);
   if (cut) {
@@ -428,7 +437,7 @@ function readImprint(rest: string, authorYear: string | null): Imprint | null {
   if (m) return { place: m[1], publisher: m[2]!, year: m[3]!, pages: m[4] };
   const text = rest.trim().replace(FINAL_STOP, '');
   // A bracketed date (`(2023-04-28)` of a web page) is no publisher.
-  if (!authorYear || !text || BRACKETED.test(text) || PAGES_ONLY.test(text)) return null;
+  if (!authorYear || !text || BRACKETED.test(text) || PAGES_ONLY.test(text) || PUBLISHED_ON.test(text)) return null;
   const pages = TRAILING_PAGES.exec(text);
   const n = PLACE_AND_PUBLISHER.exec(pages ? text.slice(0, pages.index) : text);
   return n ? { place: n[1], publisher: n[2]!.trim(), year: authorYear, pages: pages?.[1] } : null;
@@ -461,8 +470,10 @@ function readHost(host: string, it: CslItem, zh: boolean): string {
   if (sentences.length === 0) {
     const only = tail.trim().replace(FINAL_STOP, '');
     if (only && !HOST_IMPRINT.test(only) && !PAGES_ONLY.test(only) && !BRACKETED.test(only) && !/[:：]\s*[^:：]+[,，]|[,，]\s*c?(?:1[5-9]|20)\d\d/u.test(only)) {
-      sentences.push(only);
-      tail = '';
+      // `//某学术年会: 2.`: the host and the part's pages, in an author-year list.
+      const pages = TRAILING_PAGES.exec(only);
+      sentences.push(pages ? only.slice(0, pages.index) : only);
+      tail = pages ? pages[1]! : '';
     }
   }
   // `续问辨牍: 卷 2. 影印本.`: a title and its copy statement, no editors.
