@@ -129,6 +129,12 @@ const ROWS: Row[] = [
     { type: 'legislation', title: 'S. Res. 438', 'container-title': 'Cong. Rec.', volume: '162', issued: year(2016) }, null],
   ['Glass I，2011. Amusement park：443[EB/OL]//This American Life. https://www.thisamericanlife.org/radio-archives/episode/443/amusement-park.',
     { type: 'webpage', author: [{ family: 'Glass', given: 'I' }], title: 'Amusement park', number: '443', 'container-title': 'This American Life', issued: year(2011), URL: 'https://www.thisamericanlife.org/radio-archives/episode/443/amusement-park' }, null],
+  ['中国图书馆学会, 1957/1990. 图书馆学通讯[J]. 1957/1990, 1957（1）—1990（4）. 北京: 北京图书馆.',
+    { type: 'book', author: [{ literal: '中国图书馆学会' }], title: '图书馆学通讯', 'publisher-place': '北京', publisher: '北京图书馆', issued: year(1957) }, null],
+  ['伤心人（麦孟华）. 说奴隶[N]. 清议报(第1页).',
+    { type: 'article-newspaper', author: [{ literal: '伤心人（麦孟华）' }], title: '说奴隶', 'container-title': '清议报', page: '第1页' }, null],
+  ['任东来, 2000. 对国际体制和国际制度的理解和翻译[C]//全球化与亚太区域化国际研讨会. 天津.',
+    { type: 'paper-conference', author: [{ literal: '任东来' }], title: '对国际体制和国际制度的理解和翻译', 'container-title': '全球化与亚太区域化国际研讨会', 'publisher-place': '天津', issued: year(2000) }, null],
 ];
 
 describe('parse table: GB/T 7714 entries printed with full-width marks, without spaces, and in the 2025 forms', () => {

@@ -48,7 +48,7 @@ const TRANSLATORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]
 // A journal's name may hold a comma (`Work, Employment and Society`): the year closes it.
 const PERIODICAL = /^(.+?)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，]\s?[\w.-]+)*))?/u;
 // A serial described as a whole: `1984, 1(1)-. 武汉: 中华医学会湖北分会, 1984-.`
-const SERIAL_RUN = /^\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*[-—–]\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
+const SERIAL_RUN = /^(?:\d{4}(?:\/\[?\d{4}\]?)?[,，]\s*)?\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*[-—–]\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
 // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
 // (`Farrar, Straus and Giroux`, `…, Inc.`); the year (`c1980`) closes the publisher.
 const IMPRINT = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–—]\d*){0,2}(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
@@ -93,6 +93,7 @@ const REPORT_NUMBER = /^(?!(?:1[5-9]|20)\d\d$)[\dA-Z][\w.\/\-—–]*$/;
 const ARCHIVE_PLACE = /档案|全宗|^Box\s*\d|^\d{2,}(?:[-—–]\d+)+$/u;
 // A map's scale stands as a sentence of its own before the type code (`地质图. 1:25000[CM]`).
 const DIMENSIONS = /[.．]\s*(\d+(?:\.\d+)?\s*(?:cm|mm)?\s*[×xX]\s*\d+(?:\.\d+)?\s*(?:cm|mm))[.．]?\s*$/;
+const MEETING_PLACE = /^(?:[\u3400-\u9fff]{2,4}|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z]{2})?)$/u;
 const SCALE = /^1\s*:\s*[\d,]+$/;
 // GB/T 7714—2025 prints a standard's number before its title (`GB/T 3792—2021 信息与文献 资源描述[S]`).
 const STANDARD_CODE = '(?:[A-Z]{2,6}(?:\\/[A-Z]{1,6})*)(?:\\s[A-Z]?[\\w.\\/:()\\-—–]*\\d[\\w.\\/:()\\-—–]*)+';
@@ -351,7 +352,8 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   }
   if (it.type === 'article-journal' || it.type === 'article-newspaper') {
     const j = PERIODICAL.exec(rest);
-    const k = j || !authorYear ? null : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
+    // A newspaper may print its page without a date (`清议报(第1页)`).
+    const k = j || !(authorYear || it.type === 'article-newspaper') ? null : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
     if (k) {
       it['container-title'] = k[1]!.trim();
       out.confidence['container-title'] = 'parsed';
@@ -372,8 +374,8 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     }
     return out;
   }
-  const imprint = readImprint(rest, authorYear ? authorYear[1]! : null);
   const bare = rest.trim().replace(FINAL_STOP, '');
+  const imprint = it.type === 'paper-conference' && MEETING_PLACE.test(bare) ? null : readImprint(rest, authorYear ? authorYear[1]! : null);
   if (imprint) {
     if (imprint.place) {
       it['publisher-place'] = imprint.place.trim();
@@ -403,6 +405,9 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     it['publisher-place'] = p[1]!.trim();
     it.publisher = p[2]!.trim();
     out.confidence.publisher = 'guessed';
+  } else if (it.type === 'paper-conference' && MEETING_PLACE.test(bare)) {
+    // `//全球化与亚太区域化国际研讨会. 天津.`: where the meeting was held.
+    it['publisher-place'] = bare;
   } else if (authorYear && PAGES_ONLY.test(bare)) {
     // An author-year entry with nothing after the title but pages: `[C]//会议. 2.`, `[R/OL]. 8-9.`
     if (MONOGRAPH.has(it.type) && !cut) {
