@@ -100,7 +100,7 @@ function parseEnNameWhole(s: string): CslName {
   const suffix = tokens.length > 2 && SUFFIX.test(tokens[tokens.length - 1]!) ? tokens.pop()! : null;
   if (tokens.length === 1) return { literal: t };
   // `KS in NJ`, `bell hooks`: a lower-case word that is no particle makes no given-and-family name.
-  if (tokens.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return { literal: suffix ? `${t}` : t };
+  if (tokens.some((w) => w[0] !== w[0]!.toUpperCase() && !PARTICLES.has(w))) return { literal: t };
   // The family name is the last word with the particles before it (`D. Della Ratta`, `David J. Des Marais`);
   // everything in front, initials or not, is the given name (`J. Alan Roberson`).
   // `Swingland Ian R.`: printed family-first, as GB/T lists and Chinese notes write Western names.

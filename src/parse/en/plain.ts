@@ -113,6 +113,7 @@ const SHORT_PAGE = /^(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$/;
  * The title must read as one (title case, no year); anything else is left to the full parser.
  */
 function shortForm(ps: Piece[]): { head: string; title: string; page: string | null } | null {
+  if (ps.length > 3) return null;
   let parts = ps.map((p) => p.text);
   const colon = /^([^:]{2,60}?):\s+(\S.*)$/.exec(parts[0] ?? '');
   if (colon && (SHORT_HEAD.test(colon[1]!) || INITIALS_NAME.test(colon[1]!))) parts = [colon[1]!, colon[2]!, ...parts.slice(1)];

@@ -152,6 +152,8 @@ const UNINVERTED_HEAD = new RegExp(`^(?!(?:The|A|An|On|In|Of)\\s)(${W}(?:\\s${W}
 const AUTHOR_DATE = /^((?:1[5-9]|20)\d\d)[a-z]?\.\s+/;
 // `54 (5): 663–81`: volume, issue and pages as the author-date journal entry prints them.
 const VOL_ISSUE_PAGES = /(\d+)\s*\((\d+(?:[-–]\d+)?)\)\s*:\s*([\d–-]+)/;
+const ROLE_WORD = /\b(?:Dir|Eds?|Trans)\.\s/;
+const BODY_WORD = /\b(?:Commission|Council|Committee|Cent(?:er|re)s?|Institute|Association|Society|Organi[sz]ation|Agency|Department|Ministry|Bureau|Foundation|Federation|Academy|Office|Administration|Board|Authority|Group|Bank|Fund|Government|University|Library|Museum|Survey|Service)/;
 const ROLE_AFTER = /^(?:Dir|Eds?|Trans|Ed\. &)\.?\s/;
 const ORIGINAL_YEAR = /^\s*[.,]?\s*((?:1[5-9]|20)\d\d)\.\s+/;
 const DIRECTOR = /(?:^|[.,]\s*)Dir\.\s+((?:[A-Z]\.\s?)*[^,.]+)/;
@@ -179,14 +181,19 @@ function plainTitleEnd(s: string): number {
   for (let k = 0; k < s.length; k++) {
     const c = s[k];
     if (c !== '.' && c !== '?' && c !== '!') continue;
-    const after = s.slice(k + 1);
-    if (after && !/^\s+[A-Z\d“"‘(]/.test(after)) continue;
+    const last = k + 1 >= s.length;
+    if (!last) {
+      // A sentence ends where space and a capital, a digit, a quote or a bracket follow.
+      let j = k + 1;
+      while (j < s.length && (s[j] === ' ' || s[j] === '\u00a0')) j++;
+      if (j === k + 1 || j >= s.length || !/[A-Z\d“"‘(]/.test(s[j]!)) continue;
+    }
     if (c === '.') {
-      const before = s.slice(0, k);
-      if (/(?:^|[\s.(])[A-Z]$/.test(before) || ABBREVIATION.test(before)) continue;
+      const before = s.slice(Math.max(0, k - 8), k);
+      if (/(?:^|[\s.(])[A-Z]$/.test(before) || (k === 1 && /[A-Z]/.test(s[0]!)) || ABBREVIATION.test(before)) continue;
       return k;
     }
-    if (!after || ELEMENT_START.test(after.trimStart())) return k + 1;
+    if (last || ELEMENT_START.test(s.slice(k + 1).trimStart())) return k + 1;
   }
   return s.length;
 }
@@ -222,12 +229,12 @@ export function bibliographyToNote(text: string): BibliographyNote | null {
     head = BIB_HEAD_INITIALS.exec(text);
   }
   // `Sima Qian.`, `World Bank.`, `Canada Council for the Arts.`: a name printed as it is, nothing to invert.
-  let whole = head || repeated ? null : UNINVERTED_HEAD.exec(text) ?? BODY_HEAD.exec(text);
+  let whole = head || repeated ? null : UNINVERTED_HEAD.exec(text) ?? (stop !== -1 && BODY_WORD.test(text.slice(0, stop)) ? BODY_HEAD.exec(text) : null);
   if (whole && ABBREVIATION.test(whole[1]!)) whole = null;
   // `Goodbye Children. Dir. L. Malle, …`: what follows names a role, so the head was the title.
   if (whole && ROLE_AFTER.test(text.slice(whole[0].length))) whole = null;
   // `Goodbye Children. Dir. L. Malle, …`, `Happiness. Dir. S. Cutts, Vimeo, 2017.`: no author, the title first.
-  const titleFirst = !head && !whole && !repeated && /^[A-Z“"]/.test(text) && ROLE_AFTER.test(text.slice(plainTitleEnd(text) + 1).trimStart());
+  const titleFirst = !head && !whole && !repeated && ROLE_WORD.test(text) && /^[A-Z“"]/.test(text) && ROLE_AFTER.test(text.slice(plainTitleEnd(text) + 1).trimStart());
   if (!head && !whole && !repeated && !titleFirst) return null;
   let names = '';
   let first: CslName | null = null;

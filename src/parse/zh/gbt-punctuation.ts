@@ -15,6 +15,24 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 // type code's bracket, a closing bracket or title mark.
 const STOP_AFTER = /[\u3400-\u9fff\]）)》”]/u;
 
+/** Whether the scan below would change anything: full-width marks, or a stop or colon with no space after it. */
+function needsWork(s: string): boolean {
+  if (FULL_WIDTH.test(s)) return true;
+  return gluedAt(s, '.') || gluedAt(s, ':') || gluedAt(s, '．');
+}
+
+const FULL_WIDTH = /[，：（）]/;
+
+function gluedAt(s: string, mark: string): boolean {
+  for (let i = s.indexOf(mark, 1); i !== -1 && i + 1 < s.length; i = s.indexOf(mark, i + 1)) {
+    const next = s.charCodeAt(i + 1);
+    if (next !== 0x20 && (isHan(s.charCodeAt(i - 1)) || isHan(next))) return true;
+  }
+  return false;
+}
+
+const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+
 export interface Canonical {
   text: string;
   /** `map[i]` is the index in the printed entry of `text[i]`; `map[text.length]` its length. */
@@ -23,6 +41,7 @@ export interface Canonical {
 
 /** Half-width marks with their space; null when the entry already reads that way. */
 export function canonicalGbt(s: string): Canonical | null {
+  if (!needsWork(s)) return null;
   let out = '';
   const map: number[] = [];
   let changed = false;

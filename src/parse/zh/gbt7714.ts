@@ -264,10 +264,12 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   let dot = -1;
   let prev = -1;
   for (const m of before.matchAll(SENTENCE_STOP)) {
-    if (DOTTED.test(before.slice(Math.max(0, m.index! - 6), m.index))) continue;
+    // Only a stop after a Latin letter can be an abbreviation's.
+    const p = before.charCodeAt(m.index! - 1);
+    if (((p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a)) && DOTTED.test(before.slice(Math.max(0, m.index! - 6), m.index))) continue;
     prev = dot;
     dot = m.index!;
-    if (!zh && EN_NAME_LIST.test(before.slice(0, dot))) break;
+    if (!zh && prev === -1 && EN_NAME_LIST.test(before.slice(0, dot))) break;
   }
   // A scale after the map's title: the title is the sentence before it.
   if (dot > 0 && SCALE.test(before.slice(dot + 1).trim().replace(FINAL_STOP, ''))) {
@@ -307,7 +309,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   if (accessed) it.accessed = dateParts(accessed[1]!, accessed[2], accessed[3]);
   let rest = after.replace(LINKS_AND_DOIS, '').replace(ACCESS_DATE, '');
   // `… 2021. 128cm×84cm.`: a map's sheet size closes the entry.
-  const size = DIMENSIONS.exec(rest);
+  const size = rest.indexOf('m') !== -1 ? DIMENSIONS.exec(rest) : null;
   if (size) {
     it.dimensions = size[1]!;
     rest = rest.slice(0, size.index);
