@@ -65,6 +65,7 @@ function trimEnd(s: string, chars: string): string {
 }
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+const FUNCTION_WORD = new Set(['From', 'Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'With', 'By', 'Is', 'Are']);
 const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO|Research|Labs?|Laborator(?:y|ies)|Project|National|International|United|Archives?|Institution|Librar(?:y|ies)|Museum|Survey|Books)\b/;
 
 /**
@@ -101,6 +102,8 @@ function parseEnNameWhole(s: string): CslName {
   if (tokens.length === 1) return { literal: t };
   // `KS in NJ`, `bell hooks`: a lower-case word that is no particle makes no given-and-family name.
   if (tokens.some((w) => w[0] !== w[0]!.toUpperCase() && !PARTICLES.has(w))) return { literal: t };
+  // `News From Science`: a function word inside makes it a name of something, not of a person.
+  if (tokens.length > 2 && tokens.slice(1, -1).some((w) => FUNCTION_WORD.has(w))) return { literal: t };
   // The family name is the last word with the particles before it (`D. Della Ratta`, `David J. Des Marais`);
   // everything in front, initials or not, is the given name (`J. Alan Roberson`).
   // `Swingland Ian R.`: printed family-first, as GB/T lists and Chinese notes write Western names.

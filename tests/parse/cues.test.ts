@@ -16,6 +16,13 @@ describe('plain English: the head of a reference', () => {
     expect(parse('Still Life, 2006.').author).toBeUndefined();
   });
 
+  it('a name with a lower-case or function word inside is a body or a handle, kept whole; a person\'s is split', () => {
+    expect(parse('News From Science, These Frogs Walk Instead of Hop, 2018, https://www.example.org/frogs.').author).toEqual([{ literal: 'News From Science' }]);
+    expect(parse('KS in NJ, “From This Article, It Sounds like Men Are Figuring Something Out,” The Washington Post (January 2019).').author).toEqual([{ literal: 'KS in NJ' }]);
+    expect(parse('Mary Ann Glendon, Rights Talk, New York: Free Press, 1991.').author).toEqual([{ family: 'Glendon', given: 'Mary Ann' }]);
+    expect(parse('Ludwig van Beethoven, Symphony No. 9, Deutsche Grammophon, 1963.').author).toEqual([{ family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' }]);
+  });
+
   it('an author with initials stays an author', () => {
     const it0 = parse('J. Berger, Ways of Seeing, Penguin, 1972.');
     expect(it0).toMatchObject({ type: 'book', author: [{ family: 'Berger', given: 'J.' }], title: 'Ways of Seeing', publisher: 'Penguin' });
