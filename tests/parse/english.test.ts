@@ -95,6 +95,8 @@ const TABLE: Row[] = [
   ['---. Ethical Principles of Psychologists and Code of Conduct. 2017.', { type: 'book', title: 'Ethical Principles of Psychologists and Code of Conduct', issued: year(2017) }, null],
   ['Bologna, C. “What Happens to Your Mind and Body When You Feel Homesick?” HuffPost, 27 June 2018. https://www.huffingtonpost.com/entry/what-happens-mind-body-homesick_us_5b201ebde4b09d7a3d77eee1.',
     { title: 'What Happens to Your Mind and Body When You Feel Homesick?', 'container-title': 'HuffPost', issued: year(2018) }, null],
+  ['Fistek, A., et al. Everybody’s Got a Little Music in Them: Using Music Therapy to Connect, Engage, and Motivate. Milwaukee, WI, United States.',
+    { type: 'speech', title: 'Everybody’s Got a Little Music in Them: Using Music Therapy to Connect, Engage, and Motivate', 'publisher-place': 'Milwaukee, WI, United States' }, null],
 ];
 
 describe('parse: English notes and bibliographies', () => {

@@ -14,6 +14,7 @@ const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wire
 const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Colloquium)\b/;
 const CORPORATE_AUTHOR = /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
+const VENUE_ONLY = /^\s*,\s*([A-Z][\p{L} .'-]+,\s[A-Z]{2},\s[A-Z][\p{L} ]+)\.?\s*$/u;
 // The reporters and statute books of United States law, by their abbreviations.
 const REPORTER = /^(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|F\.\s?App'x|[A-Z][a-z]{0,4}\.\s?[234]d|[A-Z]\.[A-Z]\.[234]d|Stat\.|U\.S\.C\.|C\.F\.R\.|F\.R\.|Fed\.\s?Reg\.|Cong\.\s?Rec\.|[A-Z][a-z]{1,5}\.\s?Stat\.)$/;
 const AFTER_YEAR_PAGES = /(?:^|[\s,])(?:1[5-9]|20)\d\d\s*,\s*([A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)\.?\s*$/;
@@ -313,6 +314,14 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     }
   }
 
+  // `…, Milwaukee, WI, United States`: where a talk or a poster was given, and nothing else after the title.
+  const venue = it.type === 'book' && !it.publisher ? VENUE_ONLY.exec(rest) : null;
+  if (venue) {
+    it['publisher-place'] = venue[1]!;
+    it.type = 'speech';
+    out.confidence.type = 'guessed';
+    rest = '';
+  }
   // `ed. and trans. Burton Watson`: one person in both roles.
   const both = /(?:ed\.\s+and\s+trans\.|edited and translated by)\s+([^,;()]+?)(?=,\s|\s*\(|\.?$)/i.exec(rest);
   if (both) {
