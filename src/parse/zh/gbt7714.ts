@@ -100,7 +100,7 @@ const STANDARD_CODE = '(?:[A-Z]{2,6}(?:\\/[A-Z]{1,6})*)(?:\\s[A-Z]?[\\w.\\/:()\\
 const STANDARD_NUMBER = new RegExp(`^(${STANDARD_CODE})\\s+(?=\\S)`, 'u');
 const STANDARD_NUMBER_ONLY = new RegExp(`^${STANDARD_CODE}$`, 'u');
 // `Publisher(2024-07-19)`: GB/T 7714—2025's publisher and date of an electronic resource; `V1.0.` its version.
-const PUBLISHED_ON = /^(?:([Vv]{1,2}[\d.]+)[.．]\s*)?([^()[\]]+?)\s*\((\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\)/;
+const PUBLISHED_ON = /^(?:([Vv]{1,2}[\d.]+)[.．]\s*)?(?!\d{4}\s*\()([^()[\]]+?)\s*\((\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\)/;
 // A place and a publisher without a year (`上海: 有正书局.`): an old imprint that prints none.
 const PLACE_PUBLISHER = /^(?!\d)([^:：,，.]{1,20})\s*[:：]\s*(?!\d)([^:：,，.()[\]]{2,60})$/u;
 // `U.S. adults`: the stop of a dotted abbreviation ends no sentence.
