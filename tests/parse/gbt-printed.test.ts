@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseReference } from '../../src/parse/index.js';
+import { expectRow, SCORED, year, type ParseRow } from '../helpers/parse-table.js';
 
 /**
  * GB/T 7714 entries as they are printed outside the standard's own example list: GB/T 7714—2025 with
@@ -9,9 +10,7 @@ import { parseReference } from '../../src/parse/index.js';
  * standard's number, a dataset's publisher and date, a map's scale. Values keep the marks as printed.
  * A scored field not listed must stay empty; the third element is the cited page (locator).
  */
-type Row = [string, Record<string, unknown>, string | null];
-const year = (...p: number[]) => ({ 'date-parts': [p] });
-const SCORED = ['type', 'author', 'editor', 'translator', 'title', 'container-title', 'publisher-place', 'publisher', 'issued', 'volume', 'issue', 'page', 'DOI', 'URL'];
+type Row = ParseRow;
 
 const ROWS: Row[] = [
   // Full-width marks (GB/T 7714—2025 and many journals' house styles)
@@ -139,15 +138,7 @@ const ROWS: Row[] = [
 
 describe('parse table: GB/T 7714 entries printed with full-width marks, without spaces, and in the 2025 forms', () => {
   it('has at least twenty cases', () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
-  for (const [text, expected, locator] of ROWS) {
-    it(text.slice(0, 60), () => {
-      const r = parseReference(text);
-      expect(r.failure).toBeUndefined();
-      expect(r.item).toMatchObject(expected);
-      for (const f of SCORED) if (!(f in expected)) expect(r.item[f], `${f} should be empty`).toBeUndefined();
-      expect(r.locator).toBe(locator);
-    });
-  }
+  for (const row of ROWS) it(row[0].slice(0, 60), () => expectRow(row));
 });
 
 /**
