@@ -23,6 +23,13 @@ describe('plain English: the head of a reference', () => {
     expect(parse('Ludwig van Beethoven, Symphony No. 9, Deutsche Grammophon, 1963.').author).toEqual([{ family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van' }]);
   });
 
+  it('a data archive or a test collection as publisher makes a dataset; an archive of anything else does not', () => {
+    expect(parse('National Center for Education Statistics, Fast Response Survey System (FRSS), National Archive of Data on Arts and Culture, 2016.').type).toBe('dataset');
+    expect(parse('D. Cardoza and J. K. Morris, Acculturative Stress Inventory (ASI), ETS TestLink, 2000.').type).toBe('dataset');
+    expect(parse('J. Smith, Archives of the Soviet State, New Haven: Yale University Press, 2001.').type).toBe('book');
+    expect(parse('R. Jones, Reading the National Archives, Archive Books, 2010.').type).toBe('book');
+  });
+
   it('an author with initials stays an author', () => {
     const it0 = parse('J. Berger, Ways of Seeing, Penguin, 1972.');
     expect(it0).toMatchObject({ type: 'book', author: [{ family: 'Berger', given: 'J.' }], title: 'Ways of Seeing', publisher: 'Penguin' });

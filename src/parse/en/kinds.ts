@@ -29,7 +29,9 @@ const LETTER = /^\[(?:Letter|E-?mail|Memorandum|Telegram)\b/;
 const PARTIES = /^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?\sto\s[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?$/u;
 const APP_STORE = /^https?:\/\/(?:itunes\.apple\.com|apps\.apple\.com|play\.google\.com)\//;
 const DATA_TITLE = /\b(?:Data ?set|Raw Data)\b/i;
-const DATA_HOST = /\b(?:Data (?:Service|Exchange|Repository|Archive)|ICPSR|Dataverse|Zenodo|Figshare|Dryad|PsycTESTS)\b/;
+// Data archives and test collections publish datasets and instruments (`National Archive of Data on Arts and
+// Culture`, `ETS TestLink`).
+const DATA_HOST = /\b(?:Data (?:Service|Exchange|Repository|Archive)|Archives? of (?:[A-Z][a-z]+ )?Data|ICPSR|Dataverse|Zenodo|Figshare|Dryad|PsycTESTS|TestLink)\b/;
 const MAP_TITLE = /\b(?:Atlas|Maps?)\b/;
 // `Milwaukee, WI, United States`: a venue with a state or province code; a talk or a poster was given there.
 const VENUE = /,\s[A-Z]{2,3},\s[A-Z]/;
