@@ -97,6 +97,10 @@ const TABLE: Row[] = [
     { title: 'What Happens to Your Mind and Body When You Feel Homesick?', 'container-title': 'HuffPost', issued: year(2018) }, null],
   ['Fistek, A., et al. Everybody’s Got a Little Music in Them: Using Music Therapy to Connect, Engage, and Motivate. Milwaukee, WI, United States.',
     { type: 'speech', title: 'Everybody’s Got a Little Music in Them: Using Music Therapy to Connect, Engage, and Motivate', 'publisher-place': 'Milwaukee, WI, United States' }, null],
+  ['“List of Oldest Companies.” Wikipedia, 13 Jan. 2019.', { title: 'List of Oldest Companies', 'container-title': 'Wikipedia', issued: year(2019) }, null],
+  ['Lilienfeld, S. O., ed. Archives of Scientific Psychology. no. 1, 2018.', { editor: [{ family: 'Lilienfeld', given: 'S. O.' }], title: 'Archives of Scientific Psychology', issued: year(2018) }, null],
+  ['Goldin-Meadow, S. “Gesture and Cognitive Development.” Handbook of Child Psychology and Developmental Science, Eds. L. S. Liben and U. Mueller, 7th ed., vol. 2, John Wiley & Sons, 2015, 339–80.',
+    { type: 'chapter', 'container-title': 'Handbook of Child Psychology and Developmental Science', volume: '2', publisher: 'John Wiley & Sons', page: '339-80' }, null],
 ];
 
 describe('parse: English notes and bibliographies', () => {

@@ -230,7 +230,7 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       // never a journal.
       const placed = /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
       // … or before a full date (`The New York Times, March 3, 2021, p. A1`).
-      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s+\d+,\s*no\.|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b)/.exec(rest);
+      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s+\d+,\s*no\.|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b|,\s*\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)/.exec(rest);
       const bare = !plain && /^\s*[,.]?\s*([A-Z][^(),]*?)\.?$/.exec(rest);
       if (bare && bare[1]!.trim()) {
         // `…,” Psychonomic Bulletin & Review.`: a journal and nothing else (online first).
@@ -287,13 +287,14 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       // MLA: `“Chapter.” *Book*, edited by A and B, Publisher, 1980, pp. 28-35.`
       // `…, edited by Hannah Arendt, translated by Harry Zohn, Schocken Books, 1969`.
       // An edition and a volume of the book may stand between its editors and its publisher.
-      const mla = /^\s*,\s*ed\.\s+([^,]+?)(?:,\s*(?:trans\.|translated by)\s+([^,]+?))?(?:,\s*(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+ \d{4}) ed\.)?(?:,\s*vol\.\s*\d+)?,\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
+      const mla = /^\s*,\s*ed\.\s+([^,]+?)(?:,\s*(?:trans\.|translated by)\s+([^,]+?))?(?:,\s*(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+ \d{4}) ed\.)?(?:,\s*vol\.\s*(\d+))?,\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
       if (mla) {
         it.type = 'chapter';
         it.editor = parseEnNames(mla[1]!).names;
         if (mla[2]) it.translator = parseEnNames(mla[2]).names;
-        it.publisher = mla[3]!.trim();
-        it.issued = { 'date-parts': [[Number(mla[4])]] };
+        if (mla[3]) it.volume = mla[3];
+        it.publisher = mla[4]!.trim();
+        it.issued = { 'date-parts': [[Number(mla[5])]] };
         rest = rest.slice(mla[0].length);
         // `…, SAGE Publications, 2005, 27–40.`: the chapter's pages after the date.
         const extent = /^\s*,\s*(\d+\s*[-–]\s*\d+)\.?\s*$/.exec(rest);

@@ -186,7 +186,8 @@ function plainTitleEnd(s: string): number {
       // A sentence ends where space and a capital, a digit, a quote or a bracket follow.
       let j = k + 1;
       while (j < s.length && (s[j] === ' ' || s[j] === '\u00a0')) j++;
-      if (j === k + 1 || j >= s.length || !/[A-Z\d“"‘(]/.test(s[j]!)) continue;
+      // MLA opens its numbering in lower case (`Archives of Scientific Psychology. no. 1, 2018`).
+      if (j === k + 1 || j >= s.length || !(/[A-Z\d“"‘(]/.test(s[j]!) || /^(?:no|vol|pp?)\.\s/.test(s.slice(j, j + 5)))) continue;
     }
     if (c === '.') {
       const before = s.slice(Math.max(0, k - 8), k);
