@@ -95,6 +95,19 @@ const OTHER: Row[] = [
     { type: 'book', editor: [{ literal: '费正清' }], title: '剑桥中国晚清史', volume: '上', publisher: '中国社会科学出版社' }, { locator: '5' }],
   ['《马克思恩格斯全集》第2卷（下），北京：人民出版社，1957年，第5页。',
     { type: 'book', title: '马克思恩格斯全集', volume: '2', 'part-number': '下', publisher: '人民出版社' }, { locator: '5' }],
+  // 法学引注手册: the university and year before the degree, a body without a colon, volumes in brackets,
+  // the revision of a law, a decision dated by its adoption, a site named without 《》 after 载
+  ['李松锋：《游走在上帝与凯撒之间》，中国政法大学2015年博士学位论文。',
+    { type: 'thesis', author: [{ literal: '李松锋' }], title: '游走在上帝与凯撒之间', publisher: '中国政法大学', issued: year(2015), genre: '博士学位论文' }],
+  ['国家能源局《水电工程水温实时监测系统技术规范》，NB/T 10386—2020。', { author: [{ literal: '国家能源局' }], title: '水电工程水温实时监测系统技术规范' }],
+  ['陈登原：《国史旧闻》（第1卷），中华书局2000年版。', { type: 'book', title: '国史旧闻', volume: '1', publisher: '中华书局', issued: year(2000) }],
+  ['《太平御览》（影印本第690卷），中华书局1985年版。', { title: '太平御览', volume: '690', edition: '影印本', publisher: '中华书局' }],
+  ['佚名：《晚清洋务运动事类汇钞五十七种》（上册），全国图书馆文献缩微复制中心1998年版。', { volume: '上册', issued: year(1998) }],
+  ['《公司法》（2005年修订）。', { type: 'legislation', title: '公司法', issued: year(2005) }],
+  ['《全国人民代表大会常务委员会关于严禁卖淫嫖娼的决定》，1991年9月4日第七届全国人大常委会第二十一次会议通过。',
+    { type: 'legislation', issued: year(1991, 9, 4) }, { absent: ['publisher'] }],
+  ['汪波：《哈尔滨市政法机关正对“宝马案”认真调查复查》，载人民网2004年1月10日，http://www.people.com.cn/GB/shehui/1062/2289764.html。',
+    { type: 'webpage', 'container-title': '人民网', issued: year(2004, 1, 10), URL: 'http://www.people.com.cn/GB/shehui/1062/2289764.html' }],
 ];
 
 function check([text, expected, extra]: Row) {

@@ -26,6 +26,9 @@ const YEAR_RUN = /^(\d{4})\s*[—–-]\s*(?:\d{4})?\s*年$/u;
 const PUBLISHER_YEAR = /^(.*?)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?\s*(版|印本|印)?$/u;
 const DATE = /^(\d{4})(?:\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?)?\s*(?:版)?$/u;
 const THESIS = /^(博士|硕士|学士)学位论文$/u;
+const THESIS_AT = /^(.{2,30}?(?:大学|学院|研究院|研究所|党校|科学院))\s*(\d{4})\s*年\s*((?:博士|硕士|学士)学位论文)$/u;
+const CARRIED_BY = /^载\s*([^\d，,]{2,30}?)?\s*(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?$/u;
+const ADOPTED_ON = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在)?.{2,60}(?:通过|公布|发布|施行|修正|修订|批准|会议上)$/u;
 const FRONT_MATTER = /^(?:序言?|前言|扉页|自序|跋|导言|导论|后记|附录|第\d+版自?序)\s*[\dⅰ-ⅹivx\-—–]*$/u;
 const LINK = /^(?:https?:\/\/|doi)/iu;
 const VOLUME = /^第\s*(\d+)\s*[卷册辑]$/u;
@@ -154,6 +157,29 @@ export function readElements(pieces: Piece[], out: Draft): void {
     if (isDigit(text.charCodeAt(0)) && (m = DATE.exec(text))) {
       it.issued = dateParts(m[1]!, m[2], m[3]);
       out.confidence.issued = 'parsed';
+      continue;
+    }
+    // `中国政法大学2015年博士学位论文`: the university, the year and the degree in one piece (法学引注手册).
+    if (last === '文' && (m = THESIS_AT.exec(text))) {
+      it.type = 'thesis';
+      it.publisher = m[1]!.trim();
+      it.issued = dateParts(m[2]!);
+      it.genre = m[3];
+      out.confidence.publisher = 'parsed';
+      continue;
+    }
+    // `载人民网2004年1月10日`, `载新华网`: a site or an account named without 《》, and the day it carried the piece.
+    if (first === 0x8f7d /* 载 */ && text.indexOf('《') === -1 && (m = CARRIED_BY.exec(text))) {
+      if (m[1]) it['container-title'] = m[1].trim();
+      if (m[2]) it.issued = dateParts(m[2], m[3], m[4]);
+      if (it.URL && it.type === 'book') it.type = 'webpage';
+      continue;
+    }
+    // `1991年9月4日第七届全国人大常委会第二十一次会议通过`: a law or a decision, dated by its adoption.
+    if (isDigit(first) && (m = ADOPTED_ON.exec(text))) {
+      it.issued = dateParts(m[1]!, m[2], m[3]);
+      it.note = it.note ? `${it.note}，${text}` : text;
+      if (it.type === 'book' && /(?:通过|公布|施行|批准)$/u.test(text)) it.type = 'legislation';
       continue;
     }
     if (last === '文' && THESIS.test(text)) {

@@ -29,6 +29,11 @@ const ROLE_TRANSLATOR = /(?:译|编译|译注|译校|校译)$/u;
 const VOLUME_AFTER_TITLE = /^\s*(?:[（(]\s*第\s*(\d+|[一二三四五六七八九十]{1,3})\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(卷|册|辑)|卷\s*(\d+|[一二三四五六七八九十百]+)|([上中下])\s*(册|卷))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u;
 const LEADING_COMMA = /^\s*[，,]/u;
 const TRANSLATOR_PIECE = /^[^《：:]{1,30}译$/u;
+const BODY_END = /(?:局|部|委员会|委|院|中心|办公室|厅|署|总署|研究所|学会|协会|联合会|政府|银行)$/u;
+// `《国史旧闻》（第1卷）`, `（上册）`, `（影印本第690卷）`: a volume printed in brackets, an edition maybe before it.
+const BRACKETED_VOLUME = /^\s*[（(]\s*([^（）()]{0,20}?)\s*(?:第\s*(\d+)\s*(卷|册)|([上中下])\s*册)\s*[）)]/u;
+// `《公司法》（2005年修订）`: the year of the revision cited.
+const REVISED = /^\s*[（(]\s*(\d{4})\s*年\s*(?:修订|修正|修改|公布|施行)\s*[）)]/u;
 const ARCHIVE_HEAD = /(?:档案馆|图书馆|博物馆|档案室|资料室)藏$/u;
 const HOST_LEAD = /^(?:载|见|收入|收录于)\s*(?=《)/u;
 const PAPER_NUMBER = /^第\s*\d+\s*(?:册|年\s*第\s*\d+\s*期)$/u;
@@ -111,12 +116,29 @@ export function parseZh(input: string, base: number): Draft {
       it.type = 'manuscript';
       out.confidence.archive = 'parsed';
     } else if (end === '：' || end === ':') responsibility(trimEndColon(head), out, base);
+    // `国家能源局《水电工程…》`: a body issuing a standard or a document, named without a colon.
+    else if (BODY_END.test(head)) responsibility(head, out, base);
     else it['x-era'] = trimEndCommas(head);
   }
   it.title = title;
   out.spans.title = { start: base + t0 + 1, end: base + t1 };
   out.confidence.title = 'parsed';
 
+  const bracketed = BRACKETED_VOLUME.exec(rest);
+  if (bracketed) {
+    it.volume = bracketed[2] ? (bracketed[3] === '册' ? `第${bracketed[2]}册` : bracketed[2]) : `${bracketed[4]}册`;
+    if (bracketed[1]) it.edition = bracketed[1];
+    out.confidence.volume = 'parsed';
+    rest = rest.slice(bracketed[0].length);
+    restBase += bracketed[0].length;
+  }
+  const revised = REVISED.exec(rest);
+  if (revised) {
+    it.issued = dateParts(revised[1]!);
+    it.type = 'legislation';
+    rest = rest.slice(revised[0].length);
+    restBase += revised[0].length;
+  }
   const ve = VOLUME_AFTER_TITLE.exec(rest)!;
   // `（第五版）` as the law handbook prints it is the same edition as `（第5版）`.
   if (ve[1]) it.edition = /^\d/.test(ve[1]) ? ve[1] : String(chineseNumber(ve[1]));
