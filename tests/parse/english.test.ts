@@ -101,6 +101,16 @@ const TABLE: Row[] = [
   ['Lilienfeld, S. O., ed. Archives of Scientific Psychology. no. 1, 2018.', { editor: [{ family: 'Lilienfeld', given: 'S. O.' }], title: 'Archives of Scientific Psychology', issued: year(2018) }, null],
   ['Goldin-Meadow, S. “Gesture and Cognitive Development.” Handbook of Child Psychology and Developmental Science, Eds. L. S. Liben and U. Mueller, 7th ed., vol. 2, John Wiley & Sons, 2015, 339–80.',
     { type: 'chapter', 'container-title': 'Handbook of Child Psychology and Developmental Science', volume: '2', publisher: 'John Wiley & Sons', page: '339-80' }, null],
+  // 法学引注手册's English notes: Bluebook citations, `A & B eds.` and `et al. eds.` without a comma before the role
+  ['Charles A. Reich, The New Property, 73 Yale Law Journal 733 (1964).',
+    { type: 'article-journal', author: [{ family: 'Reich', given: 'Charles A.' }], title: 'The New Property', volume: '73', 'container-title': 'Yale Law Journal', page: '733', issued: year(1964) }, null],
+  ['Natural Resources Defense Council v. Gorsuch, 685 F.2d 718 (D.C. Cir. 1982).',
+    { type: 'legal_case', title: 'Natural Resources Defense Council v. Gorsuch', volume: '685', 'container-title': 'F.2d', page: '718', issued: year(1982), authority: 'D.C. Cir.' }, null],
+  ['Roe v. Wade, 410 U.S. 113, 120 (1973).', { type: 'legal_case', title: 'Roe v. Wade', volume: '410', 'container-title': 'U.S.', page: '113', issued: year(1973) }, '120'],
+  ['William Deverell & David Igler eds., A Companion to California History, John Wiley & Sons, 2013.',
+    { type: 'book', editor: [{ family: 'Deverell', given: 'William' }, { family: 'Igler', given: 'David' }], title: 'A Companion to California History', publisher: 'John Wiley & Sons', issued: year(2013) }, null],
+  ['Lynette Torres, Fiona Salisbury, et al. eds., Connecting the Library to the Curriculum, Springer Nature, 2021.',
+    { type: 'book', editor: [{ family: 'Torres', given: 'Lynette' }, { family: 'Salisbury', given: 'Fiona' }], title: 'Connecting the Library to the Curriculum', publisher: 'Springer Nature' }, null],
 ];
 
 describe('parse: English notes and bibliographies', () => {

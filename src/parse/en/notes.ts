@@ -14,6 +14,7 @@ const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wire
 const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Colloquium)\b/;
 const CORPORATE_AUTHOR = /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
+const BLUEBOOK = /,\s+(\d{1,4})\s+([A-Z][\w.'’& ]{0,60}?)\s+(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\(([^()]*?)\s*((?:1[5-9]|20)\d\d)\)$/;
 const VENUE_ONLY = /^\s*,\s*([A-Z][\p{L} .'-]+,\s[A-Z]{2},\s[A-Z][\p{L} ]+)\.?\s*$/u;
 // The reporters and statute books of United States law, by their abbreviations.
 const REPORTER = /^(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|F\.\s?App'x|[A-Z][a-z]{0,4}\.\s?[234]d|[A-Z]\.[A-Z]\.[234]d|Stat\.|U\.S\.C\.|C\.F\.R\.|F\.R\.|Fed\.\s?Reg\.|Cong\.\s?Rec\.|[A-Z][a-z]{1,5}\.\s?Stat\.)$/;
@@ -137,6 +138,27 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   const quotedFirst = q && (!i || q.index < i.index);
   const titleMatch = quotedFirst ? q : i;
   if (!titleMatch) {
+    // Bluebook: `Roe v. Wade, 410 U.S. 113 (1973)`, `Charles A. Reich, The New Property, 73 Yale Law Journal 733
+    // (1964)`: volume, reporter or journal, first page, pinpoint, and the court and year in brackets.
+    const bb = BLUEBOOK.exec(text.replace(/\.$/, ''));
+    if (bb) {
+      parsePlain(text.slice(0, bb.index), out, base);
+      it.volume = bb[1];
+      it['container-title'] = bb[2]!.trim();
+      it.page = bb[3];
+      if (bb[4]) {
+        out.locator = normalizePages(bb[4]);
+        out.locatorRaw = bb[4];
+      }
+      it.issued = { 'date-parts': [[Number(bb[6])]] };
+      if (bb[5]) it.authority = bb[5].trim();
+      delete it.publisher;
+      delete it['publisher-place'];
+      const title = it.title ?? '';
+      it.type = / v\. /.test(title) ? 'legal_case' : REPORTER.test(bb[2]!.trim()) || /\b(?:Stat|U\.S\.C|C\.F\.R)\./.test(bb[2]!) ? 'legislation' : 'article-journal';
+      out.confidence.type = 'guessed';
+      return out;
+    }
     return parsePlain(text.replace(/\.$/, ''), out, base);
   }
   const who = text.slice(0, titleMatch.index).replace(/[\s,.:]+$/, '');

@@ -158,6 +158,16 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   let i = 0;
   const who: string[] = [];
   let headGuess = false;
+  // `William Deverell & David Igler eds.`, `Lynette Torres, Fiona Salisbury, et al. eds.`: the role closes the
+  // last name's piece; it is split off so that the names stand alone.
+  if (!host) {
+    const k = ps.findIndex((p, j) => j < 12 && /(?:^|\s)(?:et al\.\s)?eds?\.$/.test(p.text) && !ROLE.test(p.text) && !/^(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enl\.|abr\.)\s+ed\.$/i.test(p.text));
+    if (k !== -1) {
+      const m = /^(.*?)\s*((?:et al\.\s)?eds?\.)$/.exec(ps[k]!.text)!;
+      if (m[1]) ps.splice(k, 1, { text: m[1], start: ps[k]!.start }, { text: m[2]!.replace(/^et al\.\s/, ''), start: ps[k]!.start + m[1].length + 1 });
+      else ps[k] = { text: m[2]!.replace(/^et al\.\s/, ''), start: ps[k]!.start };
+    }
+  }
   // `A, B, C, and D, eds., Title`: up to a role word every piece is a name, full names included.
   const roleAt = host ? -1 : ps.findIndex((p, k) => k > 0 && k < 12 && ROLE.test(p.text));
   if (roleAt > 0 && ps.slice(0, roleAt).every((p) => isName(p.text, false, true) || /^and\s/.test(p.text) || ORG.test(p.text) || CJK_BODY.test(p.text))) {
