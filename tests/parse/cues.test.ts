@@ -142,6 +142,14 @@ describe('GB/T element examples in Latin script', () => {
     expect(parse('[16] 费孝通.')).toMatchObject({ author: [{ literal: '费孝通' }] });
   });
 
+  it('reads a Chinese case without 《》 only when the case name stands alone', () => {
+    for (const s of ['本案原告诉称被告违约，法院未予支持。', '张三诉称其权利受到侵害，该案尚在审理。']) {
+      const r = parseReference(s);
+      expect(r.item.type, s).toBe('document');
+      expect(r.failure, s).toBeTruthy();
+    }
+  });
+
   it('leaves a name or prose alone', () => {
     for (const s of ['Smith, John.', 'However, the Society of Friends disagreed.', 'However, This Is Not a Title.']) {
       const r = parseReference(s);

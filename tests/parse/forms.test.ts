@@ -108,6 +108,14 @@ const OTHER: Row[] = [
     { type: 'legislation', issued: year(1991, 9, 4) }, { absent: ['publisher'] }],
   ['汪波：《哈尔滨市政法机关正对“宝马案”认真调查复查》，载人民网2004年1月10日，http://www.people.com.cn/GB/shehui/1062/2289764.html。',
     { type: 'webpage', 'container-title': '人民网', issued: year(2004, 1, 10), URL: 'http://www.people.com.cn/GB/shehui/1062/2289764.html' }],
+  // Cases and web pages without 《》
+  ['包郑照诉苍南县人民政府强制拆除房屋案，浙江省高级人民法院民事判决书（1988）浙法民上字 7 号。',
+    { type: 'legal_case', title: '包郑照诉苍南县人民政府强制拆除房屋案', authority: '浙江省高级人民法院', number: '（1988）浙法民上字 7 号', issued: year(1988) }],
+  ['陆红霞诉南通市发改委政府信息公开案，载《最高人民法院公报》2015年第11期。',
+    { type: 'legal_case', title: '陆红霞诉南通市发改委政府信息公开案', 'container-title': '最高人民法院公报', issued: year(2015), issue: '11' }],
+  ['中国科学院文献情报中心：中国科学院科技论文预发布平台，https://chinaxiv.org/home.htm，2025年3月6日访问。',
+    { type: 'webpage', author: [{ literal: '中国科学院文献情报中心' }], title: '中国科学院科技论文预发布平台', URL: 'https://chinaxiv.org/home.htm', accessed: year(2025, 3, 6) }],
+  ['西黄丸，载2023年10月7日，https://ydz.chp.org.cn/#/item?bookId=1&entryId=1154。', { type: 'webpage', title: '西黄丸', issued: year(2023, 10, 7) }],
 ];
 
 function check([text, expected, extra]: Row) {

@@ -81,6 +81,9 @@ export function parseZh(input: string, base: number): Draft {
 
   const t0 = indexTop(body, '《“');
   if (t0 === -1) {
+    // Without title marks: a case (`包郑照诉苍南县人民政府强制拆除房屋案，浙江省高级人民法院民事判决书（1988）…号`),
+    // or a web page named after its site (`中国科学院文献情报中心：中国科学院科技论文预发布平台，https://…`).
+    if (readUnmarked(body, out)) return out;
     out.failure = 'no title in 《》 or “” found';
     return out;
   }
@@ -107,6 +110,18 @@ export function parseZh(input: string, base: number): Draft {
     }
   }
 
+  const reported = head ? CASE_REPORTED.exec(head) : null;
+  if (reported) {
+    it.type = 'legal_case';
+    it.title = reported[1]!;
+    it['container-title'] = title;
+    out.confidence.title = 'parsed';
+    out.confidence['container-title'] = 'parsed';
+    const numbering = PERIODICAL_NUMBERING.exec(rest);
+    if (numbering) applyNumbering(it, numbering, rest);
+    it.type = 'legal_case';
+    return out;
+  }
   // Only a statement closed by `：` names people; `乾隆《嘉定县志》` prints the edition's era before the title.
   if (head) {
     const end = lastChar(head);
@@ -229,6 +244,52 @@ function trimEndColon(s: string): string {
     else break;
   }
   return s.slice(0, e);
+}
+
+const CASE = /^([^，。；,;《》]{2,80}?诉[^，。；,;《》]{1,80}?案)(?:[，,]\s*(.+))?$/u;
+// `陆红霞诉南通市发改委政府信息公开案，载《最高人民法院公报》2015年第11期`: the case, then where it is reported.
+const CASE_REPORTED = /^([^，。；,;《》]{2,80}?诉[^，。；,;《》]{1,80}?案)[，,]\s*载$/u;
+const JUDGMENT = /^(.{2,40}?(?:法院|仲裁委员会))(.{0,4}(?:判决书|裁定书|调解书|决定书))\s*(.*)$/u;
+const WEB_HEAD = /^([^：:，,《》]{2,40})[：:]\s*([^，,]{2,80})$/u;
+const CARRIED_ON = /^载?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
+
+/** A note without 《》: a court case, or — with a link — a page named by its site. False when it is neither. */
+function readUnmarked(body: string, out: Draft): boolean {
+  const it = out.item;
+  const text = trimEndCommas(body.trim().replace(/[。.]$/u, ''));
+  const c = CASE.exec(text);
+  if (c) {
+    it.type = 'legal_case';
+    it.title = c[1]!;
+    out.confidence.type = 'parsed';
+    out.confidence.title = 'parsed';
+    const rest = c[2] ?? '';
+    const j = JUDGMENT.exec(rest);
+    if (j) {
+      it.authority = j[1];
+      it.genre = j[2]!.replace(/^[，,\s]+/, '');
+      if (j[3]) it.number = j[3].trim();
+    } else if (rest) it.note = rest;
+    const y = /[（(](\d{4})[）)]|(\d{4})\s*年/u.exec(rest);
+    if (y) it.issued = dateParts(y[1] ?? y[2]!);
+    return true;
+  }
+  if (!it.URL) return false;
+  const pieces = text.split(/[，,]/u).map((p) => p.trim()).filter(Boolean);
+  if (pieces.length === 0 || pieces.length > 3) return false;
+  const head = WEB_HEAD.exec(pieces[0]!);
+  if (head) {
+    it.author = parseZhNames(head[1]!).names;
+    it.title = head[2]!;
+  } else if (pieces[0]!.length <= 40) it.title = pieces[0];
+  else return false;
+  for (const p of pieces.slice(1)) {
+    const d = CARRIED_ON.exec(p);
+    if (d) it.issued = dateParts(d[1]!, d[2], d[3]);
+  }
+  it.type = 'webpage';
+  out.confidence.title = 'guessed';
+  return true;
 }
 
 /** The responsibility statement before `：` and its role (`主编` makes editors, `译` translators). */
