@@ -116,6 +116,13 @@ const OTHER: Row[] = [
   ['中国科学院文献情报中心：中国科学院科技论文预发布平台，https://chinaxiv.org/home.htm，2025年3月6日访问。',
     { type: 'webpage', author: [{ literal: '中国科学院文献情报中心' }], title: '中国科学院科技论文预发布平台', URL: 'https://chinaxiv.org/home.htm', accessed: year(2025, 3, 6) }],
   ['西黄丸，载2023年10月7日，https://ydz.chp.org.cn/#/item?bookId=1&entryId=1154。', { type: 'webpage', title: '西黄丸', issued: year(2023, 10, 7) }],
+  // Laws, notices and standards say what they are: a document number, an article, a standard's number, a law's title
+  ['《国务院关于在全国建立农村最低生活保障制度的通知》，国发〔2007〕19号。', { type: 'legislation', title: '国务院关于在全国建立农村最低生活保障制度的通知', number: '国发〔2007〕19号' }],
+  ['《民法总则》第 27 条第 2 款第 3 项。', { type: 'legislation', title: '民法总则', section: '第 27 条第 2 款第 3 项' }],
+  ['《刑法修正案（十）》。', { type: 'legislation', title: '刑法修正案（十）' }],
+  ['工业和信息化部《信息技术 中文编码字符集》，GB 18030—2022。', { type: 'standard', author: [{ literal: '工业和信息化部' }], number: 'GB 18030—2022' }],
+  ['胡适：《中国哲学史大纲》，商务印书馆1919年版。', { type: 'book', publisher: '商务印书馆' }],
+  ['《方法论》，商务印书馆2009年版。', { type: 'book', title: '方法论' }],
 ];
 
 function check([text, expected, extra]: Row) {

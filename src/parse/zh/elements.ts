@@ -16,6 +16,9 @@ const HOST = /^(?:载|见|收入|收录于)\s*(.*)$/u;
 const EDITED_HOST = /^(?:(.+?)(?:主编|编著|编选|编)\s*[：:]\s*)?《/u;
 const HOST_VOLUME = /第\s*(\d+)\s*[卷册]/u;
 const PART_VOLUME = /^\s*(?:[（(][^）)]*[）)])?\s*(?:第\s*(\d+)\s*([卷册辑])|卷\s*(\d+)|([一二三四五六七八九十百]+部))/u;
+const STANDARD_NO = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2}|ISO|IEC|ISO\/IEC)\s?[\d.]+(?:\.\d+)*\s*[—–-]\s*\d{2,4}$/u;
+const DOCUMENT_NO = /^[\u3400-\u9fff]{1,8}[〔［\[(（]\d{4}[〕］\])）]\s*第?\s*\d+\s*号$/u;
+const ARTICLE = /^第\s*[\d一二三四五六七八九十百]+\s*条(?:\s*第\s*[\d一二三四五六七八九十]+\s*[款项])*$/u;
 const IDENTIFIER = /^(ISBN|ISSN|DOI)[:：]?\s*(\S.*)$/iu;
 const TRANSLATED = /^(.+?)\s*(?:译|译注|编译|译校)$/u;
 const EDITED = /^(.+?)\s*(?:主编|编)$/u;
@@ -111,6 +114,23 @@ export function readElements(pieces: Piece[], out: Draft): void {
         } else if (!it['collection-title']) it['collection-title'] = inner;
         continue;
       }
+    }
+    // `GB/T 7714—2015`, `NB/T 10386—2020`: a standard's number; `国发〔2007〕19号`: an official document's.
+    if ((m = STANDARD_NO.exec(text))) {
+      it.number = text;
+      if (it.type === 'book') it.type = 'standard';
+      continue;
+    }
+    // `第 27 条第 2 款第 3 项`: the article of a law cited.
+    if (first === 0x7b2c /* 第 */ && ARTICLE.test(text)) {
+      it.section = text;
+      if (it.type === 'book' && !it.publisher) it.type = 'legislation';
+      continue;
+    }
+    if (text.endsWith('号') && (m = DOCUMENT_NO.exec(text))) {
+      it.number = text;
+      if (it.type === 'book') it.type = 'legislation';
+      continue;
     }
     if ((first === 0x49 || first === 0x44 || first === 0x69 || first === 0x64) && (m = IDENTIFIER.exec(text))) {
       it[m[1]!.toUpperCase()] = m[2]!.trim();

@@ -15,6 +15,7 @@ const PREPRINT_SERVER = /^(?:SSRN|预印本)|Xiv$/iu;
 const PATENT_TITLE = /^一种|(?:装置|方法|设备|系统及方法|节电器|控制器)$/u;
 const REPORT_TITLE = /报告|白皮书|蓝皮书/u;
 const STANDARD_TITLE = /(?:规范|标准|编码字符集)$|^信息(?:技术|与文献)\s/u;
+const LAW_TITLE = /(?:法|法典|条例|规定|办法|决定|解释|修正案|规则|通知|意见|纲要|章程)(?:[（(][^（）()]{1,12}[）)])?$/u;
 const STANDARD_BODY = /(?:委员会|局|部|院)$/u;
 
 function bodyName(list: CslName[] | undefined): string {
@@ -37,6 +38,8 @@ export function refineType(it: CslItem): void {
     if (LETTER_TITLE.test(title) && (it.type === 'manuscript' || it.archive)) it.type = 'personal_communication';
     else if (OFFICIAL_TITLE.test(title)) it.type = 'manuscript';
   } else if (it.type === 'book' && PREPRINT_SERVER.test(publisher)) it.type = 'article';
+  // `《公司法》`, `《刑法修正案（十）》`, `《国务院关于…的通知》` alone: a law, a regulation or an official notice.
+  if (it.type === 'book' && !publisher && !it.author && !it.editor && LAW_TITLE.test(title)) it.type = 'legislation';
   // Only a title and a year: a report, a standard or a patent says so in its title or its issuing body.
   if (it.type === 'book' && !publisher && it.issued) {
     if (PATENT_TITLE.test(title)) it.type = 'patent';
