@@ -21,6 +21,17 @@ const ROWS: Row[] = [
     { type: 'book', author: [{ literal: '中华医学会湖北分会' }], title: '临床内科杂志', 'publisher-place': '武汉', publisher: '中华医学会湖北分会', issued: year(1984) }, null],
   ['Public Library Quarterly, 1979，1（1）—, Philadelphia: Taylor & Francis, 1979.',
     { type: 'book', title: 'Public Library Quarterly', 'publisher-place': 'Philadelphia', publisher: 'Taylor & Francis', issued: year(1979) }, null],
+  // Japanese notes (as 法学引注手册 prints them): 『』 books, 「」 articles and chapters, names joined by =, judgments
+  ['我妻栄=有泉亨『民法総則物権法（法律学体系·コンメンタール篇）』（日本評論社，1950年）。',
+    { type: 'book', author: [{ literal: '我妻栄' }, { literal: '有泉亨' }], title: '民法総則物権法（法律学体系·コンメンタール篇）', publisher: '日本評論社', issued: year(1950) }, null],
+  ['於保不二雄「付加物及び従物と抵当権」民商法雑誌29巻5号（1954年）1頁。',
+    { type: 'article-journal', author: [{ literal: '於保不二雄' }], title: '付加物及び従物と抵当権', 'container-title': '民商法雑誌', volume: '29', issue: '5', issued: year(1954), page: '1' }, null],
+  ['佐藤英明「一時所得の要件に関する覚書」金子宏ほか編『租税法と市場』（有斐閣，2014年）220頁。',
+    { type: 'chapter', author: [{ literal: '佐藤英明' }], title: '一時所得の要件に関する覚書', editor: [{ literal: '金子宏' }], 'container-title': '租税法と市場', publisher: '有斐閣', issued: year(2014), page: '220' }, null],
+  ['我妻栄『新訂担保物権法（民法講義III）』（有斐閣，1971年）200頁。',
+    { type: 'book', author: [{ literal: '我妻栄' }], title: '新訂担保物権法（民法講義III）', publisher: '有斐閣', issued: year(1971) }, '200'],
+  ['大審院1919年3月3日判決，大審院民事判決録25輯356頁。',
+    { type: 'legal_case', 'container-title': '大審院民事判決録', volume: '25', page: '356', issued: year(1919, 3, 3) }, null],
 ];
 
 describe('parse table: scripts and forms that disagree', () => {

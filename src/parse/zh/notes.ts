@@ -1,3 +1,4 @@
+import type { CslName } from '../../model/csl.js';
 import { dateParts } from '../dates.js';
 import { findZhPages, type Found } from '../locators.js';
 import { parseZhNames } from '../names.js';
@@ -79,6 +80,8 @@ export function parseZh(input: string, base: number): Draft {
     body = trimEndCommas(s.slice(0, pages.start) + s.slice(pages.end));
   }
 
+  // Japanese notes mark books with 『』 and articles with 「」, and name their authors without a colon.
+  if (body.indexOf('《') === -1 && (body.indexOf('『') !== -1 || body.indexOf('「') !== -1 || JP_JUDGMENT_START.test(body)) && readJapanese(body, out)) return out;
   const t0 = indexTop(body, '《“');
   if (t0 === -1) {
     // Without title marks: a case (`包郑照诉苍南县人民政府强制拆除房屋案，浙江省高级人民法院民事判决书（1988）…号`),
@@ -244,6 +247,86 @@ function trimEndColon(s: string): string {
     else break;
   }
   return s.slice(0, e);
+}
+
+const JP_NAMES = '([^『』「」（）]{1,60}?)';
+const JP_IMPRINT = '（([^，,（）]{1,40})[，,]\\s*(\\d{4})年）';
+const JP_BOOK = new RegExp(`^${JP_NAMES}?『([^』]+)』(?:${JP_IMPRINT})?$`, 'u');
+const JP_ARTICLE = new RegExp(`^${JP_NAMES}?「([^」]+)」([^\\d「」『』（）]{1,40}?)(\\d+)[巻卷](?:(\\d+)号)?（(\\d{4})年）$`, 'u');
+const JP_CHAPTER = new RegExp(`^${JP_NAMES}?「([^」]+)」([^『』「」]{1,60}?)編『([^』]+)』(?:${JP_IMPRINT})?$`, 'u');
+const JP_DATED = new RegExp(`^${JP_NAMES}?「([^」]+)」（(\\d{4})年）$`, 'u');
+const JP_JUDGMENT_START = /^.{0,20}?(?:裁判所|大審院)\d{4}年/u;
+const JP_JUDGMENT = /^(.{0,20}?(?:裁判所|大審院|法院))(\d{4})年(\d{1,2})月(\d{1,2})日(判決|決定)[，,、]\s*(.+?)(\d+)[輯卷巻](?:(\d+)号)?$/u;
+const JP_PAGE = /(\d+(?:[-–]\d+)?)頁$/u;
+
+/** `我妻栄=有泉亨`, `金子宏ほか`: names joined by `=`, a list cut short by ほか. */
+function japaneseNames(s: string): CslName[] {
+  return s.replace(/ほか$/u, '').split('=').map((n) => n.trim()).filter(Boolean).map((literal) => ({ literal }));
+}
+
+/** Japanese note forms: a book in 『』, an article or a chapter in 「」, a court's judgment and its reporter. */
+function readJapanese(body: string, out: Draft): boolean {
+  const it = out.item;
+  let text = trimEndCommas(body.trim().replace(/[。.]$/u, ''));
+  const page = JP_PAGE.exec(text);
+  if (page) text = text.slice(0, page.index);
+  const judged = JP_JUDGMENT.exec(text);
+  if (judged) {
+    it.type = 'legal_case';
+    it.authority = judged[1];
+    it.issued = dateParts(judged[2]!, judged[3], judged[4]);
+    it.genre = judged[5];
+    it['container-title'] = judged[6]!.trim();
+    it.volume = judged[7];
+    if (judged[8]) it.issue = judged[8];
+    if (page) it.page = page[1];
+    return true;
+  }
+  const people = (names: string | undefined) => {
+    if (!names) return;
+    if (/編$/u.test(names)) it.editor = japaneseNames(names.replace(/編$/u, ''));
+    else it.author = japaneseNames(names);
+  };
+  let m: RegExpExecArray | null;
+  if ((m = JP_CHAPTER.exec(text))) {
+    it.type = 'chapter';
+    people(m[1]);
+    it.title = m[2]!;
+    it.editor = japaneseNames(m[3]!);
+    it['container-title'] = m[4]!;
+    if (m[5]) it.publisher = m[5];
+    if (m[6]) it.issued = dateParts(m[6]);
+  } else if ((m = JP_ARTICLE.exec(text))) {
+    it.type = 'article-journal';
+    people(m[1]);
+    it.title = m[2]!;
+    it['container-title'] = m[3]!.trim();
+    it.volume = m[4];
+    if (m[5]) it.issue = m[5];
+    it.issued = dateParts(m[6]!);
+    if (page) it.page = page[1];
+    out.confidence.title = 'parsed';
+    return true;
+  } else if ((m = JP_BOOK.exec(text))) {
+    it.type = 'book';
+    people(m[1]);
+    it.title = m[2]!;
+    if (m[3]) it.publisher = m[3];
+    if (m[4]) it.issued = dateParts(m[4]);
+  } else if ((m = JP_DATED.exec(text))) {
+    people(m[1]);
+    it.title = m[2]!;
+    it.issued = dateParts(m[3]!);
+  } else return false;
+  out.confidence.title = 'parsed';
+  if (page) {
+    if (it.type === 'chapter') it.page = page[1];
+    else {
+      out.locator = page[1]!;
+      out.locatorRaw = page[0];
+    }
+  }
+  return true;
 }
 
 const CASE = /^([^，。；,;《》]{2,80}?诉[^，。；,;《》]{1,80}?案)(?:[，,]\s*(.+))?$/u;
