@@ -140,7 +140,7 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   if (!titleMatch) {
     // Bluebook: `Roe v. Wade, 410 U.S. 113 (1973)`, `Charles A. Reich, The New Property, 73 Yale Law Journal 733
     // (1964)`: volume, reporter or journal, first page, pinpoint, and the court and year in brackets.
-    const bb = BLUEBOOK.exec(text.replace(/\.$/, ''));
+    const bb = /\)\.?$/.test(text) ? BLUEBOOK.exec(text.replace(/\.$/, '')) : null;
     if (bb) {
       parsePlain(text.slice(0, bb.index), out, base);
       it.volume = bb[1];

@@ -21,8 +21,10 @@ const POST_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:status|statuses|posts?|p|v
 // `図書館用語辞典編集委員会, ed.`: a body named in Chinese or Japanese before its role.
 const CJK_BODY = /^[\u3040-\u30ff\u3400-\u9fff]{2,30}$/;
 const CJK_NAME = /^(?:and\s+)?[\u3400-\u9fff]{2,4}$/;
+const FULL_NAME_PLAIN = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}(?:\s(?:Jr\.|Sr\.))?$/u;
 // `Ludwig van Beethoven`, `Simone de Beauvoir`: particles in lower case before the family name.
-const FULL_NAME = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){0,2}(?:(?:\s(?:van|von|de|der|den|da|di|du|del|della|le|la|ter)){1,2}\s[A-Z][\p{L}'’-]+|(?<=\s[A-Z][\p{L}'’.-]*))(?:\s(?:Jr\.|Sr\.))?$/u;
+const FULL_NAME_PARTICLE = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){0,2}(?:\s(?:van|von|de|der|den|da|di|du|del|della|le|la|ter)){1,2}\s[A-Z][\p{L}'’-]+(?:\s(?:Jr\.|Sr\.))?$/u;
+const FULL_NAME = { test: (s: string) => FULL_NAME_PLAIN.test(s) || (s.indexOf(' ') !== -1 && /\s[a-z]/.test(s) && FULL_NAME_PARTICLE.test(s)) };
 const ORG = /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Centers?|Centres?|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
 // Blogs say so in their address: `blogs.plos.org`, `….blogspot.com`, `/blog/`.
 const BLOG = /^https?:\/\/(?:[^/]*\bblogs?\b|[^/]*\.(?:blogspot|wordpress|substack)\.com|[^?#]*\/blogs?\/)/i;
