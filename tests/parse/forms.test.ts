@@ -123,6 +123,10 @@ const OTHER: Row[] = [
   ['工业和信息化部《信息技术 中文编码字符集》，GB 18030—2022。', { type: 'standard', author: [{ literal: '工业和信息化部' }], number: 'GB 18030—2022' }],
   ['胡适：《中国哲学史大纲》，商务印书馆1919年版。', { type: 'book', publisher: '商务印书馆' }],
   ['《方法论》，商务印书馆2009年版。', { type: 'book', title: '方法论' }],
+  // After 载, a journal named as one is a journal even with only a year or a supplement; a collection stays a book
+  ['张群：《惯性增强动力吸振器-浮置板轨道低频减振性能研究》，载《铁道学报》2024年。', { type: 'article-journal', 'container-title': '铁道学报', issued: year(2024) }],
+  ['王利平：《过冷大水滴环境粒径分布模拟方法研究进展》，载《航空学报》2024年增刊1。', { type: 'article-journal', 'container-title': '航空学报', issue: '增刊1' }],
+  ['李四：《论法治》，载《法治文集》2001年。', { type: 'chapter', 'container-title': '法治文集' }],
 ];
 
 function check([text, expected, extra]: Row) {

@@ -36,6 +36,7 @@ const BRACKETED_VOLUME = /^\s*[（(]\s*([^（）()]{0,20}?)\s*(?:第\s*(\d+)\s*(
 // `《公司法》（2005年修订）`: the year of the revision cited.
 const REVISED = /^\s*[（(]\s*(\d{4})\s*年\s*(?:修订|修正|修改|公布|施行)\s*[）)]/u;
 const ARCHIVE_HEAD = /(?:档案馆|图书馆|博物馆|档案室|资料室)藏$/u;
+const JOURNAL_NAME = /(?:学报|杂志|研究|评论|论坛|通讯|季刊|月刊|双月刊|丛刊|周刊|法学|科学|学刊|学术|Journal|Review)$/u;
 const HOST_LEAD = /^(?:载|见|收入|收录于)\s*(?=《)/u;
 const PAPER_NUMBER = /^第\s*\d+\s*(?:册|年\s*第\s*\d+\s*期)$/u;
 const GREGORIAN_DAY = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
@@ -197,7 +198,9 @@ export function parseZh(input: string, base: number): Draft {
       const after = first.text.slice(c1 + 1).trim();
       const m = PERIODICAL_NUMBERING.exec(after) ?? (after === '' && pieces[1] ? PERIODICAL_NUMBERING.exec(pieces[1].text) : null);
       // After 载 only a journal's issue (`第4期`) or a day says periodical; a year alone may be a book's.
-      if (m && isPeriodical(m, pieces.length === 1 && !lead) && (!lead || m[3] || m[4])) {
+      // … unless the name says journal (`载《铁道学报》2024年`, `载《航空学报》2024年增刊1`).
+      const journalName = JOURNAL_NAME.test(first.text.slice(1, c1));
+      if (m && isPeriodical(m, pieces.length === 1 && (!lead || journalName)) && (!lead || m[3] || m[4] || ((m[6] || m[1]) && journalName))) {
         it['container-title'] = first.text.slice(1, c1);
         out.spans['container-title'] = { start: first.start + 1, end: first.start + c1 };
         out.confidence['container-title'] = 'parsed';
