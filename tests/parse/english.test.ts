@@ -111,6 +111,16 @@ const TABLE: Row[] = [
     { type: 'book', editor: [{ family: 'Deverell', given: 'William' }, { family: 'Igler', given: 'David' }], title: 'A Companion to California History', publisher: 'John Wiley & Sons', issued: year(2013) }, null],
   ['Lynette Torres, Fiona Salisbury, et al. eds., Connecting the Library to the Curriculum, Springer Nature, 2021.',
     { type: 'book', editor: [{ family: 'Torres', given: 'Lynette' }, { family: 'Salisbury', given: 'Fiona' }], title: 'Connecting the Library to the Curriculum', publisher: 'Springer Nature' }, null],
+  // German and French law notes (法学引注手册): Band and Aufl., (Hrsg.) with names joined by /, journal
+  // abbreviation with volume and (year), guillemets, p. before a range
+  ['Claus Roxin, Strafrecht Allgemeiner Teil, Band I, 4. Aufl. 2006.',
+    { type: 'book', author: [{ family: 'Roxin', given: 'Claus' }], title: 'Strafrecht Allgemeiner Teil', volume: 'I', edition: '4', issued: year(2006) }, null],
+  ['Ralf Dreier/Stanley Paulson (Hrsg.), Rechtsphilosophie Studienausgabe, 2. Aufl. 2003.',
+    { type: 'book', editor: [{ family: 'Dreier', given: 'Ralf' }, { family: 'Paulson', given: 'Stanley' }], title: 'Rechtsphilosophie Studienausgabe', edition: '2', issued: year(2003) }, null],
+  ['Benjamin Vogel, Rechtsgüterschutz und Normgeltung, ZStW 129 (2017).',
+    { type: 'article-journal', title: 'Rechtsgüterschutz und Normgeltung', 'container-title': 'ZStW', volume: '129', issued: year(2017) }, null],
+  ['Marc Poisson, « Le droit de la mer », RGDIP, 2015, p. 15-47.',
+    { type: 'article-journal', title: 'Le droit de la mer', 'container-title': 'RGDIP', issued: year(2015), page: '15-47' }, null],
 ];
 
 describe('parse: English notes and bibliographies', () => {

@@ -15,6 +15,7 @@ const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Col
 const CORPORATE_AUTHOR = /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
 const BLUEBOOK = /,\s+(\d{1,4})\s+([A-Z][\w.'’& ]{0,60}?)\s+(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\(([^()]*?)\s*((?:1[5-9]|20)\d\d)\)$/;
+const GERMAN_JOURNAL = /,\s+([A-Z][A-Za-z.-]{1,15})\s+(\d{1,4})\s+\(((?:1[5-9]|20)\d\d)\)(?:,\s*(\d+(?:\s*[-–]\s*\d+)?))?$/;
 const VENUE_ONLY = /^\s*,\s*([A-Z][\p{L} .'-]+,\s[A-Z]{2},\s[A-Z][\p{L} ]+)\.?\s*$/u;
 // The reporters and statute books of United States law, by their abbreviations.
 const REPORTER = /^(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|F\.\s?App'x|[A-Z][a-z]{0,4}\.\s?[234]d|[A-Z]\.[A-Z]\.[234]d|Stat\.|U\.S\.C\.|C\.F\.R\.|F\.R\.|Fed\.\s?Reg\.|Cong\.\s?Rec\.|[A-Z][a-z]{1,5}\.\s?Stat\.)$/;
@@ -51,15 +52,17 @@ interface Quoted {
  * mark would make the pattern retry from every later mark (quadratic on hostile input).
  */
 function findQuoted(s: string): Quoted | null {
-  for (let i = s.indexOf('“') === -1 && s.indexOf('"') === -1 ? s.length : 0; i < s.length; i++) {
+  for (let i = s.indexOf('“') === -1 && s.indexOf('"') === -1 && s.indexOf('«') === -1 ? s.length : 0; i < s.length; i++) {
     const c = s[i];
-    if (c !== '“' && c !== '"') continue;
+    if (c !== '“' && c !== '"' && c !== '«') continue;
+    // French guillemets (`« Le droit de la mer »`) close only with their own mark.
+    const closing = c === '«' ? '»' : null;
     let j = i + 1;
-    while (j < s.length && s[j] !== '”' && s[j] !== '"') j++;
+    while (j < s.length && (closing ? s[j] !== closing : s[j] !== '”' && s[j] !== '"')) j++;
     if (j >= s.length) return null;
     // `“”` is no quotation; the closing mark may open the next one.
     if (j === i + 1) continue;
-    let inner = s.slice(i + 1, j);
+    let inner = s.slice(i + 1, j).trim();
     if (inner.length > 1 && (inner.endsWith(',') || inner.endsWith('.'))) inner = inner.slice(0, -1);
     return { index: i, 0: s.slice(i, j + 1), 1: inner };
   }
@@ -141,6 +144,20 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     // Bluebook: `Roe v. Wade, 410 U.S. 113 (1973)`, `Charles A. Reich, The New Property, 73 Yale Law Journal 733
     // (1964)`: volume, reporter or journal, first page, pinpoint, and the court and year in brackets.
     const bb = /\)\.?$/.test(text) ? BLUEBOOK.exec(text.replace(/\.$/, '')) : null;
+    // German: `Benjamin Vogel, Rechtsgüterschutz und Normgeltung, ZStW 129 (2017), 1-20`: journal, volume, (year), pages.
+    const de = bb ? null : GERMAN_JOURNAL.exec(text.replace(/\.$/, ''));
+    if (de) {
+      parsePlain(text.slice(0, de.index), out, base);
+      delete it.publisher;
+      delete it['publisher-place'];
+      it.type = 'article-journal';
+      it['container-title'] = de[1];
+      it.volume = de[2];
+      it.issued = { 'date-parts': [[Number(de[3])]] };
+      if (de[4]) it.page = normalizePages(de[4]);
+      out.confidence.type = 'guessed';
+      return out;
+    }
     if (bb) {
       parsePlain(text.slice(0, bb.index), out, base);
       it.volume = bb[1];
@@ -252,7 +269,7 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       // never a journal.
       const placed = /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
       // … or before a full date (`The New York Times, March 3, 2021, p. A1`).
-      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s+\d+,\s*no\.|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b|,\s*\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b)/.exec(rest);
+      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s+\d+,\s*no\.|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b|,\s*\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|,\s*(?:1[5-9]|20)\d\d\s*,\s*pp?\.)/.exec(rest);
       const bare = !plain && /^\s*[,.]?\s*([A-Z][^(),]*?)\.?$/.exec(rest);
       if (bare && bare[1]!.trim()) {
         // `…,” Psychonomic Bulletin & Review.`: a journal and nothing else (online first).
@@ -429,7 +446,8 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   // Pages: an article's `pp.` range is its extent; a later `p.` or a book's pages are the cited locator.
   const pages = findEnPages(rest);
   if (pages) {
-    const isExtent = (it.type === 'article-journal' || it.type === 'article-magazine' || it.type === 'article-newspaper') && /^pp\./i.test(pages.raw) && /-/.test(pages.value);
+    // French prints a range after `p.` too (`p. 15-47`).
+    const isExtent = (it.type === 'article-journal' || it.type === 'article-magazine' || it.type === 'article-newspaper') && /^pp?\./i.test(pages.raw) && /-/.test(pages.value);
     if (isExtent) {
       it.page = pages.value;
       const again = findEnPages(rest.slice(pages.end));

@@ -38,7 +38,7 @@ const PUBLISHER_LIKE = /;|^[A-Z]{2,5}(?:\s[A-Z][a-z]+)?$/;
 const PUBLISHER_WORDS = /\b(?:Press|Books|Publish(?:ing|ers?)|Verlag|Editions?|Co\.|Company|Inc\.?|Ltd\.?|Group|House|Media|Records|Recordings?|Films?|Studios?|Productions?|Pictures|Entertainment|Association|Institute|University|Society|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|Knopf|Vintage|Academic)\b/;
 // `1979，1（1）—` / `1883, 1(1)-`: a serial's first issue and an open range — its holdings, not its title.
 const HOLDINGS = /^(?:1[5-9]|20)\d\d\s*[，,]\s*\d+\s*[（(]\s*\d+\s*[）)]\s*[—–-]+/;
-const STOP = /^(?:trans\.|translated by|ed\.|edited by|edited and translated by|vol\.|vols\.|volume|no\.|\d+(?:st|nd|rd|th) ed\.|rev\. ed\.|pp?\.|https?:\/\/|doi:|retrieved)/i;
+const STOP = /^(?:Band\s|Bd\.\s|\d+\.\s*Aufl\.|\d+e\s+éd\.|trans\.|translated by|ed\.|edited by|edited and translated by|vol\.|vols\.|volume|no\.|\d+(?:st|nd|rd|th) ed\.|rev\. ed\.|pp?\.|https?:\/\/|doi:|retrieved)/i;
 
 interface Piece {
   text: string;
@@ -163,6 +163,12 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   // `William Deverell & David Igler eds.`, `Lynette Torres, Fiona Salisbury, et al. eds.`: the role closes the
   // last name's piece; it is split off so that the names stand alone.
   if (!host) {
+    // German and French editors: `Ralf Dreier/Stanley Paulson (Hrsg.)`, `R. Lapieuvre (dir.)`.
+    const foreign = ps.findIndex((p, j) => j < 6 && /\s\((?:Hrsg|Hg|dir|éd|coord)\.\)$/.test(p.text));
+    if (foreign !== -1) {
+      const m = /^(.*?)\s*\((?:Hrsg|Hg|dir|éd|coord)\.\)$/.exec(ps[foreign]!.text)!;
+      ps.splice(foreign, 1, { text: m[1]!.replace(/\s*\/\s*/g, ' and '), start: ps[foreign]!.start }, { text: 'eds.', start: ps[foreign]!.start + m[1]!.length + 1 });
+    }
     const k = ps.findIndex((p, j) => j < 12 && /(?:^|\s)(?:et al\.\s)?eds?\.$/.test(p.text) && !ROLE.test(p.text) && !/^(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enl\.|abr\.)\s+ed\.$/i.test(p.text));
     if (k !== -1) {
       const m = /^(.*?)\s*((?:et al\.\s)?eds?\.)$/.exec(ps[k]!.text)!;
@@ -310,6 +316,14 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
       if (vol) it.volume = vol[1]!.replace(/\.$/, '');
       const edn = /^(?:(\d+)(?:st|nd|rd|th)|(rev\.))\sed\./i.exec(t);
       if (edn) it.edition = edn[1] ?? 'rev.';
+      // `Band I`, `4. Aufl. 2006` (the German edition with its year), `4e éd.`.
+      const band = /^(?:Band|Bd\.)\s+(\S+)$/.exec(t);
+      if (band) it.volume = band[1];
+      const aufl = /^(\d+)(?:\.\s*Aufl\.|e\s+éd\.)(?:\s+((?:1[5-9]|20)\d\d))?$/.exec(t);
+      if (aufl) {
+        it.edition = aufl[1];
+        if (aufl[2]) it.issued = { 'date-parts': [[Number(aufl[2])]] };
+      }
     }
   }
   // The piece just before the year is the imprint, unless it is a marked element or the title itself.
