@@ -21,8 +21,11 @@ function formsOf(c: Citation): Partial<Record<Kind, [string, string]>> {
       const name = /^[\u3400-\u9fff·]{1,12}/u.exec(raw.slice(nat.index + nat[0].length))?.[0] ?? '';
       out.nationalitySpace = nat[3] ? ['spaced', `${nat[0].trim()} ${name}`] : ['tight', `${nat[0]}${name}`];
     }
-    // Titles may hold figures (《5000天后的世界》): look at the text outside 《》 only.
-    const outside = raw.includes('《') ? raw.replace(/《[^》]*》/gu, '《》') : raw;
+    // Titles may hold figures (《5000天后的世界》): look at the text outside 《》 only. Numbers issued by someone
+    // else — a case number `（1988）浙法民上字 7 号`, a document number, an article cited `第 27 条` — are printed
+    // as issued, not as the author spaces figures.
+    let outside = raw.includes('《') ? raw.replace(/《[^》]*》/gu, '《》') : raw;
+    for (const v of [c.item.number, c.item.section]) if (typeof v === 'string' && v && outside.includes(v)) outside = outside.replace(v, '');
     const spaced = /\d{4}\s+年|[\u3400-\u9fff]\s+\d+\s*[\u3400-\u9fff]|[\u3400-\u9fff]\s+\d|\d\s+[\u3400-\u9fff]/u.exec(outside);
     const tight = /\d{4}年(?:第\d+[期卷])?|第\d+[页卷期]|[\u3400-\u9fff]\d+|\d[\u3400-\u9fff]/u.exec(outside);
     if (spaced && CJK_DIGIT_SPACED.test(outside)) out.cjkDigitSpace = ['spaced', spaced[0]];

@@ -11,6 +11,9 @@ ruleTester('inconsistent-format', {
     { name: 'zh — and en - side by side: each language is consistent', code: pandoc([
       tr('[美] ', 1).replace('第1页', '第131—132页'), tr('[美] ', 2).replace('第2页', '第140—145页'),
       EN_BOOK.replace('p. 131', 'pp. 131-132'), EN_BOOK.replace('p. 131', 'pp. 140-145')]) },
+    { name: 'zh: a case number and an article cited keep the spacing they were issued with', code: circled([[
+      art('2021年第8期'), art('2022年第1期'), '包郑照诉苍南县人民政府强制拆除房屋案，浙江省高级人民法院民事判决书（1988）浙法民上字 7 号。',
+      '《民法总则》第 27 条第 2 款第 3 项。']]) },
     { name: 'en: one dash style', code: pandoc([EN_BOOK.replace('p. 131', 'pp. 131-132'), EN_BOOK.replace('p. 131', 'pp. 140-145')]) },
   ],
   invalid: [
