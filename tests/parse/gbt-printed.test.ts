@@ -134,6 +134,11 @@ const ROWS: Row[] = [
     { type: 'article-newspaper', author: [{ literal: '伤心人（麦孟华）' }], title: '说奴隶', 'container-title': '清议报', page: '第1页' }, null],
   ['任东来, 2000. 对国际体制和国际制度的理解和翻译[C]//全球化与亚太区域化国际研讨会. 天津.',
     { type: 'paper-conference', author: [{ literal: '任东来' }], title: '对国际体制和国际制度的理解和翻译', 'container-title': '全球化与亚太区域化国际研讨会', 'publisher-place': '天津', issued: year(2000) }, null],
+  ['Chevron U.S.A., Inc. v. Natural Resources Defense Council[Z]//U.S.：v.467. 1984：837.',
+    { type: 'legal_case', title: 'Chevron U.S.A., Inc. v. Natural Resources Defense Council', 'container-title': 'U.S.', volume: '467', issued: year(1984) }, '837'],
+  ['United States v. Dino Nastasi et al.：3:15-cr-00213-FDW-DCK[Z].', { type: 'legal_case', title: 'United States v. Dino Nastasi et al.', number: '3:15-cr-00213-FDW-DCK' }, null],
+  ['[43] Online Computer Library Center, Inc. About OCLC: history of cooperation[EB/OL]. [2012-03-27]. http://www.oclc.org/about/cooperation.en.html.',
+    { type: 'webpage', author: [{ literal: 'Online Computer Library Center, Inc' }], title: 'About OCLC: history of cooperation', URL: 'http://www.oclc.org/about/cooperation.en.html' }, null],
 ];
 
 describe('parse table: GB/T 7714 entries printed with full-width marks, without spaces, and in the 2025 forms', () => {

@@ -7,7 +7,8 @@ import type { CslItem, CslName } from '../../model/csl.js';
  * (a book), rather than being guessed into a finer type.
  */
 
-const CASE_NAME = /^[^,]{2,80}\sv\.\s/;
+// `Brown v. Board of Education`, `Chevron U.S.A., Inc. v. Natural Resources Defense Council`.
+const CASE_NAME = /^[^,]{2,80}\sv\.\s|^[^,]{2,60},\s(?:Inc|Ltd|Co|Corp)\.\sv\.\s[A-Z]/;
 const STANDARD_BODY = /^(?:ISO|IEC|IEEE|ANSI|BSI|DIN|ASTM|AIAA|ITU|CEN)\b|\((?:ISO|IEC|IEEE|ANSI|BSI|ASTM|AIAA|ITU)\)/;
 const STANDARD_TITLE = /\bStandard\b|\s—\sPart\s\d|\bPartie\s\d/;
 const LAW_TITLE = /\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/;

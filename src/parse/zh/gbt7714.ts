@@ -203,6 +203,11 @@ function splitTitleInfo(title: string, it: CslItem, host = false, analytic = fal
     return head;
   }
   // `88-352` (a public law), `9,367,592` (a patent): numbers, not a year span or a subtitle.
+  // `United States v. Dino Nastasi et al.: 3:15-cr-00213-FDW-DCK`: a case's docket number.
+  if (/ v\. /.test(head) && /\d/.test(info) && !/\s/.test(info)) {
+    it.number = info;
+    return head;
+  }
   if (SERIAL_NUMBER.test(info) || EPISODE.test(info) || (!CJK.test(head) && /^\d{1,6}$/.test(info) && !/^(?:1[5-9]|20)\d\d$/.test(info)) || (it.type === 'patent' && /^\d{1,3}(?:,\d{3})+$/.test(info))) {
     it.number = info;
     return head;
@@ -267,6 +272,8 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     // Only a stop after a Latin letter can be an abbreviation's.
     const p = before.charCodeAt(m.index! - 1);
     if (((p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a)) && DOTTED.test(before.slice(Math.max(0, m.index! - 6), m.index))) continue;
+    // `Chevron U.S.A., Inc. v. Natural Resources …`: a case name goes on after its parties' stops.
+    if (before.startsWith('v. ', m.index! + 2)) continue;
     prev = dot;
     dot = m.index!;
     if (!zh && prev === -1 && EN_NAME_LIST.test(before.slice(0, dot))) break;
