@@ -9,10 +9,17 @@ export const SCORED = ['type', 'author', 'editor', 'translator', 'title', 'conta
 
 export const year = (...p: number[]) => ({ 'date-parts': [p] });
 
-/** Parses a row's string and checks every listed field, every unlisted scored field empty, and the locator. */
-export function expectRow([text, expected, locator]: ParseRow, scored: readonly string[] = SCORED): void {
+/**
+ * Parses a row's string and checks every listed field, every unlisted scored field empty, and the locator;
+ * with `lang`, also that it was read in that language as a full reference.
+ */
+export function expectRow([text, expected, locator]: ParseRow, scored: readonly string[] = SCORED, lang?: 'zh' | 'en'): void {
   const r = parseReference(text);
   expect(r.failure).toBeUndefined();
+  if (lang) {
+    expect(r.kind).toBe('full');
+    expect(r.lang).toBe(lang);
+  }
   expect(r.item).toMatchObject(expected);
   for (const f of scored) if (!(f in expected)) expect(r.item[f], `${f} should be empty`).toBeUndefined();
   expect(r.locator).toBe(locator);

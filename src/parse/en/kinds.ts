@@ -64,29 +64,26 @@ export function refinePlainType(it: CslItem): void {
     return;
   }
   if (it.type === 'webpage' && APP_STORE.test(it.URL ?? '')) it.type = 'software';
-  if (it.type !== 'book') return;
+  if (it.type === 'book') it.type = kindByMaker(it) ?? 'book';
+}
+
+/**
+ * What a work read as a book is by the words of its publisher, title or place: a letter, a recording, a
+ * broadcast, a film, a preprint, a dataset, a map, a talk, an unpublished paper; null when they say nothing.
+ */
+export function kindByMaker(it: CslItem): CslItem['type'] | null {
+  const title = it.title ?? '';
   const publisher = typeof it.publisher === 'string' ? it.publisher : '';
-  if (LETTER.test(title) || (!it.author && PARTIES.test(title))) {
-    it.type = 'personal_communication';
-    return;
-  }
-  if (publisher && (LABEL.test(publisher) || MUSIC_TITLE.test(title))) {
-    it.type = 'song';
-    return;
-  }
-  if (publisher && (BROADCASTER.test(publisher) || (STUDIO.test(publisher) && EPISODE.test(title)))) {
-    it.type = 'broadcast';
-    return;
-  }
-  if (publisher && STUDIO.test(publisher)) {
-    it.type = 'motion_picture';
-    return;
-  }
+  if (LETTER.test(title) || (!it.author && PARTIES.test(title))) return 'personal_communication';
+  if (publisher && (LABEL.test(publisher) || MUSIC_TITLE.test(title))) return 'song';
+  if (publisher && (BROADCASTER.test(publisher) || (STUDIO.test(publisher) && EPISODE.test(title)))) return 'broadcast';
+  if (publisher && STUDIO.test(publisher)) return 'motion_picture';
   const place = typeof it['publisher-place'] === 'string' ? it['publisher-place'] : '';
-  if (publisher && PREPRINT_SERVER.test(publisher)) it.type = 'article';
-  else if (DATA_TITLE.test(title) || DATA_HOST.test(publisher)) it.type = 'dataset';
-  else if (MAP_TITLE.test(title)) it.type = 'map';
-  else if (publisher && VIDEO_PLATFORM.test(publisher)) it.type = 'motion_picture';
-  else if (!publisher && place && VENUE.test(place)) it.type = 'speech';
-  else if (!publisher && place && UNPUBLISHED_AT.test(place)) it.type = 'manuscript';
+  if (publisher && PREPRINT_SERVER.test(publisher)) return 'article';
+  if (DATA_TITLE.test(title) || DATA_HOST.test(publisher)) return 'dataset';
+  if (MAP_TITLE.test(title)) return 'map';
+  if (publisher && VIDEO_PLATFORM.test(publisher)) return 'motion_picture';
+  if (!publisher && place && VENUE.test(place)) return 'speech';
+  if (!publisher && place && UNPUBLISHED_AT.test(place)) return 'manuscript';
+  return null;
 }

@@ -19,6 +19,8 @@ const GERMAN_JOURNAL = /,\s+([A-Z][A-Za-z.-]{1,15})\s+(\d{1,4})\s+\(((?:1[5-9]|2
 const VENUE_ONLY = /^\s*,\s*([A-Z][\p{L} .'-]+,\s[A-Z]{2},\s[A-Z][\p{L} ]+)\.?\s*$/u;
 // The reporters and statute books of United States law, by their abbreviations.
 const REPORTER = /^(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|F\.\s?App'x|[A-Z][a-z]{0,4}\.\s?[234]d|[A-Z]\.[A-Z]\.[234]d|Stat\.|U\.S\.C\.|C\.F\.R\.|F\.R\.|Fed\.\s?Reg\.|Cong\.\s?Rec\.|[A-Z][a-z]{1,5}\.\s?Stat\.)$/;
+// Statute books among the reporters: what they hold is legislation.
+const STATUTE_BOOK = /\b(?:Stat|U\.S\.C|C\.F\.R|F\.R|Reg|Rec)\./;
 const AFTER_YEAR_PAGES = /(?:^|[\s,])(?:1[5-9]|20)\d\d\s*,\s*([A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)\.?\s*$/;
 const LINK = /(?:https?|ftp):\/\/[^\s<>，。]+/i;
 const BARE_LINK = /,\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|io|co|uk|de|fr|cn|jp|info)(?:\/[^\s，。]*)?)\.?$/;
@@ -88,8 +90,9 @@ export function parseEn(s: string, base: number): Draft {
     if (list?.length) list[0] = bib.first;
   }
   // `“Brown v. Board of Education.” U.S., vol. 347`: a law report or a statute book holds cases and acts.
-  if (it['container-title'] && REPORTER.test(String(it['container-title'])) && it.type !== 'chapter') {
-    it.type = legalType(it.title ?? '', it.author) ?? (/Stat\.|C\.F\.R\.|F\.R\.|Fed\. Reg\.|Cong\. Rec\./.test(String(it['container-title'])) ? 'legislation' : 'legal_case');
+  const reported = it.type !== 'chapter' ? reportedType(it) : null;
+  if (reported) {
+    it.type = reported;
     out.confidence.type = 'guessed';
   }
   // What a plain note says through its words (a record label, a studio, a case name) a bibliography says too.
@@ -104,6 +107,24 @@ export function parseEn(s: string, base: number): Draft {
     if (it.type === 'book') it.type = 'motion_picture';
   }
   return out;
+}
+
+/** A case or an act by its title, or by the law report or statute book it is printed in; null for anything else. */
+function reportedType(it: Draft['item']): Draft['item']['type'] | null {
+  const container = String(it['container-title'] ?? '');
+  if (!REPORTER.test(container)) return null;
+  return legalType(it.title ?? '', it.author) ?? (STATUTE_BOOK.test(container) ? 'legislation' : 'legal_case');
+}
+
+/**
+ * Citations that end in their source's numbering — Bluebook's `73 Yale Law Journal 733 (1964)`, German
+ * `ZStW 129 (2017)` — carry what stands before the numbering as a plain note: authors and title.
+ */
+function numberedTail(head: string, out: Draft, base: number): void {
+  parsePlain(head, out, base);
+  delete out.item.publisher;
+  delete out.item['publisher-place'];
+  out.confidence.type = 'guessed';
 }
 
 function parseNote(s: string, base: number, out: Draft): Draft {
@@ -143,23 +164,10 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   if (!titleMatch) {
     // Bluebook: `Roe v. Wade, 410 U.S. 113 (1973)`, `Charles A. Reich, The New Property, 73 Yale Law Journal 733
     // (1964)`: volume, reporter or journal, first page, pinpoint, and the court and year in brackets.
-    const bb = /\)\.?$/.test(text) ? BLUEBOOK.exec(text.replace(/\.$/, '')) : null;
-    // German: `Benjamin Vogel, Rechtsgüterschutz und Normgeltung, ZStW 129 (2017), 1-20`: journal, volume, (year), pages.
-    const de = bb ? null : GERMAN_JOURNAL.exec(text.replace(/\.$/, ''));
-    if (de) {
-      parsePlain(text.slice(0, de.index), out, base);
-      delete it.publisher;
-      delete it['publisher-place'];
-      it.type = 'article-journal';
-      it['container-title'] = de[1];
-      it.volume = de[2];
-      it.issued = { 'date-parts': [[Number(de[3])]] };
-      if (de[4]) it.page = normalizePages(de[4]);
-      out.confidence.type = 'guessed';
-      return out;
-    }
+    const unstopped = text.replace(/\.$/, '');
+    const bb = /\)$/.test(unstopped) ? BLUEBOOK.exec(unstopped) : null;
     if (bb) {
-      parsePlain(text.slice(0, bb.index), out, base);
+      numberedTail(text.slice(0, bb.index), out, base);
       it.volume = bb[1];
       it['container-title'] = bb[2]!.trim();
       it.page = bb[3];
@@ -169,14 +177,21 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       }
       it.issued = { 'date-parts': [[Number(bb[6])]] };
       if (bb[5]) it.authority = bb[5].trim();
-      delete it.publisher;
-      delete it['publisher-place'];
-      const title = it.title ?? '';
-      it.type = / v\. /.test(title) ? 'legal_case' : REPORTER.test(bb[2]!.trim()) || /\b(?:Stat|U\.S\.C|C\.F\.R)\./.test(bb[2]!) ? 'legislation' : 'article-journal';
-      out.confidence.type = 'guessed';
+      it.type = reportedType(it) ?? (/ v\. /.test(it.title ?? '') ? 'legal_case' : 'article-journal');
       return out;
     }
-    return parsePlain(text.replace(/\.$/, ''), out, base);
+    // German: `Benjamin Vogel, Rechtsgüterschutz und Normgeltung, ZStW 129 (2017), 1-20`: journal, volume, (year), pages.
+    const de = GERMAN_JOURNAL.exec(unstopped);
+    if (de) {
+      numberedTail(text.slice(0, de.index), out, base);
+      it.type = 'article-journal';
+      it['container-title'] = de[1];
+      it.volume = de[2];
+      it.issued = { 'date-parts': [[Number(de[3])]] };
+      if (de[4]) it.page = normalizePages(de[4]);
+      return out;
+    }
+    return parsePlain(unstopped, out, base);
   }
   const who = text.slice(0, titleMatch.index).replace(/[\s,.:]+$/, '');
   it.title = titleMatch[1]!.trim().replace(/[,.]$/, '');
@@ -366,7 +381,7 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   const both = /(?:ed\.\s+and\s+trans\.|edited and translated by)\s+([^,;()]+?)(?=,\s|\s*\(|\.?$)/i.exec(rest);
   if (both) {
     it.editor = parseEnNames(both[1]!).names;
-    it.translator = parseEnNames(both[1]!).names;
+    it.translator = it.editor.map((n) => ({ ...n }));
     out.confidence.editor = 'parsed';
     out.confidence.translator = 'parsed';
     rest = rest.replace(both[0], '');

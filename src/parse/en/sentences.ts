@@ -153,7 +153,9 @@ const AUTHOR_DATE = /^((?:1[5-9]|20)\d\d)[a-z]?\.\s+/;
 // `54 (5): 663–81`: volume, issue and pages as the author-date journal entry prints them.
 const VOL_ISSUE_PAGES = /(\d+)\s*\((\d+(?:[-–]\d+)?)\)\s*:\s*([\d–-]+)/;
 const ROLE_WORD = /\b(?:Dir|Eds?|Trans)\.\s/;
-const BODY_WORD = /\b(?:Commission|Council|Committee|Cent(?:er|re)s?|Institute|Association|Society|Organi[sz]ation|Agency|Department|Ministry|Bureau|Foundation|Federation|Academy|Office|Administration|Board|Authority|Group|Bank|Fund|Government|University|Library|Museum|Survey|Service)/;
+// The words that make a name a body's (`Canada Council for the Arts`, `Centers for Disease Control`).
+const BODY_WORDS = '(?:Commission|Council|Committee|Centers?|Centres?|Institute|Association|Society|Organi[sz]ation|Agency|Department|Ministry|Bureau|Foundation|Federation|Academy|Office|Administration|Board|Authority|Group|Bank|Fund|Government|University|Library|Museum|Survey|Service)';
+const BODY_WORD = new RegExp(`\\b${BODY_WORDS}`);
 const ROLE_AFTER = /^(?:Dir|Eds?|Trans|Ed\. &)\.?\s/;
 const ORIGINAL_YEAR = /^\s*[.,]?\s*((?:1[5-9]|20)\d\d)\.\s+/;
 const DIRECTOR = /(?:^|[.,]\s*)Dir\.\s+((?:[A-Z]\.\s?)*[^,.]+)/;
@@ -163,7 +165,7 @@ const BIB_HEAD_INITIALS = new RegExp(`^(${W}(?:[\\s-]${W})?),\\s+((?:${I}\\s?)+?
 // What reads as an imprint or a date, not a title: `Columbia, 2016.`, `New York: Knopf, 1987.`, `2012.`
 const IMPRINT_SENTENCE = /^\s*(?:[^.]{1,60}[,:]\s*(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d)\.?(?:\s|$)/;
 // A body named whole before the title: its name holds a body's word (`Council`, `Commission`, `Centers`).
-const BODY_HEAD = /^((?!(?:The|A|An)\s)(?:[A-Z][^.]{0,110}?\s)?(?:Commission|Council|Committee|Centers?|Centres?|Institute|Association|Society|Organi[sz]ation|Agency|Department|Ministry|Bureau|Foundation|Federation|Academy|Office|Administration|Board|Authority|Group|Bank|Fund|Government|University|Library|Museum|Survey|Service)s?(?:\s(?:for|of|on|and)\s(?:the\s)?[A-Z][^.]{0,60}?)?)\.\s+(?=[*_“"‘A-Z\d])/;
+const BODY_HEAD = new RegExp(`^((?!(?:The|A|An)\\s)(?:[A-Z][^.]{0,110}?\\s)?${BODY_WORDS}s?(?:\\s(?:for|of|on|and)\\s(?:the\\s)?[A-Z][^.]{0,60}?)?)\\.\\s+(?=[*_“"‘A-Z\\d])`);
 const VOLUME_DOT_ISSUE = /(?<=\s)(\d+)\.\s?(\d+)\s*\(((?:1[5-9]|20)\d\d)\)/g;
 // Words whose stop is an abbreviation's, not a sentence's, inside a title (`Mr. Smith`, `St. Louis`).
 const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|vs|Vol|vol|No|no|Co|Inc|Ltd|Bros|Gen|Rev|Gov|Sen|Rep|Prof|ca|cf|etc)$/;
@@ -177,6 +179,13 @@ const CONTAINER_END = /,\s(?:by\s|edited by|[Ee]d\.|[Ee]ds\.|translated by|[Tt]r
  * mark that closes a sentence — not an initial's stop (`U.S.`, `John F. Kennedy`) or an abbreviation's,
  * and not a question followed by its own subtitle.
  */
+/** `rest` with the container that starts at `from` marked as emphasis, up to where its numbering or date begins. */
+function markContainer(rest: string, from: number): string {
+  const end = CONTAINER_END.exec(rest.slice(from));
+  const to = from + (end ? end.index : rest.length - from);
+  return to > from ? `${rest.slice(0, from)}*${rest.slice(from, to)}*${rest.slice(to)}` : rest;
+}
+
 function plainTitleEnd(s: string): number {
   for (let k = 0; k < s.length; k++) {
     const c = s[k];
@@ -266,13 +275,8 @@ export function bibliographyToNote(text: string): BibliographyNote | null {
     plainQuoted = plain;
     if (plainQuoted && !ORIGINAL_YEAR.test(rest)) {
       // `“Title.” Modern China 19, no. 2 (1993)`, `“Title.” In Book, edited by …`: the container is marked.
-      const m = /^\s*[.,]?\s*(In\s+)?(?=[A-Z])/.exec(rest)!;
-      if (m) {
-        const from = m[0].length;
-        const end = CONTAINER_END.exec(rest.slice(from));
-        const to = from + (end ? end.index : rest.length - from);
-        if (to > from) rest = `${rest.slice(0, from)}*${rest.slice(from, to)}*${rest.slice(to)}`;
-      }
+      const m = /^\s*[.,]?\s*(In\s+)?(?=[A-Z])/.exec(rest);
+      if (m) rest = markContainer(rest, m[0].length);
     }
   } else if (plain && /^[A-Z\d]/.test(rest)) {
     const end = plainTitleEnd(rest);
@@ -283,14 +287,12 @@ export function bibliographyToNote(text: string): BibliographyNote | null {
     rest = rest.slice(end);
   } else return null;
   // `“On the Essence of Truth.” 1961. Basic Writings, …, 2008`: the year of first publication, then the edition cited.
-  const original = ORIGINAL_YEAR.exec(rest);
-  if (original && (rest.slice(original[0].length).match(/\b(?:1[5-9]|20)\d\d\b/g) ?? []).length > 0) {
+  // A year standing alone is the date cited when no other follows (`Title. 2014. University of Virginia`).
+  const yearFirst = ORIGINAL_YEAR.exec(rest);
+  const original = yearFirst && /\b(?:1[5-9]|20)\d\d\b/.test(rest.slice(yearFirst[0].length)) ? yearFirst : null;
+  if (original) {
     rest = rest.slice(original[0].length);
-    if (plainQuoted && /^[A-Z]/.test(rest)) {
-      const end = CONTAINER_END.exec(rest);
-      const to = end ? end.index : rest.length;
-      if (to > 0) rest = `*${rest.slice(0, to)}*${rest.slice(to)}`;
-    }
+    if (plainQuoted && /^[A-Z]/.test(rest)) rest = markContainer(rest, 0);
   }
   // `Dir. L. Malle`: a film's director, not one of the elements the note form knows.
   const director = DIRECTOR.exec(rest);

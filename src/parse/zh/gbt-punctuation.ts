@@ -10,7 +10,6 @@ import type { Draft } from '../types.js';
  * gives every value its printed form again — a Chinese title keeps its `：` and `（）`.
  */
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 // What may stand before a stop that ends an element with no space after it: a Chinese character, the
 // type code's bracket, a closing bracket or title mark.
 const STOP_AFTER = /[\u3400-\u9fff\]）)》”]/u;
@@ -32,6 +31,7 @@ function gluedAt(s: string, mark: string): boolean {
 }
 
 const isHan = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+const hanAt = (s: string, i: number) => i >= 0 && i < s.length && isHan(s.charCodeAt(i));
 
 export interface Canonical {
   text: string;
@@ -56,14 +56,14 @@ export function canonicalGbt(s: string): Canonical | null {
       push(c === '，' ? ',' : ':', i);
       if (next && !/\s/.test(next)) push(' ', i);
       changed = true;
-    } else if (c === ':' && next && !/[\s/]/.test(next) && i > 0 && (CJK.test(s[i - 1]!) || CJK.test(next))) {
+    } else if (c === ':' && next && !/[\s/]/.test(next) && i > 0 && (hanAt(s, i - 1) || hanAt(s, i + 1))) {
       // `北京:人民出版社`, `资本论:第1卷`: a half-width colon with no space, between Chinese words.
       push(': ', i);
       changed = true;
     } else if (c === '（' || c === '）') {
       push(c === '（' ? '(' : ')', i);
       changed = true;
-    } else if ((c === '.' || c === '．') && next && !/[\s.,/]/.test(next) && i > 0 && (STOP_AFTER.test(s[i - 1]!) ? CJK.test(next) || /[\[(（A-Za-z\d"“‘'《]/.test(next) : /\d/.test(s[i - 1]!) && (CJK.test(next) || /["“‘《]/.test(next)))) {
+    } else if ((c === '.' || c === '．') && next && !/[\s.,/]/.test(next) && i > 0 && (STOP_AFTER.test(s[i - 1]!) ? hanAt(s, i + 1) || /[\[(（A-Za-z\d"“‘'《]/.test(next) : /\d/.test(s[i - 1]!) && (hanAt(s, i + 1) || /["“‘《]/.test(next)))) {
       // `杨洪升.四库…[J].文献`, `陈龙."数字控制"…`, and an author-year entry's `杨念群,1998.再造…`.
       push('.', i);
       push(' ', i);
@@ -99,7 +99,7 @@ export function restorePrinted(draft: Draft, source: string, c: Canonical, base:
   const names = (list: CslName[] | undefined) => {
     for (const n of list ?? []) {
       if (n.literal) n.literal = back(n.literal);
-      if (n.family && CJK.test(n.family)) n.family = back(n.family);
+      if (n.family && hanAt(n.family, 0)) n.family = back(n.family);
     }
   };
   names(it.author);

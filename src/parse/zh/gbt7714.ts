@@ -5,7 +5,7 @@ import { parseEnNames, parseZhNames } from '../names.js';
 import { splitAll } from '../scan.js';
 import { emptyDraft, type Draft } from '../types.js';
 import { canonicalGbt, restorePrinted } from './gbt-punctuation.js';
-import { legalType, refinePlainType } from '../en/kinds.js';
+import { HEARING, kindByMaker, legalType } from '../en/kinds.js';
 
 /**
  * GB/T 7714 reference-list entries (numeric or author-year, 2015 and 2025): `主要责任者. 题名[M]. 出版地:
@@ -82,8 +82,10 @@ const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}{1,2}\.?(?:[ -]\p{Lu}{1
 const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
 // `MOVSHOVITZ-ATTIAS`, `O'NEIL`: a family name in capitals may be joined by a hyphen or an apostrophe.
 const CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;
-const LEADING_PARTICLE = /^((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|ter|ten))*)\s+(?=\p{Lu})/u;
-const TRAILING_PARTICLE = /\s+((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\s+(?:van|von|de|der|den|da|di|du|le|la|ter|ten))*)$/;
+// Lower-case particles of a family name, printed before it (`de Beauvoir S`) or after the initials (`VEEN P H van der`).
+const PARTICLE_RUN = '((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\\s+(?:van|von|de|der|den|da|di|du|le|la|ter|ten))*)';
+const LEADING_PARTICLE = new RegExp(`^${PARTICLE_RUN}\\s+(?=\\p{Lu})`, 'u');
+const TRAILING_PARTICLE = new RegExp(`\\s+${PARTICLE_RUN}$`);
 const TITLE_INFO_AT = /: |：/u;
 const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+[卷部]|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:(?:\s*[:：]\s*|\s+).+)?)|(?:제)\s*(\d+)\s*권|(?:卷|[vV]ol\.|[vV]\.)\s*(\d+)(?:\s+.+)?)$/u;
 // `Season 3, Episode 12`: where a broadcast's episode stands in its series.
@@ -242,10 +244,9 @@ function refineGenericType(draft: Draft): void {
     return;
   }
   if (it.type !== 'document' || !it.publisher) return;
-  const probe: CslItem = { ...it, type: 'book' };
-  refinePlainType(probe);
-  if (probe.type !== 'book') {
-    it.type = probe.type;
+  const kind = HEARING.test(it.title ?? '') ? 'hearing' : kindByMaker(it);
+  if (kind) {
+    it.type = kind;
     draft.confidence.type = 'guessed';
   }
 }
@@ -269,11 +270,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   let dot = -1;
   let prev = -1;
   for (const m of before.matchAll(SENTENCE_STOP)) {
-    // Only a stop after a Latin letter can be an abbreviation's.
-    const p = before.charCodeAt(m.index! - 1);
-    if (((p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a)) && DOTTED.test(before.slice(Math.max(0, m.index! - 6), m.index))) continue;
-    // `Chevron U.S.A., Inc. v. Natural Resources …`: a case name goes on after its parties' stops.
-    if (before.startsWith('v. ', m.index! + 2)) continue;
+    if (!endsSentence(before, m.index!)) continue;
     prev = dot;
     dot = m.index!;
     if (!zh && prev === -1 && EN_NAME_LIST.test(before.slice(0, dot))) break;
@@ -285,11 +282,12 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     dot = prev;
   }
   let who = dot > 0 ? before.slice(0, dot) : '';
+  // An author-year entry's year ('' for `n.d.`); null in a numeric list.
   const authorYearMatch = AUTHOR_YEAR.exec(who);
-  const authorYear = authorYearMatch ? [authorYearMatch[0], authorYearMatch[1] ?? authorYearMatch[2] ?? ''] : null;
+  const authorYear = authorYearMatch ? authorYearMatch[1] ?? authorYearMatch[2] ?? '' : null;
   if (authorYearMatch) {
     who = who.slice(0, authorYearMatch.index);
-    if (authorYear![1]) it.issued = dateParts(authorYear![1]);
+    if (authorYear) it.issued = dateParts(authorYear);
   }
   const rawTitle = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(FINAL_STOP, '');
   if (who && !ANONYMOUS.test(who.trim())) {
@@ -362,7 +360,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   if (it.type === 'article-journal' || it.type === 'article-newspaper') {
     const j = PERIODICAL.exec(rest);
     // A newspaper may print its page without a date (`清议报(第1页)`).
-    const k = j || !(authorYear || it.type === 'article-newspaper') ? null : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
+    const k = j || !(authorYear !== null || it.type === 'article-newspaper') ? null : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
     if (k) {
       it['container-title'] = k[1]!.trim();
       out.confidence['container-title'] = 'parsed';
@@ -384,7 +382,10 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     return out;
   }
   const bare = rest.trim().replace(FINAL_STOP, '');
-  const imprint = it.type === 'paper-conference' && MEETING_PLACE.test(bare) ? null : readImprint(rest, authorYear ? authorYear[1]! : null);
+  const meetingPlace = it.type === 'paper-conference' && MEETING_PLACE.test(bare);
+  const imprint = meetingPlace ? null : readImprint(rest, authorYear);
+  const publishedOn = imprint ? null : PUBLISHED_ON.exec(rest.trim());
+  const placePublisher = imprint || publishedOn || !MONOGRAPH.has(it.type) ? null : PLACE_PUBLISHER.exec(bare);
   if (imprint) {
     if (imprint.place) {
       it['publisher-place'] = imprint.place.trim();
@@ -403,21 +404,19 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
         out.locatorRaw = printed;
       } else it.page = pages;
     }
-  } else if (PUBLISHED_ON.test(rest.trim())) {
-    const p = PUBLISHED_ON.exec(rest.trim())!;
-    if (p[1]) it.version = p[1];
-    it.publisher = p[2]!.trim();
+  } else if (publishedOn) {
+    if (publishedOn[1]) it.version = publishedOn[1];
+    it.publisher = publishedOn[2]!.trim();
     out.confidence.publisher = 'parsed';
-    it.issued = dateParts(p[3]!, p[4], p[5]);
-  } else if (MONOGRAPH.has(it.type) && PLACE_PUBLISHER.test(rest.trim().replace(FINAL_STOP, ''))) {
-    const p = PLACE_PUBLISHER.exec(rest.trim().replace(FINAL_STOP, ''))!;
-    it['publisher-place'] = p[1]!.trim();
-    it.publisher = p[2]!.trim();
+    it.issued = dateParts(publishedOn[3]!, publishedOn[4], publishedOn[5]);
+  } else if (placePublisher) {
+    it['publisher-place'] = placePublisher[1]!.trim();
+    it.publisher = placePublisher[2]!.trim();
     out.confidence.publisher = 'guessed';
-  } else if (it.type === 'paper-conference' && MEETING_PLACE.test(bare)) {
+  } else if (meetingPlace) {
     // `//全球化与亚太区域化国际研讨会. 天津.`: where the meeting was held.
     it['publisher-place'] = bare;
-  } else if (authorYear && PAGES_ONLY.test(bare)) {
+  } else if (authorYear !== null && PAGES_ONLY.test(bare)) {
     // An author-year entry with nothing after the title but pages: `[C]//会议. 2.`, `[R/OL]. 8-9.`
     if (MONOGRAPH.has(it.type) && !cut) {
       out.locator = normalizePages(bare);
@@ -457,13 +456,21 @@ function readImprint(rest: string, authorYear: string | null): Imprint | null {
   return n ? { place: n[1], publisher: n[2]!.trim(), year: authorYear, pages: pages?.[1] } : null;
 }
 
-/** The host's next sentence; an abbreviation's stop (`Cong. Rec.`, `U.S.`) ends none. */
-function hostSentence(tail: string): RegExpExecArray | null {
+/**
+ * Whether the stop at `at` (followed by a space) closes a sentence: an abbreviation's (`U.S.`, `Cong. Rec.`,
+ * `S. Res.`) does not, nor does the stop of a party's name inside a case name (`Chevron U.S.A., Inc. v. …`).
+ */
+function endsSentence(s: string, at: number): boolean {
+  // Only a stop after a Latin letter can be an abbreviation's.
+  const p = s.charCodeAt(at - 1);
+  if (((p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a)) && DOTTED.test(s.slice(Math.max(0, at - 6), at))) return false;
+  return !s.startsWith('v. ', at + 2);
+}
+
+/** The host's next sentence, without its stop, and how much of `tail` it takes with the stop and space. */
+function hostSentence(tail: string): { text: string; length: number } | null {
   for (const m of tail.matchAll(SENTENCE_STOP)) {
-    if (DOTTED.test(tail.slice(Math.max(0, m.index! - 6), m.index))) continue;
-    const found = [tail.slice(0, m.index! + m[0].length), tail.slice(0, m.index)] as unknown as RegExpExecArray;
-    found.index = 0;
-    return found;
+    if (endsSentence(tail, m.index!)) return { text: tail.slice(0, m.index), length: m.index! + m[0].length };
   }
   return null;
 }
@@ -476,9 +483,9 @@ function readHost(host: string, it: CslItem, zh: boolean): string {
   const sentences: string[] = [];
   let tail = host;
   // Pages (`483.`) and a bracketed date (`(2019-01-13).`) end the host's sentences as an imprint does.
-  for (let m = hostSentence(tail); m && !HOST_IMPRINT.test(m[1]!) && !PAGES_ONLY.test(m[1]!.trim()) && !BRACKETED.test(m[1]!.trim()) && sentences.length < 3; m = hostSentence(tail)) {
-    sentences.push(m[1]!);
-    tail = tail.slice(m[0].length);
+  for (let m = hostSentence(tail); m && !HOST_IMPRINT.test(m.text) && !PAGES_ONLY.test(m.text.trim()) && !BRACKETED.test(m.text.trim()) && sentences.length < 3; m = hostSentence(tail)) {
+    sentences.push(m.text);
+    tail = tail.slice(m.length);
   }
   // `//U.S.: v.347.`, `//Fla. Stat.`: the host's title and nothing after it.
   if (sentences.length === 0) {

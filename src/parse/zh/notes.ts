@@ -116,13 +116,13 @@ export function parseZh(input: string, base: number): Draft {
 
   const reported = head ? CASE_REPORTED.exec(head) : null;
   if (reported) {
-    it.type = 'legal_case';
     it.title = reported[1]!;
     it['container-title'] = title;
     out.confidence.title = 'parsed';
     out.confidence['container-title'] = 'parsed';
     const numbering = PERIODICAL_NUMBERING.exec(rest);
     if (numbering) applyNumbering(it, numbering, rest);
+    // After the journal's numbering has dated it: the item is the case, not an article.
     it.type = 'legal_case';
     return out;
   }
@@ -307,9 +307,6 @@ function readJapanese(body: string, out: Draft): boolean {
     it.volume = m[4];
     if (m[5]) it.issue = m[5];
     it.issued = dateParts(m[6]!);
-    if (page) it.page = page[1];
-    out.confidence.title = 'parsed';
-    return true;
   } else if ((m = JP_BOOK.exec(text))) {
     it.type = 'book';
     people(m[1]);
@@ -322,8 +319,9 @@ function readJapanese(body: string, out: Draft): boolean {
     it.issued = dateParts(m[3]!);
   } else return false;
   out.confidence.title = 'parsed';
+  // A part's pages are its extent in the host; a book's are the ones cited.
   if (page) {
-    if (it.type === 'chapter') it.page = page[1];
+    if (it.type === 'chapter' || it.type === 'article-journal') it.page = page[1];
     else {
       out.locator = page[1]!;
       out.locatorRaw = page[0];
@@ -332,9 +330,11 @@ function readJapanese(body: string, out: Draft): boolean {
   return true;
 }
 
-const CASE = /^([^，。；,;《》]{2,80}?诉[^，。；,;《》]{1,80}?案)(?:[，,]\s*(.+))?$/u;
+// A case name: `甲诉乙…案`, within one clause.
+const CASE_NAME = '([^，。；,;《》]{2,80}?诉[^，。；,;《》]{1,80}?案)';
+const CASE = new RegExp(`^${CASE_NAME}(?:[，,]\\s*(.+))?$`, 'u');
 // `陆红霞诉南通市发改委政府信息公开案，载《最高人民法院公报》2015年第11期`: the case, then where it is reported.
-const CASE_REPORTED = /^([^，。；,;《》]{2,80}?诉[^，。；,;《》]{1,80}?案)[，,]\s*载$/u;
+const CASE_REPORTED = new RegExp(`^${CASE_NAME}[，,]\\s*载$`, 'u');
 const JUDGMENT = /^(.{2,40}?(?:法院|仲裁委员会))(.{0,4}(?:判决书|裁定书|调解书|决定书))\s*(.*)$/u;
 const WEB_HEAD = /^([^：:，,《》]{2,40})[：:]\s*([^，,]{2,80})$/u;
 const CARRIED_ON = /^载?\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
