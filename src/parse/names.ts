@@ -65,6 +65,8 @@ function trimEnd(s: string, chars: string): string {
 }
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+// A lower-case first letter, without a string made for the common ASCII case.
+const isLower = (code: number, ch: string) => (code >= 0x61 && code <= 0x7a) || (code > 0x7f && ch !== ch.toUpperCase());
 const FUNCTION_WORD = new Set(['From', 'Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'With', 'By', 'Is', 'Are']);
 const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO|Research|Labs?|Laborator(?:y|ies)|Project|National|International|United|Archives?|Institution|Librar(?:y|ies)|Museum|Survey|Books)\b/;
 
@@ -101,7 +103,7 @@ function parseEnNameWhole(s: string): CslName {
   const suffix = tokens.length > 2 && SUFFIX.test(tokens[tokens.length - 1]!) ? tokens.pop()! : null;
   if (tokens.length === 1) return { literal: t };
   // `KS in NJ`, `bell hooks`: a lower-case word that is no particle makes no given-and-family name.
-  if (tokens.some((w) => w[0] !== w[0]!.toUpperCase() && !PARTICLES.has(w))) return { literal: t };
+  if (tokens.some((w) => isLower(w.charCodeAt(0), w[0]!) && !PARTICLES.has(w))) return { literal: t };
   // `News From Science`: a function word inside makes it a name of something, not of a person.
   if (tokens.length > 2 && tokens.slice(1, -1).some((w) => FUNCTION_WORD.has(w))) return { literal: t };
   // The family name is the last word with the particles before it (`D. Della Ratta`, `David J. Des Marais`);

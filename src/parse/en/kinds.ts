@@ -45,7 +45,7 @@ function bodyName(list: CslName[] | undefined): string {
 
 /** A legal or standard title makes its own type, whatever else was found. */
 export function legalType(title: string, authors: CslName[] | undefined): CslItem['type'] | null {
-  if (CASE_NAME.test(title)) return 'legal_case';
+  if (title.indexOf(' v. ') !== -1 && CASE_NAME.test(title)) return 'legal_case';
   if (STANDARD_BODY.test(bodyName(authors)) || STANDARD_TITLE.test(title)) return 'standard';
   if (LAW_TITLE.test(title)) return 'legislation';
   return null;
