@@ -98,7 +98,7 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
     expect(await page.locator('#file-0 mark.hl').count()).toBeGreaterThan(10);
 
     // Hostile text is shown as text, never run.
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.places img, .places svg, .places script').count()).toBe(0);
     expect(await page.locator('#file-2 .places').textContent()).toContain('<script>window.__pwned = 1</script>');
 

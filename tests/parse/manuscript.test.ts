@@ -256,7 +256,7 @@ function check(row: Row) {
   if (row.item['container-title']) expect(visible(at('container-title'))).toBe(row.item['container-title']);
   if (r.locatorRaw) expect(at('locator')).toBe(r.locatorRaw);
   for (const role of ['author', 'editor', 'translator'] as const) {
-    const names = row.item[role];
+    const names = row.item[role] as CslName[] | undefined;
     if (!names) continue;
     const span = at(role);
     const first = names[0]!;

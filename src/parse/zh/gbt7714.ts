@@ -372,7 +372,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
       it['container-title'] = j[1]!.trim();
       out.confidence['container-title'] = 'parsed';
       const full = FULL_DATE.exec(rest);
-      it.issued = full && full[1] === j[2] ? dateParts(full[1], full[2], full[3]) : dateParts(j[2]!);
+      it.issued = full?.[1] !== undefined && full[1] === j[2] ? dateParts(full[1], full[2], full[3]) : dateParts(j[2]!);
       if (j[3]) it.volume = j[3];
       // In a newspaper the bracket holds the page (版次), in a journal the issue.
       if (j[4]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = j[4];
