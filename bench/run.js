@@ -13,7 +13,7 @@ const corpus = generateCorpus(root, join(root, 'bench/corpus'), 200);
 const files = readdirSync(corpus).map((f) => join(corpus, f)).sort();
 
 const { readDocument } = await import('../dist/readers/index.js');
-const { checkDocument } = await import('../dist/core/pipeline.js');
+const { checkDocument } = await import('../dist/engine/pipeline.js');
 
 async function pass() {
   let notes = 0;

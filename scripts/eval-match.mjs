@@ -181,7 +181,7 @@ async function main() {
     process.exit(2);
   }
   const [{ Matcher }, { parseReference }, norm, { pinyin }, opencc] = await Promise.all([
-    import('../dist/resolve/match.js'), import('../dist/parse/index.js'), import('../dist/core/normalize.js'), import('pinyin-pro'), import('opencc-js/cn2t'),
+    import('../dist/resolve/match.js'), import('../dist/parse/index.js'), import('../dist/util/normalize.js'), import('pinyin-pro'), import('opencc-js/cn2t'),
   ]);
   await norm.loadChineseConverter();
   const toTraditional = opencc.Converter({ from: 'cn', to: 'twp' });

@@ -1,4 +1,4 @@
-import { UsageError } from '../core/errors.js';
+import { UsageError } from '../util/errors.js';
 import type { UiLang } from '../i18n/index.js';
 
 export interface CatalogCliOptions {
@@ -47,7 +47,7 @@ export async function runCatalogSearch(query: string, opts: CatalogCliOptions & 
   if (!query.trim()) throw new UsageError('catalog search: give a query');
   const path = await catalogPath(opts.catalog, opts.config);
   const [{ openCatalog }, { searchCatalog }, { loadChineseConverter }] = await Promise.all([
-    import('../resolve/catalog/db.js'), import('../resolve/catalog/search.js'), import('../core/normalize.js'),
+    import('../resolve/catalog/db.js'), import('../resolve/catalog/search.js'), import('../util/normalize.js'),
   ]);
   await loadChineseConverter();
   const db = await openCatalog(path, 'read');
@@ -86,7 +86,7 @@ export async function runCatalogStats(opts: CatalogCliOptions & { format: 'text'
 export async function catalogMatcher(option: string | true, config?: string) {
   const path = await catalogPath(option === true ? undefined : option, config);
   const [{ openCatalog }, { CatalogMatcher }, { loadChineseConverter }] = await Promise.all([
-    import('../resolve/catalog/db.js'), import('../resolve/catalog/matcher.js'), import('../core/normalize.js'),
+    import('../resolve/catalog/db.js'), import('../resolve/catalog/matcher.js'), import('../util/normalize.js'),
   ]);
   // Keys were built with traditional→simplified folding; lookups must fold the same way.
   await loadChineseConverter();

@@ -1,11 +1,12 @@
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
-import type { FileResult } from '../formatters/result.js';
+import type { FileResult } from '../model/result.js';
 import type { ArticleDigest } from '../issue/digest.js';
 import type { ArticleRow } from '../model/issue.js';
 import type { Matcher } from '../resolve/match.js';
+import { type FormatId, loadFormatter } from '../formatters/index.js';
 
 /** What checking one file needs; plain data, so that it can be handed to a worker thread. */
 export interface FileCheckOptions {
@@ -35,7 +36,7 @@ export type FileOutcome =
  */
 export async function checkFile(path: string, opts: FileCheckOptions, matcher?: Pick<Matcher, 'match'>): Promise<FileOutcome> {
   const [{ configFor }, { readDocument }, { checkDocument }] = await Promise.all([
-    import('./settings.js'), import('../readers/index.js'), import('../core/pipeline.js'),
+    import('./settings.js'), import('../readers/index.js'), import('../engine/pipeline.js'),
   ]);
   try {
     const doc = await readDocument(path, { encoding: opts.encoding, bibComplete: opts.bibComplete });
@@ -82,8 +83,8 @@ export interface Prepared {
 
 export interface PrepareOptions {
   quiet?: boolean;
-  /** Render the file's JSON now and keep nothing else of its analysis. */
-  stream?: boolean;
+  /** A streamed format: render the file's part of the report now and keep nothing else of its analysis. */
+  stream?: FormatId;
 }
 
 /** Done where the file was checked, so that a worker thread sends back little more than text. */
@@ -94,7 +95,8 @@ export async function prepare(result: FileResult, opts: PrepareOptions): Promise
   const prepared: Prepared = {
     row: articleRow(r), digest: digestArticle(r), empty: doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0,
   };
-  if (opts.stream) prepared.part = (await import('../formatters/json.js')).filePart(r);
+  const stream = opts.stream ? (await loadFormatter(opts.stream)).stream : undefined;
+  if (stream) prepared.part = stream.part(r);
   else prepared.result = r;
   return prepared;
 }

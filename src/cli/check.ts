@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
-import { UsageError } from '../core/errors.js';
+import { UsageError } from '../util/errors.js';
 import { render, UI } from '../i18n/index.js';
-import type { FileResult, RunInfo } from '../formatters/result.js';
+import type { FileResult, RunInfo } from '../model/result.js';
 import type { ArticleRow, IssueReport } from '../model/issue.js';
 import type { ArticleDigest } from '../issue/digest.js';
 import type { FileCheckOptions } from './check-file.js';
+import { type FormatId, loadFormatter } from '../formatters/index.js';
 import { collectManuscripts } from './files.js';
 import type { PoolOutcome } from './pool.js';
 import { ReportWriter } from './report-writer.js';
@@ -12,7 +13,7 @@ import { fixDocument } from './fix.js';
 
 /** The options of `check`: what each file is checked with (handed to worker threads), and the run's own. */
 export interface CheckCliOptions extends FileCheckOptions {
-  format: 'stylish' | 'json' | 'sarif' | 'junit' | 'markdown' | 'html';
+  format: FormatId;
   version?: string;
   /** `--fix-dry-run`: print the diff of the safe fixes; `--fix`: apply them. */
   fix?: 'dry-run' | 'apply';
@@ -40,9 +41,10 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   const { checkFile, loadMatcher, prepare } = await import('./check-file.js');
   // Libraries are read once here, so that a bad one is reported before any file is checked.
   const matcher = await loadMatcher(opts);
-  // JSON is written a file at a time, and only the rows and digests of the articles are kept.
-  const stream = opts.format === 'json' && !opts.fix;
-  const prep = { quiet: opts.quiet, stream };
+  const formatter = await loadFormatter(opts.format);
+  // A format that streams is written a file at a time, and only the rows and digests of the articles are kept.
+  const stream = opts.fix ? undefined : formatter.stream;
+  const prep = { quiet: opts.quiet, ...(stream ? { stream: opts.format } : {}) };
   // Fixes write files and print diffs as they go: they stay in this thread, one file after another.
   const jobs = opts.fix ? 1 : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(files.length), files.length);
   // `--fix`: the check after writing did not confirm a fix (exit 1 even without an error-level finding).
@@ -57,10 +59,10 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
       let result = outcome.result;
       if (opts.fix) {
         const { doc, norm } = result.analysis;
-        const { checkDocument } = await import('../core/pipeline.js');
+        const { checkDocument } = await import('../engine/pipeline.js');
         // After writing, the file is read back from disk and checked again, under the norm it was fixed
         // for: the report is of what is there now.
-        const fixed = await fixDocument(doc, result.diagnostics, opts, io, async () => {
+        const fixed = await fixDocument(doc, result.diagnostics, { ...opts, machineReport: formatter.meta.machine }, io, async () => {
           const { readDocument } = await import('../readers/index.js');
           return checkDocument(await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete }), { lang: opts.lang, norm: norm.id, overrides: outcome.overrides });
         });
@@ -76,7 +78,6 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   for (const f of failures) io.err(`citeaudit: ${f.path}: ${f.message}\n`);
 
   const writer = new ReportWriter(opts.output, io.out);
-  const json = stream ? await import('../formatters/json.js') : null;
   const articles: Array<{ row: ArticleRow; digest: ArticleDigest }> = [];
   const results: FileResult[] = [];
   // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.
@@ -106,8 +107,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
         io.err(`citeaudit: ${p.row.path}: ${render(UI.noNotes, opts.lang)}\n`);
       }
       articles.push({ row: p.row, digest: p.digest });
-      if (json) {
-        writer.write(articles.length === 1 ? json.JSON_OPENING : ',\n');
+      if (stream) {
+        writer.write(articles.length === 1 ? stream.opening : ',\n');
         writer.write(p.part!);
       }
       else results.push(p.result!);
@@ -136,8 +137,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
 
   const { summaryOfRows, totals } = await import('../formatters/result.js');
   const summary = summaryOfRows(articles.map((a) => a.row));
-  if (json) writer.write(json.jsonClosing(summary, run));
-  else writer.write(await formatReport(results, run, opts));
+  if (stream) writer.write(stream.closing(summary, run));
+  else writer.write(await formatter.format(results, run, { lang: opts.lang, color: opts.color && !opts.output, version: opts.version }));
   writer.commit();
 
   const { errors, warnings } = totals(summary, run);
@@ -146,32 +147,4 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
     return { exitCode: 1 };
   }
   return { exitCode: errors > 0 || fixDisagrees ? 1 : 0 };
-}
-
-/** The report in a format that needs every file's analysis. */
-async function formatReport(results: FileResult[], run: RunInfo, opts: CheckCliOptions): Promise<string> {
-  if (opts.format === 'json') {
-    const { formatJson } = await import('../formatters/json.js');
-    return formatJson(results, run);
-  }
-  if (opts.format === 'sarif' || opts.format === 'junit') {
-    const { loadRules } = await import('../rules/index.js');
-    const rules = await loadRules();
-    if (opts.format === 'sarif') {
-      const { formatSarif } = await import('../formatters/sarif.js');
-      return formatSarif(results, rules, opts.lang, opts.version ?? '0', run);
-    }
-    const { formatJunit } = await import('../formatters/junit.js');
-    return formatJunit(results, rules, run);
-  }
-  if (opts.format === 'html') {
-    const { formatHtml } = await import('../formatters/html.js');
-    return formatHtml(results, opts.lang, opts.version ?? '', run);
-  }
-  if (opts.format === 'markdown') {
-    const { formatMarkdown } = await import('../formatters/markdown.js');
-    return formatMarkdown(results, opts.lang, run);
-  }
-  const { formatStylish } = await import('../formatters/stylish.js');
-  return formatStylish(results, { lang: opts.lang, color: opts.color && !opts.output }, run);
 }

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError, UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../util/errors.js';
 import type { Analysis } from '../model/rule.js';
 import type { ExportFormat } from '../exporters/index.js';
 import { collectAll, readManuscripts } from './files.js';
@@ -28,7 +28,7 @@ export async function runExport(paths: string[], opts: ExportOptions, io: { out:
   if (opts.keys) (await import('../exporters/key-pattern.js')).parseKeyPattern(opts.keys);
   const files = await collectAll(paths);
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) throw new UsageError(`refusing to write over the input file ${opts.output}`);
-  const { analyze } = await import('../core/pipeline.js');
+  const { analyze } = await import('../engine/pipeline.js');
   const analyses: Analysis[] = [];
   const docs = readManuscripts(files, { encoding: opts.encoding }, io.err);
   let next = await docs.next();

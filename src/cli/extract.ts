@@ -1,6 +1,6 @@
 import type { Citation } from '../model/citation.js';
 import type { CslName } from '../model/csl.js';
-import type { FileResult } from '../formatters/result.js';
+import type { FileResult } from '../model/result.js';
 import { collectAll, readManuscripts } from './files.js';
 
 export interface ExtractOptions {
@@ -32,7 +32,7 @@ function tsvRow(r: FileResult, c: Citation): string {
 /** `citeaudit extract`: notes, markers, entries and parsed citations, without running the rules. */
 export async function runExtract(paths: string[], opts: ExtractOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
   const files = await collectAll(paths);
-  const { analyze } = await import('../core/pipeline.js');
+  const { analyze } = await import('../engine/pipeline.js');
   const results: FileResult[] = [];
   const docs = readManuscripts(files, { encoding: opts.encoding }, io.err);
   let next = await docs.next();

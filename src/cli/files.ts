@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { Document } from '../model/document.js';
 import { describeFsError, MANUSCRIPT_EXTENSIONS } from '../readers/index.js';
 

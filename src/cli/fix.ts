@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { applyFixes, editsOf, fixesOf, unifiedDiff } from '../core/fixer.js';
-import { compareRecheck } from '../core/recheck.js';
+import { applyFixes, editsOf, fixesOf, unifiedDiff } from '../engine/fixer.js';
+import { compareRecheck } from '../engine/recheck.js';
 import { render, type UiLang } from '../i18n/index.js';
 import { FIX_UI } from '../i18n/fix.js';
 import type { Diagnostic, Edit, Fix } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
 import type { Analysis } from '../model/rule.js';
-import { InputError } from '../core/errors.js';
-import type { CheckCliOptions } from './check.js';
+import { InputError } from '../util/errors.js';
 
 const WRITABLE = new Set(['utf-8', 'utf-8-bom']);
 const FORMATS = new Set(['markdown', 'text', 'latex']);
@@ -18,6 +17,14 @@ export interface FixOutcome {
   diagnostics: Diagnostic[];
   /** The check after writing did not confirm the fix (a fixed finding remains, or a new one appeared). */
   disagrees: boolean;
+}
+
+export interface FixOptions {
+  /** `--fix-dry-run` prints the diff; `--fix` writes it. */
+  fix?: 'dry-run' | 'apply';
+  lang: UiLang;
+  /** The report is read by programs: the diff goes to standard error so that the report stays parseable. */
+  machineReport?: boolean;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -32,7 +39,7 @@ type Io = { out: (s: string) => void; err: (s: string) => void };
  * and JATS are never written.
  */
 export async function fixDocument(
-  doc: Document, diagnostics: Diagnostic[], opts: Pick<CheckCliOptions, 'fix' | 'lang'> & Partial<Pick<CheckCliOptions, 'format'>>, io: Io,
+  doc: Document, diagnostics: Diagnostic[], opts: FixOptions, io: Io,
   recheck: () => Promise<{ analysis: Analysis; diagnostics: Diagnostic[] }>,
 ): Promise<FixOutcome | null> {
   const fixes = fixesOf(diagnostics);
@@ -61,8 +68,7 @@ export async function fixDocument(
   if (opts.fix === 'dry-run') {
     // A report for programs (JSON, SARIF, JUnit, HTML) stays alone on standard output, parseable; the diff
     // goes to standard error beside it. With the terminal and Markdown reports it is printed before them.
-    const machine = opts.format === 'json' || opts.format === 'sarif' || opts.format === 'junit' || opts.format === 'html';
-    (machine ? io.err : io.out)(unifiedDiff(doc.path, source, text));
+    (opts.machineReport ? io.err : io.out)(unifiedDiff(doc.path, source, text));
     return null;
   }
   if (applied.length === 0) return null;

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { InputError, UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../util/errors.js';
 import { detectLang, type UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
+import { FORMAT_IDS } from '../formatters/index.js';
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 const NORM_CHOICES = ['auto', 'cass', 'people', 'law', 'gbt7714-2015', 'gbt7714-2025', 'chicago-notes'];
@@ -48,7 +49,7 @@ export async function main(argv: string[]): Promise<void> {
     .command('check')
     .description('check the notes and citations of manuscripts (files or folders)')
     .argument('<files...>', 'manuscripts, folders holding them, or globs (quoted: \'issue/**/*.md\')')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['stylish', 'json', 'sarif', 'junit', 'markdown', 'html']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_IDS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']))
     .addOption(new Option('--norm <norm>', 'citation norm').choices(NORM_CHOICES).default('auto'))
@@ -151,7 +152,7 @@ export async function main(argv: string[]): Promise<void> {
     .description('write a commented starter citeaudit.config.json in the current folder')
     .action(async () => {
       const { existsSync, writeFileSync } = await import('node:fs');
-      const { STARTER } = await import('../core/config.js');
+      const { STARTER } = await import('../engine/config.js');
       if (existsSync('citeaudit.config.json')) throw new UsageError('citeaudit.config.json already exists here; not overwritten');
       writeFileSync('citeaudit.config.json', STARTER);
       out('citeaudit.config.json written\n');

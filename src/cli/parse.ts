@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { InputError, UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../util/errors.js';
 import type { Lang } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
 

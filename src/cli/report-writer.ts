@@ -1,5 +1,5 @@
 import { closeSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 
 /**
  * Where a report goes: standard output, or `-o FILE` written to a temporary file renamed over FILE at the

@@ -1,5 +1,5 @@
 import type { UiLang } from '../i18n/index.js';
-import { NORM_IDS } from '../core/norms.js';
+import { NORM_IDS } from '../engine/norms.js';
 
 /** `citeaudit rules`: every rule with its default severity per norm and its description. */
 export async function listRules(lang: UiLang, format: 'text' | 'json' | 'markdown'): Promise<string> {

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { findConfig, ignoreMatcher, loadConfig, type Config } from '../core/config.js';
+import { findConfig, ignoreMatcher, loadConfig, type Config } from '../engine/config.js';
 import { isRuleId } from '../rules/index.js';
 
 const cache = new Map<string, Config | null>();

@@ -1,11 +1,11 @@
-import { indexAnalysis } from '../core/pipeline.js';
-import { NORMS } from '../core/norms.js';
+import { indexAnalysis } from '../engine/pipeline.js';
+import { NORMS } from '../engine/norms.js';
 import type { Citation, Work } from '../model/citation.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
 import type { NormId } from '../model/norm.js';
 import type { Analysis } from '../model/rule.js';
-import type { FileResult } from '../formatters/result.js';
+import type { FileResult } from '../model/result.js';
 import type { Prepared } from './check-file.js';
 
 /** A file's result as it crosses from a worker thread: plain data, without the lookup tables it can rebuild. */

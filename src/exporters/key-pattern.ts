@@ -1,4 +1,4 @@
-import { UsageError } from '../core/errors.js';
+import { UsageError } from '../util/errors.js';
 import type { CslItem } from '../model/csl.js';
 import { ascii, disambiguate, personWord, romaniser, titleWords, type Romanise } from './keys.js';
 

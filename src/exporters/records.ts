@@ -1,7 +1,7 @@
 import { workKey } from '../notes/works.js';
 import type { CslItem } from '../model/csl.js';
 import type { Analysis } from '../model/rule.js';
-import { placeOf } from '../core/run-rules.js';
+import { placeOf } from '../notes/places.js';
 
 export interface ExportRecord {
   item: CslItem;

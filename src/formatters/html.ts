@@ -1,11 +1,12 @@
-import { placeOf } from '../core/run-rules.js';
+import { placeOf } from '../notes/places.js';
 import { HTML_UI } from '../i18n/html.js';
 import { render, UI, type UiLang } from '../i18n/index.js';
 import type { Diagnostic, Form, Severity } from '../model/diagnostic.js';
 import type { Range } from '../model/location.js';
-import type { FileResult, RunInfo } from './result.js';
+import type { FileResult, RunInfo } from '../model/result.js';
 import type { InputFailure, IssueForm, IssueReport } from '../model/issue.js';
 import { summarize } from './result.js';
+import type { Formatter, FormatOptions } from './formatter.js';
 import { CSS, SCRIPT } from './html/assets.js';
 import { barChart, type Bar } from './html/chart.js';
 import { esc, jsonForScript } from './html/escape.js';
@@ -28,7 +29,9 @@ interface Place {
  * loaded from elsewhere (a Content-Security-Policy forbids it), and every piece of manuscript text is
  * escaped.
  */
-export function formatHtml(results: FileResult[], lang: UiLang, version = '', run: RunInfo = {}): string {
+export function formatHtml(results: FileResult[], run: RunInfo, options: FormatOptions): string {
+  const { lang } = options;
+  const version = options.version ?? '';
   const t = (m: keyof typeof HTML_UI, data?: Record<string, unknown>) => esc(render(HTML_UI[m], lang, data));
   // Diagnostics are numbered across the page; the filter script knows each one's rule, severity and file.
   const table: Array<[string, Severity, number]> = [];
@@ -186,3 +189,5 @@ function containing(places: Place[], offset: number): Place | null {
   const p = best === -1 ? null : places[best]!;
   return p && offset < p.outer.end ? p : null;
 }
+
+export default { meta: { id: 'html', machine: true }, format: formatHtml } satisfies Formatter;

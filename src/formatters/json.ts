@@ -1,6 +1,8 @@
-import { LineIndex } from '../core/locate.js';
-import type { FileResult, RunInfo, Summary } from './result.js';
+import { LineIndex } from '../util/locate.js';
+import type { FileResult, RunInfo } from '../model/result.js';
+import type { Summary } from './result.js';
 import { summarize } from './result.js';
+import type { Formatter } from './formatter.js';
 
 /**
  * The JSON output contract of DESIGN.md, version 1. Keys and their order are part of the contract. A run
@@ -90,3 +92,9 @@ export function formatJson(results: FileResult[], run: RunInfo = {}): string {
   if (results.length === 0) return JSON.stringify(toJsonReport(results, run), null, 2) + '\n';
   return JSON_OPENING + results.map(filePart).join(',\n') + jsonClosing(summarize(results), run);
 }
+
+export default {
+  meta: { id: 'json', machine: true },
+  format: formatJson,
+  stream: { opening: JSON_OPENING, part: filePart, closing: jsonClosing },
+} satisfies Formatter;

@@ -1,5 +1,6 @@
-import type { Rule } from '../model/rule.js';
-import type { FileResult, RunInfo } from './result.js';
+import type { FileResult, RunInfo } from '../model/result.js';
+import { loadRules } from '../rules/index.js';
+import type { Formatter } from './formatter.js';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -7,7 +8,8 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  * JUnit XML for CI dashboards: a test suite per file, a test case per rule; a rule with error or warning
  * findings fails, with one line per finding.
  */
-export function formatJunit(results: FileResult[], rules: Rule[], run: RunInfo = {}): string {
+export async function formatJunit(results: FileResult[], run: RunInfo): Promise<string> {
+  const rules = await loadRules();
   const suites = results.map((f) => {
     const cases = rules.map((r) => {
       const found = f.diagnostics.filter((d) => d.ruleId === r.meta.id && d.severity !== 'info');
@@ -32,3 +34,5 @@ export function formatJunit(results: FileResult[], rules: Rule[], run: RunInfo =
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="citeaudit">\n${suites.join('\n')}\n</testsuites>\n`;
 }
+
+export default { meta: { id: 'junit', machine: true }, format: formatJunit } satisfies Formatter;

@@ -1,15 +1,16 @@
-import { placeOf } from '../core/run-rules.js';
-import { render, UI, type UiLang } from '../i18n/index.js';
+import { placeOf } from '../notes/places.js';
+import { render, UI } from '../i18n/index.js';
 import type { Form } from '../model/diagnostic.js';
 import type { IssueForm } from '../model/issue.js';
 import { shownPlaces } from './issue-text.js';
-import type { FileResult, RunInfo } from './result.js';
+import type { FileResult, RunInfo } from '../model/result.js';
 import { summarize, totals } from './result.js';
+import type { Formatter, FormatOptions } from './formatter.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A report to paste into an editorial ticket: a summary table, then each file's findings. */
-export function formatMarkdown(results: FileResult[], lang: UiLang, run: RunInfo = {}): string {
+export function formatMarkdown(results: FileResult[], run: RunInfo, { lang }: FormatOptions): string {
   const zh = lang === 'zh';
   const out: string[] = [zh ? '# 引文核查报告' : '# Citation audit', ''];
   out.push(zh ? '| 文件 | 注释 | 引文 | 作品 | 错误 | 警告 | 提示 |' : '| file | notes | citations | works | errors | warnings | infos |', '|---|---:|---:|---:|---:|---:|---:|');
@@ -48,3 +49,5 @@ export function formatMarkdown(results: FileResult[], lang: UiLang, run: RunInfo
   out.push('', render(UI.problems, lang, { count: s.errors + s.warnings + s.infos, errors: s.errors, warnings: s.warnings, infos: s.infos }), '');
   return out.join('\n');
 }
+
+export default { meta: { id: 'markdown', machine: false }, format: formatMarkdown } satisfies Formatter;

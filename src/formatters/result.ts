@@ -1,20 +1,5 @@
-import type { Diagnostic } from '../model/diagnostic.js';
-import type { ArticleRow, InputFailure, IssueReport } from '../model/issue.js';
-import type { Analysis } from '../model/rule.js';
-
-/** What a check produced for one file: the input to every formatter. */
-export interface FileResult {
-  /** The path as the user gave it (relative paths stay relative so reports are portable). */
-  path: string;
-  analysis: Analysis;
-  diagnostics: Diagnostic[];
-}
-
-/** What a run adds to the files' results: the issue-level view (several articles) and the inputs that could not be read. */
-export interface RunInfo {
-  issue?: IssueReport;
-  unreadable?: InputFailure[];
-}
+import type { ArticleRow } from '../model/issue.js';
+import type { FileResult, RunInfo } from '../model/result.js';
 
 /** The counts of a set of files: an article row's, summed, with the number of files. */
 export interface Summary extends Omit<ArticleRow, 'path'> {

@@ -1,11 +1,14 @@
-import type { Rule } from '../model/rule.js';
-import type { UiLang } from '../i18n/index.js';
-import type { FileResult, RunInfo } from './result.js';
+import type { FileResult, RunInfo } from '../model/result.js';
+import { loadRules } from '../rules/index.js';
+import type { Formatter, FormatOptions } from './formatter.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** SARIF 2.1.0: one run, the rules with their descriptions, one result per finding. */
-export function formatSarif(results: FileResult[], rules: Rule[], lang: UiLang, version: string, run: RunInfo = {}): string {
+export async function formatSarif(results: FileResult[], run: RunInfo, options: FormatOptions): Promise<string> {
+  const rules = await loadRules();
+  const { lang } = options;
+  const version = options.version ?? '0';
   const index = new Map(rules.map((r, k) => [r.meta.id, k]));
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -45,3 +48,5 @@ export function formatSarif(results: FileResult[], rules: Rule[], lang: UiLang, 
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }
+
+export default { meta: { id: 'sarif', machine: true }, format: formatSarif } satisfies Formatter;

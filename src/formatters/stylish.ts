@@ -1,14 +1,10 @@
-import { placeOf } from '../core/run-rules.js';
-import { render, UI, type UiLang } from '../i18n/index.js';
+import { placeOf } from '../notes/places.js';
+import { render, UI } from '../i18n/index.js';
 import type { Form } from '../model/diagnostic.js';
 import { issueLines } from './issue-text.js';
-import type { FileResult, RunInfo } from './result.js';
+import type { FileResult, RunInfo } from '../model/result.js';
 import { totals } from './result.js';
-
-export interface StylishOptions {
-  lang: UiLang;
-  color: boolean;
-}
+import type { Formatter, FormatOptions } from './formatter.js';
 
 type Paint = (s: string) => string;
 interface Palette { red: Paint; yellow: Paint; blue: Paint; dim: Paint; bold: Paint; underline: Paint; green: Paint }
@@ -22,7 +18,7 @@ async function palette(color: boolean): Promise<Palette> {
 }
 
 /** Terminal output in the manner of ESLint's stylish: grouped by file, one line per finding, forms beneath. */
-export async function formatStylish(results: FileResult[], options: StylishOptions, run: RunInfo = {}): Promise<string> {
+export async function formatStylish(results: FileResult[], run: RunInfo, options: FormatOptions): Promise<string> {
   const p = await palette(options.color);
   const out: string[] = [];
   const { lang } = options;
@@ -66,3 +62,5 @@ function pad(painted: string, plain: string, width: number): string {
   const w = [...plain].reduce((n, ch) => n + (/[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? 2 : 1), 0);
   return painted + ' '.repeat(Math.max(0, width - w));
 }
+
+export default { meta: { id: 'stylish', machine: false }, format: formatStylish } satisfies Formatter;

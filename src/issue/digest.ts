@@ -1,12 +1,12 @@
-import { simplify } from '../core/normalize.js';
-import { describeWork } from '../core/describe.js';
-import { placeOf } from '../core/run-rules.js';
+import { simplify } from '../util/normalize.js';
+import { describeWork } from '../util/describe.js';
+import { placeOf } from '../notes/places.js';
 import type { Citation } from '../model/citation.js';
 import { personKey } from '../notes/works.js';
 import { FIELDS, value, type Field, type Value } from '../rules/util/metadata-values.js';
 import { nameForm, type NameForm } from '../rules/util/name-variants.js';
 import { placeId } from '../rules/util/places.js';
-import type { FileResult } from '../formatters/result.js';
+import type { FileResult } from '../model/result.js';
 
 /** One full citation of a work, as the comparison across articles sees it. */
 export interface CitedAt {

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { nameKey, titleKey } from '../core/normalize.js';
+import { nameKey, titleKey } from '../util/normalize.js';
 import type { Citation, Work } from '../model/citation.js';
 import type { CslItem, CslName } from '../model/csl.js';
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { CslItem, CslName } from '../model/csl.js';
 import { decodeText } from './decode.js';
 

@@ -1,6 +1,6 @@
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { CslItem } from '../model/csl.js';
 import { decodeText } from './decode.js';
 

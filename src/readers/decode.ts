@@ -1,5 +1,5 @@
 import { Buffer, isUtf8 } from 'node:buffer';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 
 /** Largest manuscript read whole; beyond this a file is almost certainly not a manuscript. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { Document } from '../model/document.js';
 import { circledLabel } from '../notes/labels.js';
 import { scanManuscript } from '../notes/scan.js';

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { Document } from '../model/document.js';
 import { MAX_INPUT_BYTES } from './decode.js';
 import * as docx from './docx.js';

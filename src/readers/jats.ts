@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { CslItem, CslName } from '../model/csl.js';
 import type { Document } from '../model/document.js';
 import { scanManuscript } from '../notes/scan.js';

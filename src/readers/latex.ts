@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { CslItem } from '../model/csl.js';
 import type { Document } from '../model/document.js';
 import { scanManuscript } from '../notes/scan.js';

@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 
 /** An element of fast-xml-parser's ordered output: one tag key holding children, `:@` holding attributes. */
 export type XNode = Record<string, unknown>;

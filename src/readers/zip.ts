@@ -1,4 +1,4 @@
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 
 /** Largest part inflated from an archive; a zip bomb declares or reaches more and is refused. */
 export const MAX_PART_BYTES = 64 * 1024 * 1024;

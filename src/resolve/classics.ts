@@ -1,8 +1,8 @@
-import { issuedYear } from '../core/issued.js';
-import { titleKey } from '../core/normalize.js';
+import { issuedYear } from '../util/issued.js';
+import { titleKey } from '../util/normalize.js';
 import type { CslItem } from '../model/csl.js';
 import type { ClassicCollection, ClassicEdition } from '../model/tables.js';
-import { pageSpans } from '../rules/util/pages.js';
+import { pageSpans } from '../util/pages.js';
 import { samePublisher } from './publishers.js';
 import { table } from './tables.js';
 

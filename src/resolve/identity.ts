@@ -1,4 +1,4 @@
-import { hasCjk, nameKey } from '../core/normalize.js';
+import { hasCjk, nameKey } from '../util/normalize.js';
 import type { CslName } from '../model/csl.js';
 import { table } from './tables.js';
 import { wadeGilesToPinyin } from './wade-giles.js';

@@ -1,4 +1,4 @@
-import { titleKey } from '../core/normalize.js';
+import { titleKey } from '../util/normalize.js';
 import type { JournalRow } from '../model/tables.js';
 import { table, variantIndex } from './tables.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { CslItem } from '../model/csl.js';
 import { readBib } from '../readers/bib.js';
 import { readCslJsonValues } from '../readers/csl-items.js';

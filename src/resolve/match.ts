@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
-import { hasCjk, loadChineseConverter, nameKey, titleKey } from '../core/normalize.js';
+import { hasCjk, loadChineseConverter, nameKey, titleKey } from '../util/normalize.js';
 import type { CslItem, CslName } from '../model/csl.js';
-import { issuedYear } from '../core/issued.js';
+import { issuedYear } from '../util/issued.js';
 import { familyKeys, type Romanize } from './identity.js';
 
 export interface Match {

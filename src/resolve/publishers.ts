@@ -1,4 +1,4 @@
-import { hasCjk, nameKey } from '../core/normalize.js';
+import { hasCjk, nameKey } from '../util/normalize.js';
 import type { PublisherRow } from '../model/tables.js';
 import { table, variantIndex } from './tables.js';
 

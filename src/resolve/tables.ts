@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../core/errors.js';
+import { InputError } from '../util/errors.js';
 import type { ClassicsTable, JournalsTable, PublishersTable, TranslatedWorksTable, WesternNamesTable } from '../model/tables.js';
 
 interface Tables {

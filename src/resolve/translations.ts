@@ -1,4 +1,4 @@
-import { hasCjk, nameKey, titleKey } from '../core/normalize.js';
+import { hasCjk, nameKey, titleKey } from '../util/normalize.js';
 import type { Work } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
 import type { TranslatedWorkRow } from '../model/tables.js';

@@ -1,4 +1,4 @@
-import { describeWork } from '../core/describe.js';
+import { describeWork } from '../util/describe.js';
 import type { Citation } from '../model/citation.js';
 import type { Fix } from '../model/diagnostic.js';
 import type { Norm } from '../model/norm.js';

@@ -1,5 +1,5 @@
-import { describeWork } from '../core/describe.js';
-import { nameKey } from '../core/normalize.js';
+import { describeWork } from '../util/describe.js';
+import { nameKey } from '../util/normalize.js';
 import type { Citation } from '../model/citation.js';
 import type { Rule } from '../model/rule.js';
 import { FormTally } from './util/forms.js';

@@ -1,5 +1,5 @@
 import type { Rule } from '../model/rule.js';
-import { pageSpans } from './util/pages.js';
+import { pageSpans } from '../util/pages.js';
 import { reportCitation } from './util/places.js';
 
 /**

@@ -1,6 +1,6 @@
-import { issuedYear } from '../core/issued.js';
-import { describeWork } from '../core/describe.js';
-import { nameKey, titleKey } from '../core/normalize.js';
+import { issuedYear } from '../util/issued.js';
+import { describeWork } from '../util/describe.js';
+import { nameKey, titleKey } from '../util/normalize.js';
 import type { Citation, Work } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
 import type { Rule, RuleContext } from '../model/rule.js';

@@ -1,4 +1,4 @@
-import { describeWork } from '../core/describe.js';
+import { describeWork } from '../util/describe.js';
 import type { CslType } from '../model/csl.js';
 import type { Rule } from '../model/rule.js';
 import { EntryMatcher } from './util/entry-match.js';

@@ -1,4 +1,4 @@
-import { describeWork } from '../core/describe.js';
+import { describeWork } from '../util/describe.js';
 import type { Rule } from '../model/rule.js';
 
 const SEE = /^(?:参见|参看|详见|另见|又见|见|See|see|See also|see also|Cf\.|cf\.|Compare)$/;

@@ -1,4 +1,4 @@
-import { describeWork } from '../core/describe.js';
+import { describeWork } from '../util/describe.js';
 import type { Rule } from '../model/rule.js';
 import { partition } from './util/places.js';
 

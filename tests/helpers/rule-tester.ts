@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../src/core/pipeline.js';
-import { placeOf } from '../../src/core/run-rules.js';
+import { checkDocument } from '../../src/engine/pipeline.js';
+import { placeOf } from '../../src/notes/places.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import type { NormId } from '../../src/model/norm.js';
 import { readMarkdown } from '../../src/readers/markdown.js';

@@ -26,7 +26,7 @@ async function issueOf(...articles: string[][]): Promise<{ paths: string[]; diag
     paths.push(p);
     const outcome = await checkFile(p, { lang: 'en', norm: 'auto', rule: {} });
     if (!outcome.ok) throw new Error(outcome.message);
-    prepared.push(await prepare(outcome.result, { stream: true }));
+    prepared.push(await prepare(outcome.result, { stream: 'json' }));
   }
   const report = await checkIssue(prepared, { lang: 'en', overrides: {} });
   expect(report.articles.map((a) => a.path)).toEqual(paths);
@@ -132,7 +132,7 @@ describe('checks across the articles of an issue', () => {
     for (const p of paths) {
       const o = await checkFile(p, { lang: 'en', norm: 'auto', rule: {} });
       if (!o.ok) throw new Error(o.message);
-      prepared.push(await prepare(o.result, { stream: true }));
+      prepared.push(await prepare(o.result, { stream: 'json' }));
     }
     expect((await checkIssue(prepared, { lang: 'en', overrides: { 'inconsistent-metadata': 'off' } })).diagnostics).toEqual([]);
     const zh = await checkIssue(prepared, { lang: 'zh', overrides: { 'inconsistent-metadata': 'error' } });

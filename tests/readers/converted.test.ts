@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../src/core/pipeline.js';
+import { checkDocument } from '../../src/engine/pipeline.js';
 import { toJsonReport } from '../../src/formatters/json.js';
 import { readDocument } from '../../src/readers/index.js';
 

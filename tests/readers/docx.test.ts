@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../src/core/pipeline.js';
+import { checkDocument } from '../../src/engine/pipeline.js';
 import { readDocx } from '../../src/readers/docx.js';
 import { cli } from '../helpers/cli.js';
 import { makeDocx } from '../helpers/docx.js';

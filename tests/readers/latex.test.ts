@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../src/core/pipeline.js';
+import { checkDocument } from '../../src/engine/pipeline.js';
 import { latexToText, readLatex } from '../../src/readers/latex.js';
 import { cli } from '../helpers/cli.js';
 

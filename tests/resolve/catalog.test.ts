@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadChineseConverter } from '../../src/core/normalize.js';
+import { loadChineseConverter } from '../../src/util/normalize.js';
 import { openCatalog } from '../../src/resolve/catalog/db.js';
 import { importFiles } from '../../src/resolve/catalog/import.js';
 import { doiKey, isbnKey } from '../../src/resolve/catalog/keys.js';

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
 import * as opencc from 'opencc-js/cn2t';
 import { describe, expect, it } from 'vitest';
-import { loadChineseConverter, titleKey } from '../../src/core/normalize.js';
+import { loadChineseConverter, titleKey } from '../../src/util/normalize.js';
 import { parseReference } from '../../src/parse/index.js';
 import { Matcher } from '../../src/resolve/match.js';
 // @ts-expect-error plain ESM script without types

@@ -92,7 +92,7 @@ describe('identifiers', () => {
 
 describe('metadata-mismatch with a library', () => {
   it('names the DOI when it belongs to another work, and reports a slip in a title found by DOI as a title', async () => {
-    const { checkDocument } = await import('../../src/core/pipeline.js');
+    const { checkDocument } = await import('../../src/engine/pipeline.js');
     const { readMarkdown } = await import('../../src/readers/markdown.js');
     const m = await Matcher.create([
       { id: 'hughes', type: 'article-journal', title: 'The World of Work and the Crisis of Capitalism', DOI: '10.1177/1468795X18810577', issued: { 'date-parts': [[2019]] } },
@@ -106,7 +106,7 @@ describe('metadata-mismatch with a library', () => {
 
 describe('metadata-mismatch: variants against a library record', () => {
   it('a publisher variant and a journal city are not mismatches; another publisher is', async () => {
-    const { checkDocument } = await import('../../src/core/pipeline.js');
+    const { checkDocument } = await import('../../src/engine/pipeline.js');
     const { readMarkdown } = await import('../../src/readers/markdown.js');
     const { circled } = await import('../helpers/manuscripts.js');
     const m = await Matcher.create([

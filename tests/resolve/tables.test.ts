@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadChineseConverter } from '../../src/core/normalize.js';
+import { loadChineseConverter } from '../../src/util/normalize.js';
 import type { ClassicCollection } from '../../src/model/tables.js';
 import { checkClassic, classicCollection, volumeNumber } from '../../src/resolve/classics.js';
 import { journalKey, sameJournal } from '../../src/resolve/journals.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../src/core/pipeline.js';
+import { checkDocument } from '../../src/engine/pipeline.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
 import { circled } from '../helpers/manuscripts.js';
 

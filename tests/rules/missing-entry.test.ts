@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { checkDocument } from '../../src/core/pipeline.js';
+import { checkDocument } from '../../src/engine/pipeline.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { circled, pandoc } from '../helpers/manuscripts.js';

@@ -1,19 +1,10 @@
 import { workKey } from '../../notes/works.js';
-import { placeOf } from '../../core/run-rules.js';
+import { placeOf } from '../../notes/places.js';
 import type { CslItem } from '../../model/csl.js';
 import type { Analysis } from '../../model/rule.js';
 import type { ExportRecord } from '../records.js';
+import type { NoteCluster } from './render.js';
 import type { LoadedStyle } from './styles.js';
-
-/** One note of a manuscript as a citation cluster: the works it cites (by record id) in order. */
-export interface NoteCluster {
-  /** `①@p2`, `12`, `[^3]`: the note as messages name it. */
-  place: string;
-  /** The note text as printed, for the editor to compare. */
-  original: string;
-  /** Works with a record, with the cited pages; a citation with no work (unparsed) keeps its text. */
-  cites: Array<{ id: string; locator: string | null; prefix: string | null } | { raw: string }>;
-}
 
 /**
  * The notes of one manuscript in document order. 同上/Ibid. and short forms point to their antecedent's

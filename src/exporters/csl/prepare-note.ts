@@ -1,4 +1,4 @@
-import { hasCjk } from '../../core/normalize.js';
+import { hasCjk } from '../../util/normalize.js';
 import type { CslItem, CslName } from '../../model/csl.js';
 import { edition, MINOR } from './prepare-gbt.js';
 

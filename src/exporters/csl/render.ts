@@ -1,11 +1,20 @@
 import { createHash } from 'node:crypto';
-import { UsageError } from '../../core/errors.js';
+import { UsageError } from '../../util/errors.js';
 import type { CslItem } from '../../model/csl.js';
 import { renderLanguage } from './language.js';
 import { prepareGbt } from './prepare-gbt.js';
 import { prepareNote } from './prepare-note.js';
-import type { NoteCluster } from './notes.js';
 import { type LoadedStyle, styleError, zhLocale } from './styles.js';
+
+/** One note of a manuscript as a citation cluster: the works it cites (by record id) in order. */
+export interface NoteCluster {
+  /** `①@p2`, `12`, `[^3]`: the note as messages name it. */
+  place: string;
+  /** The note text as printed, for the editor to compare. */
+  original: string;
+  /** Works with a record, with the cited pages; a citation with no work (unparsed) keeps its text. */
+  cites: Array<{ id: string; locator: string | null; prefix: string | null } | { raw: string }>;
+}
 
 /** The part of citeproc-js's engine that citeaudit drives. */
 export interface CiteprocEngine {

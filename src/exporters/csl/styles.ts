@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { InputError, UsageError } from '../../core/errors.js';
+import { InputError, UsageError } from '../../util/errors.js';
 
 /** The styles bundled in data/styles, written for citeaudit (see data/README.md). */
 export const BUNDLED_STYLES = ['cass-note', 'gbt7714-2015-numeric', 'gbt7714-2025-numeric', 'chicago-notes', 'chicago-bibliography'] as const;

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { InputError } from '../../core/errors.js';
+import { InputError } from '../../util/errors.js';
 import { FORMAT, DDL, SCHEMA_VERSION } from './schema.js';
 import { loadSqlite, type Database } from './sqlite.js';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extname, resolve } from 'node:path';
-import { InputError } from '../../core/errors.js';
-import { loadChineseConverter, titleKey } from '../../core/normalize.js';
+import { InputError } from '../../util/errors.js';
+import { loadChineseConverter, titleKey } from '../../util/normalize.js';
 import type { ImportFileReport } from '../../model/catalog.js';
 import type { CslItem } from '../../model/csl.js';
 import type { Romanize } from '../identity.js';

@@ -1,5 +1,5 @@
-import { issuedYear } from '../../core/issued.js';
-import { nameKey, titleKey } from '../../core/normalize.js';
+import { issuedYear } from '../../util/issued.js';
+import { nameKey, titleKey } from '../../util/normalize.js';
 import type { CatalogKeys } from '../../model/catalog.js';
 import type { CslItem, CslName } from '../../model/csl.js';
 import { doiKey as matcherDoiKey, isbnKeys } from '../match.js';

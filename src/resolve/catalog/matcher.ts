@@ -1,4 +1,4 @@
-import { hasCjk, titleKey } from '../../core/normalize.js';
+import { hasCjk, titleKey } from '../../util/normalize.js';
 import type { CslItem } from '../../model/csl.js';
 import type { Romanize } from '../identity.js';
 import { blockKeys, identifiers, loadRomanizer, mainTitle, Matcher, type Match } from '../match.js';

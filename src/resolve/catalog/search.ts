@@ -1,5 +1,5 @@
-import { nameKey, titleKey } from '../../core/normalize.js';
-import { UsageError } from '../../core/errors.js';
+import { nameKey, titleKey } from '../../util/normalize.js';
+import { UsageError } from '../../util/errors.js';
 import type { CatalogHit } from '../../model/catalog.js';
 import type { CslItem } from '../../model/csl.js';
 import { damaged } from './db.js';

@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/errors.js';
+import { UsageError } from '../../util/errors.js';
 import type { BetterSqlite3 } from 'better-sqlite3';
 
 export type Database = BetterSqlite3.Database;

@@ -1,4 +1,4 @@
-import { titleKey } from '../../core/normalize.js';
+import { titleKey } from '../../util/normalize.js';
 import type { Work } from '../../model/citation.js';
 import type { Analysis } from '../../model/rule.js';
 import { personKey } from '../../notes/works.js';

@@ -1,4 +1,4 @@
-import { nameKey } from '../../core/normalize.js';
+import { nameKey } from '../../util/normalize.js';
 import type { Citation } from '../../model/citation.js';
 import type { CslName } from '../../model/csl.js';
 import { publisherRow } from '../../resolve/publishers.js';

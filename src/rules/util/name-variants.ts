@@ -1,4 +1,4 @@
-import { nameKey } from '../../core/normalize.js';
+import { nameKey } from '../../util/normalize.js';
 import type { CslName } from '../../model/csl.js';
 import { samePerson } from '../../notes/works.js';
 import { sameTransliteration, westernFamily } from '../../resolve/identity.js';

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import ignore from 'ignore';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
-import { InputError } from './errors.js';
+import { InputError } from '../util/errors.js';
 import { isNormId } from './norms.js';
 
 export const CONFIG_NAMES = ['citeaudit.config.json', '.citeauditrc.json'];

@@ -4,7 +4,8 @@ import type { Diagnostic, Severity, SeveritySetting } from '../model/diagnostic.
 import type { Entry, Marker, Note } from '../model/document.js';
 import type { Range } from '../model/location.js';
 import type { Analysis, ReportDescriptor, Rule, RuleContext, RuleVisitors } from '../model/rule.js';
-import { LineIndex } from './locate.js';
+import { LineIndex } from '../util/locate.js';
+import { placeOf } from '../notes/places.js';
 
 export interface RunOptions {
   lang: UiLang;
@@ -14,22 +15,6 @@ export interface RunOptions {
 
 export function severityOf(rule: Rule, analysis: Analysis, overrides: Record<string, SeveritySetting>): SeveritySetting {
   return overrides[rule.meta.id] ?? rule.meta.severity[analysis.norm.id] ?? rule.meta.severity.default;
-}
-
-/** How a place is named in messages: `①@p2` for a page-numbered note, `[^3]`, `[3]` for an entry. */
-export function placeOf(analysis: Analysis, id: string): string {
-  const note = analysis.noteById.get(id);
-  if (note) {
-    if (note.style === 'pandoc') return `[^${note.label}]`;
-    return note.page !== null ? `${note.label}@p${note.page}` : note.label;
-  }
-  const entry = analysis.entryById.get(id);
-  if (entry) return entry.label || `#${id.slice(1)}`;
-  const c = analysis.citationById.get(id);
-  if (c) return placeOf(analysis, c.noteId ?? c.entryId ?? '');
-  const m = analysis.markerById.get(id);
-  if (m) return m.label;
-  return id;
 }
 
 /**

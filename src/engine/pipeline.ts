@@ -9,7 +9,7 @@ import { linkIbid } from '../notes/antecedents.js';
 import { buildCitations } from '../notes/citations.js';
 import { clusterWorks } from '../notes/works.js';
 import { parseReference } from '../parse/index.js';
-import { hasCjk, loadChineseConverter } from './normalize.js';
+import { hasCjk, loadChineseConverter } from '../util/normalize.js';
 import { detectNorm, NORMS } from './norms.js';
 import { applyInlineConfig } from './inline-config.js';
 import { runRules } from './run-rules.js';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyFixes, unifiedDiff } from '../../src/core/fixer.js';
+import { applyFixes, unifiedDiff } from '../../src/engine/fixer.js';
 
 const TEXT = '甲,乙。\n丙,丁。\n戊己';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../src/core/pipeline.js';
-import { compareRecheck } from '../../src/core/recheck.js';
+import { checkDocument } from '../../src/engine/pipeline.js';
+import { compareRecheck } from '../../src/engine/recheck.js';
 import { readMarkdown } from '../../src/readers/markdown.js';
 import { circled, ZH_BOOK } from '../helpers/manuscripts.js';
 

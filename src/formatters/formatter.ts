@@ -1,0 +1,33 @@
+import type { UiLang } from '../i18n/index.js';
+import type { FileResult, RunInfo } from '../model/result.js';
+import type { Summary } from './result.js';
+
+/** What a run hands every report besides the results: the reader's language, colour, citeaudit's version. */
+export interface FormatOptions {
+  lang: UiLang;
+  /** ANSI colours (a terminal report only). */
+  color: boolean;
+  version?: string;
+}
+
+/**
+ * A report format: one module under `src/formatters/` whose default export is this, listed in
+ * `./index.ts`. `format` turns the results of a run into the report's text.
+ */
+export interface Formatter {
+  meta: {
+    id: string;
+    /** Read by programs: progress and `--fix-dry-run` diffs go to standard error, never into the report. */
+    machine: boolean;
+  };
+  format(results: FileResult[], run: RunInfo, options: FormatOptions): string | Promise<string>;
+  /**
+   * A report written a file at a time (`opening`, each file's `part`, then `closing`), so that a large
+   * run never holds every analysis; the parts can be made in worker threads. Together they equal `format`.
+   */
+  stream?: {
+    opening: string;
+    part(result: FileResult): string;
+    closing(summary: Summary, run: RunInfo): string;
+  };
+}

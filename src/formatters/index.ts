@@ -1,0 +1,23 @@
+import type { Formatter } from './formatter.js';
+
+/**
+ * The report registry: format id → module loader, as the rules are listed in `rules/index.ts`. A new
+ * format is one module with a `Formatter` as its default export, and one line here. Formats load only
+ * when a report is written, so `--help` stays fast.
+ */
+const LOADERS = {
+  stylish: () => import('./stylish.js'),
+  json: () => import('./json.js'),
+  sarif: () => import('./sarif.js'),
+  junit: () => import('./junit.js'),
+  markdown: () => import('./markdown.js'),
+  html: () => import('./html.js'),
+} satisfies Record<string, () => Promise<{ default: Formatter }>>;
+
+export type FormatId = keyof typeof LOADERS;
+
+export const FORMAT_IDS = Object.keys(LOADERS) as FormatId[];
+
+export async function loadFormatter(id: FormatId): Promise<Formatter> {
+  return (await LOADERS[id]()).default;
+}
