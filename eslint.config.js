@@ -1,11 +1,12 @@
 // Lint: typescript-eslint's strict-type-checked on the sources and the tests (typed through
 // tsconfig.test.json), the recommended JavaScript rules on the scripts and benchmarks.
 import js from '@eslint/js';
+import globals from 'globals';
 import comments from '@eslint-community/eslint-plugin-eslint-comments/configs';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'fixtures/', 'data/', 'bench/dev/', 'coverage/', '.ci/'] },
+  { ignores: ['dist/', 'node_modules/', 'fixtures/', 'data/', 'coverage/', '.ci/'] },
   js.configs.recommended,
   comments.recommended,
   {
@@ -25,6 +26,6 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+    languageOptions: { globals: globals.node },
   },
 );
