@@ -13,4 +13,6 @@ const queries = lookupQueries(readFileSync(join(dir, `records-${count}.jsonl`), 
 const { openCatalog } = await import('../dist/resolve/catalog/db.js');
 const { CatalogMatcher } = await import('../dist/resolve/catalog/matcher.js');
 const { per, cpuPer, found } = timeLookups(await CatalogMatcher.open(await openCatalog(db, 'read'), db), queries);
-console.log(`catalog lookups (${count} records, ${queries.length}): ${per.toFixed(3)} ms each (CPU ${cpuPer.toFixed(3)} ms); matched ${found.join('/')} of 2000 exact/slipped/absent`);
+console.log(
+  `catalog lookups (${count} records, ${queries.length}): ${per.toFixed(3)} ms each (CPU ${cpuPer.toFixed(3)} ms); matched ${found.join('/')} of 2000 exact/slipped/absent`,
+);

@@ -82,7 +82,11 @@ export async function benchCatalog(root, count = Number(process.env.CITEAUDIT_BE
   const searchMs = (performance.now() - t2) / (5 * searches.length);
   read.close();
 
-  console.log(`catalog: ${report.imported} records imported in ${(importMs / 1000).toFixed(1)} s (${Math.round(report.imported / (importMs / 1000))} records/s), file ${(statSync(db).size / 2 ** 20).toFixed(0)} MB`);
-  console.log(`catalog lookups (check --catalog matcher, ${queries.length}): ${per.toFixed(3)} ms each (CPU ${cpuPer.toFixed(3)} ms) → ${Math.round(1000 / per)} lookups/s; matched ${found[0]}/2000 exact, ${found[1]}/2000 with a slip and another year, ${found[2]}/2000 absent`);
+  console.log(
+    `catalog: ${report.imported} records imported in ${(importMs / 1000).toFixed(1)} s (${Math.round(report.imported / (importMs / 1000))} records/s), file ${(statSync(db).size / 2 ** 20).toFixed(0)} MB`,
+  );
+  console.log(
+    `catalog lookups (check --catalog matcher, ${queries.length}): ${per.toFixed(3)} ms each (CPU ${cpuPer.toFixed(3)} ms) → ${Math.round(1000 / per)} lookups/s; matched ${found[0]}/2000 exact, ${found[1]}/2000 with a slip and another year, ${found[2]}/2000 absent`,
+  );
   console.log(`catalog search (${searches.length} queries × 5): ${searchMs.toFixed(1)} ms each`);
 }

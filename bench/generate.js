@@ -15,7 +15,8 @@ export function referencePages(root) {
 
 export function generateCorpus(root, out, count = 200) {
   const pages = referencePages(root);
-  const extra = readdirSync(join(root, 'fixtures')).filter((f) => f.endsWith('.md') && f !== 'llm-labor-value.md')
+  const extra = readdirSync(join(root, 'fixtures'))
+    .filter((f) => f.endsWith('.md') && f !== 'llm-labor-value.md')
     .map((f) => readFileSync(join(root, 'fixtures', f), 'utf8'));
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });

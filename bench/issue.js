@@ -17,7 +17,11 @@ const jobsList = [...new Set([1, 2, cores])];
 function run(jobs) {
   const out = join(tmpdir(), `citeaudit-bench-issue-j${jobs}.json`);
   const t = performance.now();
-  const r = spawnSync(process.execPath, [join(root, 'bench/measure-check.js'), 'check', dir, '--format', 'json', '-o', out, '--jobs', String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'bench/measure-check.js'), 'check', dir, '--format', 'json', '-o', out, '--jobs', String(jobs)],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
   const ms = performance.now() - t;
   const m = /@measure (\{.*\})/.exec(r.stderr);
   if (!m) throw new Error(`check --jobs ${jobs} failed (exit ${r.status}): ${r.stderr.slice(0, 500)}`);
@@ -28,10 +32,14 @@ const runs = jobsList.map(run);
 const reference = readFileSync(runs[0].out);
 const report = JSON.parse(reference.toString('utf8'));
 const notes = report.summary.notes;
-const lines = [`issue: ${report.summary.files} manuscripts, ${notes} notes, ${report.summary.citations} citations; ${report.issue?.diagnostics.length ?? 0} findings across articles (${cores} cores here)`];
+const lines = [
+  `issue: ${report.summary.files} manuscripts, ${notes} notes, ${report.summary.citations} citations; ${report.issue?.diagnostics.length ?? 0} findings across articles (${cores} cores here)`,
+];
 for (const r of runs) {
   const same = r === runs[0] || readFileSync(r.out).equals(reference);
-  lines.push(`check --jobs ${r.jobs}: ${(r.ms / 1000).toFixed(2)} s → ${Math.round((count / r.ms) * 1000)} files/s, ${Math.round((notes / r.ms) * 1000)} notes/s; CPU ${((r.user + r.system) / 1e6).toFixed(1)} s; peak RSS ${(r.maxRSS / 1024).toFixed(0)} MB; exit ${r.code}; JSON ${same ? 'identical to --jobs 1' : 'DIFFERENT from --jobs 1'}`);
+  lines.push(
+    `check --jobs ${r.jobs}: ${(r.ms / 1000).toFixed(2)} s → ${Math.round((count / r.ms) * 1000)} files/s, ${Math.round((notes / r.ms) * 1000)} notes/s; CPU ${((r.user + r.system) / 1e6).toFixed(1)} s; peak RSS ${(r.maxRSS / 1024).toFixed(0)} MB; exit ${r.code}; JSON ${same ? 'identical to --jobs 1' : 'DIFFERENT from --jobs 1'}`,
+  );
   if (!same) process.exitCode = 1;
 }
 
@@ -49,10 +57,16 @@ for (let k = 0; k < report.files.length; k++) {
 const sample = report.files.filter((_, k) => k % Math.max(1, Math.floor(report.files.length / 20)) === 0);
 let sampleDiffer = 0;
 for (const f of sample) {
-  const r = spawnSync(process.execPath, [join(root, 'bin/citeaudit.js'), 'check', f.path, '--format', 'json', '--lang', 'en'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(
+    process.execPath,
+    [join(root, 'bin/citeaudit.js'), 'check', f.path, '--format', 'json', '--lang', 'en'],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
+  );
   if (JSON.stringify(JSON.parse(r.stdout).files[0]) !== JSON.stringify(f)) sampleDiffer++;
 }
-lines.push(`one file at a time: ${report.files.length - differ}/${report.files.length} files identical (in-process), ${sample.length - sampleDiffer}/${sample.length} identical through the CLI`);
+lines.push(
+  `one file at a time: ${report.files.length - differ}/${report.files.length} files identical (in-process), ${sample.length - sampleDiffer}/${sample.length} identical through the CLI`,
+);
 if (differ || sampleDiffer) process.exitCode = 1;
 console.log(lines.join('\n'));
 for (const r of runs) rmSync(r.out, { force: true });

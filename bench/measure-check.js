@@ -3,5 +3,7 @@ const { main } = await import('../dist/cli/main.js');
 await main(process.argv);
 process.on('exit', () => {
   const u = process.resourceUsage();
-  process.stderr.write('\n@measure ' + JSON.stringify({ maxRSS: u.maxRSS, user: u.userCPUTime, system: u.systemCPUTime }) + '\n');
+  process.stderr.write(
+    '\n@measure ' + JSON.stringify({ maxRSS: u.maxRSS, user: u.userCPUTime, system: u.systemCPUTime }) + '\n',
+  );
 });

@@ -10,7 +10,9 @@ import { generateCorpus } from './generate.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = generateCorpus(root, join(root, 'bench/corpus'), 200);
-const files = readdirSync(corpus).map((f) => join(corpus, f)).sort();
+const files = readdirSync(corpus)
+  .map((f) => join(corpus, f))
+  .sort();
 
 const { readDocument } = await import('../dist/readers/index.js');
 const { checkDocument } = await import('../dist/engine/pipeline.js');
@@ -41,12 +43,20 @@ for (let i = 0; i < 11; i++) {
 }
 startups.sort((a, b) => a - b);
 
-const cold = spawnSync(process.execPath, ['--expose-gc', '-e', `
+const cold = spawnSync(
+  process.execPath,
+  [
+    '--expose-gc',
+    '-e',
+    `
   const t = performance.now();
   const { spawnSync } = require('node:child_process');
   const r = spawnSync(process.execPath, [${JSON.stringify(join(root, 'bin/citeaudit.js'))}, 'check', ${JSON.stringify(corpus)}, '--format', 'json', '-o', '/dev/null']);
   console.log(JSON.stringify({ ms: performance.now() - t, code: r.status }));
-`], { encoding: 'utf8' });
+`,
+  ],
+  { encoding: 'utf8' },
+);
 const whole = JSON.parse(cold.stdout || '{}');
 
 // DOCX: the pandoc conversion of the reference manuscript, and a 500-note document (about 100 pages).
@@ -73,16 +83,32 @@ longTimes.sort((a, b) => a - b);
 console.log(`corpus: ${files.length} manuscripts, ${best.notes} notes, ${best.diagnostics} diagnostics`);
 console.log(`check (all rules, one core, in-process, best of 5): ${best.ms.toFixed(0)} ms → ${notesPerSecond} notes/s`);
 console.log(`citeaudit --version start-up (median of 11): ${startups[5].toFixed(0)} ms`);
-console.log(`citeaudit check on the whole corpus folder (cold process): ${whole.ms?.toFixed(0)} ms, exit ${whole.code}`);
-console.log(`DOCX (66 notes, read + check): ${docxPerSecond.toFixed(1)} manuscripts/s; reading a 500-note DOCX: ${longTimes[2].toFixed(0)} ms (median of 5)`);
+console.log(
+  `citeaudit check on the whole corpus folder (cold process): ${whole.ms?.toFixed(0)} ms, exit ${whole.code}`,
+);
+console.log(
+  `DOCX (66 notes, read + check): ${docxPerSecond.toFixed(1)} manuscripts/s; reading a 500-note DOCX: ${longTimes[2].toFixed(0)} ms (median of 5)`,
+);
 // The parser alone: the shared corpus's reference strings when present, else the reference manuscript's notes.
 const { speedLine } = await import('../scripts/eval-parse.mjs');
 const { parseReference } = await import('../dist/parse/index.js');
 const corpusDir = join(root, '..', 'shared', 'corpus');
 const references = existsSync(corpusDir)
-  ? readdirSync(corpusDir).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readFileSync(join(corpusDir, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text))
-  : readFileSync(join(root, 'fixtures/llm-labor-value.md'), 'utf8').split('\n').filter((l) => /^[①-⑳] /u.test(l)).map((l) => l.slice(2));
-console.log(`parse (${existsSync(corpusDir) ? 'shared corpus' : 'reference manuscript notes'}): ${speedLine(references, parseReference)}`);
+  ? readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) =>
+        readFileSync(join(corpusDir, f), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l).text),
+      )
+  : readFileSync(join(root, 'fixtures/llm-labor-value.md'), 'utf8')
+      .split('\n')
+      .filter((l) => /^[①-⑳] /u.test(l))
+      .map((l) => l.slice(2));
+console.log(
+  `parse (${existsSync(corpusDir) ? 'shared corpus' : 'reference manuscript notes'}): ${speedLine(references, parseReference)}`,
+);
 console.log(`peak memory (this process, RSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 // The catalog benchmark, after the rest: a million records take minutes to import.

@@ -9,7 +9,22 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = process.env.CITEAUDIT_CORPUS ?? join(root, '..', 'shared', 'corpus');
 
-export const FIELDS = ['type', 'title', 'author', 'translator', 'editor', 'container-title', 'publisher', 'publisher-place', 'issued', 'volume', 'issue', 'page', 'URL', 'DOI'];
+export const FIELDS = [
+  'type',
+  'title',
+  'author',
+  'translator',
+  'editor',
+  'container-title',
+  'publisher',
+  'publisher-place',
+  'issued',
+  'volume',
+  'issue',
+  'page',
+  'URL',
+  'DOI',
+];
 const CJK = /[\u3400-\u9fff]/u;
 
 /** The corpus README's normalisation: NFKC, one quote mark, one dash, spaces only inside Latin/digit runs, case, edge punctuation. */
@@ -38,10 +53,13 @@ function names(list) {
 
 export function value(item, field, locator) {
   switch (field) {
-    case 'author': case 'translator': case 'editor':
+    case 'author':
+    case 'translator':
+    case 'editor':
       return names(item[field]);
     case 'issued': {
-      const y = item.issued?.['date-parts']?.[0]?.[0] ?? (item.issued?.literal ?? item.issued?.raw ?? '').match?.(/\d{4}/)?.[0];
+      const y =
+        item.issued?.['date-parts']?.[0]?.[0] ?? (item.issued?.literal ?? item.issued?.raw ?? '').match?.(/\d{4}/)?.[0];
       return y ? String(Number(y)) : null;
     }
     case 'page': {
@@ -110,22 +128,38 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && !existsSync(corpus)) {
   console.log(`eval:parse: no corpus at ${corpus} (it comes with ../shared); nothing to score.`);
 } else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { parseReference } = await import('../dist/parse/index.js');
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort();
+  const files = readdirSync(corpus)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort();
   const showMisses = process.argv.includes('--misses');
   const rows = [];
   for (const file of files) {
-    const lines = readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const lines = readFileSync(join(corpus, file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     const { groups, misses } = score(lines, parseReference);
     const langs = [...groups.keys()].filter((k) => k !== 'all' && k !== 'other');
     for (const [lang, g] of groups) {
       // Other languages (ja, ko, ru…) count in `all`; `all` is shown only where it differs from one language.
       if (lang === 'other' || (lang === 'all' && langs.length < 2 && !groups.has('other'))) continue;
-      const total = Object.values(g.fields).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+      const total = Object.values(g.fields).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
+        tp: 0,
+        fp: 0,
+        fn: 0,
+      });
       rows.push({ file, lang, n: g.n, fields: g.fields, total: f1(total), exact: g.exact / g.n });
     }
     if (showMisses) for (const m of misses) console.log(`MISS ${m.id}\n  ${m.text}\n  ${m.wrong.join('\n  ')}`);
   }
-  const head = ['set', 'lang', 'n', ...FIELDS.map((f) => f.replace('container-title', 'container').replace('publisher-place', 'place')), 'F1', 'exact'];
+  const head = [
+    'set',
+    'lang',
+    'n',
+    ...FIELDS.map((f) => f.replace('container-title', 'container').replace('publisher-place', 'place')),
+    'F1',
+    'exact',
+  ];
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   for (const r of rows) {
@@ -133,9 +167,21 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && !existsSync(corpus)) {
       const c = r.fields[f];
       return c.tp + c.fp + c.fn === 0 ? '–' : f1(c).f.toFixed(2);
     });
-    console.log(`| ${r.file.replace('.jsonl', '')} | ${r.lang} | ${r.n} | ${cells.join(' | ')} | ${r.total.f.toFixed(3)} | ${r.exact.toFixed(2)} |`);
+    console.log(
+      `| ${r.file.replace('.jsonl', '')} | ${r.lang} | ${r.n} | ${cells.join(' | ')} | ${r.total.f.toFixed(3)} | ${r.exact.toFixed(2)} |`,
+    );
   }
-  console.log(`\n${speedLine(files.flatMap((file) => readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text)), parseReference)}`);
+  console.log(
+    `\n${speedLine(
+      files.flatMap((file) =>
+        readFileSync(join(corpus, file), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l).text),
+      ),
+      parseReference,
+    )}`,
+  );
 }
 
 /**

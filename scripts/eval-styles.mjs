@@ -32,7 +32,8 @@ export async function evaluate(lines, { bibliography, loadStyle }, styleName = '
   const rendered = await bibliography(lines.map(itemOf), loadStyle(styleName));
   const diffs = [];
   lines.forEach((line, k) => {
-    if (rendered[k] !== line.text) diffs.push({ id: line.id, lang: line.lang, expected: line.text, got: rendered[k] ?? '' });
+    if (rendered[k] !== line.text)
+      diffs.push({ id: line.id, lang: line.lang, expected: line.text, got: rendered[k] ?? '' });
   });
   return { n: lines.length, exact: lines.length - diffs.length, diffs };
 }
@@ -47,7 +48,8 @@ export async function evaluateNotes(lines, { renderNotes, loadStyle }, styleName
   const rendered = await renderNotes(items, clusters, loadStyle(styleName));
   const diffs = [];
   lines.forEach((line, k) => {
-    if (rendered[k] !== line.text) diffs.push({ id: line.id, lang: line.lang, expected: line.text, got: rendered[k] ?? '' });
+    if (rendered[k] !== line.text)
+      diffs.push({ id: line.id, lang: line.lang, expected: line.text, got: rendered[k] ?? '' });
   });
   return { n: lines.length, exact: lines.length - diffs.length, diffs };
 }
@@ -69,9 +71,13 @@ async function main() {
     console.log(`eval:styles skipped: ${file} is absent (it ships with the project's shared folder)`);
     return;
   }
-  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const [{ bibliography, renderNotes }, { loadStyle }] = await Promise.all([
-    import(join(root, 'dist/exporters/csl/render.js')), import(join(root, 'dist/exporters/csl/styles.js')),
+    import(join(root, 'dist/exporters/csl/render.js')),
+    import(join(root, 'dist/exporters/csl/styles.js')),
   ]);
   let t0 = performance.now();
   const gbt = await evaluate(lines, { bibliography, loadStyle });
@@ -80,9 +86,17 @@ async function main() {
   for (const set of ['cass-notes', 'en-apa-or-chicago']) {
     const file = join(corpus, `${set}.jsonl`);
     if (!existsSync(file)) continue;
-    const notes = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const notes = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     t0 = performance.now();
-    report(`cass-note on ${set}.jsonl`, notes, await evaluateNotes(notes, { renderNotes, loadStyle }), performance.now() - t0);
+    report(
+      `cass-note on ${set}.jsonl`,
+      notes,
+      await evaluateNotes(notes, { renderNotes, loadStyle }),
+      performance.now() - t0,
+    );
   }
 }
 

@@ -33,7 +33,12 @@ export function toPandoc(text) {
       page++;
     }
     if (inBlock) continue;
-    body.push(line.replace(/<sup>([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])<\/sup>/gu, (_, c) => `[^p${page}n${c.codePointAt(0)}]`));
+    body.push(
+      line.replace(
+        /<sup>([\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])<\/sup>/gu,
+        (_, c) => `[^p${page}n${c.codePointAt(0)}]`,
+      ),
+    );
   }
   // A sentence cut by a note block (`撇` … `开`) is one paragraph again.
   const joined = body.join('\n').replace(/([^\s。！？”」）.:：])\n\n+(?=[^\s#\-\[(])/gu, '$1');
@@ -47,12 +52,23 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   writeFileSync('/tmp/llm-labor-value.pandoc.md', md);
   const docx = `${root}fixtures/docx/llm-labor-value.docx`;
   execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'docx', '-o', docx, '/tmp/llm-labor-value.pandoc.md']);
-  execFileSync('pandoc', ['-f', 'markdown-smart', '-t', 'odt', '-o', `${root}fixtures/odt/llm-labor-value.odt`, '/tmp/llm-labor-value.pandoc.md']);
+  execFileSync('pandoc', [
+    '-f',
+    'markdown-smart',
+    '-t',
+    'odt',
+    '-o',
+    `${root}fixtures/odt/llm-labor-value.odt`,
+    '/tmp/llm-labor-value.pandoc.md',
+  ]);
   // Word's own setting for 《中国社会科学》 notes: ①② numbering restarting on each page.
   const parts = unzipSync(readFileSync(docx));
   const settings = strFromU8(parts['word/settings.xml']);
-  const pr = '<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese" /><w:numRestart w:val="eachPage" /></w:footnotePr>';
-  parts['word/settings.xml'] = strToU8(settings.replace(/<w:footnotePr>[\s\S]*?<\/w:footnotePr>/, '').replace(/(<w:settings[^>]*>)/, `$1${pr}`));
+  const pr =
+    '<w:footnotePr><w:numFmt w:val="decimalEnclosedCircleChinese" /><w:numRestart w:val="eachPage" /></w:footnotePr>';
+  parts['word/settings.xml'] = strToU8(
+    settings.replace(/<w:footnotePr>[\s\S]*?<\/w:footnotePr>/, '').replace(/(<w:settings[^>]*>)/, `$1${pr}`),
+  );
   writeFileSync(`${root}fixtures/docx/llm-labor-value-circled.docx`, zipSync(parts));
   console.log('fixtures written');
 }

@@ -13,9 +13,15 @@ export async function rulesTable() {
 }
 
 export function sampleOutput() {
-  const r = spawnSync(process.execPath, [`${root}bin/citeaudit.js`, 'check', 'fixtures/llm-labor-value.md', '--lang', 'en', '--no-color'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' },
-  });
+  const r = spawnSync(
+    process.execPath,
+    [`${root}bin/citeaudit.js`, 'check', 'fixtures/llm-labor-value.md', '--lang', 'en', '--no-color'],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    },
+  );
   const lines = r.stdout.trimEnd().split('\n');
   const head = lines.slice(0, 24);
   const tail = lines.slice(-1);
@@ -31,7 +37,10 @@ export function evalTable() {
   const r = spawnSync(process.execPath, [`${root}scripts/eval-parse.mjs`], { cwd: root, encoding: 'utf8' });
   if (!r.stdout.startsWith('|')) return null;
   // The table only: speed depends on the machine's load and is measured by `npm run bench`.
-  return r.stdout.split('\n').filter((l) => l.startsWith('|')).join('\n');
+  return r.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('|'))
+    .join('\n');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -15,10 +15,17 @@ const PAUSE_ENV = 'CITEAUDIT_TEST_PAUSE_BEFORE_RENAME';
  * atomic), are flushed to disk, and the temporary file is renamed over the target; the folder is then
  * flushed so the rename itself survives a power cut. The target's permissions are kept.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { pausable?: boolean } = {}): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: { pausable?: boolean } = {},
+): Promise<void> {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.citeaudit-${process.pid}-${Date.now()}.tmp`);
-  const mode = await stat(path).then((s) => s.mode & 0o7777, () => 0o644);
+  const mode = await stat(path).then(
+    (s) => s.mode & 0o7777,
+    () => 0o644,
+  );
   const fh = await open(tmp, 'wx', mode);
   try {
     await fh.writeFile(data);
@@ -42,5 +49,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   }
   const dh = await open(dir, 'r').catch(() => null);
   // Some file systems cannot flush a folder; the rename is still atomic there.
-  if (dh) await dh.sync().catch(() => {}).finally(() => dh.close());
+  if (dh)
+    await dh
+      .sync()
+      .catch(() => {})
+      .finally(() => dh.close());
 }

@@ -25,36 +25,52 @@ export async function catalogPath(explicit: string | undefined, config?: string)
 export async function runCatalogImport(files: string[], opts: CatalogCliOptions, io: Io): Promise<number> {
   const path = await catalogPath(opts.catalog, opts.config);
   const [{ openCatalog }, { importFiles }, { render }, { CATALOG }] = await Promise.all([
-    import('../resolve/catalog/db.js'), import('../resolve/catalog/import.js'), import('../i18n/index.js'), import('../i18n/catalog.js'),
+    import('../resolve/catalog/db.js'),
+    import('../resolve/catalog/import.js'),
+    import('../i18n/index.js'),
+    import('../i18n/catalog.js'),
   ]);
   const db = await openCatalog(path, 'write', opts.version);
   const t0 = performance.now();
   try {
     await importFiles(db, files, (r) => {
-      io.out(`${render(CATALOG.imported, opts.lang, { file: r.file, imported: r.imported, replaced: r.replaced, skipped: r.skipped.length })}\n`);
+      io.out(
+        `${render(CATALOG.imported, opts.lang, { file: r.file, imported: r.imported, replaced: r.replaced, skipped: r.skipped.length })}\n`,
+      );
       for (const s of r.skipped.slice(0, 10)) io.out(`${render(CATALOG.skippedItem, opts.lang, s)}\n`);
-      if (r.skipped.length > 10) io.out(`${render(CATALOG.moreSkipped, opts.lang, { count: r.skipped.length - 10 })}\n`);
+      if (r.skipped.length > 10)
+        io.out(`${render(CATALOG.moreSkipped, opts.lang, { count: r.skipped.length - 10 })}\n`);
     });
-    const records = (db.prepare<{ n: number }>('SELECT count(*) AS n FROM records').get()!).n;
-    io.out(`${render(CATALOG.total, opts.lang, { path, records, seconds: ((performance.now() - t0) / 1000).toFixed(1) })}\n`);
+    const records = db.prepare<{ n: number }>('SELECT count(*) AS n FROM records').get()!.n;
+    io.out(
+      `${render(CATALOG.total, opts.lang, { path, records, seconds: ((performance.now() - t0) / 1000).toFixed(1) })}\n`,
+    );
   } finally {
     db.close();
   }
   return 0;
 }
 
-export async function runCatalogSearch(query: string, opts: CatalogCliOptions & { format: 'text' | 'json'; limit: number }, io: Io): Promise<number> {
+export async function runCatalogSearch(
+  query: string,
+  opts: CatalogCliOptions & { format: 'text' | 'json'; limit: number },
+  io: Io,
+): Promise<number> {
   if (!query.trim()) throw new UsageError('catalog search: give a query');
   const path = await catalogPath(opts.catalog, opts.config);
   const [{ openCatalog }, { searchCatalog }, { loadChineseConverter }] = await Promise.all([
-    import('../resolve/catalog/db.js'), import('../resolve/catalog/search.js'), import('../util/normalize.js'),
+    import('../resolve/catalog/db.js'),
+    import('../resolve/catalog/search.js'),
+    import('../util/normalize.js'),
   ]);
   await loadChineseConverter();
   const db = await openCatalog(path, 'read');
   try {
     const hits = searchCatalog(db, path, query, opts.limit);
     if (opts.format === 'json') {
-      io.out(`${JSON.stringify({ query, catalog: path, hits: hits.map((h) => ({ score: h.score, key: h.key, source: h.source, item: h.item })) }, null, 2)}\n`);
+      io.out(
+        `${JSON.stringify({ query, catalog: path, hits: hits.map((h) => ({ score: h.score, key: h.key, source: h.source, item: h.item })) }, null, 2)}\n`,
+      );
     } else {
       const { formatHits } = await import('../formatters/catalog.js');
       io.out(formatHits(hits, query, opts.lang));
@@ -67,7 +83,10 @@ export async function runCatalogSearch(query: string, opts: CatalogCliOptions & 
 
 export async function runCatalogStats(opts: CatalogCliOptions & { format: 'text' | 'json' }, io: Io): Promise<number> {
   const path = await catalogPath(opts.catalog, opts.config);
-  const [{ openCatalog }, { catalogStats }] = await Promise.all([import('../resolve/catalog/db.js'), import('../resolve/catalog/stats.js')]);
+  const [{ openCatalog }, { catalogStats }] = await Promise.all([
+    import('../resolve/catalog/db.js'),
+    import('../resolve/catalog/stats.js'),
+  ]);
   const db = await openCatalog(path, 'read');
   try {
     const stats = catalogStats(db, path);
@@ -86,7 +105,9 @@ export async function runCatalogStats(opts: CatalogCliOptions & { format: 'text'
 export async function catalogMatcher(option: string | true, config?: string) {
   const path = await catalogPath(option === true ? undefined : option, config);
   const [{ openCatalog }, { CatalogMatcher }, { loadChineseConverter }] = await Promise.all([
-    import('../resolve/catalog/db.js'), import('../resolve/catalog/matcher.js'), import('../util/normalize.js'),
+    import('../resolve/catalog/db.js'),
+    import('../resolve/catalog/matcher.js'),
+    import('../util/normalize.js'),
   ]);
   // Keys were built with traditional→simplified folding; lookups must fold the same way.
   await loadChineseConverter();

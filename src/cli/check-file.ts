@@ -34,16 +34,27 @@ export type FileOutcome =
  * file, or the configuration found for it) is the outcome of this file only, so that a folder with one
  * bad file still gets the report of the others. The diagnostics are not yet filtered by `--quiet`.
  */
-export async function checkFile(path: string, opts: FileCheckOptions, matcher?: Pick<Matcher, 'match'>): Promise<FileOutcome> {
+export async function checkFile(
+  path: string,
+  opts: FileCheckOptions,
+  matcher?: Pick<Matcher, 'match'>,
+): Promise<FileOutcome> {
   const [{ configFor }, { readDocument }, { checkDocument }] = await Promise.all([
-    import('./settings.js'), import('../readers/index.js'), import('../engine/pipeline.js'),
+    import('./settings.js'),
+    import('../readers/index.js'),
+    import('../engine/pipeline.js'),
   ]);
   try {
     const doc = await readDocument(path, { encoding: opts.encoding, bibComplete: opts.bibComplete });
     const cfg = configFor(doc.path, opts.config);
-    const norm = opts.normExplicit ? opts.norm : cfg?.norm ?? opts.norm;
+    const norm = opts.normExplicit ? opts.norm : (cfg?.norm ?? opts.norm);
     const overrides = { ...cfg?.rules, ...opts.rule };
-    const { analysis, diagnostics } = await checkDocument(doc, { lang: opts.lang, norm, overrides, ...(matcher ? { matcher } : {}) });
+    const { analysis, diagnostics } = await checkDocument(doc, {
+      lang: opts.lang,
+      norm,
+      overrides,
+      ...(matcher ? { matcher } : {}),
+    });
     return { ok: true, result: { path: doc.path, analysis, diagnostics }, norm, overrides };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, path: e.file, message: e.message };
@@ -58,10 +69,15 @@ type Resolver = Pick<Matcher, 'match'>;
  * cannot cross threads). With both, the user's libraries are asked first and the catalog only for
  * what they do not hold.
  */
-export async function loadMatcher(opts: Pick<FileCheckOptions, 'bib' | 'catalog' | 'config'>): Promise<Resolver | undefined> {
+export async function loadMatcher(
+  opts: Pick<FileCheckOptions, 'bib' | 'catalog' | 'config'>,
+): Promise<Resolver | undefined> {
   const resolvers: Resolver[] = [];
   if (opts.bib?.length) {
-    const [{ readLibrary }, { Matcher }] = await Promise.all([import('../resolve/library.js'), import('../resolve/match.js')]);
+    const [{ readLibrary }, { Matcher }] = await Promise.all([
+      import('../resolve/library.js'),
+      import('../resolve/match.js'),
+    ]);
     resolvers.push(await Matcher.create((await Promise.all(opts.bib.map(readLibrary))).flat()));
   }
   if (opts.catalog) resolvers.push(await (await import('./catalog.js')).catalogMatcher(opts.catalog, opts.config));
@@ -89,11 +105,16 @@ export interface PrepareOptions {
 
 /** Done where the file was checked, so that a worker thread sends back little more than text. */
 export async function prepare(result: FileResult, opts: PrepareOptions): Promise<Prepared> {
-  const [{ articleRow }, { digestArticle }] = await Promise.all([import('../formatters/result.js'), import('../issue/digest.js')]);
+  const [{ articleRow }, { digestArticle }] = await Promise.all([
+    import('../formatters/result.js'),
+    import('../issue/digest.js'),
+  ]);
   const r = opts.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result;
   const doc = r.analysis.doc;
   const prepared: Prepared = {
-    row: articleRow(r), digest: digestArticle(r), empty: doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0,
+    row: articleRow(r),
+    digest: digestArticle(r),
+    empty: doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0,
   };
   const stream = opts.stream ? (await loadFormatter(opts.stream)).stream : undefined;
   if (stream) prepared.part = stream.part(r);

@@ -32,7 +32,11 @@ export interface CommandOutcome {
 }
 
 /** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
-export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out: (s: string | Uint8Array) => void; err: (s: string) => void }): Promise<CommandOutcome> {
+export async function runCheck(
+  paths: string[],
+  opts: CheckCliOptions,
+  io: { out: (s: string | Uint8Array) => void; err: (s: string) => void },
+): Promise<CommandOutcome> {
   const { ignoreFor } = await import('./settings.js');
   const { files, failures } = await collectManuscripts(paths, ignoreFor(opts.config, opts.ignore));
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
@@ -46,7 +50,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   const stream = opts.fix ? undefined : formatter.stream;
   const prep = { quiet: opts.quiet, ...(stream ? { stream: opts.format } : {}) };
   // Fixes write files and print diffs as they go: they stay in this thread, one file after another.
-  const jobs = opts.fix ? 1 : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(files.length), files.length);
+  const jobs = opts.fix
+    ? 1
+    : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(files.length), files.length);
   // `--fix`: the check after writing did not confirm a fix (exit 1 even without an error-level finding).
   let fixDisagrees = false;
   const inProcess = async function* (): AsyncGenerator<PoolOutcome> {
@@ -62,10 +68,19 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
         const { checkDocument } = await import('../engine/pipeline.js');
         // After writing, the file is read back from disk and checked again, under the norm it was fixed
         // for: the report is of what is there now.
-        const fixed = await fixDocument(doc, result.diagnostics, { ...opts, machineReport: formatter.meta.machine }, io, async () => {
-          const { readDocument } = await import('../readers/index.js');
-          return checkDocument(await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete }), { lang: opts.lang, norm: norm.id, overrides: outcome.overrides });
-        });
+        const fixed = await fixDocument(
+          doc,
+          result.diagnostics,
+          { ...opts, machineReport: formatter.meta.machine },
+          io,
+          async () => {
+            const { readDocument } = await import('../readers/index.js');
+            return checkDocument(
+              await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete }),
+              { lang: opts.lang, norm: norm.id, overrides: outcome.overrides },
+            );
+          },
+        );
         if (fixed) {
           if (fixed.disagrees) fixDisagrees = true;
           result = { ...result, analysis: fixed.analysis, diagnostics: fixed.diagnostics };
@@ -81,8 +96,21 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   const articles: Array<{ row: ArticleRow; digest: ArticleDigest }> = [];
   const results: FileResult[] = [];
   // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.
-  const spinner = process.stderr.isTTY && (process.stderr.columns ?? 0) > 20 && !process.env.CI && opts.format !== 'json' && !opts.fix && files.length > 1
-    ? (await import('ora')).default({ stream: process.stderr, text: render(UI.progress, opts.lang, { done: 0, total: files.length, notes: 0, file: files[0] }), discardStdin: false }).start() : null;
+  const spinner =
+    process.stderr.isTTY &&
+    (process.stderr.columns ?? 0) > 20 &&
+    !process.env.CI &&
+    opts.format !== 'json' &&
+    !opts.fix &&
+    files.length > 1
+      ? (await import('ora'))
+          .default({
+            stream: process.stderr,
+            text: render(UI.progress, opts.lang, { done: 0, total: files.length, notes: 0, file: files[0] }),
+            discardStdin: false,
+          })
+          .start()
+      : null;
   let notesSeen = 0;
   let index = 0;
   try {
@@ -98,7 +126,12 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
       const p = outcome.prepared;
       notesSeen += p.row.notes;
       if (spinner) {
-        spinner.text = render(UI.progress, opts.lang, { done: index, total: files.length, notes: notesSeen, file: path });
+        spinner.text = render(UI.progress, opts.lang, {
+          done: index,
+          total: files.length,
+          notes: notesSeen,
+          file: path,
+        });
         // Drawn now, not at the next frame: a busy thread may not get to the next frame before the run ends.
         spinner.render();
       }
@@ -110,8 +143,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
       if (stream) {
         writer.write(articles.length === 1 ? stream.opening : ',\n');
         writer.write(p.part!);
-      }
-      else results.push(p.result!);
+      } else results.push(p.result!);
     }
   } catch (e) {
     writer.abort();
@@ -138,7 +170,14 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: { out
   const { summaryOfRows, totals } = await import('../formatters/result.js');
   const summary = summaryOfRows(articles.map((a) => a.row));
   if (stream) writer.write(stream.closing(summary, run));
-  else writer.write(await formatter.format(results, run, { lang: opts.lang, color: opts.color && !opts.output, version: opts.version }));
+  else
+    writer.write(
+      await formatter.format(results, run, {
+        lang: opts.lang,
+        color: opts.color && !opts.output,
+        version: opts.version,
+      }),
+    );
   writer.commit();
 
   const { errors, warnings } = totals(summary, run);

@@ -20,24 +20,35 @@ export interface ExportOptions {
 const DEFAULT_STYLE = { text: 'gbt7714-2015-numeric', notes: 'cass-note' } as const;
 
 /** `citeaudit export`: the works cited in the manuscripts, one record each, in a bibliographic format. */
-export async function runExport(paths: string[], opts: ExportOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+export async function runExport(
+  paths: string[],
+  opts: ExportOptions,
+  io: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
   const formatted = opts.to === 'text' || opts.to === 'notes';
   if (opts.style && !formatted) throw new UsageError(`--style applies to --to text or --to notes, not --to ${opts.to}`);
   // The style is checked before any manuscript is read, so a typo fails fast with its name.
-  const style = formatted ? (await import('../exporters/csl/styles.js')).loadStyle(opts.style ?? DEFAULT_STYLE[opts.to as 'text' | 'notes']) : null;
+  const style = formatted
+    ? (await import('../exporters/csl/styles.js')).loadStyle(opts.style ?? DEFAULT_STYLE[opts.to as 'text' | 'notes'])
+    : null;
   if (opts.keys) (await import('../exporters/key-pattern.js')).parseKeyPattern(opts.keys);
   const files = await collectAll(paths);
-  if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) throw new UsageError(`refusing to write over the input file ${opts.output}`);
+  if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!)))
+    throw new UsageError(`refusing to write over the input file ${opts.output}`);
   const { analyze } = await import('../engine/pipeline.js');
   const analyses: Analysis[] = [];
   const docs = readManuscripts(files, { encoding: opts.encoding }, io.err);
   let next = await docs.next();
   for (; !next.done; next = await docs.next()) analyses.push(await analyze(next.value));
-  const [{ collectRecords }, { prepare, serialise }] = await Promise.all([import('../exporters/records.js'), import('../exporters/index.js')]);
+  const [{ collectRecords }, { prepare, serialise }] = await Promise.all([
+    import('../exporters/records.js'),
+    import('../exporters/index.js'),
+  ]);
   const records = collectRecords(analyses);
   const items = await prepare(records, opts.withLocators, opts.keys);
   let text: string;
-  if (style && opts.to === 'notes') text = await (await import('../exporters/csl/notes.js')).formatNotes(analyses, records, items, style);
+  if (style && opts.to === 'notes')
+    text = await (await import('../exporters/csl/notes.js')).formatNotes(analyses, records, items, style);
   else if (style) {
     const { bibliography } = await import('../exporters/csl/render.js');
     text = (await bibliography(items, style)).map((s) => `${s}\n`).join('');

@@ -8,11 +8,35 @@ export interface ExtractOptions {
   encoding?: string;
 }
 
-const TSV_COLUMNS = ['file', 'note', 'page', 'entry', 'citation', 'kind', 'lang', 'prefix', 'type', 'author', 'title', 'container', 'publisher', 'place', 'year', 'volume', 'issue', 'pages', 'locator', 'work', 'raw'];
+const TSV_COLUMNS = [
+  'file',
+  'note',
+  'page',
+  'entry',
+  'citation',
+  'kind',
+  'lang',
+  'prefix',
+  'type',
+  'author',
+  'title',
+  'container',
+  'publisher',
+  'place',
+  'year',
+  'volume',
+  'issue',
+  'pages',
+  'locator',
+  'work',
+  'raw',
+];
 
 function people(list: CslName[] | undefined): string {
   // `Ruud van der Ploeg`: the particle the parser keeps apart is printed where the name has it.
-  return (list ?? []).map((n) => n.literal ?? [n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' ')).join('; ');
+  return (list ?? [])
+    .map((n) => n.literal ?? [n.given, n['non-dropping-particle'], n.family].filter(Boolean).join(' '))
+    .join('; ');
 }
 
 function cell(v: unknown): string {
@@ -24,19 +48,46 @@ function tsvRow(r: FileResult, c: Citation): string {
   const note = c.noteId ? a.noteById.get(c.noteId) : undefined;
   const entry = c.entryId ? a.entryById.get(c.entryId) : undefined;
   const it = c.item;
-  return [r.path, note?.label, note?.page, entry?.label, c.id, c.kind, c.lang, c.prefix, it.type, people(it.author), it.title,
-    it['container-title'], it.publisher, it['publisher-place'], it.issued?.['date-parts']?.[0]?.[0], it.volume, it.issue, it.page,
-    c.locator, c.workId, c.raw].map(cell).join('\t');
+  return [
+    r.path,
+    note?.label,
+    note?.page,
+    entry?.label,
+    c.id,
+    c.kind,
+    c.lang,
+    c.prefix,
+    it.type,
+    people(it.author),
+    it.title,
+    it['container-title'],
+    it.publisher,
+    it['publisher-place'],
+    it.issued?.['date-parts']?.[0]?.[0],
+    it.volume,
+    it.issue,
+    it.page,
+    c.locator,
+    c.workId,
+    c.raw,
+  ]
+    .map(cell)
+    .join('\t');
 }
 
 /** `citeaudit extract`: notes, markers, entries and parsed citations, without running the rules. */
-export async function runExtract(paths: string[], opts: ExtractOptions, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
+export async function runExtract(
+  paths: string[],
+  opts: ExtractOptions,
+  io: { out: (s: string) => void; err: (s: string) => void },
+): Promise<number> {
   const files = await collectAll(paths);
   const { analyze } = await import('../engine/pipeline.js');
   const results: FileResult[] = [];
   const docs = readManuscripts(files, { encoding: opts.encoding }, io.err);
   let next = await docs.next();
-  for (; !next.done; next = await docs.next()) results.push({ path: next.value.path, analysis: await analyze(next.value), diagnostics: [] });
+  for (; !next.done; next = await docs.next())
+    results.push({ path: next.value.path, analysis: await analyze(next.value), diagnostics: [] });
   const failed = next.value;
   if (opts.format === 'json') {
     const { formatJson } = await import('../formatters/json.js');
@@ -45,8 +96,23 @@ export async function runExtract(paths: string[], opts: ExtractOptions, io: { ou
     for (const r of results) {
       for (const c of r.analysis.citations) {
         const note = c.noteId ? r.analysis.noteById.get(c.noteId) : undefined;
-        io.out(JSON.stringify({ file: r.path, noteId: c.noteId, noteLabel: note?.label ?? null, page: note?.page ?? null, entryId: c.entryId,
-          id: c.id, raw: c.raw, lang: c.lang, kind: c.kind, prefix: c.prefix, workId: c.workId, locator: c.locator, item: c.item }) + '\n');
+        io.out(
+          JSON.stringify({
+            file: r.path,
+            noteId: c.noteId,
+            noteLabel: note?.label ?? null,
+            page: note?.page ?? null,
+            entryId: c.entryId,
+            id: c.id,
+            raw: c.raw,
+            lang: c.lang,
+            kind: c.kind,
+            prefix: c.prefix,
+            workId: c.workId,
+            locator: c.locator,
+            item: c.item,
+          }) + '\n',
+        );
       }
     }
   } else {

@@ -29,7 +29,10 @@ const isManuscript = (name: string) => MANUSCRIPT_EXTENSIONS.some((x) => name.to
  * name. A path that does not exist, a folder without manuscripts or a glob matching nothing is a
  * failure of that argument only.
  */
-export async function collectManuscripts(paths: string[], ignore: (rel: string) => boolean = () => false): Promise<Collected> {
+export async function collectManuscripts(
+  paths: string[],
+  ignore: (rel: string) => boolean = () => false,
+): Promise<Collected> {
   const files: string[] = [];
   const failures: InputFailure[] = [];
   const seen = new Set<string>();
@@ -74,7 +77,8 @@ async function expand(p: string, ignore: (rel: string) => boolean): Promise<stri
   if (!s.isDirectory()) return [p];
   const found: string[] = [];
   await walk(p, '', found, ignore, () => true);
-  if (found.length === 0) throw new InputError(p, `no manuscripts in this folder (looked for ${MANUSCRIPT_EXTENSIONS.join(', ')})`);
+  if (found.length === 0)
+    throw new InputError(p, `no manuscripts in this folder (looked for ${MANUSCRIPT_EXTENSIONS.join(', ')})`);
   return found.sort();
 }
 
@@ -94,11 +98,19 @@ async function expandGlob(p: string, ignore: (rel: string) => boolean): Promise<
     if (err instanceof InputError) throw new InputError(p, `no files match (${err.message})`);
     throw err;
   }
-  if (found.length === 0) throw new InputError(p, `no manuscripts match this pattern (looked for ${MANUSCRIPT_EXTENSIONS.join(', ')})`);
+  if (found.length === 0)
+    throw new InputError(p, `no manuscripts match this pattern (looked for ${MANUSCRIPT_EXTENSIONS.join(', ')})`);
   return found.sort();
 }
 
-async function walk(root: string, rel: string, found: string[], ignore: (rel: string) => boolean, keep: (rel: string) => boolean, depth = Infinity): Promise<void> {
+async function walk(
+  root: string,
+  rel: string,
+  found: string[],
+  ignore: (rel: string) => boolean,
+  keep: (rel: string) => boolean,
+  depth = Infinity,
+): Promise<void> {
   const dir = rel ? join(root, rel) : root;
   let entries;
   try {
@@ -122,7 +134,11 @@ async function walk(root: string, rel: string, found: string[], ignore: (rel: st
  * Reads each manuscript in turn; a file that cannot be read is reported as one line on `err` and
  * skipped, so the others are still read. Returns whether any failed.
  */
-export async function* readManuscripts(files: string[], options: { encoding?: string; bibComplete?: boolean }, err: (s: string) => void): AsyncGenerator<Document, boolean> {
+export async function* readManuscripts(
+  files: string[],
+  options: { encoding?: string; bibComplete?: boolean },
+  err: (s: string) => void,
+): AsyncGenerator<Document, boolean> {
   const { readDocument } = await import('../readers/index.js');
   let failed = false;
   for (const path of files) {

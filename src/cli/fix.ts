@@ -39,12 +39,16 @@ type Io = { out: (s: string) => void; err: (s: string) => void };
  * and JATS are never written.
  */
 export async function fixDocument(
-  doc: Document, diagnostics: Diagnostic[], opts: FixOptions, io: Io,
+  doc: Document,
+  diagnostics: Diagnostic[],
+  opts: FixOptions,
+  io: Io,
   recheck: () => Promise<{ analysis: Analysis; diagnostics: Diagnostic[] }>,
 ): Promise<FixOutcome | null> {
   const fixes = fixesOf(diagnostics);
   if (fixes.length === 0) return null;
-  const say = (m: keyof typeof FIX_UI, data?: Record<string, unknown>) => io.err(`citeaudit: ${doc.path}: ${render(FIX_UI[m], opts.lang, data)}\n`);
+  const say = (m: keyof typeof FIX_UI, data?: Record<string, unknown>) =>
+    io.err(`citeaudit: ${doc.path}: ${render(FIX_UI[m], opts.lang, data)}\n`);
   if (!FORMATS.has(doc.format) || !WRITABLE.has(doc.encoding)) {
     say('notWritable');
     return null;
@@ -64,7 +68,10 @@ export async function fixDocument(
     if (source !== doc.text) throw new InputError(doc.path, 'changed while it was being checked; nothing written');
     usable = fixes.map((fix) => ({ fix, placed: fix }));
   }
-  const { text, applied } = applyFixes(source, usable.map((u) => u.placed));
+  const { text, applied } = applyFixes(
+    source,
+    usable.map((u) => u.placed),
+  );
   if (opts.fix === 'dry-run') {
     // A report for programs (JSON, SARIF, JUnit, HTML) stays alone on standard output, parseable; the diff
     // goes to standard error beside it. With the terminal and Markdown reports it is printed before them.

@@ -15,7 +15,8 @@ function version(): string {
 
 function collectRule(value: string, previous: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
   const m = /^([a-z0-9-]+)=(\w+)$/.exec(value.trim());
-  if (!m || !SEVERITIES.includes(m[2]!)) throw new InvalidArgumentError(`expected ID=off|info|warning|error, got '${value}'`);
+  if (!m || !SEVERITIES.includes(m[2]!))
+    throw new InvalidArgumentError(`expected ID=off|info|warning|error, got '${value}'`);
   return { ...previous, [m[1]!]: m[2] as SeveritySetting };
 }
 
@@ -25,7 +26,8 @@ function parseCount(value: string): number {
 }
 
 function parsePositive(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(`expected a positive integer, got '${value}'`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new InvalidArgumentError(`expected a positive integer, got '${value}'`);
   return Number(value);
 }
 
@@ -48,7 +50,7 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('check')
     .description('check the notes and citations of manuscripts (files or folders)')
-    .argument('<files...>', 'manuscripts, folders holding them, or globs (quoted: \'issue/**/*.md\')')
+    .argument('<files...>', "manuscripts, folders holding them, or globs (quoted: 'issue/**/*.md')")
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_IDS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']))
@@ -57,42 +59,102 @@ export async function main(argv: string[]): Promise<void> {
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n', parseCount)
     .option('-q, --quiet', 'report errors only', false)
     .option('--no-color', 'plain terminal output')
-    .option('--encoding <name>', 'read the files in this encoding (utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be) instead of detecting it')
+    .option(
+      '--encoding <name>',
+      'read the files in this encoding (utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be) instead of detecting it',
+    )
     .option('--bib-complete', 'LaTeX: report .bib entries that are never cited', false)
     .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
-    .option('--bib <file>', 'a library to resolve citations against: .bib, CSL-JSON .json or .ris (repeatable)', (v: string, p: string[]) => [...p, v], [] as string[])
-    .option('--catalog [file]', 'resolve citations against a catalog (default: the configured one or the user data folder)')
+    .option(
+      '--bib <file>',
+      'a library to resolve citations against: .bib, CSL-JSON .json or .ris (repeatable)',
+      (v: string, p: string[]) => [...p, v],
+      [] as string[],
+    )
+    .option(
+      '--catalog [file]',
+      'resolve citations against a catalog (default: the configured one or the user data folder)',
+    )
     .option('--fix-dry-run', 'print a diff of the safe fixes without changing any file', false)
     .option('--fix', 'apply the safe fixes (Markdown and text, UTF-8), keeping FILE.bak', false)
-    .option('--ignore <pattern>', 'skip files and folders matching this .gitignore-style pattern when expanding folders and globs (repeatable)', (v: string, p: string[]) => [...p, v], [] as string[])
-    .option('-j, --jobs <n>', 'worker threads checking files in parallel (default: one per core, at most one per 16 files; 1: no threads)', parsePositive)
+    .option(
+      '--ignore <pattern>',
+      'skip files and folders matching this .gitignore-style pattern when expanding folders and globs (repeatable)',
+      (v: string, p: string[]) => [...p, v],
+      [] as string[],
+    )
+    .option(
+      '-j, --jobs <n>',
+      'worker threads checking files in parallel (default: one per core, at most one per 16 files; 1: no threads)',
+      parsePositive,
+    )
     .action(async (files: string[], o, cmd: Command) => {
       const lang: UiLang = o.lang ?? detectLang();
       const { isRuleId } = await import('../rules/index.js');
-      for (const id of Object.keys(o.rule)) if (!isRuleId(id)) throw new UsageError(`unknown rule '${id}' (see 'citeaudit rules')`);
+      for (const id of Object.keys(o.rule))
+        if (!isRuleId(id)) throw new UsageError(`unknown rule '${id}' (see 'citeaudit rules')`);
       const { runCheck } = await import('./check.js');
       const color = o.color && !!process.stdout.isTTY && !process.env.NO_COLOR;
-      const { exitCode } = await runCheck(files, {
-        format: o.format, output: o.output, lang, norm: o.norm, rule: o.rule, maxWarnings: o.maxWarnings, quiet: o.quiet, color, encoding: o.encoding, bibComplete: o.bibComplete, version: version(),
-        config: o.config, normExplicit: cmd.getOptionValueSource('norm') === 'cli',
-        fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined, bib: o.bib, catalog: o.catalog, ignore: o.ignore, jobs: o.jobs,
-      }, { out, err });
+      const { exitCode } = await runCheck(
+        files,
+        {
+          format: o.format,
+          output: o.output,
+          lang,
+          norm: o.norm,
+          rule: o.rule,
+          maxWarnings: o.maxWarnings,
+          quiet: o.quiet,
+          color,
+          encoding: o.encoding,
+          bibComplete: o.bibComplete,
+          version: version(),
+          config: o.config,
+          normExplicit: cmd.getOptionValueSource('norm') === 'cli',
+          fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined,
+          bib: o.bib,
+          catalog: o.catalog,
+          ignore: o.ignore,
+          jobs: o.jobs,
+        },
+        { out, err },
+      );
       process.exitCode = exitCode;
     });
 
   program
     .command('export')
-    .description('export the cited works, one record per work, as BibTeX, BibLaTeX, CSL-JSON, RIS, a formatted list, or the notes re-rendered')
+    .description(
+      'export the cited works, one record per work, as BibTeX, BibLaTeX, CSL-JSON, RIS, a formatted list, or the notes re-rendered',
+    )
     .argument('<files...>', 'manuscripts or folders holding them')
-    .addOption(new Option('-t, --to <format>', 'output format').choices(['bibtex', 'biblatex', 'csl-json', 'ris', 'text', 'notes']).default('csl-json'))
+    .addOption(
+      new Option('-t, --to <format>', 'output format')
+        .choices(['bibtex', 'biblatex', 'csl-json', 'ris', 'text', 'notes'])
+        .default('csl-json'),
+    )
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--with-locators', 'keep the cited pages of each work in a note', false)
-    .option('--style <name|file.csl>', 'CSL style for --to text|notes: cass-note, gbt7714-2015-numeric, gbt7714-2025-numeric, chicago-notes, chicago-bibliography, or a .csl file')
+    .option(
+      '--style <name|file.csl>',
+      'CSL style for --to text|notes: cass-note, gbt7714-2015-numeric, gbt7714-2025-numeric, chicago-notes, chicago-bibliography, or a .csl file',
+    )
     .option('--keys <pattern>', 'citation key pattern, e.g. [auth][year][title] or [auth:pinyin][shorttitle][year]')
     .option('--encoding <name>', 'read the files in this encoding instead of detecting it')
     .action(async (files: string[], o) => {
       const { runExport } = await import('./export.js');
-      process.exitCode = await runExport(files, { to: o.to, output: o.output, withLocators: o.withLocators, encoding: o.encoding, style: o.style, keys: o.keys }, { out, err });
+      process.exitCode = await runExport(
+        files,
+        {
+          to: o.to,
+          output: o.output,
+          withLocators: o.withLocators,
+          encoding: o.encoding,
+          style: o.style,
+          keys: o.keys,
+        },
+        { out, err },
+      );
     });
 
   program
@@ -111,41 +173,68 @@ export async function main(argv: string[]): Promise<void> {
     .description('parse reference strings into CSL-JSON, JSON lines or BibTeX')
     .argument('[references...]', 'reference strings (default: one per line on standard input)')
     .option('-i, --input <file>', 'read references from a file, one per line (or JSON lines {"id","text"})')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['csl-json', 'jsonl', 'bibtex']).default('csl-json'))
-    .addOption(new Option('--lang <lang>', 'the language to read the references in first (a string the other parser reads is still read)').choices(['zh', 'en']))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['csl-json', 'jsonl', 'bibtex']).default('csl-json'),
+    )
+    .addOption(
+      new Option(
+        '--lang <lang>',
+        'the language to read the references in first (a string the other parser reads is still read)',
+      ).choices(['zh', 'en']),
+    )
     .action(async (refs: string[], o) => {
       const { runParse } = await import('./parse.js');
       out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang }));
     });
 
-  const catalog = program.command('catalog').description('a persistent catalog of bibliographic records (SQLite; needs the optional better-sqlite3)');
-  const catalogOptions = (cmd: Command) => cmd
-    .option('--catalog <file>', 'the catalog file (default: the configured one or the user data folder)')
-    .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
-    .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']));
-  catalogOptions(catalog.command('import')
-    .description('import libraries into the catalog: BibTeX, RIS, CSL-JSON, CSL-JSON lines')
-    .argument('<files...>', '.bib, .ris, .json (CSL-JSON) or .jsonl (one CSL-JSON item a line)'))
-    .action(async (files: string[], o) => {
-      const { runCatalogImport } = await import('./catalog.js');
-      process.exitCode = await runCatalogImport(files, { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), version: version() }, { out, err });
-    });
-  catalogOptions(catalog.command('search')
-    .description('search the catalog by title, author or journal (words of a title, a name, 鲁迅, 资本论)')
-    .argument('<query...>', 'the words to find; every word must occur')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-n, --limit <n>', 'at most n records', parseCount, 20))
-    .action(async (query: string[], o) => {
-      const { runCatalogSearch } = await import('./catalog.js');
-      process.exitCode = await runCatalogSearch(query.join(' '), { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), format: o.format, limit: o.limit }, { out, err });
-    });
-  catalogOptions(catalog.command('stats')
-    .description('what the catalog holds: records by type, language, year and file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')))
-    .action(async (o) => {
-      const { runCatalogStats } = await import('./catalog.js');
-      process.exitCode = await runCatalogStats({ catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), format: o.format }, { out, err });
-    });
+  const catalog = program
+    .command('catalog')
+    .description('a persistent catalog of bibliographic records (SQLite; needs the optional better-sqlite3)');
+  const catalogOptions = (cmd: Command) =>
+    cmd
+      .option('--catalog <file>', 'the catalog file (default: the configured one or the user data folder)')
+      .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
+      .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']));
+  catalogOptions(
+    catalog
+      .command('import')
+      .description('import libraries into the catalog: BibTeX, RIS, CSL-JSON, CSL-JSON lines')
+      .argument('<files...>', '.bib, .ris, .json (CSL-JSON) or .jsonl (one CSL-JSON item a line)'),
+  ).action(async (files: string[], o) => {
+    const { runCatalogImport } = await import('./catalog.js');
+    process.exitCode = await runCatalogImport(
+      files,
+      { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), version: version() },
+      { out, err },
+    );
+  });
+  catalogOptions(
+    catalog
+      .command('search')
+      .description('search the catalog by title, author or journal (words of a title, a name, 鲁迅, 资本论)')
+      .argument('<query...>', 'the words to find; every word must occur')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+      .option('-n, --limit <n>', 'at most n records', parseCount, 20),
+  ).action(async (query: string[], o) => {
+    const { runCatalogSearch } = await import('./catalog.js');
+    process.exitCode = await runCatalogSearch(
+      query.join(' '),
+      { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), format: o.format, limit: o.limit },
+      { out, err },
+    );
+  });
+  catalogOptions(
+    catalog
+      .command('stats')
+      .description('what the catalog holds: records by type, language, year and file')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+  ).action(async (o) => {
+    const { runCatalogStats } = await import('./catalog.js');
+    process.exitCode = await runCatalogStats(
+      { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), format: o.format },
+      { out, err },
+    );
+  });
 
   program
     .command('init')
@@ -153,7 +242,8 @@ export async function main(argv: string[]): Promise<void> {
     .action(async () => {
       const { existsSync, writeFileSync } = await import('node:fs');
       const { STARTER } = await import('../engine/config.js');
-      if (existsSync('citeaudit.config.json')) throw new UsageError('citeaudit.config.json already exists here; not overwritten');
+      if (existsSync('citeaudit.config.json'))
+        throw new UsageError('citeaudit.config.json already exists here; not overwritten');
       writeFileSync('citeaudit.config.json', STARTER);
       out('citeaudit.config.json written\n');
     });
@@ -162,7 +252,9 @@ export async function main(argv: string[]): Promise<void> {
     .command('rules')
     .description('list the rules with their default severity per norm')
     .addOption(new Option('--lang <lang>', 'description language').choices(['zh', 'en']))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'),
+    )
     .action(async (o) => {
       const { listRules } = await import('./rules.js');
       out(await listRules(o.lang ?? detectLang(), o.format));
@@ -186,7 +278,9 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     // An internal fault: one line, and the stack only when asked for, so users never see a trace.
-    err(`citeaudit: internal error: ${(e as Error)?.message ?? e}${process.env.CITEAUDIT_DEBUG ? `\n${(e as Error)?.stack}` : ''}\n`);
+    err(
+      `citeaudit: internal error: ${(e as Error)?.message ?? e}${process.env.CITEAUDIT_DEBUG ? `\n${(e as Error)?.stack}` : ''}\n`,
+    );
     process.exitCode = 2;
   }
 }

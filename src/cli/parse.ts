@@ -101,7 +101,9 @@ async function parseLines(lines: Line[], lang: Lang | undefined): Promise<CslIte
  */
 function forBibtex(item: CslItem): CslItem {
   const { 'x-locator': loc, 'x-prefix': _p, 'x-kind': kind, 'x-commentary': _c, ...rest } = item;
-  const note = [rest.note, kind === 'ibid' ? 'ibid' : undefined, loc ? `cited: p. ${loc as string}` : undefined].filter(Boolean).join('; ');
+  const note = [rest.note, kind === 'ibid' ? 'ibid' : undefined, loc ? `cited: p. ${loc as string}` : undefined]
+    .filter(Boolean)
+    .join('; ');
   return { ...rest, id: /^\d+$/.test(rest.id) ? `ref${rest.id}` : rest.id, ...(note ? { note } : {}) };
 }
 

@@ -33,7 +33,11 @@ interface Reply {
  * Checks files on `jobs` worker threads and yields their outcomes in the order of `files`, each as
  * soon as it and every file before it are done: the output is the same whatever the number of threads.
  */
-export async function* checkInPool(files: string[], opts: FileCheckOptions & PrepareOptions, jobs: number): AsyncGenerator<PoolOutcome> {
+export async function* checkInPool(
+  files: string[],
+  opts: FileCheckOptions & PrepareOptions,
+  jobs: number,
+): AsyncGenerator<PoolOutcome> {
   const { receive } = await import('./transport.js');
   const done = new Map<number, PoolOutcome>();
   let failure: Error | null = null;

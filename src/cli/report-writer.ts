@@ -11,11 +11,16 @@ export class ReportWriter {
   /** `-o /dev/null`, a FIFO, a terminal: written in place, since renaming over it would replace the device with a file. */
   private readonly special: boolean;
 
-  constructor(private readonly output: string | undefined, private readonly out: (s: string | Uint8Array) => void) {
+  constructor(
+    private readonly output: string | undefined,
+    private readonly out: (s: string | Uint8Array) => void,
+  ) {
     let special = false;
     try {
       special = !!output && !statSync(output).isFile();
-    } catch { /* a new file */ }
+    } catch {
+      /* a new file */
+    }
     this.special = special;
     this.tmp = output ? (special ? output : `${output}.${process.pid}.tmp`) : null;
   }
@@ -51,12 +56,16 @@ export class ReportWriter {
     if (this.fd !== null) {
       try {
         closeSync(this.fd);
-      } catch { /* already closed */ }
+      } catch {
+        /* already closed */
+      }
       this.fd = null;
     }
     if (this.special) return;
     try {
       unlinkSync(this.tmp);
-    } catch { /* never created */ }
+    } catch {
+      /* never created */
+    }
   }
 }

@@ -15,7 +15,16 @@ export async function listRules(lang: UiLang, format: 'text' | 'json' | 'markdow
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
   if (format === 'markdown') {
     const head = `| rule | ${lang === 'zh' ? '检查内容' : 'catches'} | ${NORM_IDS.join(' | ')} |\n|---|---|${NORM_IDS.map(() => '---').join('|')}|\n`;
-    return head + rows.map((r) => `| \`${r.id}\`${r.fixable ? ' 🔧' : ''} | ${r.description} | ${NORM_IDS.map((n) => r.severity[n]).join(' | ')} |`).join('\n') + '\n';
+    return (
+      head +
+      rows
+        .map(
+          (r) =>
+            `| \`${r.id}\`${r.fixable ? ' 🔧' : ''} | ${r.description} | ${NORM_IDS.map((n) => r.severity[n]).join(' | ')} |`,
+        )
+        .join('\n') +
+      '\n'
+    );
   }
   const w = Math.max(...rows.map((r) => r.id.length));
   return rows.map((r) => `${r.id.padEnd(w)}  ${String(r.severity.cass).padEnd(7)}  ${r.description}`).join('\n') + '\n';

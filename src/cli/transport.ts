@@ -43,14 +43,30 @@ function sendResult(p: Prepared): SentPrepared {
   return {
     ...p,
     part: undefined,
-    result: { path, doc, norm: a.norm.id, normDetected: a.normDetected, citations: a.citations, works: a.works, diagnostics, ...(a.resolution ? { resolution: a.resolution } : {}) },
+    result: {
+      path,
+      doc,
+      norm: a.norm.id,
+      normDetected: a.normDetected,
+      citations: a.citations,
+      works: a.works,
+      diagnostics,
+      ...(a.resolution ? { resolution: a.resolution } : {}),
+    },
   };
 }
 
 export function receive(sent: SentPrepared): Prepared {
   if (!sent.result) return sent as Prepared;
   const r = sent.result;
-  const analysis = indexAnalysis({ ...r.doc, body: '' }, NORMS[r.norm], r.normDetected, r.citations, r.works, r.resolution);
+  const analysis = indexAnalysis(
+    { ...r.doc, body: '' },
+    NORMS[r.norm],
+    r.normDetected,
+    r.citations,
+    r.works,
+    r.resolution,
+  );
   const result: FileResult = { path: r.path, analysis, diagnostics: r.diagnostics };
   return { ...sent, result };
 }

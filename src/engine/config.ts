@@ -50,31 +50,41 @@ export function loadConfig(path: string, isRuleId: (id: string) => boolean): Con
     raw = JSON.parse(stripJsonComments(readFileSync(path, 'utf8')));
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new InputError(path, code === 'ENOENT' ? 'configuration file not found' : `not valid JSON (${(err as Error).message})`);
+    throw new InputError(
+      path,
+      code === 'ENOENT' ? 'configuration file not found' : `not valid JSON (${(err as Error).message})`,
+    );
   }
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new InputError(path, 'a configuration is a JSON object');
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    throw new InputError(path, 'a configuration is a JSON object');
   const o = raw as Record<string, unknown>;
   const known = new Set(['norm', 'rules', 'ignore', 'catalog', '$schema']);
-  for (const k of Object.keys(o)) if (!known.has(k)) throw new InputError(path, `unknown setting '${k}' (known: norm, rules, ignore, catalog)`);
+  for (const k of Object.keys(o))
+    if (!known.has(k)) throw new InputError(path, `unknown setting '${k}' (known: norm, rules, ignore, catalog)`);
   const config: Config = { path, rules: {}, ignore: [] };
   if (o.norm !== undefined) {
-    if (typeof o.norm !== 'string' || (o.norm !== 'auto' && !isNormId(o.norm))) throw new InputError(path, `norm: '${String(o.norm)}' is not a norm`);
+    if (typeof o.norm !== 'string' || (o.norm !== 'auto' && !isNormId(o.norm)))
+      throw new InputError(path, `norm: '${String(o.norm)}' is not a norm`);
     config.norm = o.norm as NormId | 'auto';
   }
   if (o.rules !== undefined) {
-    if (!o.rules || typeof o.rules !== 'object' || Array.isArray(o.rules)) throw new InputError(path, 'rules: expected an object of rule ids');
+    if (!o.rules || typeof o.rules !== 'object' || Array.isArray(o.rules))
+      throw new InputError(path, 'rules: expected an object of rule ids');
     for (const [id, v] of Object.entries(o.rules as Record<string, unknown>)) {
       if (!isRuleId(id)) throw new InputError(path, `rules: unknown rule '${id}' (see 'citeaudit rules')`);
-      if (typeof v !== 'string' || !SEVERITIES.has(v)) throw new InputError(path, `rules.${id}: expected "off", "info", "warning" or "error"`);
+      if (typeof v !== 'string' || !SEVERITIES.has(v))
+        throw new InputError(path, `rules.${id}: expected "off", "info", "warning" or "error"`);
       config.rules[id] = v as SeveritySetting;
     }
   }
   if (o.ignore !== undefined) {
-    if (!Array.isArray(o.ignore) || o.ignore.some((p) => typeof p !== 'string')) throw new InputError(path, 'ignore: expected a list of patterns');
+    if (!Array.isArray(o.ignore) || o.ignore.some((p) => typeof p !== 'string'))
+      throw new InputError(path, 'ignore: expected a list of patterns');
     config.ignore = o.ignore as string[];
   }
   if (o.catalog !== undefined) {
-    if (typeof o.catalog !== 'string' || !o.catalog.trim()) throw new InputError(path, 'catalog: expected the path of a catalog file');
+    if (typeof o.catalog !== 'string' || !o.catalog.trim())
+      throw new InputError(path, 'catalog: expected the path of a catalog file');
     config.catalog = resolve(dirname(path), o.catalog);
   }
   return config;

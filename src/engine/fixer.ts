@@ -17,7 +17,8 @@ function overlaps(a: Edit['range'], b: Edit['range']): boolean {
  * order. What is left out stays reported and can be fixed by running again.
  */
 export function applyFixes(text: string, fixes: Fix[]): { text: string; applied: Fix[] } {
-  const order = fixes.map((f) => ({ f, edits: editsOf(f) }))
+  const order = fixes
+    .map((f) => ({ f, edits: editsOf(f) }))
     .sort((a, b) => a.edits.length - b.edits.length || a.edits[0]!.range.start - b.edits[0]!.range.start);
   // Accepted edits, kept sorted by start for a binary search of the neighbours of a new edit.
   const taken: Edit[] = [];
@@ -82,7 +83,8 @@ export function unifiedDiff(path: string, before: string, after: string): string
     let head = 0;
     while (head < a.length && head < b.length && a[head] === b[head]) head++;
     let tail = 0;
-    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+      tail++;
     changes.push([head, a.length - tail, head, b.length - tail]);
   }
   const CONTEXT = 3;

@@ -39,5 +39,7 @@ export function disabledSpans(text: string): Span[] {
 export function applyInlineConfig(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
   const spans = disabledSpans(text);
   if (spans.length === 0) return diagnostics;
-  return diagnostics.filter((d) => !spans.some((s) => d.range.start >= s.start && d.range.start < s.end && (!s.rules || s.rules.has(d.ruleId))));
+  return diagnostics.filter(
+    (d) => !spans.some((s) => d.range.start >= s.start && d.range.start < s.end && (!s.rules || s.rules.has(d.ruleId))),
+  );
 }

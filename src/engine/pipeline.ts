@@ -53,7 +53,12 @@ export async function analyze(doc: Document, options: AnalyzeOptions = {}): Prom
 
 /** The analysis with its lookup tables; also rebuilds one that crossed from a worker thread as plain data. */
 export function indexAnalysis(
-  doc: Document, norm: Norm, normDetected: boolean, citations: Citation[], works: Work[], resolution?: Analysis['resolution'],
+  doc: Document,
+  norm: Norm,
+  normDetected: boolean,
+  citations: Citation[],
+  works: Work[],
+  resolution?: Analysis['resolution'],
   translations?: Analysis['translations'],
 ): Analysis {
   return {
@@ -81,9 +86,15 @@ export interface CheckOptions extends AnalyzeOptions {
   only?: string[];
 }
 
-export async function checkDocument(doc: Document, options: CheckOptions): Promise<{ analysis: Analysis; diagnostics: Diagnostic[] }> {
+export async function checkDocument(
+  doc: Document,
+  options: CheckOptions,
+): Promise<{ analysis: Analysis; diagnostics: Diagnostic[] }> {
   const analysis = await analyze(doc, options);
   const rules = await loadRules(options.only);
-  const diagnostics = applyInlineConfig(doc.text, runRules(analysis, rules, { lang: options.lang, overrides: options.overrides ?? {} }));
+  const diagnostics = applyInlineConfig(
+    doc.text,
+    runRules(analysis, rules, { lang: options.lang, overrides: options.overrides ?? {} }),
+  );
   return { analysis, diagnostics };
 }

@@ -38,8 +38,12 @@ export function compareRecheck(before: Diagnostic[], fixed: Set<Diagnostic>, aft
   const unfixedKeys = new Set(before.filter((d) => !fixed.has(d)).map(key));
   const remaining = [...fixed].filter((d) => {
     const p = new Set(places(d));
-    return after.some((e) => kind(e) === kind(d) && !unfixedKeys.has(key(e))
-      && (p.size === 0 ? e.message === d.message : places(e).some((x) => p.has(x))));
+    return after.some(
+      (e) =>
+        kind(e) === kind(d) &&
+        !unfixedKeys.has(key(e)) &&
+        (p.size === 0 ? e.message === d.message : places(e).some((x) => p.has(x))),
+    );
   });
   return { remaining, appeared };
 }

@@ -13,7 +13,11 @@ export interface RunOptions {
   overrides: Record<string, SeveritySetting>;
 }
 
-export function severityOf(rule: Rule, analysis: Analysis, overrides: Record<string, SeveritySetting>): SeveritySetting {
+export function severityOf(
+  rule: Rule,
+  analysis: Analysis,
+  overrides: Record<string, SeveritySetting>,
+): SeveritySetting {
   return overrides[rule.meta.id] ?? rule.meta.severity[analysis.norm.id] ?? rule.meta.severity.default;
 }
 
@@ -52,7 +56,9 @@ export function runRules(analysis: Analysis, rules: Rule[], options: RunOptions)
   each<Work>('Work', analysis.works);
   for (const v of visitors) v['Document:exit']?.();
 
-  diagnostics.sort((a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+  diagnostics.sort(
+    (a, b) => a.range.start - b.range.start || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message),
+  );
   return diagnostics;
 }
 
@@ -67,7 +73,14 @@ function defaultRange(d: ReportDescriptor, a: Analysis): Range {
   return { start: 0, end: 0 };
 }
 
-function toDiagnostic(rule: Rule, severity: Severity, d: ReportDescriptor, a: Analysis, lines: LineIndex, lang: UiLang): Diagnostic {
+function toDiagnostic(
+  rule: Rule,
+  severity: Severity,
+  d: ReportDescriptor,
+  a: Analysis,
+  lines: LineIndex,
+  lang: UiLang,
+): Diagnostic {
   const template = rule.meta.messages[d.messageId];
   if (!template) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${d.messageId}`);
   const data: Record<string, unknown> = { ...(d.data ?? {}) };

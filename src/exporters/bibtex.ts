@@ -1,7 +1,12 @@
 import type { CslItem, CslName } from '../model/csl.js';
 
 // BCP-47 from citeaudit, or the langid citation-js reads back from BibTeX.
-const LANGID: Record<string, string> = { 'zh-CN': 'chinese', 'en-US': 'english', chinese: 'chinese', english: 'english' };
+const LANGID: Record<string, string> = {
+  'zh-CN': 'chinese',
+  'en-US': 'english',
+  chinese: 'chinese',
+  english: 'english',
+};
 
 // Fields citation-js writes verbatim (no escaping wanted), and the key.
 const VERBATIM = new Set(['id', 'citation-key', 'URL', 'DOI', 'ISBN', 'ISSN', 'language']);
@@ -11,8 +16,16 @@ const VERBATIM = new Set(['id', 'citation-key', 'URL', 'DOI', 'ISBN', 'ISSN', 'l
  * keep CJK text); it reads every form here back as the character.
  */
 const SPECIAL: Record<string, string> = {
-  '&': '\\&', '%': '\\%', _: '\\_', '#': '\\#', $: '\\$', '{': '\\{', '}': '\\}',
-  '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}',
+  '&': '\\&',
+  '%': '\\%',
+  _: '\\_',
+  '#': '\\#',
+  $: '\\$',
+  '{': '\\{',
+  '}': '\\}',
+  '\\': '\\textbackslash{}',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
 };
 
 function escapeText(s: string): string {
@@ -33,7 +46,8 @@ function escapeValues(item: CslItem): CslItem {
   const out: CslItem = { ...item };
   for (const [k, v] of Object.entries(out)) {
     if (typeof v === 'string' && !VERBATIM.has(k)) out[k] = escapeText(v);
-    else if (Array.isArray(v) && v.every((n) => n && typeof n === 'object' && !Array.isArray(n))) out[k] = (v as CslName[]).map(escapeName);
+    else if (Array.isArray(v) && v.every((n) => n && typeof n === 'object' && !Array.isArray(n)))
+      out[k] = (v as CslName[]).map(escapeName);
   }
   return out;
 }

@@ -27,30 +27,47 @@ export function parseKeyPattern(pattern: string): KeyPart[] {
   while ((m = re.exec(pattern))) {
     end = re.lastIndex;
     if (m[2] !== undefined) {
-      if (!/^[A-Za-z0-9_.:-]+$/.test(m[2])) throw new UsageError(`--keys: '${m[2]}' cannot be part of a citation key (letters, digits, _ - : . only)`);
+      if (!/^[A-Za-z0-9_.:-]+$/.test(m[2]))
+        throw new UsageError(`--keys: '${m[2]}' cannot be part of a citation key (letters, digits, _ - : . only)`);
       parts.push({ literal: m[2] });
       continue;
     }
     const [name, ...mods] = m[1]!.split(':').map((s) => s.trim());
-    if (!(FIELDS as readonly string[]).includes(name!)) throw new UsageError(`--keys: unknown field '[${m[1]}]' (fields: ${FIELDS.join(', ')})`);
-    for (const mod of mods) if (!(MODIFIERS as readonly string[]).includes(mod)) throw new UsageError(`--keys: unknown modifier ':${mod}' in '[${m[1]}]' (modifiers: ${MODIFIERS.join(', ')})`);
+    if (!(FIELDS as readonly string[]).includes(name!))
+      throw new UsageError(`--keys: unknown field '[${m[1]}]' (fields: ${FIELDS.join(', ')})`);
+    for (const mod of mods)
+      if (!(MODIFIERS as readonly string[]).includes(mod))
+        throw new UsageError(`--keys: unknown modifier ':${mod}' in '[${m[1]}]' (modifiers: ${MODIFIERS.join(', ')})`);
     parts.push({ field: name as Field, modifiers: mods as Modifier[] });
   }
-  if (end !== pattern.length || !parts.some((p) => 'field' in p)) throw new UsageError(`--keys: '${pattern}' is not a key pattern (e.g. [auth][year][title])`);
+  if (end !== pattern.length || !parts.some((p) => 'field' in p))
+    throw new UsageError(`--keys: '${pattern}' is not a key pattern (e.g. [auth][year][title])`);
   return parts;
 }
 
 function fieldValue(it: CslItem, field: Field, roman: Romanise | null): string {
-  const people = it.author?.length ? it.author : it.editor ?? [];
+  const people = it.author?.length ? it.author : (it.editor ?? []);
   const title = it.title ?? it['container-title'] ?? '';
   switch (field) {
     // A work with no author or editor (《马克思恩格斯文集》) is named by its title, as the default keys do.
-    case 'auth': return personWord(people[0], roman) || (titleWords(title, roman, 2)[0] ?? '');
-    case 'authors': return people.slice(0, 3).map((p) => personWord(p, roman)).join('') || (titleWords(title, roman, 2)[0] ?? '');
-    case 'year': return String(it.issued?.['date-parts']?.[0]?.[0] ?? '');
-    case 'title': return titleWords(title, roman, 2)[0] ?? '';
-    case 'shorttitle': return titleWords(title, roman, 4).slice(0, 3).join('');
-    case 'volume': return it.volume ? ascii(String(it.volume)) : '';
+    case 'auth':
+      return personWord(people[0], roman) || (titleWords(title, roman, 2)[0] ?? '');
+    case 'authors':
+      return (
+        people
+          .slice(0, 3)
+          .map((p) => personWord(p, roman))
+          .join('') ||
+        (titleWords(title, roman, 2)[0] ?? '')
+      );
+    case 'year':
+      return String(it.issued?.['date-parts']?.[0]?.[0] ?? '');
+    case 'title':
+      return titleWords(title, roman, 2)[0] ?? '';
+    case 'shorttitle':
+      return titleWords(title, roman, 4).slice(0, 3).join('');
+    case 'volume':
+      return it.volume ? ascii(String(it.volume)) : '';
   }
 }
 
@@ -64,7 +81,13 @@ function applyCase(s: string, mods: Modifier[]): string {
 export function patternKeys(items: CslItem[], pattern: KeyPart[], pinyin: Pinyin): string[] {
   const roman = romaniser(pinyin);
   const base = items.map((it) => {
-    const key = pattern.map((p) => ('literal' in p ? p.literal : applyCase(fieldValue(it, p.field, p.modifiers.includes('han') ? null : roman), p.modifiers))).join('');
+    const key = pattern
+      .map((p) =>
+        'literal' in p
+          ? p.literal
+          : applyCase(fieldValue(it, p.field, p.modifiers.includes('han') ? null : roman), p.modifiers),
+      )
+      .join('');
     return key || 'anon';
   });
   return disambiguate(base);

@@ -1,12 +1,37 @@
 import type { CslItem, CslName } from '../model/csl.js';
 
-const STOP = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'and', 'for', 'to', 'at', 'by', 'with', 'from', 'la', 'le', 'les', 'der', 'die', 'das', 'el']);
+const STOP = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'and',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'from',
+  'la',
+  'le',
+  'les',
+  'der',
+  'die',
+  'das',
+  'el',
+]);
 const HAN = /[\u3400-\u9fff]/u;
 
 type Pinyin = (text: string, options: Record<string, unknown>) => string[];
 
 export function ascii(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** The family part of a name: a transliterated `大卫·哈维` is 哈维, a Chinese name its first character(s). */
@@ -25,7 +50,10 @@ export type Romanise = (s: string, surname: boolean) => string;
 
 /** Han text in toneless pinyin (surname readings when `surname`), other text folded to ASCII. */
 export function romaniser(pinyin: Pinyin): Romanise {
-  return (s, surname) => HAN.test(s) ? pinyin(s, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', nonZh: 'removed' }).join('') : ascii(s);
+  return (s, surname) =>
+    HAN.test(s)
+      ? pinyin(s, { toneType: 'none', type: 'array', surname: surname ? 'head' : 'off', nonZh: 'removed' }).join('')
+      : ascii(s);
 }
 
 /**
@@ -48,7 +76,11 @@ export function titleWords(title: string, roman: Romanise | null, hanChars: numb
     const han = title.replace(/[^\u3400-\u9fff]/gu, '').slice(0, hanChars);
     return han ? [roman ? roman(han, false) : han] : [];
   }
-  return title.split(/\s+/).filter((w) => w && !STOP.has(w.toLowerCase())).map(ascii).filter(Boolean);
+  return title
+    .split(/\s+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()))
+    .map(ascii)
+    .filter(Boolean);
 }
 
 export function makeKeys(items: CslItem[], pinyin: Pinyin): string[] {
@@ -59,7 +91,7 @@ export function makeKeys(items: CslItem[], pinyin: Pinyin): string[] {
     const title = it.title ?? it['container-title'] ?? '';
     const words = titleWords(title, roman, 2);
     // No author (《马克思恩格斯文集》): the title names the key, the volume tells the volumes apart.
-    if (!name) return `${words[0] ?? 'anon'}${year}${it.volume ? `v${ascii(String(it.volume))}` : words[1] ?? ''}`;
+    if (!name) return `${words[0] ?? 'anon'}${year}${it.volume ? `v${ascii(String(it.volume))}` : (words[1] ?? '')}`;
     return `${name}${year}${words[0] ?? ''}`;
   });
   return disambiguate(base);

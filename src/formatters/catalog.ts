@@ -14,7 +14,13 @@ export function recordLine(item: CslItem): string {
   const zh = /[\u3400-\u9fff]/u.test(String(item.title ?? ''));
   const who = (item.author ?? item.editor ?? []).map(person).join(zh ? '、' : '; ');
   const year = item.issued?.['date-parts']?.[0]?.[0];
-  const where = [item['container-title'], item.volume && (zh ? `第${item.volume}卷` : `vol. ${item.volume}`), item.publisher].filter(Boolean).join(zh ? '，' : ', ');
+  const where = [
+    item['container-title'],
+    item.volume && (zh ? `第${item.volume}卷` : `vol. ${item.volume}`),
+    item.publisher,
+  ]
+    .filter(Boolean)
+    .join(zh ? '，' : ', ');
   if (zh) return `${who ? `${who}：` : ''}《${item.title}》${where ? `，${where}` : ''}${year ? `，${year}年` : ''}`;
   return `${who ? `${who.replace(/\.$/, '')}. ` : ''}${item.title}${where ? `. ${where}` : ''}${year ? `, ${year}` : ''}.`;
 }
@@ -22,7 +28,12 @@ export function recordLine(item: CslItem): string {
 export function formatHits(hits: CatalogHit[], query: string, lang: UiLang): string {
   if (!hits.length) return `${render(CATALOG.noHits, lang, { query })}\n`;
   const width = String(hits.length).length;
-  return hits.map((h, i) => `${String(i + 1).padStart(width)}. ${recordLine(h.item)}\n${' '.repeat(width + 2)}[${h.key}] ${h.source}  (${h.score})\n`).join('');
+  return hits
+    .map(
+      (h, i) =>
+        `${String(i + 1).padStart(width)}. ${recordLine(h.item)}\n${' '.repeat(width + 2)}[${h.key}] ${h.source}  (${h.score})\n`,
+    )
+    .join('');
 }
 
 function size(bytes: number): string {
@@ -30,13 +41,21 @@ function size(bytes: number): string {
 }
 
 function list(counts: Record<string, number>, lang: UiLang): string {
-  return Object.entries(counts).map(([k, n]) => `${k || '—'} ${n}`).join(lang === 'zh' ? '，' : ', ');
+  return Object.entries(counts)
+    .map(([k, n]) => `${k || '—'} ${n}`)
+    .join(lang === 'zh' ? '，' : ', ');
 }
 
 export function formatStats(s: CatalogStats, lang: UiLang): string {
   const lines = [
     render(CATALOG.statsPath, lang, { path: s.path, size: size(s.bytes), version: s.schemaVersion }),
-    render(CATALOG.statsRecords, lang, { records: s.records, doi: s.withDoi, isbn: s.withIsbn, min: s.years.min ?? '?', max: s.years.max ?? '?' }),
+    render(CATALOG.statsRecords, lang, {
+      records: s.records,
+      doi: s.withDoi,
+      isbn: s.withIsbn,
+      min: s.years.min ?? '?',
+      max: s.years.max ?? '?',
+    }),
     render(CATALOG.statsTypes, lang, { list: list(s.types, lang) }),
     render(CATALOG.statsLanguages, lang, { list: list(s.languages, lang) }),
     render(CATALOG.statsSources, lang),

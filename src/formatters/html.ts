@@ -35,18 +35,29 @@ export function formatHtml(results: FileResult[], run: RunInfo, options: FormatO
   const t = (m: keyof typeof HTML_UI, data?: Record<string, unknown>) => esc(render(HTML_UI[m], lang, data));
   // Diagnostics are numbered across the page; the filter script knows each one's rule, severity and file.
   const table: Array<[string, Severity, number]> = [];
-  const numbered = results.map((r, fi) => r.diagnostics.map((d) => ({ d, k: table.push([d.ruleId, d.severity, fi]) - 1 })));
+  const numbered = results.map((r, fi) =>
+    r.diagnostics.map((d) => ({ d, k: table.push([d.ruleId, d.severity, fi]) - 1 })),
+  );
 
   const total = summarize(results);
-  const head = `<!DOCTYPE html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">`
-    + `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">`
-    + `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('title')}</title><style>${CSS}</style></head><body>`;
-  const parts = [head, `<h1>${t('title')}</h1>`, summaryTable(results, t, total), charts(results, lang), filters(table, t, lang)];
+  const head =
+    `<!DOCTYPE html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">` +
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('title')}</title><style>${CSS}</style></head><body>`;
+  const parts = [
+    head,
+    `<h1>${t('title')}</h1>`,
+    summaryTable(results, t, total),
+    charts(results, lang),
+    filters(table, t, lang),
+  ];
   if (run.issue) parts.push(acrossArticles(run.issue, t, lang));
   if (run.unreadable?.length) parts.push(unreadable(run.unreadable, lang));
   results.forEach((r, fi) => parts.push(article(r, fi, numbered[fi]!, t, lang)));
   parts.push(`<footer>${t('generated', { version })}</footer>`);
-  parts.push(`<script type="application/json" id="ca-data">${jsonForScript({ diagnostics: table })}</script><script>${SCRIPT}</script></body></html>\n`);
+  parts.push(
+    `<script type="application/json" id="ca-data">${jsonForScript({ diagnostics: table })}</script><script>${SCRIPT}</script></body></html>\n`,
+  );
   return parts.join('\n');
 }
 
@@ -58,22 +69,29 @@ function summaryTable(results: FileResult[], t: T, total: ReturnType<typeof summ
   const header = `<tr><th>${t('file')}</th><th>${t('norm')}</th>${COLUMNS.map((c) => `<th>${t(c)}</th>`).join('')}<th>${t('findings')}</th></tr>`;
   const rows = results.map((r, fi) => {
     const s = summarize([r]);
-    return `<tr data-file="${fi}"><td><a href="#file-${fi}">${esc(r.path)}</a></td><td>${esc(r.analysis.norm.id)}</td>`
-      + COLUMNS.map((c) => `<td class="n" data-k="${c}">${s[c]}</td>`).join('')
-      + `<td class="n" data-file-shown="${fi}">${r.diagnostics.length}</td></tr>`;
+    return (
+      `<tr data-file="${fi}"><td><a href="#file-${fi}">${esc(r.path)}</a></td><td>${esc(r.analysis.norm.id)}</td>` +
+      COLUMNS.map((c) => `<td class="n" data-k="${c}">${s[c]}</td>`).join('') +
+      `<td class="n" data-file-shown="${fi}">${r.diagnostics.length}</td></tr>`
+    );
   });
-  const foot = `<tr data-file="total"><td>${t('total')}</td><td></td>${COLUMNS.map((c) => `<td class="n" data-k="${c}">${total[c]}</td>`).join('')}`
-    + `<td class="n" id="shown-count" data-shown-total>${total.errors + total.warnings + total.infos}</td></tr>`;
+  const foot =
+    `<tr data-file="total"><td>${t('total')}</td><td></td>${COLUMNS.map((c) => `<td class="n" data-k="${c}">${total[c]}</td>`).join('')}` +
+    `<td class="n" id="shown-count" data-shown-total>${total.errors + total.warnings + total.infos}</td></tr>`;
   return `<section id="summary"><h2>${t('summary')}</h2><table><thead>${header}</thead><tbody>${rows.join('')}</tbody><tfoot>${foot}</tfoot></table></section>`;
 }
 
 /** Findings about the set of articles (each named once, with the articles and notes of each form); outside the per-file filter counts. */
 function acrossArticles(issue: IssueReport, t: T, lang: UiLang): string {
   const items = issue.diagnostics.map((d) => {
-    const forms = ((d.data.forms as IssueForm[] | undefined) ?? []).map((f) => `<div class="forms">“${esc(f.text)}” ${esc(f.places.join(' '))}</div>`).join('');
+    const forms = ((d.data.forms as IssueForm[] | undefined) ?? [])
+      .map((f) => `<div class="forms">“${esc(f.text)}” ${esc(f.places.join(' '))}</div>`)
+      .join('');
     return `<li class="issue-finding" data-rule="${esc(d.ruleId)}" data-severity="${d.severity}"><span class="badge sev-${d.severity}">${esc(render(UI[d.severity], lang))}</span> ${esc(d.message)} <code>${esc(d.ruleId)}</code>${forms}</li>`;
   });
-  const body = items.length ? `<ul class="findings">${items.join('')}</ul>` : `<p>${esc(render(UI.noIssueProblems, lang))}</p>`;
+  const body = items.length
+    ? `<ul class="findings">${items.join('')}</ul>`
+    : `<p>${esc(render(UI.noIssueProblems, lang))}</p>`;
   return `<section id="across-articles"><h2>${esc(render(UI.acrossArticles, lang))}</h2>${body}</section>`;
 }
 
@@ -88,14 +106,20 @@ function countBySeverity(ds: Diagnostic[]): Bar['parts'] {
 
 function charts(results: FileResult[], lang: UiLang): string {
   const byRule = new Map<string, Diagnostic[]>();
-  for (const r of results) for (const d of r.diagnostics) {
-    let list = byRule.get(d.ruleId);
-    if (!list) byRule.set(d.ruleId, (list = []));
-    list.push(d);
-  }
-  const ruleBars = [...byRule.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+  for (const r of results)
+    for (const d of r.diagnostics) {
+      let list = byRule.get(d.ruleId);
+      if (!list) byRule.set(d.ruleId, (list = []));
+      list.push(d);
+    }
+  const ruleBars = [...byRule.entries()]
+    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
     .map(([rule, ds]) => ({ label: rule, key: rule, parts: countBySeverity(ds) }));
-  const fileBars = results.map((r) => ({ label: r.path.split(/[\\/]/).slice(-2).join('/'), key: r.path, parts: countBySeverity(r.diagnostics) }));
+  const fileBars = results.map((r) => ({
+    label: r.path.split(/[\\/]/).slice(-2).join('/'),
+    key: r.path,
+    parts: countBySeverity(r.diagnostics),
+  }));
   // Titles go in unescaped: the chart escapes what it prints.
   return `<section class="charts">${barChart(render(HTML_UI.byRule, lang), ruleBars, 'chart-rules')}${barChart(render(HTML_UI.byFile, lang), fileBars, 'chart-files')}</section>`;
 }
@@ -103,33 +127,58 @@ function charts(results: FileResult[], lang: UiLang): string {
 function filters(table: Array<[string, Severity, number]>, t: T, lang: UiLang): string {
   const counts = new Map<string, number>();
   for (const [rule] of table) counts.set(rule, (counts.get(rule) ?? 0) + 1);
-  const sev = SEVERITIES.map((s) => `<label><input type="checkbox" name="severity" value="${s}" checked> <span class="badge sev-${s}">${esc(render(UI[s], lang))}</span></label>`).join('');
-  const rules = [...counts.entries()].sort((a, b) => a[0].localeCompare(b[0]))
-    .map(([r, n]) => `<label><input type="checkbox" name="rule" value="${esc(r)}" checked> ${esc(r)} (${n})</label>`).join('');
-  return `<form id="filters"><fieldset><legend>${t('severity')}</legend>${sev}</fieldset>`
-    + `<fieldset><legend>${t('rule')}</legend>${rules}<button type="button" data-rules="all">${t('all')}</button><button type="button" data-rules="none">${t('none')}</button></fieldset>`
-    + `<div>${shownLine(t, table.length)}</div></form>`;
+  const sev = SEVERITIES.map(
+    (s) =>
+      `<label><input type="checkbox" name="severity" value="${s}" checked> <span class="badge sev-${s}">${esc(render(UI[s], lang))}</span></label>`,
+  ).join('');
+  const rules = [...counts.entries()]
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .map(([r, n]) => `<label><input type="checkbox" name="rule" value="${esc(r)}" checked> ${esc(r)} (${n})</label>`)
+    .join('');
+  return (
+    `<form id="filters"><fieldset><legend>${t('severity')}</legend>${sev}</fieldset>` +
+    `<fieldset><legend>${t('rule')}</legend>${rules}<button type="button" data-rules="all">${t('all')}</button><button type="button" data-rules="none">${t('none')}</button></fieldset>` +
+    `<div>${shownLine(t, table.length)}</div></form>`
+  );
 }
 
 function shownLine(t: T, totalCount: number): string {
   // The count is a live element the script updates; the rest of the sentence comes from the catalogue.
   const marker = '\u0000';
-  return t('shown', { shown: marker, total: totalCount }).replace(marker, `<output id="shown-live" data-shown-total>${totalCount}</output>`);
+  return t('shown', { shown: marker, total: totalCount }).replace(
+    marker,
+    `<output id="shown-live" data-shown-total>${totalCount}</output>`,
+  );
 }
 
 function article(r: FileResult, fi: number, ds: Array<{ d: Diagnostic; k: number }>, t: T, lang: UiLang): string {
   const { doc } = r.analysis;
   const s = summarize([r]);
   const places: Place[] = [
-    ...doc.notes.map((n) => ({ id: n.id, label: n.page !== null ? `${n.label} ${render(HTML_UI.page, lang, { page: n.page })}` : n.label, range: n.range, outer: n.lineRange ?? n.range })),
+    ...doc.notes.map((n) => ({
+      id: n.id,
+      label: n.page !== null ? `${n.label} ${render(HTML_UI.page, lang, { page: n.page })}` : n.label,
+      range: n.range,
+      outer: n.lineRange ?? n.range,
+    })),
     ...doc.entries.map((e) => ({ id: e.id, label: e.label || `#${e.id.slice(1)}`, range: e.range, outer: e.range })),
   ].sort((a, b) => a.outer.start - b.outer.start);
   const spans = spansByPlace(r, places, ds);
-  const findings = ds.length === 0 ? `<p>${t('noFindings')}</p>` : `<ul class="findings">${ds.map(({ d, k }) => finding(r, fi, d, k, lang)).join('')}</ul>`;
-  const text = places.map((p) => `<div class="place" id="f${fi}-${esc(p.id)}"><span class="label">${esc(p.label)}</span><span class="text">${highlight(doc.text, p.range, spans.get(p.id) ?? [])}</span></div>`).join('');
-  return `<section class="article" id="file-${fi}"><h2>${esc(r.path)}</h2>`
-    + `<p>${esc(render(UI.fileSummary, lang, { notes: s.notes, entries: s.entries, citations: s.citations, works: s.works, norm: r.analysis.norm.id }))}</p>`
-    + `<h3>${t('findings')}</h3>${findings}<h3>${t('text')}</h3><div class="places">${text}</div></section>`;
+  const findings =
+    ds.length === 0
+      ? `<p>${t('noFindings')}</p>`
+      : `<ul class="findings">${ds.map(({ d, k }) => finding(r, fi, d, k, lang)).join('')}</ul>`;
+  const text = places
+    .map(
+      (p) =>
+        `<div class="place" id="f${fi}-${esc(p.id)}"><span class="label">${esc(p.label)}</span><span class="text">${highlight(doc.text, p.range, spans.get(p.id) ?? [])}</span></div>`,
+    )
+    .join('');
+  return (
+    `<section class="article" id="file-${fi}"><h2>${esc(r.path)}</h2>` +
+    `<p>${esc(render(UI.fileSummary, lang, { notes: s.notes, entries: s.entries, citations: s.citations, works: s.works, norm: r.analysis.norm.id }))}</p>` +
+    `<h3>${t('findings')}</h3>${findings}<h3>${t('text')}</h3><div class="places">${text}</div></section>`
+  );
 }
 
 function finding(r: FileResult, fi: number, d: Diagnostic, k: number, lang: UiLang): string {
@@ -138,7 +187,9 @@ function finding(r: FileResult, fi: number, d: Diagnostic, k: number, lang: UiLa
   const link = target ? `<a href="#f${fi}-${esc(target)}">${where}</a>` : where;
   const named = 'place' in d.data || 'places' in d.data || 'forms' in d.data;
   const places = named ? '' : [...d.noteIds, ...d.entryIds].map((id) => placeOf(r.analysis, id)).join(' ');
-  const forms = ((d.data.forms as Form[] | undefined) ?? []).map((f) => `<div class="forms">“${esc(f.text)}” ${esc(f.places.join(' '))}</div>`).join('');
+  const forms = ((d.data.forms as Form[] | undefined) ?? [])
+    .map((f) => `<div class="forms">“${esc(f.text)}” ${esc(f.places.join(' '))}</div>`)
+    .join('');
   return `<li class="finding" data-diag="${k}" data-rule="${esc(d.ruleId)}" data-severity="${d.severity}"><span class="badge sev-${d.severity}">${esc(render(UI[d.severity], lang))}</span> ${link} ${esc(d.message)}${places ? ` (${esc(places)})` : ''} <code>${esc(d.ruleId)}</code>${forms}</li>`;
 }
 
@@ -167,7 +218,13 @@ function spansByPlace(r: FileResult, places: Place[], ds: Array<{ d: Diagnostic;
         const p = byId.get(id);
         if (!p) continue;
         const at = text.slice(p.range.start, p.range.end).indexOf(f.text);
-        if (at !== -1) add(id, { start: p.range.start + at, end: p.range.start + at + f.text.length, diag: k, severity: d.severity });
+        if (at !== -1)
+          add(id, {
+            start: p.range.start + at,
+            end: p.range.start + at + f.text.length,
+            diag: k,
+            severity: d.severity,
+          });
       }
     }
   }

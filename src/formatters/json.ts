@@ -38,7 +38,12 @@ export function fileReport(r: FileResult): object {
       markers: n.markerIds.map((id) => lines.position(markerById.get(id)!.range.start)),
       ...(n.source ? { source: n.source } : {}),
     })),
-    entries: doc.entries.map((e) => ({ id: e.id, label: e.label, line: lines.position(e.range.start).line, text: e.text })),
+    entries: doc.entries.map((e) => ({
+      id: e.id,
+      label: e.label,
+      line: lines.position(e.range.start).line,
+      text: e.text,
+    })),
     citations: citations.map((c) => ({
       id: c.id,
       noteId: c.noteId,
@@ -84,7 +89,15 @@ export function filePart(r: FileResult): string {
 
 /** What follows the last file: the summary and what the run adds. */
 export function jsonClosing(summary: Summary, run: RunInfo = {}): string {
-  const rest = JSON.stringify({ summary, ...(run.issue ? { issue: run.issue } : {}), ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}) }, null, 2);
+  const rest = JSON.stringify(
+    {
+      summary,
+      ...(run.issue ? { issue: run.issue } : {}),
+      ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}),
+    },
+    null,
+    2,
+  );
   return '\n  ],\n' + rest.slice(2) + '\n';
 }
 

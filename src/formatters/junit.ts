@@ -18,19 +18,29 @@ export async function formatJunit(results: FileResult[], run: RunInfo): Promise<
         : '';
       return `    <testcase classname="${xml(f.path)}" name="${r.meta.id}">${body}</testcase>`;
     });
-    const failures = rules.filter((r) => f.diagnostics.some((d) => d.ruleId === r.meta.id && d.severity !== 'info')).length;
+    const failures = rules.filter((r) =>
+      f.diagnostics.some((d) => d.ruleId === r.meta.id && d.severity !== 'info'),
+    ).length;
     return `  <testsuite name="${xml(f.path)}" tests="${rules.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`;
   });
   if (run.issue) {
     // The checks across articles: a suite of their own, a test case per rule that has them.
-    const ids = [...new Set(rules.map((r) => r.meta.id))].filter((id) => id === 'inconsistent-metadata' || id === 'inconsistent-name');
+    const ids = [...new Set(rules.map((r) => r.meta.id))].filter(
+      (id) => id === 'inconsistent-metadata' || id === 'inconsistent-name',
+    );
     const cases = ids.map((id) => {
       const found = run.issue!.diagnostics.filter((d) => d.ruleId === id && d.severity !== 'info');
-      const body = found.length ? `<failure message="${found.length} finding(s)" type="${xml(found[0]!.severity)}">${xml(found.map((d) => d.message).join('\n'))}</failure>` : '';
+      const body = found.length
+        ? `<failure message="${found.length} finding(s)" type="${xml(found[0]!.severity)}">${xml(found.map((d) => d.message).join('\n'))}</failure>`
+        : '';
       return `    <testcase classname="issue" name="${id}">${body}</testcase>`;
     });
-    const failures = ids.filter((id) => run.issue!.diagnostics.some((d) => d.ruleId === id && d.severity !== 'info')).length;
-    suites.push(`  <testsuite name="issue (across articles)" tests="${ids.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`);
+    const failures = ids.filter((id) =>
+      run.issue!.diagnostics.some((d) => d.ruleId === id && d.severity !== 'info'),
+    ).length;
+    suites.push(
+      `  <testsuite name="issue (across articles)" tests="${ids.length}" failures="${failures}" errors="0">\n${cases.join('\n')}\n  </testsuite>`,
+    );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="citeaudit">\n${suites.join('\n')}\n</testsuites>\n`;
 }

@@ -13,14 +13,23 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 export function formatMarkdown(results: FileResult[], run: RunInfo, { lang }: FormatOptions): string {
   const zh = lang === 'zh';
   const out: string[] = [zh ? '# 引文核查报告' : '# Citation audit', ''];
-  out.push(zh ? '| 文件 | 注释 | 引文 | 作品 | 错误 | 警告 | 提示 |' : '| file | notes | citations | works | errors | warnings | infos |', '|---|---:|---:|---:|---:|---:|---:|');
+  out.push(
+    zh
+      ? '| 文件 | 注释 | 引文 | 作品 | 错误 | 警告 | 提示 |'
+      : '| file | notes | citations | works | errors | warnings | infos |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
   for (const r of results) {
     const s = summarize([r]);
-    out.push(`| ${cell(r.path)} | ${s.notes} | ${s.citations} | ${s.works} | ${s.errors} | ${s.warnings} | ${s.infos} |`);
+    out.push(
+      `| ${cell(r.path)} | ${s.notes} | ${s.citations} | ${s.works} | ${s.errors} | ${s.warnings} | ${s.infos} |`,
+    );
   }
   if (results.length > 1) {
     const s = summarize(results);
-    out.push(`| **${render(UI.total, lang)}** | ${s.notes} | ${s.citations} | ${s.works} | ${s.errors} | ${s.warnings} | ${s.infos} |`);
+    out.push(
+      `| **${render(UI.total, lang)}** | ${s.notes} | ${s.citations} | ${s.works} | ${s.errors} | ${s.warnings} | ${s.infos} |`,
+    );
   }
   for (const r of results) {
     out.push('', `## ${r.path}`, '');
@@ -29,7 +38,9 @@ export function formatMarkdown(results: FileResult[], run: RunInfo, { lang }: Fo
       // Messages that name their places already (`①@p2`) are not followed by the list again.
       const named = 'place' in d.data || 'places' in d.data || 'forms' in d.data;
       const places = named ? '' : [...d.noteIds, ...d.entryIds].map((id) => placeOf(r.analysis, id)).join(' ');
-      out.push(`- **${render(UI[d.severity], lang)}** \`${d.ruleId}\` ${d.line}:${d.column} — ${d.message}${places ? ` (${places})` : ''}`);
+      out.push(
+        `- **${render(UI[d.severity], lang)}** \`${d.ruleId}\` ${d.line}:${d.column} — ${d.message}${places ? ` (${places})` : ''}`,
+      );
       for (const f of (d.data.forms as Form[] | undefined) ?? []) out.push(`  - \`${f.text}\`: ${f.places.join(' ')}`);
     }
   }
@@ -38,7 +49,8 @@ export function formatMarkdown(results: FileResult[], run: RunInfo, { lang }: Fo
     if (run.issue.diagnostics.length === 0) out.push(render(UI.noIssueProblems, lang));
     for (const d of run.issue.diagnostics) {
       out.push(`- **${render(UI[d.severity], lang)}** \`${d.ruleId}\` — ${d.message}`);
-      for (const f of (d.data.forms as IssueForm[] | undefined) ?? []) out.push(`  - \`${f.text}\`: ${shownPlaces(f, 20)}`);
+      for (const f of (d.data.forms as IssueForm[] | undefined) ?? [])
+        out.push(`  - \`${f.text}\`: ${shownPlaces(f, 20)}`);
     }
   }
   if (run.unreadable?.length) {
@@ -46,7 +58,16 @@ export function formatMarkdown(results: FileResult[], run: RunInfo, { lang }: Fo
     for (const f of run.unreadable) out.push(`- ${f.path}: ${f.message}`);
   }
   const s = totals(results, run);
-  out.push('', render(UI.problems, lang, { count: s.errors + s.warnings + s.infos, errors: s.errors, warnings: s.warnings, infos: s.infos }), '');
+  out.push(
+    '',
+    render(UI.problems, lang, {
+      count: s.errors + s.warnings + s.infos,
+      errors: s.errors,
+      warnings: s.warnings,
+      infos: s.infos,
+    }),
+    '',
+  );
   return out.join('\n');
 }
 

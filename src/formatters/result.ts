@@ -7,7 +7,16 @@ export interface Summary extends Omit<ArticleRow, 'path'> {
 }
 
 export function summarize(results: FileResult[]): Summary {
-  const s: Summary = { files: results.length, notes: 0, entries: 0, citations: 0, works: 0, errors: 0, warnings: 0, infos: 0 };
+  const s: Summary = {
+    files: results.length,
+    notes: 0,
+    entries: 0,
+    citations: 0,
+    works: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+  };
   for (const r of results) {
     s.notes += r.analysis.doc.notes.length;
     s.entries += r.analysis.doc.entries.length;
@@ -25,12 +34,30 @@ export function summarize(results: FileResult[]): Summary {
 /** One article's row of the issue summary table. */
 export function articleRow(r: FileResult): ArticleRow {
   const s = summarize([r]);
-  return { path: r.path, notes: s.notes, entries: s.entries, citations: s.citations, works: s.works, errors: s.errors, warnings: s.warnings, infos: s.infos };
+  return {
+    path: r.path,
+    notes: s.notes,
+    entries: s.entries,
+    citations: s.citations,
+    works: s.works,
+    errors: s.errors,
+    warnings: s.warnings,
+    infos: s.infos,
+  };
 }
 
 /** The summary of DESIGN.md's JSON from the articles' rows (equal to `summarize` of their results). */
 export function summaryOfRows(rows: ArticleRow[]): Summary {
-  const s: Summary = { files: rows.length, notes: 0, entries: 0, citations: 0, works: 0, errors: 0, warnings: 0, infos: 0 };
+  const s: Summary = {
+    files: rows.length,
+    notes: 0,
+    entries: 0,
+    citations: 0,
+    works: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+  };
   for (const r of rows) {
     s.notes += r.notes;
     s.entries += r.entries;
@@ -44,7 +71,10 @@ export function summaryOfRows(rows: ArticleRow[]): Summary {
 }
 
 /** Findings of the whole run by severity: the files' and those across articles. */
-export function totals(results: FileResult[] | Summary, run: RunInfo = {}): { errors: number; warnings: number; infos: number } {
+export function totals(
+  results: FileResult[] | Summary,
+  run: RunInfo = {},
+): { errors: number; warnings: number; infos: number } {
   const s = Array.isArray(results) ? summarize(results) : results;
   const t = { errors: s.errors, warnings: s.warnings, infos: s.infos };
   for (const d of run.issue?.diagnostics ?? []) {

@@ -13,38 +13,56 @@ export async function formatSarif(results: FileResult[], run: RunInfo, options: 
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'citeaudit',
-          version,
-          informationUri: 'https://www.npmjs.com/package/citeaudit',
-          rules: rules.map((r) => ({
-            id: r.meta.id,
-            shortDescription: { text: r.meta.description[lang] },
-            fullDescription: { text: `${r.meta.description.en} / ${r.meta.description.zh}` },
-            defaultConfiguration: { level: r.meta.severity.default === 'off' ? 'none' : LEVEL[r.meta.severity.default] },
-            properties: { tags: r.meta.tags },
-          })),
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'citeaudit',
+            version,
+            informationUri: 'https://www.npmjs.com/package/citeaudit',
+            rules: rules.map((r) => ({
+              id: r.meta.id,
+              shortDescription: { text: r.meta.description[lang] },
+              fullDescription: { text: `${r.meta.description.en} / ${r.meta.description.zh}` },
+              defaultConfiguration: {
+                level: r.meta.severity.default === 'off' ? 'none' : LEVEL[r.meta.severity.default],
+              },
+              properties: { tags: r.meta.tags },
+            })),
+          },
         },
+        results: [
+          ...results.flatMap((f) =>
+            f.diagnostics.map((d): object => ({
+              ruleId: d.ruleId,
+              ruleIndex: index.get(d.ruleId) ?? -1,
+              level: LEVEL[d.severity],
+              message: { text: d.message },
+              locations: [
+                {
+                  physicalLocation: {
+                    artifactLocation: { uri: f.path.replace(/\\/g, '/') },
+                    region: { startLine: d.line, startColumn: d.column },
+                  },
+                },
+              ],
+              properties: { noteIds: d.noteIds, entryIds: d.entryIds },
+            })),
+          ),
+          ...(run.issue?.diagnostics ?? []).map((d): object => ({
+            // A finding across articles is located in each article it names; its forms are in the properties.
+            ruleId: d.ruleId,
+            ruleIndex: index.get(d.ruleId) ?? -1,
+            level: LEVEL[d.severity],
+            message: { text: d.message },
+            locations: d.articles.map((a) => ({
+              physicalLocation: { artifactLocation: { uri: a.replace(/\\/g, '/') } },
+            })),
+            properties: { acrossArticles: true, forms: d.data.forms },
+          })),
+        ],
       },
-      results: [...results.flatMap((f) => f.diagnostics.map((d): object => ({
-        ruleId: d.ruleId,
-        ruleIndex: index.get(d.ruleId) ?? -1,
-        level: LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: f.path.replace(/\\/g, '/') }, region: { startLine: d.line, startColumn: d.column } } }],
-        properties: { noteIds: d.noteIds, entryIds: d.entryIds },
-      }))), ...(run.issue?.diagnostics ?? []).map((d): object => ({
-        // A finding across articles is located in each article it names; its forms are in the properties.
-        ruleId: d.ruleId,
-        ruleIndex: index.get(d.ruleId) ?? -1,
-        level: LEVEL[d.severity],
-        message: { text: d.message },
-        locations: d.articles.map((a) => ({ physicalLocation: { artifactLocation: { uri: a.replace(/\\/g, '/') } } })),
-        properties: { acrossArticles: true, forms: d.data.forms },
-      }))],
-    }],
+    ],
   };
   return JSON.stringify(sarif, null, 2) + '\n';
 }

@@ -7,14 +7,30 @@ import { totals } from './result.js';
 import type { Formatter, FormatOptions } from './formatter.js';
 
 type Paint = (s: string) => string;
-interface Palette { red: Paint; yellow: Paint; blue: Paint; dim: Paint; bold: Paint; underline: Paint; green: Paint }
+interface Palette {
+  red: Paint;
+  yellow: Paint;
+  blue: Paint;
+  dim: Paint;
+  bold: Paint;
+  underline: Paint;
+  green: Paint;
+}
 
 async function palette(color: boolean): Promise<Palette> {
   const id: Paint = (s) => s;
   if (!color) return { red: id, yellow: id, blue: id, dim: id, bold: id, underline: id, green: id };
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level: 1 });
-  return { red: c.red, yellow: c.yellow, blue: c.blue, dim: c.dim, bold: c.bold, underline: c.underline, green: c.green };
+  return {
+    red: c.red,
+    yellow: c.yellow,
+    blue: c.blue,
+    dim: c.dim,
+    bold: c.bold,
+    underline: c.underline,
+    green: c.green,
+  };
 }
 
 /** Terminal output in the manner of ESLint's stylish: grouped by file, one line per finding, forms beneath. */
@@ -25,21 +41,42 @@ export async function formatStylish(results: FileResult[], run: RunInfo, options
   for (const r of results) {
     const a = r.analysis;
     out.push(p.underline(r.path));
-    out.push(p.dim('  ' + render(UI.fileSummary, lang, {
-      notes: a.doc.notes.length, entries: a.doc.entries.length, citations: a.citations.length, works: a.works.length,
-      norm: a.norm.id + (a.normDetected ? (lang === 'zh' ? '（自动识别）' : ' (detected)') : ''),
-    })));
+    out.push(
+      p.dim(
+        '  ' +
+          render(UI.fileSummary, lang, {
+            notes: a.doc.notes.length,
+            entries: a.doc.entries.length,
+            citations: a.citations.length,
+            works: a.works.length,
+            norm: a.norm.id + (a.normDetected ? (lang === 'zh' ? '（自动识别）' : ' (detected)') : ''),
+          }),
+      ),
+    );
     const width = Math.max(0, ...r.diagnostics.map((d) => `${d.line}:${d.column}`.length));
     for (const d of r.diagnostics) {
-      const sev = d.severity === 'error' ? p.red(render(UI.error, lang)) : d.severity === 'warning' ? p.yellow(render(UI.warning, lang)) : p.blue(render(UI.info, lang));
+      const sev =
+        d.severity === 'error'
+          ? p.red(render(UI.error, lang))
+          : d.severity === 'warning'
+            ? p.yellow(render(UI.warning, lang))
+            : p.blue(render(UI.info, lang));
       const pos = `${d.line}:${d.column}`.padEnd(width);
       const sevWidth = lang === 'zh' ? 4 : 7;
-      const places = d.noteIds.length + d.entryIds.length > 0 && !Array.isArray(d.data.forms) && !('places' in d.data) && !('place' in d.data)
-        ? p.dim(` [${[...d.noteIds, ...d.entryIds].map((id) => placeOf(a, id)).join(' ')}]`) : '';
-      out.push(`  ${p.dim(pos)}  ${pad(sev, render(UI[d.severity], lang), sevWidth)}  ${d.message}${places}  ${p.dim(d.ruleId)}`);
+      const places =
+        d.noteIds.length + d.entryIds.length > 0 &&
+        !Array.isArray(d.data.forms) &&
+        !('places' in d.data) &&
+        !('place' in d.data)
+          ? p.dim(` [${[...d.noteIds, ...d.entryIds].map((id) => placeOf(a, id)).join(' ')}]`)
+          : '';
+      out.push(
+        `  ${p.dim(pos)}  ${pad(sev, render(UI[d.severity], lang), sevWidth)}  ${d.message}${places}  ${p.dim(d.ruleId)}`,
+      );
       const forms = d.data.forms as Form[] | undefined;
       if (Array.isArray(forms)) {
-        for (const f of forms) out.push(`  ${' '.repeat(width)}      ${p.green(JSON.stringify(f.text))} ${p.dim(f.places.join(' '))}`);
+        for (const f of forms)
+          out.push(`  ${' '.repeat(width)}      ${p.green(JSON.stringify(f.text))} ${p.dim(f.places.join(' '))}`);
       }
     }
     out.push('');
@@ -52,8 +89,15 @@ export async function formatStylish(results: FileResult[], run: RunInfo, options
   }
   const s = totals(results, run);
   const total = s.errors + s.warnings + s.infos;
-  const line = total === 0 ? render(UI.noProblems, lang) : render(UI.problems, lang, { count: total, errors: s.errors, warnings: s.warnings, infos: s.infos });
-  out.push((s.errors ? p.red : s.warnings ? p.yellow : p.green)(p.bold(`✖ ${line}`.replace(/^✖ (no problems|未发现问题)/, '✔ $1'))));
+  const line =
+    total === 0
+      ? render(UI.noProblems, lang)
+      : render(UI.problems, lang, { count: total, errors: s.errors, warnings: s.warnings, infos: s.infos });
+  out.push(
+    (s.errors ? p.red : s.warnings ? p.yellow : p.green)(
+      p.bold(`✖ ${line}`.replace(/^✖ (no problems|未发现问题)/, '✔ $1')),
+    ),
+  );
   if (results.length > 1) out.push(p.dim(render(UI.filesChecked, lang, { files: results.length })));
   return out.join('\n') + '\n';
 }

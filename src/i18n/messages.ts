@@ -2,20 +2,35 @@ import type { Message } from '../model/rule.js';
 
 /** Messages of the command line and the formatters (rule messages live in each rule's meta). */
 export const UI = {
-  problems: { zh: '{{count}} 个问题（{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示）', en: '{{count}} problems ({{errors}} errors, {{warnings}} warnings, {{infos}} infos)' },
+  problems: {
+    zh: '{{count}} 个问题（{{errors}} 个错误，{{warnings}} 个警告，{{infos}} 条提示）',
+    en: '{{count}} problems ({{errors}} errors, {{warnings}} warnings, {{infos}} infos)',
+  },
   noProblems: { zh: '未发现问题', en: 'no problems' },
-  fileSummary: { zh: '{{notes}} 条注释，{{entries}} 条参考文献，{{citations}} 处引用，{{works}} 部作品；规范 {{norm}}', en: '{{notes}} notes, {{entries}} entries, {{citations}} citations, {{works}} works; norm {{norm}}' },
+  fileSummary: {
+    zh: '{{notes}} 条注释，{{entries}} 条参考文献，{{citations}} 处引用，{{works}} 部作品；规范 {{norm}}',
+    en: '{{notes}} notes, {{entries}} entries, {{citations}} citations, {{works}} works; norm {{norm}}',
+  },
   filesChecked: { zh: '已检查 {{files}} 个文件', en: '{{files}} files checked' },
-  tooManyWarnings: { zh: '警告数 {{warnings}} 超过 --max-warnings {{max}}', en: 'too many warnings ({{warnings}}; --max-warnings {{max}})' },
+  tooManyWarnings: {
+    zh: '警告数 {{warnings}} 超过 --max-warnings {{max}}',
+    en: 'too many warnings ({{warnings}}; --max-warnings {{max}})',
+  },
   forms: { zh: '各形式', en: 'forms' },
   error: { zh: '错误', en: 'error' },
   warning: { zh: '警告', en: 'warning' },
   info: { zh: '提示', en: 'info' },
   noManuscripts: { zh: '目录中没有可读取的稿件', en: 'no manuscripts in this folder' },
-  progress: { zh: '{{done}}/{{total}} 个文件，{{notes}} 条注释 — {{file}}', en: '{{done}}/{{total}} files, {{notes}} notes — {{file}}' },
+  progress: {
+    zh: '{{done}}/{{total}} 个文件，{{notes}} 条注释 — {{file}}',
+    en: '{{done}}/{{total}} files, {{notes}} notes — {{file}}',
+  },
   unreadable: { zh: '{{count}} 个文件无法读取：', en: '{{count}} files could not be read:' },
   issueTitle: { zh: '整期', en: 'Issue' },
-  issueSummary: { zh: '{{articles}} 篇文章，{{notes}} 条注释，{{citations}} 处引用，{{works}} 部作品', en: '{{articles}} articles, {{notes}} notes, {{citations}} citations, {{works}} works' },
+  issueSummary: {
+    zh: '{{articles}} 篇文章，{{notes}} 条注释，{{citations}} 处引用，{{works}} 部作品',
+    en: '{{articles}} articles, {{notes}} notes, {{citations}} citations, {{works}} works',
+  },
   acrossArticles: { zh: '跨文章检查', en: 'Across articles' },
   noIssueProblems: { zh: '文章之间未发现不一致', en: 'no inconsistency between the articles' },
   article: { zh: '文章', en: 'article' },

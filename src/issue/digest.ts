@@ -58,7 +58,13 @@ export function digestArticle(r: FileResult): ArticleDigest {
       const c = a.citationById.get(id)!;
       if (c.kind === 'full' && !c.failure) full.push(citedAt(c, placeOf(a, placeId(c))));
     }
-    if (full.length) works.push({ key: work.key, author: personKey(work.item.author?.[0] ?? work.item.editor?.[0]), name: describeWork(work.item), full });
+    if (full.length)
+      works.push({
+        key: work.key,
+        author: personKey(work.item.author?.[0] ?? work.item.editor?.[0]),
+        name: describeWork(work.item),
+        full,
+      });
   }
   const names: NameUse[] = [];
   for (const c of a.citations) {
@@ -66,7 +72,7 @@ export function digestArticle(r: FileResult): ArticleDigest {
     const id = placeId(c);
     const place = placeOf(a, id);
     const order = (a.noteById.get(id) ?? a.entryById.get(id))?.range.start ?? 0;
-    const workKey = c.workId ? a.workById.get(c.workId)?.key ?? null : null;
+    const workKey = c.workId ? (a.workById.get(c.workId)?.key ?? null) : null;
     for (const role of ROLES) {
       (c.item[role] ?? []).forEach((n, index) => {
         const form = nameForm(n);

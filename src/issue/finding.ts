@@ -34,7 +34,11 @@ export class ArticleTally {
     return [...this.byForm.values()]
       .map((f, order) => ({ f, order }))
       .sort((a, b) => b.f.articles.size - a.f.articles.size || b.f.places.size - a.f.places.size || a.order - b.order)
-      .map(({ f }) => ({ text: f.text, articles: [...f.articles].sort((x, y) => x - y).map((k) => this.paths[k]!), places: [...f.places] }));
+      .map(({ f }) => ({
+        text: f.text,
+        articles: [...f.articles].sort((x, y) => x - y).map((k) => this.paths[k]!),
+        places: [...f.places],
+      }));
   }
 }
 
@@ -44,9 +48,12 @@ const SHOWN = 5;
 /** `“2009” (a.md, b.md); “2012” (c.md)`: the forms of a finding as its message shows them. */
 export function describeForms(forms: IssueForm[], lang: 'zh' | 'en'): string {
   const zh = lang === 'zh';
-  return forms.map((f) => {
-    const names = f.articles.slice(0, SHOWN).join(zh ? '、' : ', ');
-    const more = f.articles.length > SHOWN ? (zh ? `等${f.articles.length}篇` : ` and ${f.articles.length - SHOWN} more`) : '';
-    return zh ? `“${f.text}”（${names}${more}）` : `“${f.text}” (${names}${more})`;
-  }).join(zh ? '；' : '; ');
+  return forms
+    .map((f) => {
+      const names = f.articles.slice(0, SHOWN).join(zh ? '、' : ', ');
+      const more =
+        f.articles.length > SHOWN ? (zh ? `等${f.articles.length}篇` : ` and ${f.articles.length - SHOWN} more`) : '';
+      return zh ? `“${f.text}”（${names}${more}）` : `“${f.text}” (${names}${more})`;
+    })
+    .join(zh ? '；' : '; ');
 }

@@ -20,7 +20,10 @@ export interface IssueOptions {
  * editions), each reported once with the articles involved. Articles are in input order, so the report
  * does not depend on how the files were shared between threads.
  */
-export async function checkIssue(articles: Array<{ row: ArticleRow; digest: ArticleDigest }>, options: IssueOptions): Promise<IssueReport> {
+export async function checkIssue(
+  articles: Array<{ row: ArticleRow; digest: ArticleDigest }>,
+  options: IssueOptions,
+): Promise<IssueReport> {
   const paths = articles.map((a) => a.row.path);
   const digests = articles.map((a) => a.digest);
   const rules = new Map((await loadRules(['inconsistent-metadata', 'inconsistent-name'])).map((r) => [r.meta.id, r]));
@@ -34,13 +37,21 @@ export async function checkIssue(articles: Array<{ row: ArticleRow; digest: Arti
     const involved = new Set(f.forms.flatMap((x) => x.articles));
     const named = paths.filter((p) => involved.has(p));
     diagnostics.push({
-      ruleId: f.ruleId, severity: setting as Severity, messageId: f.messageId,
+      ruleId: f.ruleId,
+      severity: setting as Severity,
+      messageId: f.messageId,
       message: render(template, options.lang, { ...data, details: describeForms(f.forms, options.lang) }),
-      articles: named, data,
+      articles: named,
+      data,
     });
   }
   // Stable order: by the first article involved, then rule and message.
   const index = new Map(paths.map((p, k) => [p, k]));
-  diagnostics.sort((a, b) => index.get(a.articles[0]!)! - index.get(b.articles[0]!)! || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message));
+  diagnostics.sort(
+    (a, b) =>
+      index.get(a.articles[0]!)! - index.get(b.articles[0]!)! ||
+      a.ruleId.localeCompare(b.ruleId) ||
+      a.message.localeCompare(b.message),
+  );
   return { articles: articles.map((a) => a.row), diagnostics };
 }

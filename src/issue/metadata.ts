@@ -58,8 +58,11 @@ function compare(key: string, group: Cited[], paths: string[]): Finding[] {
     else perArticle.set(c.article, [...c.work.full]);
   }
   const articles = [...perArticle.keys()];
-  const first = (field: Field, cits: CitedAt[]): Value | null => cits.find((c) => c.values[field])?.values[field] ?? null;
-  const values = new Map<Field, Array<Value | null>>(FIELDS.map((f) => [f, articles.map((a) => first(f, perArticle.get(a)!))]));
+  const first = (field: Field, cits: CitedAt[]): Value | null =>
+    cits.find((c) => c.values[field])?.values[field] ?? null;
+  const values = new Map<Field, Array<Value | null>>(
+    FIELDS.map((f) => [f, articles.map((a) => first(f, perArticle.get(a)!))]),
+  );
   const translated = new Set(articles.map((a) => perArticle.get(a)!.some((c) => c.translated)));
   const cls = key.slice(0, key.indexOf('|'));
   const book = cls === 'book' || cls === 'part';
@@ -78,7 +81,12 @@ function compare(key: string, group: Cited[], paths: string[]): Finding[] {
       const formKey = [...parts.map((p) => p?.key ?? ''), edition].join('|');
       for (const c of cits) tally.add(formKey, text, a, c.place);
     });
-    findings.push({ ruleId: 'inconsistent-metadata', messageId: 'editions', forms: tally.forms(), data: { work: name, workKey: key, fields: imprintConflicts } });
+    findings.push({
+      ruleId: 'inconsistent-metadata',
+      messageId: 'editions',
+      forms: tally.forms(),
+      data: { work: name, workKey: key, fields: imprintConflicts },
+    });
   }
   for (const field of FIELDS) {
     if (IMPRINT.has(field) && (book || translated.size > 1)) continue;
@@ -89,7 +97,9 @@ function compare(key: string, group: Cited[], paths: string[]): Finding[] {
       if (v) for (const c of perArticle.get(a)!) tally.add(v.key, v.shown, a, c.place);
     });
     findings.push({
-      ruleId: 'inconsistent-metadata', messageId: 'acrossArticles', forms: tally.forms(),
+      ruleId: 'inconsistent-metadata',
+      messageId: 'acrossArticles',
+      forms: tally.forms(),
       data: { work: name, workKey: key, field, fieldZh: FIELD_NAMES[field].zh, fieldEn: FIELD_NAMES[field].en },
     });
   }

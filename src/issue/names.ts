@@ -35,7 +35,12 @@ export function namesAcrossArticles(paths: string[], digests: ArticleDigest[]): 
     uses.sort((x, y) => x.article - y.article || x.order - y.order || x.k - y.k);
     for (const u of uses) tally.add(nodes[u.k]!.form.key, nodes[u.k]!.form.text, u.article, u.place);
     const forms = tally.forms();
-    findings.push({ ruleId: 'inconsistent-name', messageId: 'acrossArticles', forms, data: { spellings: forms.map((f) => f.text) } });
+    findings.push({
+      ruleId: 'inconsistent-name',
+      messageId: 'acrossArticles',
+      forms,
+      data: { spellings: forms.map((f) => f.text) },
+    });
   }
   return findings;
 }

@@ -17,11 +17,38 @@ export interface CslDate {
 }
 
 export type CslType =
-  | 'book' | 'chapter' | 'article-journal' | 'article-magazine' | 'article-newspaper' | 'thesis'
-  | 'paper-conference' | 'report' | 'webpage' | 'manuscript' | 'patent' | 'standard'
-  | 'legislation' | 'legal_case' | 'dataset' | 'software' | 'article' | 'document' | 'entry-encyclopedia'
-  | 'map' | 'collection' | 'periodical' | 'personal_communication' | 'entry-dictionary' | 'speech' | 'post' | 'post-weblog' | 'motion_picture' | 'broadcast'
-  | 'song' | 'graphic' | 'hearing';
+  | 'book'
+  | 'chapter'
+  | 'article-journal'
+  | 'article-magazine'
+  | 'article-newspaper'
+  | 'thesis'
+  | 'paper-conference'
+  | 'report'
+  | 'webpage'
+  | 'manuscript'
+  | 'patent'
+  | 'standard'
+  | 'legislation'
+  | 'legal_case'
+  | 'dataset'
+  | 'software'
+  | 'article'
+  | 'document'
+  | 'entry-encyclopedia'
+  | 'map'
+  | 'collection'
+  | 'periodical'
+  | 'personal_communication'
+  | 'entry-dictionary'
+  | 'speech'
+  | 'post'
+  | 'post-weblog'
+  | 'motion_picture'
+  | 'broadcast'
+  | 'song'
+  | 'graphic'
+  | 'hearing';
 
 export interface CslItem {
   id: string;

@@ -59,10 +59,23 @@ export interface NameRow {
   zh: string[];
 }
 
-export interface ClassicsTable { meta: TableMeta; collections: ClassicCollection[] }
-export interface PublishersTable { meta: TableMeta; publishers: PublisherRow[] }
-export interface JournalsTable { meta: TableMeta; journals: JournalRow[] }
-export interface WesternNamesTable { meta: TableMeta; people: NameRow[]; given: NameRow[] }
+export interface ClassicsTable {
+  meta: TableMeta;
+  collections: ClassicCollection[];
+}
+export interface PublishersTable {
+  meta: TableMeta;
+  publishers: PublisherRow[];
+}
+export interface JournalsTable {
+  meta: TableMeta;
+  journals: JournalRow[];
+}
+export interface WesternNamesTable {
+  meta: TableMeta;
+  people: NameRow[];
+  given: NameRow[];
+}
 
 export interface TranslatedWorkRow {
   /** Family name in Latin letters, as in western-names.json. */
@@ -73,4 +86,7 @@ export interface TranslatedWorkRow {
   originals: string[];
 }
 
-export interface TranslatedWorksTable { meta: TableMeta; works: TranslatedWorkRow[] }
+export interface TranslatedWorksTable {
+  meta: TableMeta;
+  works: TranslatedWorkRow[];
+}

@@ -27,7 +27,7 @@ export function linkIbid(doc: Document, citations: Citation[]): void {
         c.antecedentId = own[i - 1]!.id;
         return;
       }
-      const prev = k > 0 ? byNote.get(doc.notes[k - 1]!.id) ?? [] : [];
+      const prev = k > 0 ? (byNote.get(doc.notes[k - 1]!.id) ?? []) : [];
       if (prev.length === 1) c.antecedentId = prev[0]!.id;
     });
   });
@@ -47,4 +47,3 @@ function referredNote(doc: Document, upTo: number, ref: string, byNote: Map<stri
   }
   return null;
 }
-

@@ -10,12 +10,39 @@ export type Parser = (text: string) => ParsedReference;
  * Builds the citation with every field in one fixed order: citations are read by every rule, and objects
  * of one shape keep those reads fast (spreading the parser's object made them dictionary-mode).
  */
-function citation(p: ParsedReference, id: { noteId: string | null; entryId: string | null; raw: string; range: Citation['range']; indexInNote: number; countInNote: number }): Citation {
+function citation(
+  p: ParsedReference,
+  id: {
+    noteId: string | null;
+    entryId: string | null;
+    raw: string;
+    range: Citation['range'];
+    indexInNote: number;
+    countInNote: number;
+  },
+): Citation {
   return {
-    id: '', noteId: id.noteId, entryId: id.entryId, raw: id.raw, range: id.range, indexInNote: id.indexInNote, countInNote: id.countInNote,
-    workId: null, antecedentId: null,
-    item: p.item, lang: p.lang, kind: p.kind, prefix: p.prefix, locator: p.locator, locatorRaw: p.locatorRaw,
-    confidence: p.confidence, spans: p.spans, commentary: p.commentary, ibidForm: p.ibidForm, ibidNoteRef: p.ibidNoteRef, failure: p.failure,
+    id: '',
+    noteId: id.noteId,
+    entryId: id.entryId,
+    raw: id.raw,
+    range: id.range,
+    indexInNote: id.indexInNote,
+    countInNote: id.countInNote,
+    workId: null,
+    antecedentId: null,
+    item: p.item,
+    lang: p.lang,
+    kind: p.kind,
+    prefix: p.prefix,
+    locator: p.locator,
+    locatorRaw: p.locatorRaw,
+    confidence: p.confidence,
+    spans: p.spans,
+    commentary: p.commentary,
+    ibidForm: p.ibidForm,
+    ibidNoteRef: p.ibidNoteRef,
+    failure: p.failure,
   };
 }
 
@@ -41,8 +68,14 @@ export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
     if (!m || !item) return null;
     const pages = findEnPages(m[3]!) ?? findZhPages(m[3]!);
     return {
-      item: { ...item }, lang: item.language === 'zh-CN' ? 'zh' : 'en', kind: 'full', prefix: m[1] ?? null,
-      locator: pages?.value ?? (/^\d+(?:[-–]\d+)?$/.test(m[3]!) ? m[3]! : null), locatorRaw: pages?.raw ?? (m[3] || null), confidence: {}, spans: {},
+      item: { ...item },
+      lang: item.language === 'zh-CN' ? 'zh' : 'en',
+      kind: 'full',
+      prefix: m[1] ?? null,
+      locator: pages?.value ?? (/^\d+(?:[-–]\d+)?$/.test(m[3]!) ? m[3]! : null),
+      locatorRaw: pages?.raw ?? (m[3] || null),
+      confidence: {},
+      spans: {},
     };
   };
   for (const note of doc.notes) {
@@ -51,23 +84,42 @@ export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
       const parsed = byKey(seg.text) ?? parse(seg.text);
       parsed.item.id = '';
       const start = Math.min(note.range.start + seg.range.start, note.range.end);
-      out.push(citation(parsed, {
-        noteId: note.id, entryId: null, raw: seg.text,
-        range: { start, end: Math.min(note.range.start + seg.range.end, note.range.end) },
-        indexInNote: k, countInNote: segments.length,
-      }));
+      out.push(
+        citation(parsed, {
+          noteId: note.id,
+          entryId: null,
+          raw: seg.text,
+          range: { start, end: Math.min(note.range.start + seg.range.end, note.range.end) },
+          indexInNote: k,
+          countInNote: segments.length,
+        }),
+      );
     });
   }
   for (const entry of doc.entries) {
     const raw = entry.text.replace(/[\s。]+$/u, '');
     const parsed: ParsedReference = entry.item
-      ? { item: { ...entry.item }, lang: entry.item.language === 'zh-CN' ? 'zh' : 'en', kind: 'full', prefix: null, locator: null, locatorRaw: null, confidence: {}, spans: {} }
+      ? {
+          item: { ...entry.item },
+          lang: entry.item.language === 'zh-CN' ? 'zh' : 'en',
+          kind: 'full',
+          prefix: null,
+          locator: null,
+          locatorRaw: null,
+          confidence: {},
+          spans: {},
+        }
       : parse(raw);
-    out.push(citation(parsed, {
-      noteId: null, entryId: entry.id, raw,
-      range: { start: entry.range.start, end: entry.range.start + raw.length },
-      indexInNote: 0, countInNote: 1,
-    }));
+    out.push(
+      citation(parsed, {
+        noteId: null,
+        entryId: entry.id,
+        raw,
+        range: { start: entry.range.start, end: entry.range.start + raw.length },
+        indexInNote: 0,
+        countInNote: 1,
+      }),
+    );
   }
   out.sort((a, b) => a.range.start - b.range.start);
   out.forEach((c, k) => {

@@ -1,5 +1,6 @@
 /** Headings that open a reference list, in the languages citeaudit reads. */
-const HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(参考文献|主要参考文献|参考书目|引用文献|征引文献|References|Bibliography|Works Cited|Literature Cited|Reference List)\s*(?:\*\*|__)?\s*[：:]?\s*(?:\*\*|__)?\s*$/i;
+const HEADING =
+  /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(参考文献|主要参考文献|参考书目|引用文献|征引文献|References|Bibliography|Works Cited|Literature Cited|Reference List)\s*(?:\*\*|__)?\s*[：:]?\s*(?:\*\*|__)?\s*$/i;
 
 export function isReferenceHeading(line: string): boolean {
   return HEADING.test(line);

@@ -139,7 +139,13 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
       const textStart = line.start + def[0].length;
       const body = t.slice(def[0].length).trimEnd();
       current = {
-        id: '', label: def[1]!, page: null, index: 0, style: 'pandoc', markerIds: [], text: body.trim(),
+        id: '',
+        label: def[1]!,
+        page: null,
+        index: 0,
+        style: 'pandoc',
+        markerIds: [],
+        text: body.trim(),
         range: { start: textStart, end: textStart + body.length },
         lineRange: { start: line.start, end: line.start + t.length },
       };
@@ -169,7 +175,13 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
       const textStart = line.start + circ[0].length;
       const body = t.slice(circ[0].length).trimEnd();
       current = {
-        id: '', label, page, index: ++pageIndex, style: 'circled', markerIds: [], text: body,
+        id: '',
+        label,
+        page,
+        index: ++pageIndex,
+        style: 'circled',
+        markerIds: [],
+        text: body,
         range: { start: textStart, end: textStart + body.length },
         lineRange: { start: line.start + circ[1]!.length, end: line.start + t.trimEnd().length },
       };
@@ -211,7 +223,10 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
           } else {
             const start = line.start + item.textStart;
             currentEntry = {
-              id: '', label: item.label, range: { start, end: start + item.text.length }, text: item.text,
+              id: '',
+              label: item.label,
+              range: { start, end: start + item.text.length },
+              text: item.text,
               ...(item.number !== undefined ? { number: item.number } : {}),
             };
             entries.push(currentEntry);
@@ -266,7 +281,11 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
         const s = m.index!;
         if (overlaps(s, s + m[0].length)) continue;
         taken.push([s, s + m[0].length]);
-        found.push({ label: `^${m[1]}`, range: { start: line.start + s, end: line.start + s + m[0].length }, page: null });
+        found.push({
+          label: `^${m[1]}`,
+          range: { start: line.start + s, end: line.start + s + m[0].length },
+          page: null,
+        });
       }
     }
     if (!usesSup && hasCircledNotes) {
@@ -283,8 +302,11 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
         if (overlaps(s, s + m[0].length) || t[s - 1] === '^') continue;
         taken.push([s, s + m[0].length]);
         found.push({
-          label: `[${m[1]}]`, range: { start: line.start + s, end: line.start + s + m[0].length }, page: null,
-          numbers: expandNumbers(m[1]!), ...(m[2] ? { locator: m[2] } : {}),
+          label: `[${m[1]}]`,
+          range: { start: line.start + s, end: line.start + s + m[0].length },
+          page: null,
+          numbers: expandNumbers(m[1]!),
+          ...(m[2] ? { locator: m[2] } : {}),
         });
       }
     }

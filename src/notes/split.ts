@@ -7,7 +7,18 @@ export interface Segment {
 }
 
 const OPEN: Record<string, string> = {
-  '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '[': ']', '【': '】', '〔': '〕', '<': '>',
+  '《': '》',
+  '〈': '〉',
+  '“': '”',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+  '（': '）',
+  '(': ')',
+  '[': ']',
+  '【': '】',
+  '〔': '〕',
+  '<': '>',
 };
 const CLOSERS = new Set(Object.values(OPEN));
 
@@ -44,13 +55,13 @@ export function splitNote(text: string): Segment[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '"' ) {
+    if (ch === '"') {
       // A straight double quote opens or closes depending on what is open.
       if (stack[stack.length - 1] === '"') stack.pop();
       else stack.push('"');
       continue;
     }
-    if (ch === '*' || (ch === '_' && (i === 0 || /[\s(（,，]/.test(text[i - 1]!)) ) || (ch === '_' && italic)) {
+    if (ch === '*' || (ch === '_' && (i === 0 || /[\s(（,，]/.test(text[i - 1]!))) || (ch === '_' && italic)) {
       if (ch === '*' && text[i + 1] === '*') i++;
       italic = !italic;
       continue;
@@ -68,7 +79,13 @@ export function splitNote(text: string): Segment[] {
     if ((ch === '；' || ch === ';') && stack.length === 0 && !italic) {
       push(i);
       start = i + 1;
-    } else if (chained && (ch === '，' || ch === ',') && stack.length === 0 && !italic && CHAIN.test(text.slice(i + 1, i + 14))) {
+    } else if (
+      chained &&
+      (ch === '，' || ch === ',') &&
+      stack.length === 0 &&
+      !italic &&
+      CHAIN.test(text.slice(i + 1, i + 14))
+    ) {
       push(i);
       start = i + 1;
     }

@@ -42,7 +42,9 @@ export function workKey(item: CslItem): string {
 /** A citation that prints only author, title and page is a short form if an earlier work matches it. */
 function looksShort(c: Citation): boolean {
   const it = c.item;
-  return !!it.title && !it.publisher && !it['container-title'] && !it.issued && !it.URL && !it.DOI && !it['publisher-place'];
+  return (
+    !!it.title && !it.publisher && !it['container-title'] && !it.issued && !it.URL && !it.DOI && !it['publisher-place']
+  );
 }
 
 interface Cluster {
@@ -105,7 +107,12 @@ export function clusterWorks(citations: Citation[]): Work[] {
         continue;
       }
     }
-    const work: Work = { id: `w${works.length + 1}`, citationIds: [], item: { ...c.item, id: `w${works.length + 1}` }, key };
+    const work: Work = {
+      id: `w${works.length + 1}`,
+      citationIds: [],
+      item: { ...c.item, id: `w${works.length + 1}` },
+      key,
+    };
     works.push(work);
     workById.set(work.id, work);
     const cluster: Cluster = { work, author };

@@ -2,7 +2,8 @@ import { indexTop } from './scan.js';
 
 // A remark before the signal (`对此的讨论，参见…`, `On this point, see …`) is commentary, not reference.
 const SIGNAL = /参见|参看|详见|另见|转引自|[Ss]ee |[Cc]f\. /u;
-const LEAD = /^([^《“"*]{1,200}?[。，,.;；:：]\s*)(?=参见|参看|详见|另见|转引自|(?:See also|see also|See|see|Cf\.|cf\.)\s)/u;
+const LEAD =
+  /^([^《“"*]{1,200}?[。，,.;；:：]\s*)(?=参见|参看|详见|另见|转引自|(?:See also|see also|See|see|Cf\.|cf\.)\s)/u;
 
 export interface Core {
   /** Offset of the reference in the given string. */

@@ -18,9 +18,14 @@ const CUES: Record<string, RegExp> = {
   DOI: /\b10\.\d{4,9}\//,
   accessed: /\d/,
 };
-const PUBLISHER_NAME = /出版|书局|书店|印书馆|书社|Press|Publish|Verlag|Books|Éditions|Editions|University|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|McGraw|Harvard|Basic/i;
+const PUBLISHER_NAME =
+  /出版|书局|书店|印书馆|书社|Press|Publish|Verlag|Books|Éditions|Editions|University|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|McGraw|Harvard|Basic/i;
 
-export function settleConfidence(item: CslItem, given: Record<string, FieldConfidence>, clean: string): Record<string, FieldConfidence> {
+export function settleConfidence(
+  item: CslItem,
+  given: Record<string, FieldConfidence>,
+  clean: string,
+): Record<string, FieldConfidence> {
   const out: Record<string, FieldConfidence> = {};
   for (const field of Object.keys(item)) {
     if (field === 'id' || field === 'language' || field === 'note') continue;

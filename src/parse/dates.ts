@@ -1,7 +1,11 @@
 import type { CslDate } from '../model/csl.js';
 
 /** CSL dates as numbers (`2018年` → `[[2018]]`); month and day only when printed. */
-export function dateParts(year: number | string, month?: number | string | null, day?: number | string | null): CslDate {
+export function dateParts(
+  year: number | string,
+  month?: number | string | null,
+  day?: number | string | null,
+): CslDate {
   const parts: number[] = [Number(year)];
   if (month !== undefined && month !== null && month !== '') {
     parts.push(Number(month));

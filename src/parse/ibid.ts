@@ -23,7 +23,8 @@ export interface IbidMatch {
 }
 
 // The lookahead keeps 同上海… (a name or title that starts like a repeat) out.
-const ZH = /^(同上书|同上注|同上文|同上|同前注|同前引|前引书|前引文|前引注|前引)\s*([0-9]+|[\u2460-\u2473])?(?=$|[，,。.\s第;；:：（(])/u;
+const ZH =
+  /^(同上书|同上注|同上文|同上|同前注|同前引|前引书|前引文|前引注|前引)\s*([0-9]+|[\u2460-\u2473])?(?=$|[，,。.\s第;；:：（(])/u;
 // `前引黄再胜文`, `前引黄再胜、宋艳丽书`: the author and 文/书 — nothing else before the pages.
 const ZH_NAMED = /^前引\s*([^\s，,。：:《》]{1,30}?)(文|书)(?=$|[，,。\s])/u;
 // `黄再胜：前引文`, `黄再胜前引书`.
@@ -79,7 +80,13 @@ export function matchIbid(s: string): IbidMatch | null {
   }
   if (s.indexOf('upra') !== -1) {
     const u = EN_SUPRA.exec(s);
-    if (u) return { form: u[2]!, ...(u[1] ? { author: u[1].trim() } : {}), ...(u[3] ? { noteRef: u[3] } : {}), ...enPages(s.slice(u[0].length)) };
+    if (u)
+      return {
+        form: u[2]!,
+        ...(u[1] ? { author: u[1].trim() } : {}),
+        ...(u[3] ? { noteRef: u[3] } : {}),
+        ...enPages(s.slice(u[0].length)),
+      };
   }
   return null;
 }

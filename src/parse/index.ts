@@ -40,7 +40,14 @@ const language = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en-US');
 function failed(raw: string, lang: Lang, prefix: string | null, why: string): ParsedReference {
   return {
     item: { id: '', type: 'document', language: language(lang), title: raw, note: `not parsed: ${why}` },
-    lang, kind: 'full', prefix, locator: null, locatorRaw: null, confidence: {}, spans: {}, failure: why,
+    lang,
+    kind: 'full',
+    prefix,
+    locator: null,
+    locatorRaw: null,
+    confidence: {},
+    spans: {},
+    failure: why,
   };
 }
 
@@ -55,17 +62,28 @@ function failed(raw: string, lang: Lang, prefix: string | null, why: string): Pa
  * linking stage can find the antecedent.
  */
 function repeat(
-  ibid: IbidMatch, clean: string, toSource: (i: number) => number, lang: Lang, prefix: string | null,
-  commentary: { commentary?: string }, options: ParseOptions,
+  ibid: IbidMatch,
+  clean: string,
+  toSource: (i: number) => number,
+  lang: Lang,
+  prefix: string | null,
+  commentary: { commentary?: string },
+  options: ParseOptions,
 ): ParsedReference {
   const base = {
-    lang, kind: 'ibid' as const, prefix, ibidForm: ibid.form, ...(ibid.noteRef ? { ibidNoteRef: ibid.noteRef } : {}), ...commentary,
+    lang,
+    kind: 'ibid' as const,
+    prefix,
+    ibidForm: ibid.form,
+    ...(ibid.noteRef ? { ibidNoteRef: ibid.noteRef } : {}),
+    ...commentary,
   };
   if (ibid.rest) {
     const at = clean.length - ibid.rest.length;
     const inner = parseOne(ibid.rest, options);
     const spans: ParsedReference['spans'] = {};
-    for (const [field, span] of Object.entries(inner.spans)) spans[field] = { start: toSource(at + span.start), end: toSource(at + span.end - 1) + 1 };
+    for (const [field, span] of Object.entries(inner.spans))
+      spans[field] = { start: toSource(at + span.start), end: toSource(at + span.end - 1) + 1 };
     return { ...inner, ...base, spans };
   }
   const spans: ParsedReference['spans'] = {};
@@ -77,7 +95,12 @@ function repeat(
   const confidence: ParsedReference['confidence'] = {};
   if (ibid.author) {
     // `Harvey, op. cit.`: a single word before the marker is a surname.
-    item.author = lang === 'zh' ? parseZhNames(ibid.author).names : parseEnNames(ibid.author).names.map((n) => (n.literal && n.literal.indexOf(' ') === -1 ? { family: n.literal } : n));
+    item.author =
+      lang === 'zh'
+        ? parseZhNames(ibid.author).names
+        : parseEnNames(ibid.author).names.map((n) =>
+            n.literal && n.literal.indexOf(' ') === -1 ? { family: n.literal } : n,
+          );
     confidence.author = 'parsed';
     const k = clean.indexOf(ibid.author);
     if (k !== -1) spans.author = { start: toSource(k), end: toSource(k + ibid.author.length - 1) + 1 };
@@ -88,7 +111,12 @@ function repeat(
 export function parseReference(text: string, options: ParseOptions = {}): ParsedReference {
   if (typeof text !== 'string') return failed(String(text), options.lang ?? 'en', null, 'not a string');
   if (text.length > MAX_REFERENCE) {
-    return failed(text.slice(0, 200), options.lang ?? detectLang(text.slice(0, 200)), null, `longer than ${MAX_REFERENCE} characters`);
+    return failed(
+      text.slice(0, 200),
+      options.lang ?? detectLang(text.slice(0, 200)),
+      null,
+      `longer than ${MAX_REFERENCE} characters`,
+    );
   }
   try {
     return parseOne(text, options);
@@ -149,17 +177,40 @@ function parseOne(text: string, options: ParseOptions): ParsedReference {
   }
   // Japanese and Chinese references written in the English form (`図書館用語辞典編集委員会, ed., 最新図書館用語大辞典,
   // 東京: 柏書房株式会社, 2004, p. 154.`) carry no 《》 or quotation marks for the Chinese parser to hang on.
-  if (draft.failure && !typed && lang === 'zh' && clean.indexOf('《') === -1 && clean.indexOf('“') === -1 && clean.indexOf('「') === -1) {
+  if (
+    draft.failure &&
+    !typed &&
+    lang === 'zh' &&
+    clean.indexOf('《') === -1 &&
+    clean.indexOf('“') === -1 &&
+    clean.indexOf('「') === -1
+  ) {
     const retry = parseEn(clean.replace(FINAL_STOP, ''), 0);
-    if (!retry.failure && retry.item.title && retry.item.issued && (retry.item.publisher || retry.item.author || retry.item.editor)) draft = retry;
+    if (
+      !retry.failure &&
+      retry.item.title &&
+      retry.item.issued &&
+      (retry.item.publisher || retry.item.author || retry.item.editor)
+    )
+      draft = retry;
   }
   if (draft.failure) {
-    return elementOnly(clean.replace(FINAL_STOP, ''), lang, prefix) ?? { ...failed(trimmed, lang, prefix, draft.failure), ...commentary };
+    return (
+      elementOnly(clean.replace(FINAL_STOP, ''), lang, prefix) ?? {
+        ...failed(trimmed, lang, prefix, draft.failure),
+        ...commentary,
+      }
+    );
   }
   const item = draft.item;
   item.language = language(lang);
   return {
-    item, lang, kind: 'full', prefix, locator: draft.locator, locatorRaw: draft.locatorRaw,
+    item,
+    lang,
+    kind: 'full',
+    prefix,
+    locator: draft.locator,
+    locatorRaw: draft.locatorRaw,
     confidence: settleConfidence(item, draft.confidence, clean),
     spans: settleSpans(clean, toSource, item, draft.spans, draft.locatorRaw),
     ...commentary,

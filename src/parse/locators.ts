@@ -21,7 +21,8 @@ export function normalizePages(s: string): string {
 // The `g` flag is only for `lastIndex`: searches start where the caller says.
 const ZH_PAGE = /第\s*([0-9ivxlcdm]+(?:\s*[-–—~～、,，]\s*[0-9ivxlcdm]+)*)\s*页(?:\s*(?:注释?|脚注|注\d+))?/giu;
 // A newspaper's section letter may lead the number (`p. A1`, `pp. B4-B5`).
-const EN_PAGE = /\b(pp?\.)\s*((?:[a-z](?=\d))?[0-9ivxlcdm]+(?:\s*[-–—~]\s*(?:[a-z](?=\d))?[0-9ivxlcdm]+)?(?:\s*,\s*[0-9ivxlcdm]+(?:\s*[-–—~]\s*[0-9ivxlcdm]+)?)*)(?:\s*n\.\s*\d+)?/gi;
+const EN_PAGE =
+  /\b(pp?\.)\s*((?:[a-z](?=\d))?[0-9ivxlcdm]+(?:\s*[-–—~]\s*(?:[a-z](?=\d))?[0-9ivxlcdm]+)?(?:\s*,\s*[0-9ivxlcdm]+(?:\s*[-–—~]\s*[0-9ivxlcdm]+)?)*)(?:\s*n\.\s*\d+)?/gi;
 
 export interface Found {
   /** Normalised: `185-186, 186`. */

@@ -16,7 +16,8 @@ const NAME_LIST_SPLIT = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/g;
 
 /** `陆晓娇、张亮` → two; `A 和 B` (with spaces) → two. A plain scan unless a conjunction is present. */
 function splitZhNames(text: string): string[] {
-  if (text.indexOf('和') !== -1 || text.indexOf('与') !== -1 || text.indexOf('及') !== -1) return text.split(ZH_SEPARATOR);
+  if (text.indexOf('和') !== -1 || text.indexOf('与') !== -1 || text.indexOf('及') !== -1)
+    return text.split(ZH_SEPARATOR);
   const out: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i++) {
@@ -44,7 +45,10 @@ export function parseZhNames(s: string): { names: CslName[]; etAl: boolean } {
   for (const part of splitZhNames(text)) {
     let p = part.trim();
     if (!p) continue;
-    const nat = p.charCodeAt(0) < 0x3400 || p[0] === '〔' || p[0] === '［' || p[0] === '【' || p[0] === '（' ? NATIONALITY.exec(p) : null;
+    const nat =
+      p.charCodeAt(0) < 0x3400 || p[0] === '〔' || p[0] === '［' || p[0] === '【' || p[0] === '（'
+        ? NATIONALITY.exec(p)
+        : null;
     if (nat) p = p.slice(nat[0].length).trim();
     if (!p) continue;
     names.push(LATIN_START.test(p) ? parseEnName(p) : nat ? { literal: p, 'x-nationality': nat[1]! } : { literal: p });
@@ -52,9 +56,31 @@ export function parseZhNames(s: string): { names: CslName[]; etAl: boolean } {
   return { names, etAl };
 }
 
-const PARTICLES = new Set(['van', 'von', 'de', 'des', 'del', 'della', 'di', 'da', 'du', 'le', 'la', 'der', 'den', 'ter', 'dos', 'das', 'st.', 'bin', 'al']);
-const BODY_HEAD = /^(?:The\s+)?(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation)\b/;
-const BODY_TAIL = /\b(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation|Company|Corporation|Group|Bank|Press|Service|Services)(?:\s*\([A-Z]{2,8}\))?$/;
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'des',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'le',
+  'la',
+  'der',
+  'den',
+  'ter',
+  'dos',
+  'das',
+  'st.',
+  'bin',
+  'al',
+]);
+const BODY_HEAD =
+  /^(?:The\s+)?(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation)\b/;
+const BODY_TAIL =
+  /\b(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation|Company|Corporation|Group|Bank|Press|Service|Services)(?:\s*\([A-Z]{2,8}\))?$/;
 const FINAL_INITIAL = /\b[A-Z]\.$/;
 
 /** Drops trailing white space and any of `chars`, without a `$`-anchored pattern that retries at every position. */
@@ -66,9 +92,11 @@ function trimEnd(s: string, chars: string): string {
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 // A lower-case first letter, without a string made for the common ASCII case.
-const isLower = (code: number, ch: string) => (code >= 0x61 && code <= 0x7a) || (code > 0x7f && ch !== ch.toUpperCase());
+const isLower = (code: number, ch: string) =>
+  (code >= 0x61 && code <= 0x7a) || (code > 0x7f && ch !== ch.toUpperCase());
 const FUNCTION_WORD = new Set(['From', 'Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'With', 'By', 'Is', 'Are']);
-const CORPORATE = /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO|Research|Labs?|Laborator(?:y|ies)|Project|National|International|United|Archives?|Institution|Librar(?:y|ies)|Museum|Survey|Books)\b/;
+const CORPORATE =
+  /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO|Research|Labs?|Laborator(?:y|ies)|Project|National|International|United|Archives?|Institution|Librar(?:y|ies)|Museum|Survey|Books)\b/;
 
 /**
  * `van der Veen`, `de Beauvoir`: particles printed in lower case are CSL's non-dropping particle, kept
@@ -79,7 +107,7 @@ function splitParticle(n: CslName): CslName {
   if (!f || !/^[a-z]/.test(f)) return n;
   const words = f.split(' ');
   let k = 0;
-  while (k < words.length - 1 && PARTICLES.has(words[k]!) ) k++;
+  while (k < words.length - 1 && PARTICLES.has(words[k]!)) k++;
   if (k === 0 || !/^\p{Lu}/u.test(words[k]!)) return n;
   const out: CslName = { family: words.slice(k).join(' ') };
   if (n.given !== undefined) out.given = n.given;
@@ -154,16 +182,19 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   }
   const parts = splitAll(t, NAME_LIST_SPLIT).filter(Boolean);
   // `Peyton Z. Peebles, Jr.`: a suffix after a comma belongs to the name before it.
-  for (let k = parts.length - 1; k > 0; k--) if (SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
+  for (let k = parts.length - 1; k > 0; k--)
+    if (SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
   // Inverted first author (`Hughes, C., and A. Southern`): a bare initial part belongs to the one before.
   const merged: string[] = [];
   for (const p of parts) {
-    if (/^(?:[A-Z]\.\s*)+$/.test(p) && merged.length && !merged[merged.length - 1]!.includes(',')) merged[merged.length - 1] += `, ${p}`;
+    if (/^(?:[A-Z]\.\s*)+$/.test(p) && merged.length && !merged[merged.length - 1]!.includes(','))
+      merged[merged.length - 1] += `, ${p}`;
     else merged.push(p);
   }
   const names = merged.map((p) => (CORPORATE.test(p) ? { literal: p } : parseEnName(p)));
   // A list of single words (`McKinsey and Company`) is a corporate name, not several people.
   // Chinese or Japanese names listed the English way are people, each written whole.
-  if (names.length > 1 && names.every((n) => n.literal) && !merged.every((p) => /^[\u3400-\u9fff]{2,4}$/u.test(p))) return { names: [{ literal: t }], etAl };
+  if (names.length > 1 && names.every((n) => n.literal) && !merged.every((p) => /^[\u3400-\u9fff]{2,4}$/u.test(p)))
+    return { names: [{ literal: t }], etAl };
   return { names, etAl };
 }

@@ -2,7 +2,19 @@
  * Bracket-aware helpers: titles may contain `，` `：` and nested marks (`《马克思与〈资本论〉》`), so
  * splitting must skip what is inside 《》 “” （） and friends.
  */
-const PAIRS: Record<string, string> = { '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '[': ']', '〔': '〕', '【': '】' };
+const PAIRS: Record<string, string> = {
+  '《': '》',
+  '〈': '〉',
+  '“': '”',
+  '‘': '’',
+  '「': '」',
+  '『': '』',
+  '（': '）',
+  '(': ')',
+  '[': ']',
+  '〔': '〕',
+  '【': '】',
+};
 // One byte per BMP code unit: 1 opens a bracket, 2 closes one. Scanning by code unit keeps these loops
 // free of per-character string allocation, which dominated parsing time.
 export const BRACKET = new Uint8Array(65536);

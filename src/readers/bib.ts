@@ -3,7 +3,16 @@ import { InputError } from '../util/errors.js';
 import type { CslItem, CslName } from '../model/csl.js';
 import { decodeText } from './decode.js';
 
-const LANGUAGES: Record<string, string> = { chinese: 'zh-CN', zh: 'zh-CN', 'zh-cn': 'zh-CN', english: 'en-US', american: 'en-US', british: 'en-GB', en: 'en-US', 'en-us': 'en-US' };
+const LANGUAGES: Record<string, string> = {
+  chinese: 'zh-CN',
+  zh: 'zh-CN',
+  'zh-cn': 'zh-CN',
+  english: 'en-US',
+  american: 'en-US',
+  british: 'en-GB',
+  en: 'en-US',
+  'en-us': 'en-US',
+};
 
 /** A CJK family name citation-js read as a person is kept whole, as citeaudit writes Chinese names. */
 function normaliseNames(list: CslName[] | undefined): CslName[] | undefined {
@@ -28,7 +37,10 @@ export async function readBib(path: string): Promise<Map<string, CslItem>> {
   try {
     data = new Cite(text).data;
   } catch (err) {
-    throw new InputError(path, `cannot read the bibliography (${(err as Error).message.split('\n')[0]!.replace(/:\s*$/, '')})`);
+    throw new InputError(
+      path,
+      `cannot read the bibliography (${(err as Error).message.split('\n')[0]!.replace(/:\s*$/, '')})`,
+    );
   }
   const out = new Map<string, CslItem>();
   for (const d of data) {

@@ -10,7 +10,20 @@ export const extensions = ['.docx'];
 
 const PARTS = new Set(['word/document.xml', 'word/footnotes.xml', 'word/endnotes.xml', 'word/settings.xml']);
 // Runs whose text is not part of the document as accepted: deletions and field instructions.
-const SKIP = new Set(['del', 'moveFrom', 'delText', 'instrText', 'footnoteRef', 'endnoteRef', 'rPr', 'pPr', 'sectPr', 'drawing', 'pict', 'object']);
+const SKIP = new Set([
+  'del',
+  'moveFrom',
+  'delText',
+  'instrText',
+  'footnoteRef',
+  'endnoteRef',
+  'rPr',
+  'pPr',
+  'sectPr',
+  'drawing',
+  'pict',
+  'object',
+]);
 
 interface Numbering {
   format: string;
@@ -18,14 +31,29 @@ interface Numbering {
   restart: string;
 }
 
-const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const ROMAN: Array<[number, string]> = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
 
 function roman(n: number): string {
   let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) {
-    out += s;
-    n -= v;
-  }
+  for (const [v, s] of ROMAN)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -35,13 +63,19 @@ export function formatNumber(n: number, format: string): string {
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return circledLabel(n) ?? String(n);
-    case 'lowerRoman': return roman(n);
-    case 'upperRoman': return roman(n).toUpperCase();
-    case 'lowerLetter': return String.fromCharCode(96 + ((n - 1) % 26) + 1);
-    case 'upperLetter': return String.fromCharCode(64 + ((n - 1) % 26) + 1);
+    case 'lowerRoman':
+      return roman(n);
+    case 'upperRoman':
+      return roman(n).toUpperCase();
+    case 'lowerLetter':
+      return String.fromCharCode(96 + ((n - 1) % 26) + 1);
+    case 'upperLetter':
+      return String.fromCharCode(64 + ((n - 1) % 26) + 1);
     case 'chineseCounting':
-    case 'chineseCountingThousand': return '〇一二三四五六七八九十'[n] ?? String(n);
-    default: return String(n);
+    case 'chineseCountingThousand':
+      return '〇一二三四五六七八九十'[n] ?? String(n);
+    default:
+      return String(n);
   }
 }
 
@@ -71,7 +105,9 @@ function paragraphText(p: XNode, onRef: RefHandler): string {
       const name = localName(tag);
       if (SKIP.has(name)) continue;
       if (name === 't') {
-        const text = childrenOf(n).map((c) => String((c as Record<string, unknown>)['#text'] ?? '')).join('');
+        const text = childrenOf(n)
+          .map((c) => String((c as Record<string, unknown>)['#text'] ?? ''))
+          .join('');
         if (pendingCustom) {
           // `w:customMarkFollows`: the run's text is the mark itself (①, *), not body text.
           out += onRef(pendingCustom.kind, pendingCustom.id, text);
@@ -83,13 +119,15 @@ function paragraphText(p: XNode, onRef: RefHandler): string {
       else if (name === 'footnoteReference' || name === 'endnoteReference') {
         const kind = name === 'footnoteReference' ? 'fn' : 'en';
         const id = attr(n, 'id') ?? '';
-        if (attr(n, 'customMarkFollows') === '1' || attr(n, 'customMarkFollows') === 'true') pendingCustom = { kind, id };
+        if (attr(n, 'customMarkFollows') === '1' || attr(n, 'customMarkFollows') === 'true')
+          pendingCustom = { kind, id };
         else out += onRef(kind, id, null);
       } else walk(childrenOf(n));
     }
   };
   walk(childrenOf(p));
-  if (pendingCustom) out += onRef((pendingCustom as { kind: 'fn' | 'en' }).kind, (pendingCustom as { id: string }).id, null);
+  if (pendingCustom)
+    out += onRef((pendingCustom as { kind: 'fn' | 'en' }).kind, (pendingCustom as { id: string }).id, null);
   return out;
 }
 
@@ -106,17 +144,35 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
     return b ? parseXml(new TextDecoder().decode(b), path, name) : [];
   };
   if (!parts.has('word/document.xml')) throw new InputError(path, 'not a Word document (word/document.xml is missing)');
-  const [doc, footnotes, endnotes, settings] = await Promise.all([part('word/document.xml'), part('word/footnotes.xml'), part('word/endnotes.xml'), part('word/settings.xml')]);
+  const [doc, footnotes, endnotes, settings] = await Promise.all([
+    part('word/document.xml'),
+    part('word/footnotes.xml'),
+    part('word/endnotes.xml'),
+    part('word/settings.xml'),
+  ]);
 
-  const fnNum = numbering(findAll(doc, 'sectPr').length ? [...findAll(doc, 'sectPr'), ...settings] : settings, 'footnotePr', 'decimal');
-  const enNum = numbering(findAll(doc, 'sectPr').length ? [...findAll(doc, 'sectPr'), ...settings] : settings, 'endnotePr', 'lowerRoman');
+  const fnNum = numbering(
+    findAll(doc, 'sectPr').length ? [...findAll(doc, 'sectPr'), ...settings] : settings,
+    'footnotePr',
+    'decimal',
+  );
+  const enNum = numbering(
+    findAll(doc, 'sectPr').length ? [...findAll(doc, 'sectPr'), ...settings] : settings,
+    'endnotePr',
+    'lowerRoman',
+  );
 
   const noteText = new Map<string, string>();
-  for (const [kind, nodes, el] of [['fn', footnotes, 'footnote'], ['en', endnotes, 'endnote']] as const) {
+  for (const [kind, nodes, el] of [
+    ['fn', footnotes, 'footnote'],
+    ['en', endnotes, 'endnote'],
+  ] as const) {
     for (const n of findAll(nodes, el)) {
       const type = attr(n, 'type');
       if (type && type !== 'normal') continue; // separators and continuation notices
-      const paras = findAll(childrenOf(n), 'p').map((p) => paragraphText(p, () => '').trim()).filter(Boolean);
+      const paras = findAll(childrenOf(n), 'p')
+        .map((p) => paragraphText(p, () => '').trim())
+        .filter(Boolean);
       noteText.set(`${kind}-${attr(n, 'id')}`, paras.join(' '));
     }
   }
@@ -148,7 +204,11 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
   }
   for (const m of scan.markers) if (m.label.startsWith('^')) m.label = labels.get(m.label.slice(1)) ?? m.label;
   return {
-    path, format: 'docx', encoding: 'utf-8', text, ...scan,
+    path,
+    format: 'docx',
+    encoding: 'utf-8',
+    text,
+    ...scan,
     numbering: { footnotes: fnNum.format, restart: fnNum.restart },
   };
 }

@@ -10,7 +10,12 @@ import * as markdown from './markdown.js';
 import * as odt from './odt.js';
 import * as text from './text.js';
 
-type Reader = (path: string, bytes: Uint8Array, encoding?: string, options?: { bibComplete?: boolean }) => Document | Promise<Document>;
+type Reader = (
+  path: string,
+  bytes: Uint8Array,
+  encoding?: string,
+  options?: { bibComplete?: boolean },
+) => Document | Promise<Document>;
 
 const READERS: Array<{ extensions: string[]; read: Reader }> = [
   { extensions: markdown.extensions, read: markdown.readMarkdown },
@@ -42,7 +47,10 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   const forced = options.format;
   const read = forced === 'markdown' ? markdown.readMarkdown : forced === 'text' ? text.readText : readerFor(path);
   if (!read) {
-    throw new InputError(path, `unknown format '${extname(path) || '(no extension)'}' (supported: ${MANUSCRIPT_EXTENSIONS.join(', ')})`);
+    throw new InputError(
+      path,
+      `unknown format '${extname(path) || '(no extension)'}' (supported: ${MANUSCRIPT_EXTENSIONS.join(', ')})`,
+    );
   }
   let size: number;
   try {
@@ -53,7 +61,11 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
     if (err instanceof InputError) throw err;
     throw new InputError(path, describeFsError(err));
   }
-  if (size > MAX_INPUT_BYTES) throw new InputError(path, `file too large (${Math.round(size / 1048576)} MB; limit ${MAX_INPUT_BYTES / 1048576} MB)`);
+  if (size > MAX_INPUT_BYTES)
+    throw new InputError(
+      path,
+      `file too large (${Math.round(size / 1048576)} MB; limit ${MAX_INPUT_BYTES / 1048576} MB)`,
+    );
   let bytes: Uint8Array;
   try {
     // Synchronous reads: files are checked one after another, and awaiting each read only adds idle time.

@@ -9,9 +9,22 @@ import { attr, childrenOf, findAll, localName, parseXml, tagOf, textBelow, type 
 export const extensions = ['.xml', '.jats', '.nxml'];
 
 const TYPES: Record<string, CslItem['type']> = {
-  journal: 'article-journal', book: 'book', chapter: 'chapter', 'book-chapter': 'chapter', confproc: 'paper-conference',
-  conference: 'paper-conference', thesis: 'thesis', report: 'report', web: 'webpage', webpage: 'webpage', patent: 'patent',
-  data: 'dataset', dataset: 'dataset', newspaper: 'article-newspaper', preprint: 'article', standard: 'standard',
+  journal: 'article-journal',
+  book: 'book',
+  chapter: 'chapter',
+  'book-chapter': 'chapter',
+  confproc: 'paper-conference',
+  conference: 'paper-conference',
+  thesis: 'thesis',
+  report: 'report',
+  web: 'webpage',
+  webpage: 'webpage',
+  patent: 'patent',
+  data: 'dataset',
+  dataset: 'dataset',
+  newspaper: 'article-newspaper',
+  preprint: 'article',
+  standard: 'standard',
 };
 
 /** All text below a node; `onXref` decides what a cross-reference becomes, `skip` drops elements. */
@@ -97,7 +110,9 @@ export function elementCitation(el: XNode): CslItem {
   const link = first(kids, 'ext-link') ?? first(kids, 'uri');
   if (link) set('URL', attr(link, 'href') ?? textOf(childrenOf(link)).trim());
   const lang = attr(el, 'lang');
-  const zh = lang ? /^zh/i.test(lang) : /[\u3400-\u9fff]/u.test(String(item.title ?? '') + String(item['container-title'] ?? ''));
+  const zh = lang
+    ? /^zh/i.test(lang)
+    : /[\u3400-\u9fff]/u.test(String(item.title ?? '') + String(item['container-title'] ?? ''));
   item.language = zh ? 'zh-CN' : 'en-US';
   return item;
 }
@@ -133,11 +148,19 @@ export async function readJats(path: string, bytes: Uint8Array, encoding?: strin
   };
   const body = findAll(kids, 'body')[0];
   const paragraphs = body ? findAll(childrenOf(body), 'p') : [];
-  const lines = paragraphs.map((p) => textOf(childrenOf(p), onXref, new Set(['fn'])).replace(/\s+/g, ' ').trim()).filter(Boolean)
+  const lines = paragraphs
+    .map((p) =>
+      textOf(childrenOf(p), onXref, new Set(['fn']))
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean)
     .map(asBodyLine);
   const notes = fns.map((f, k) => {
     const id = attr(f, 'id') ?? `fn-${k + 1}`;
-    return `[^${id}]: ${textOf(childrenOf(f), undefined, new Set(['label'])).replace(/\s+/g, ' ').trim()}`;
+    return `[^${id}]: ${textOf(childrenOf(f), undefined, new Set(['label']))
+      .replace(/\s+/g, ' ')
+      .trim()}`;
   });
   const structured = new Map<number, CslItem>();
   const list = refs.map((r, k) => {
@@ -150,7 +173,8 @@ export async function readJats(path: string, bytes: Uint8Array, encoding?: strin
     const mixed = first(childrenOf(r), 'mixed-citation') ?? first(childrenOf(r), 'citation');
     return `[${k + 1}] ${(mixed ? textOf(childrenOf(mixed)) : textOf(childrenOf(r))).replace(/\s+/g, ' ').trim()}`;
   });
-  const textOut = [...lines, '', ...(list.length ? ['## References', '', ...list] : []), '', ...notes].join('\n\n') + '\n';
+  const textOut =
+    [...lines, '', ...(list.length ? ['## References', '', ...list] : []), '', ...notes].join('\n\n') + '\n';
   const scan = scanManuscript(textOut, { markdown: true });
   for (const n of scan.notes) {
     const id = n.label;

@@ -10,7 +10,8 @@ import { asBodyLine } from './layout.js';
 
 export const extensions = ['.tex', '.ltx'];
 
-const CITE = /\\(?:cite|citep|citet|autocite|parencite|textcite|supercite|citealp|citeauthor|citeyear)\*?(?:\[[^\]]*\]){0,2}\{([^}]*)\}/g;
+const CITE =
+  /\\(?:cite|citep|citet|autocite|parencite|textcite|supercite|citealp|citeauthor|citeyear)\*?(?:\[[^\]]*\]){0,2}\{([^}]*)\}/g;
 const FOOTCITE = /\\(?:footcite|footcitetext)\*?(?:\[([^\]]*)\])?(?:\[([^\]]*)\])?\{([^}]*)\}/g;
 const MAX_DEPTH = 16;
 
@@ -53,11 +54,21 @@ function balanced(s: string, open: number): number {
 /** Common text macros turned into the characters they print. */
 export function latexToText(s: string): string {
   let t = s;
-  for (let k = 0; k < 3; k++) t = t.replace(/\\(?:emph|textit|textbf|textsc|textrm|textsf|texttt|mbox|uline|underline)\{([^{}]*)\}/g, '$1');
+  for (let k = 0; k < 3; k++)
+    t = t.replace(/\\(?:emph|textit|textbf|textsc|textrm|textsf|texttt|mbox|uline|underline)\{([^{}]*)\}/g, '$1');
   return t
-    .replace(/---/g, '—').replace(/--/g, '–').replace(/``/g, '“').replace(/''/g, '”').replace(/`/g, '‘')
-    .replace(/\\([%&#_$])/g, '$1').replace(/~/g, ' ').replace(/\\\\/g, '\n').replace(/\\ldots|\\dots/g, '…')
-    .replace(/\\[a-zA-Z]+\*?(?:\[[^\]]*\])?/g, '').replace(/[{}]/g, '').replace(/[ \t]+/g, ' ');
+    .replace(/---/g, '—')
+    .replace(/--/g, '–')
+    .replace(/``/g, '“')
+    .replace(/''/g, '”')
+    .replace(/`/g, '‘')
+    .replace(/\\([%&#_$])/g, '$1')
+    .replace(/~/g, ' ')
+    .replace(/\\\\/g, '\n')
+    .replace(/\\ldots|\\dots/g, '…')
+    .replace(/\\[a-zA-Z]+\*?(?:\[[^\]]*\])?/g, '')
+    .replace(/[{}]/g, '')
+    .replace(/[ \t]+/g, ' ');
 }
 
 /**
@@ -67,7 +78,12 @@ export function latexToText(s: string): string {
  * A key missing from the `.bib` is an orphan marker; with `bibComplete`, uncited `.bib` entries are listed
  * too so that `uncited-entry` reports them.
  */
-export async function readLatex(path: string, bytes: Uint8Array, encoding?: string, options: { bibComplete?: boolean } = {}): Promise<Document> {
+export async function readLatex(
+  path: string,
+  bytes: Uint8Array,
+  encoding?: string,
+  options: { bibComplete?: boolean } = {},
+): Promise<Document> {
   const decoded = decodeText(bytes, path, encoding);
   const dir = dirname(path);
   let src = expandInputs(stripComments(decoded.text), dir, new Set([resolve(path)]), 0, path);
@@ -78,7 +94,8 @@ export async function readLatex(path: string, bytes: Uint8Array, encoding?: stri
 
   const bibFiles: string[] = [];
   for (const m of (preamble + src).matchAll(/\\(?:bibliography|addbibresource)(?:\[[^\]]*\])?\{([^}]+)\}/g)) {
-    for (const name of m[1]!.split(',')) bibFiles.push(join(dir, extname(name.trim()) ? name.trim() : `${name.trim()}.bib`));
+    for (const name of m[1]!.split(','))
+      bibFiles.push(join(dir, extname(name.trim()) ? name.trim() : `${name.trim()}.bib`));
   }
   const bib = new Map<string, CslItem>();
   for (const f of bibFiles) for (const [k, v] of await readBib(f)) bib.set(k, v);
@@ -93,10 +110,18 @@ export async function readLatex(path: string, bytes: Uint8Array, encoding?: stri
   const notes: string[] = [];
   let body = '';
   let i = 0;
-  const cites = (keys: string) => keys.split(',').map((k) => k.trim()).filter(Boolean);
+  const cites = (keys: string) =>
+    keys
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean);
   // `\footcite[See][p. 5]{key}` is a footnote citing its key: rewritten so footnotes are numbered in order.
-  const text = src.replace(FOOTCITE, (_, pre: string | undefined, post: string | undefined, keys: string) =>
-    `\\footnote{${[post !== undefined ? pre : undefined, `\\cite{${keys}}`, post ?? pre].filter(Boolean).join(' ')}}`)
+  const text = src
+    .replace(
+      FOOTCITE,
+      (_, pre: string | undefined, post: string | undefined, keys: string) =>
+        `\\footnote{${[post !== undefined ? pre : undefined, `\\cite{${keys}}`, post ?? pre].filter(Boolean).join(' ')}}`,
+    )
     // Keys are numbered in order of first citation, in the body and in notes alike.
     .replace(CITE, (_, keys: string) => `[${cites(keys).map(number).join(',')}]`);
   while (i < text.length) {
@@ -116,16 +141,28 @@ export async function readLatex(path: string, bytes: Uint8Array, encoding?: stri
       continue;
     }
     const n = notes.length + 1;
-    notes.push(`[^${n}]: ${latexToText(text.slice(j + 1, close)).replace(/\s+/g, ' ').trim()}`);
+    notes.push(
+      `[^${n}]: ${latexToText(text.slice(j + 1, close))
+        .replace(/\s+/g, ' ')
+        .trim()}`,
+    );
     body += `[^${n}]`;
     i = close + 1;
   }
-  const paragraphs = latexToText(body.replace(/\\(?:bibliography|addbibresource|bibliographystyle|printbibliography)(?:\[[^\]]*\])?(?:\{[^}]*\})?/g, ''))
-    .split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean)
+  const paragraphs = latexToText(
+    body.replace(
+      /\\(?:bibliography|addbibresource|bibliographystyle|printbibliography)(?:\[[^\]]*\])?(?:\{[^}]*\})?/g,
+      '',
+    ),
+  )
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
     .map(asBodyLine);
   const listed = options.bibComplete ? [...order, ...[...bib.keys()].filter((k) => !order.includes(k))] : order;
   const list = listed.filter((k) => bib.has(k)).map((k) => `[${number(k)}] ${bib.get(k)!.title ?? k}`);
-  const out = [...paragraphs, '', ...(list.length ? ['## References', '', ...list] : []), '', ...notes].join('\n\n') + '\n';
+  const out =
+    [...paragraphs, '', ...(list.length ? ['## References', '', ...list] : []), '', ...notes].join('\n\n') + '\n';
 
   const scan = scanManuscript(out, { markdown: true });
   for (const e of scan.entries) {

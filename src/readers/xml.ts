@@ -17,8 +17,14 @@ export async function parseXml(text: string, file: string, part: string): Promis
   const valid = XMLValidator.validate(text);
   if (valid !== true) throw new InputError(file, `${part}: malformed XML (${valid.err.msg}, line ${valid.err.line})`);
   const parser = new XMLParser({
-    preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@', processEntities: true, htmlEntities: false,
-    trimValues: false, parseTagValue: false, parseAttributeValue: false,
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    processEntities: true,
+    htmlEntities: false,
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
   });
   try {
     return parser.parse(text) as XNode[];
@@ -67,7 +73,10 @@ export function findAll(nodes: XNode[], name: string, out: XNode[] = []): XNode[
  * The text below some nodes. `visit` may replace an element by returning a string (a note marker, a
  * space for a tab) or skip it by returning ''; returning undefined descends into it.
  */
-export function textBelow(nodes: XNode[], visit: (name: string, node: XNode) => string | undefined = () => undefined): string {
+export function textBelow(
+  nodes: XNode[],
+  visit: (name: string, node: XNode) => string | undefined = () => undefined,
+): string {
   let out = '';
   for (const n of nodes) {
     const tag = tagOf(n);

@@ -7,7 +7,12 @@ export const MAX_PART_BYTES = 64 * 1024 * 1024;
  * Reads the named parts of a zip archive (DOCX, ODT). Sizes are checked from the central directory
  * before anything is inflated, so a zip bomb costs nothing; a corrupt or foreign file is one clear error.
  */
-export async function readZipParts(bytes: Uint8Array, file: string, wanted: (name: string) => boolean, kind: string): Promise<Map<string, Uint8Array>> {
+export async function readZipParts(
+  bytes: Uint8Array,
+  file: string,
+  wanted: (name: string) => boolean,
+  kind: string,
+): Promise<Map<string, Uint8Array>> {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) {
     throw new InputError(file, `not a ${kind} file (no zip signature)`);
   }
@@ -28,9 +33,14 @@ export async function readZipParts(bytes: Uint8Array, file: string, wanted: (nam
   } catch (err) {
     throw new InputError(file, `corrupt ${kind} archive (${(err as Error).message})`);
   }
-  if (tooBig) throw new InputError(file, `${kind} part ${tooBig} is larger than ${MAX_PART_BYTES / 1048576} MB uncompressed (refused)`);
+  if (tooBig)
+    throw new InputError(
+      file,
+      `${kind} part ${tooBig} is larger than ${MAX_PART_BYTES / 1048576} MB uncompressed (refused)`,
+    );
   for (const [name, data] of Object.entries(parts)) {
-    if (data.length > MAX_PART_BYTES) throw new InputError(file, `${kind} part ${name} inflates beyond ${MAX_PART_BYTES / 1048576} MB (refused)`);
+    if (data.length > MAX_PART_BYTES)
+      throw new InputError(file, `${kind} part ${name} inflates beyond ${MAX_PART_BYTES / 1048576} MB (refused)`);
   }
   return new Map(Object.entries(parts));
 }

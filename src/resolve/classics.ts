@@ -24,7 +24,8 @@ export function classicCollection(title: string | undefined): ClassicCollection 
   if (!title) return null;
   if (!byTitle) {
     byTitle = new Map();
-    for (const c of table('classics').collections) for (const t of [c.title, ...(c.aliases ?? [])]) byTitle.set(titleKey(t), c);
+    for (const c of table('classics').collections)
+      for (const t of [c.title, ...(c.aliases ?? [])]) byTitle.set(titleKey(t), c);
   }
   return byTitle.get(titleKey(title)) ?? null;
 }
@@ -35,7 +36,10 @@ const ZH_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四:
 export function volumeNumber(v: unknown): number | null {
   if (typeof v === 'number') return Number.isInteger(v) ? v : null;
   if (typeof v !== 'string') return null;
-  const s = v.trim().replace(/^第\s*/u, '').replace(/\s*[卷册]$/u, '');
+  const s = v
+    .trim()
+    .replace(/^第\s*/u, '')
+    .replace(/\s*[卷册]$/u, '');
   if (/^\d+$/.test(s)) return Number(s);
   const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/u.exec(s);
   if (!m || !s) return null;
@@ -55,7 +59,10 @@ function volumeOf(item: CslItem): number | null {
 }
 
 function editionNumber(item: CslItem): number | null {
-  const e = typeof item.edition === 'string' || typeof item.edition === 'number' ? String(item.edition) : /第\s*[\d一二三四五六七八九十]+\s*版/u.exec(noteText(item))?.[0];
+  const e =
+    typeof item.edition === 'string' || typeof item.edition === 'number'
+      ? String(item.edition)
+      : /第\s*[\d一二三四五六七八九十]+\s*版/u.exec(noteText(item))?.[0];
   if (!e) return null;
   const m = /(\d+)|第([一二三四五六七八九十]+)版/u.exec(e);
   if (!m) return null;
@@ -82,7 +89,11 @@ function closedYears(ed: ClassicEdition): number[] | null {
  * cited page beyond the volume's last page (only where the table records it). Citations dated before
  * the collection's 人民出版社 editions are of other editions and are left alone.
  */
-export function checkClassic(item: CslItem, locator: string | null, opts: { now?: number; collection?: ClassicCollection } = {}): ClassicFinding[] {
+export function checkClassic(
+  item: CslItem,
+  locator: string | null,
+  opts: { now?: number; collection?: ClassicCollection } = {},
+): ClassicFinding[] {
   const now = opts.now ?? new Date().getFullYear();
   // A work inside a collection (马克思：《资本论》第1卷，《马克思恩格斯文集》第5卷) is checked against its container.
   const collection = opts.collection ?? classicCollection(item.title) ?? classicCollection(item['container-title']);
@@ -99,14 +110,25 @@ export function checkClassic(item: CslItem, locator: string | null, opts: { now?
   }
   const dated = year === null ? editions : editions.filter((e) => inEdition(e, year, now));
   if (year !== null && !dated.length && editions.every((e) => e.yearsComplete)) {
-    out.push({ kind: 'year', collection, cited: String(year), record: [...new Set(editions.flatMap((e) => closedYears(e)!))].join('/') });
+    out.push({
+      kind: 'year',
+      collection,
+      cited: String(year),
+      record: [...new Set(editions.flatMap((e) => closedYears(e)!))].join('/'),
+    });
   }
   // The edition the citation names, when its year or edition statement leaves exactly one.
   const edition = dated.length === 1 ? dated[0] : editions.length === 1 ? editions[0] : undefined;
   if (volume !== null) {
     const max = Math.max(...(edition ? [edition.volumes] : editions.map((e) => e.volumes)));
     if (volume < 1 || volume > max) {
-      out.push({ kind: 'noVolume', collection, cited: String(volume), record: String(max), ...(edition ? { edition } : {}) });
+      out.push({
+        kind: 'noVolume',
+        collection,
+        cited: String(volume),
+        record: String(max),
+        ...(edition ? { edition } : {}),
+      });
       return out;
     }
     const vy = edition?.volumeYears?.[String(volume)];
@@ -116,9 +138,20 @@ export function checkClassic(item: CslItem, locator: string | null, opts: { now?
     const last = edition?.lastPage?.[String(volume)];
     const spans = last && locator ? pageSpans(locator) : null;
     const top = spans?.length ? Math.max(...spans.map((s) => s.to)) : 0;
-    if (last && top > last) out.push({ kind: 'pageBeyond', collection, cited: String(top), record: String(last), ...(edition ? { edition } : {}) });
+    if (last && top > last)
+      out.push({
+        kind: 'pageBeyond',
+        collection,
+        cited: String(top),
+        record: String(last),
+        ...(edition ? { edition } : {}),
+      });
   }
-  if (typeof item.publisher === 'string' && item.publisher.trim() && !samePublisher(item.publisher, collection.publisher)) {
+  if (
+    typeof item.publisher === 'string' &&
+    item.publisher.trim() &&
+    !samePublisher(item.publisher, collection.publisher)
+  ) {
     out.push({ kind: 'publisher', collection, cited: item.publisher, record: collection.publisher });
   }
   return out;

@@ -30,7 +30,10 @@ function segments(text: string): string[] {
   let parts = split.get(text);
   if (!parts) {
     if (split.size > 20_000) split.clear();
-    parts = text.split(/[·•・‧.\s]+/u).map(nameKey).filter(Boolean);
+    parts = text
+      .split(/[·•・‧.\s]+/u)
+      .map(nameKey)
+      .filter(Boolean);
     split.set(text, parts);
   }
   return parts;
@@ -67,7 +70,8 @@ export function sameTransliteration(a: string, b: string): boolean | null {
   return true;
 }
 
-const COMPOUND = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|司空|夏侯|令狐|端木|澹台|申屠|独孤|南宫|西门|呼延|轩辕|钟离|闻人|赫连|太史|濮阳|淳于|单于)/u;
+const COMPOUND =
+  /^(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|司空|夏侯|令狐|端木|澹台|申屠|独孤|南宫|西门|呼延|轩辕|钟离|闻人|赫连|太史|濮阳|淳于|单于)/u;
 
 /** Reads hanzi as toneless pinyin, surnames with their surname readings (曾 zeng, 单 shan). */
 export type Romanize = (hanzi: string) => string;

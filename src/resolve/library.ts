@@ -14,7 +14,9 @@ export async function readLibrary(path: string): Promise<CslItem[]> {
   const ext = extname(path).toLowerCase();
   if (ext === '.bib' || ext === '.bibtex') return [...(await readBib(path)).values()];
   if (ext === '.json') {
-    return readCslJsonValues(path, 'library file not found').filter((x): x is CslItem => !!x && typeof x === 'object' && typeof (x as CslItem).type === 'string');
+    return readCslJsonValues(path, 'library file not found').filter(
+      (x): x is CslItem => !!x && typeof x === 'object' && typeof (x as CslItem).type === 'string',
+    );
   }
   let text: string;
   try {
@@ -26,7 +28,9 @@ export async function readLibrary(path: string): Promise<CslItem[]> {
   if (ext === '.ris') {
     const [{ Cite }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-ris')]);
     try {
-      return (new Cite(text).data as Array<Record<string, unknown>>).map(({ _graph: _g, ...d }) => d as unknown as CslItem);
+      return (new Cite(text).data as Array<Record<string, unknown>>).map(
+        ({ _graph: _g, ...d }) => d as unknown as CslItem,
+      );
     } catch (err) {
       throw new InputError(path, `cannot read the RIS file (${(err as Error).message})`);
     }

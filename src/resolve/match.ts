@@ -21,13 +21,16 @@ export function doiKey(doi: unknown): string {
 /** An ISBN as its 13 digits (an ISBN-10 is converted), so that both printings of one number agree. */
 export function isbnKeys(isbn: unknown): string[] {
   if (typeof isbn !== 'string') return [];
-  return isbn.split(/[\s,;]+/u).map((s) => s.replace(/[^0-9Xx]/g, '').toUpperCase()).flatMap((d) => {
-    if (d.length === 13) return [d];
-    if (d.length !== 10) return [];
-    const core = `978${d.slice(0, 9)}`;
-    const sum = [...core].reduce((a, c, k) => a + Number(c) * (k % 2 ? 3 : 1), 0);
-    return [core + String((10 - (sum % 10)) % 10)];
-  });
+  return isbn
+    .split(/[\s,;]+/u)
+    .map((s) => s.replace(/[^0-9Xx]/g, '').toUpperCase())
+    .flatMap((d) => {
+      if (d.length === 13) return [d];
+      if (d.length !== 10) return [];
+      const core = `978${d.slice(0, 9)}`;
+      const sum = [...core].reduce((a, c, k) => a + Number(c) * (k % 2 ? 3 : 1), 0);
+      return [core + String((10 - (sum % 10)) % 10)];
+    });
 }
 
 /**
@@ -116,7 +119,11 @@ export function mainTitle(title: string): string | null {
 }
 
 function words(title: string): string[] {
-  return title.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** Whether the differing words of two Latin titles are each a spelling slip of the other's. */
@@ -184,7 +191,10 @@ export class Matcher {
     return new Matcher(records, { romanize: await loadRomanizer() });
   }
 
-  constructor(records: CslItem[], private readonly opts: { romanize?: Romanize } = {}) {
+  constructor(
+    records: CslItem[],
+    private readonly opts: { romanize?: Romanize } = {},
+  ) {
     for (const r of records) {
       for (const id of identifiers(r)) {
         let list = this.byIdentifier.get(id);
@@ -268,6 +278,11 @@ export class Matcher {
 
   /** Two records of one work (a library that holds it twice): choosing either is right. */
   private duplicates(a: CslItem, b: CslItem): boolean {
-    return titleAgreement(a.title, b.title) >= 0.95 && issuedYear(a) === issuedYear(b) && String(a.volume ?? '') === String(b.volume ?? '') && this.sameAuthor(a, b) !== 0;
+    return (
+      titleAgreement(a.title, b.title) >= 0.95 &&
+      issuedYear(a) === issuedYear(b) &&
+      String(a.volume ?? '') === String(b.volume ?? '') &&
+      this.sameAuthor(a, b) !== 0
+    );
   }
 }

@@ -44,13 +44,19 @@ function placeKey(place: string): string {
  * null when the place is right, or cannot be judged (unknown publisher, or one whose branches print
  * other cities under the same name).
  */
-export function wrongPlace(publisher: string | undefined, place: string | undefined, year: number | null): string[] | null {
+export function wrongPlace(
+  publisher: string | undefined,
+  place: string | undefined,
+  year: number | null,
+): string[] | null {
   if (!publisher || !place) return null;
   const row = publisherRow(publisher);
   if (!row || row.checkPlace === false) return null;
   // `Beijing: 人民出版社` in an English note names the right city in another script: not judged.
   if (hasCjk(place) !== hasCjk(row.places[0]!.place)) return null;
-  const valid = row.places.filter((p) => year === null || ((p.from === undefined || year >= p.from) && (p.until === undefined || year <= p.until)));
+  const valid = row.places.filter(
+    (p) => year === null || ((p.from === undefined || year >= p.from) && (p.until === undefined || year <= p.until)),
+  );
   // Before any recorded city applies (人民出版社 before 1950), the table says nothing.
   if (!valid.length) return null;
   // Co-publication prints several cities (`北京、上海`): one of them being the publisher's is enough.

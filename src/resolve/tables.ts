@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.js';
-import type { ClassicsTable, JournalsTable, PublishersTable, TranslatedWorksTable, WesternNamesTable } from '../model/tables.js';
+import type {
+  ClassicsTable,
+  JournalsTable,
+  PublishersTable,
+  TranslatedWorksTable,
+  WesternNamesTable,
+} from '../model/tables.js';
 
 interface Tables {
   classics: ClassicsTable;
@@ -24,7 +30,10 @@ export function table<K extends keyof Tables>(name: K): Tables[K] {
       t = JSON.parse(readFileSync(url, 'utf8')) as Tables[K];
     } catch (err) {
       // The tables ship with citeaudit: a missing or broken one is a damaged installation, said in one line.
-      throw new InputError(fileURLToPath(url), `bundled data table cannot be read (${(err as Error).message.split('\n')[0]}); reinstall citeaudit`);
+      throw new InputError(
+        fileURLToPath(url),
+        `bundled data table cannot be read (${(err as Error).message.split('\n')[0]}); reinstall citeaudit`,
+      );
     }
     loaded.set(name, t);
   }
@@ -32,7 +41,10 @@ export function table<K extends keyof Tables>(name: K): Tables[K] {
 }
 
 /** Rows found by any of their printed names: each name and variant under the comparison key given. */
-export function variantIndex<R extends { name: string; variants?: string[] }>(rows: R[], key: (name: string) => string): Map<string, R> {
+export function variantIndex<R extends { name: string; variants?: string[] }>(
+  rows: R[],
+  key: (name: string) => string,
+): Map<string, R> {
   const byKey = new Map<string, R>();
   for (const row of rows) for (const n of [row.name, ...(row.variants ?? [])]) byKey.set(key(n), row);
   return byKey;

@@ -61,7 +61,9 @@ export function linkTranslations(works: Work[]): TranslationLink[] {
       const author = nameKey(row.author);
       if (!authors.includes(author)) continue;
       const originals = new Set(row.originals.map((t) => titleKey(t)));
-      const original = (latin.get(author) ?? []).find((o) => originals.has(titleKey(o.item.title)) || originals.has(mainKey(o.item.title)));
+      const original = (latin.get(author) ?? []).find(
+        (o) => originals.has(titleKey(o.item.title)) || originals.has(mainKey(o.item.title)),
+      );
       if (!original) continue;
       links.push({ translation: w, original });
       w.item['original-title'] = original.item.title;

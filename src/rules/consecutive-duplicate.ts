@@ -15,12 +15,17 @@ function repeatFix(norm: Norm, a: Citation, b: Citation, notesAlone: boolean, te
   const sameLoc = (a.locator ?? null) === (b.locator ?? null);
   if (!sameLoc && !b.locator) return null;
   let repeat: string | null = null;
-  if (b.lang === 'en' && (norm.family === 'notes')) {
+  if (b.lang === 'en' && norm.family === 'notes') {
     // The closing period may belong to the citation or follow it: keep exactly one.
     const closedAfter = text[b.range.end] === '.';
     const closedInside = b.raw.endsWith('.');
-    repeat = sameLoc ? (closedAfter ? 'Ibid' : 'Ibid.')
-      : norm.id === 'chicago-notes' ? `Ibid., ${b.locator}${closedInside && !closedAfter ? '.' : ''}` : null;
+    repeat = sameLoc
+      ? closedAfter
+        ? 'Ibid'
+        : 'Ibid.'
+      : norm.id === 'chicago-notes'
+        ? `Ibid., ${b.locator}${closedInside && !closedAfter ? '.' : ''}`
+        : null;
   } else if (b.lang === 'zh' && norm.lang === 'zh' && norm.family === 'notes') {
     if (norm.id === 'law') repeat = sameLoc ? '同上注' : b.locatorRaw ? `同上注，${b.locatorRaw}` : null;
     else repeat = sameLoc ? '同上' : null;
@@ -39,7 +44,10 @@ const rule: Rule = {
   meta: {
     id: 'consecutive-duplicate',
     type: 'suggestion',
-    description: { zh: '相邻注释重复完整引用同一作品，应改用“同上”或简写', en: 'The same work cited in full in adjacent notes, where Ibid. or a short form belongs' },
+    description: {
+      zh: '相邻注释重复完整引用同一作品，应改用“同上”或简写',
+      en: 'The same work cited in full in adjacent notes, where Ibid. or a short form belongs',
+    },
     tags: ['works'],
     fixable: true,
     severity: { default: 'warning', cass: 'info', people: 'info' },
@@ -64,9 +72,18 @@ const rule: Rule = {
           const cb = analysis.citationsByNote.get(b.id);
           const last = ca?.[ca.length - 1];
           const first = cb?.[0];
-          if (!last || !first || last.kind !== 'full' || first.kind !== 'full' || !last.workId || last.workId !== first.workId) continue;
+          if (
+            !last ||
+            !first ||
+            last.kind !== 'full' ||
+            first.kind !== 'full' ||
+            !last.workId ||
+            last.workId !== first.workId
+          )
+            continue;
           // Norms that accept a full citation each time still do not want the very same reference twice in a row.
-          if (ctx.norm.repeatsFullCitations && (last.locator !== first.locator || last.prefix !== first.prefix)) continue;
+          if (ctx.norm.repeatsFullCitations && (last.locator !== first.locator || last.prefix !== first.prefix))
+            continue;
           const work = analysis.workById.get(first.workId!)!;
           const fix = repeatFix(ctx.norm, last, first, ca!.length === 1 && cb!.length === 1, analysis.doc.text);
           ctx.report({

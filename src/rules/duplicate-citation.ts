@@ -10,7 +10,10 @@ const rule: Rule = {
   meta: {
     id: 'duplicate-citation',
     type: 'suggestion',
-    description: { zh: '同一作品在多条注释中重复给出完整引文', en: 'The same work cited in full in more than one note' },
+    description: {
+      zh: '同一作品在多条注释中重复给出完整引文',
+      en: 'The same work cited in full in more than one note',
+    },
     tags: ['works'],
     fixable: false,
     severity: { default: 'info', 'chicago-notes': 'warning', law: 'warning' },

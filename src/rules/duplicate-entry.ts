@@ -25,7 +25,10 @@ const rule: Rule = {
     fixable: false,
     severity: { default: 'warning' },
     messages: {
-      duplicate: { zh: '{{work}} 在参考文献表中重复出现：{{places}}', en: '{{work}} is listed more than once: {{places}}' },
+      duplicate: {
+        zh: '{{work}} 在参考文献表中重复出现：{{places}}',
+        en: '{{work}} is listed more than once: {{places}}',
+      },
     },
   },
   create(ctx) {
@@ -58,7 +61,11 @@ const rule: Rule = {
         for (const g of groups) {
           if (g.length < 2) continue;
           const entryIds = g.map((c) => c.entryId!);
-          ctx.report({ messageId: 'duplicate', entryIds, data: { work: describeWork(work.item), places: entryIds.map(ctx.place), workId: work.id } });
+          ctx.report({
+            messageId: 'duplicate',
+            entryIds,
+            data: { work: describeWork(work.item), places: entryIds.map(ctx.place), workId: work.id },
+          });
         }
       },
     };

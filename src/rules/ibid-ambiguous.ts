@@ -15,10 +15,22 @@ const rule: Rule = {
     fixable: false,
     severity: { default: 'error' },
     messages: {
-      first: { zh: '{{place}} 的“{{form}}”位于第一条注释，没有可指代的前文', en: '“{{form}}” in {{place}} is in the first note and refers to nothing' },
-      several: { zh: '{{place}} 的“{{form}}”无法确定指代：前一条注释 {{previous}} 含有 {{count}} 处引文', en: '“{{form}}” in {{place}} is ambiguous: the previous note {{previous}} cites {{count}} works' },
-      unresolved: { zh: '{{place}} 的“{{form}}”找不到唯一对应的前引文献', en: '“{{form}}” in {{place}} does not lead to a single earlier citation' },
-      acrossPage: { zh: '{{place}} 的“{{form}}”指向另一页的注释 {{previous}}，本规范要求跨页时重新完整引用', en: '“{{form}}” in {{place}} refers to {{previous}} on another page; this norm wants a full citation after a page break' },
+      first: {
+        zh: '{{place}} 的“{{form}}”位于第一条注释，没有可指代的前文',
+        en: '“{{form}}” in {{place}} is in the first note and refers to nothing',
+      },
+      several: {
+        zh: '{{place}} 的“{{form}}”无法确定指代：前一条注释 {{previous}} 含有 {{count}} 处引文',
+        en: '“{{form}}” in {{place}} is ambiguous: the previous note {{previous}} cites {{count}} works',
+      },
+      unresolved: {
+        zh: '{{place}} 的“{{form}}”找不到唯一对应的前引文献',
+        en: '“{{form}}” in {{place}} does not lead to a single earlier citation',
+      },
+      acrossPage: {
+        zh: '{{place}} 的“{{form}}”指向另一页的注释 {{previous}}，本规范要求跨页时重新完整引用',
+        en: '“{{form}}” in {{place}} refers to {{previous}} on another page; this norm wants a full citation after a page break',
+      },
     },
   },
   create(ctx) {
@@ -33,9 +45,20 @@ const rule: Rule = {
           if (c.ibidNoteRef) return ctx.report({ messageId: 'unresolved', noteIds: [c.noteId], range: c.range, data });
           const k = index.get(c.noteId)!;
           const prev = notes[k - 1];
-          if (!prev || c.indexInNote > 0) return ctx.report({ messageId: k === 0 ? 'first' : 'unresolved', noteIds: [c.noteId], range: c.range, data });
+          if (!prev || c.indexInNote > 0)
+            return ctx.report({
+              messageId: k === 0 ? 'first' : 'unresolved',
+              noteIds: [c.noteId],
+              range: c.range,
+              data,
+            });
           const count = analysis.citationsByNote.get(prev.id)?.length ?? 0;
-          ctx.report({ messageId: count > 1 ? 'several' : 'unresolved', noteIds: [prev.id, c.noteId], range: c.range, data: { ...data, previous: ctx.place(prev.id), count } });
+          ctx.report({
+            messageId: count > 1 ? 'several' : 'unresolved',
+            noteIds: [prev.id, c.noteId],
+            range: c.range,
+            data: { ...data, previous: ctx.place(prev.id), count },
+          });
           return;
         }
         const ante = analysis.citationById.get(c.antecedentId)!;
@@ -43,7 +66,12 @@ const rule: Rule = {
         const b = analysis.noteById.get(c.noteId)!;
         // 同前注12 names its note and exists to reach back across pages; only 同上/Ibid. are bound to the page.
         if (!ctx.norm.ibidAcrossPages && !c.ibidNoteRef && a && a.page !== null && a.page !== b.page) {
-          ctx.report({ messageId: 'acrossPage', noteIds: [a.id, b.id], range: c.range, data: { ...data, previous: ctx.place(a.id) } });
+          ctx.report({
+            messageId: 'acrossPage',
+            noteIds: [a.id, b.id],
+            range: c.range,
+            data: { ...data, previous: ctx.place(a.id) },
+          });
         }
       },
     };

@@ -14,14 +14,20 @@ const rule: Rule = {
   meta: {
     id: 'implausible-year',
     type: 'problem',
-    description: { zh: '出版年在未来或早于印刷术时代，或访问日期早于发布日期', en: 'A year in the future or before printing, or accessed before published' },
+    description: {
+      zh: '出版年在未来或早于印刷术时代，或访问日期早于发布日期',
+      en: 'A year in the future or before printing, or accessed before published',
+    },
     tags: ['dates'],
     fixable: false,
     severity: { default: 'warning' },
     messages: {
       future: { zh: '{{place}} 的出版年 {{year}} 晚于当前年份', en: '{{place}}: year {{year}} is in the future' },
       tooEarly: { zh: '{{place}} 的出版年 {{year}} 早于 {{min}} 年', en: '{{place}}: year {{year}} is before {{min}}' },
-      accessedBefore: { zh: '{{place}} 的访问日期 {{accessed}} 早于发布年 {{year}}', en: '{{place}}: accessed {{accessed}}, before publication in {{year}}' },
+      accessedBefore: {
+        zh: '{{place}} 的访问日期 {{accessed}} 早于发布年 {{year}}',
+        en: '{{place}}: accessed {{accessed}}, before publication in {{year}}',
+      },
     },
   },
   create(ctx) {
@@ -31,7 +37,8 @@ const rule: Rule = {
         if (c.kind === 'ibid' || c.failure) return;
         const year = yearOf(c.item.issued);
         if (year === null) return;
-        const report = (messageId: string, data: Record<string, unknown>) => reportCitation(ctx, c, messageId, { year, ...data });
+        const report = (messageId: string, data: Record<string, unknown>) =>
+          reportCitation(ctx, c, messageId, { year, ...data });
         if (year > now + 1) return report('future', {});
         if (year < FIRST_PRINTING) return report('tooEarly', { min: FIRST_PRINTING });
         const accessed = yearOf(c.item.accessed);

@@ -4,7 +4,14 @@ import { FormTally, minorityIds } from './util/forms.js';
 import { formFix, NATIONALITY, type FormKind as Kind } from './util/format-fixes.js';
 import { partition, placeId } from './util/places.js';
 
-const BRACKET_NAMES: Record<string, string> = { '[': '[ ]', '〔': '〔 〕', '［': '［ ］', '【': '【 】', '（': '（ ）', '(': '( )' };
+const BRACKET_NAMES: Record<string, string> = {
+  '[': '[ ]',
+  '〔': '〔 〕',
+  '［': '［ ］',
+  '【': '【 】',
+  '（': '（ ）',
+  '(': '( )',
+};
 const CJK_DIGIT_SPACED = /[\u3400-\u9fff]\s+\d|\d\s+[\u3400-\u9fff]/u;
 const CJK_DIGIT_TIGHT = /[\u3400-\u9fff]\d|\d[\u3400-\u9fff]/u;
 const BOOK_YEAR = /\d{4}\s*年(版)?(?!\s*(?:第|\d))/u;
@@ -25,8 +32,11 @@ function formsOf(c: Citation): Partial<Record<Kind, [string, string]>> {
     // else — a case number `（1988）浙法民上字 7 号`, a document number, an article cited `第 27 条` — are printed
     // as issued, not as the author spaces figures.
     let outside = raw.includes('《') ? raw.replace(/《[^》]*》/gu, '《》') : raw;
-    for (const v of [c.item.number, c.item.section]) if (typeof v === 'string' && v && outside.includes(v)) outside = outside.replace(v, '');
-    const spaced = /\d{4}\s+年|[\u3400-\u9fff]\s+\d+\s*[\u3400-\u9fff]|[\u3400-\u9fff]\s+\d|\d\s+[\u3400-\u9fff]/u.exec(outside);
+    for (const v of [c.item.number, c.item.section])
+      if (typeof v === 'string' && v && outside.includes(v)) outside = outside.replace(v, '');
+    const spaced = /\d{4}\s+年|[\u3400-\u9fff]\s+\d+\s*[\u3400-\u9fff]|[\u3400-\u9fff]\s+\d|\d\s+[\u3400-\u9fff]/u.exec(
+      outside,
+    );
     const tight = /\d{4}年(?:第\d+[期卷])?|第\d+[页卷期]|[\u3400-\u9fff]\d+|\d[\u3400-\u9fff]/u.exec(outside);
     if (spaced && CJK_DIGIT_SPACED.test(outside)) out.cjkDigitSpace = ['spaced', spaced[0]];
     else if (tight && CJK_DIGIT_TIGHT.test(outside)) out.cjkDigitSpace = ['tight', tight[0]];
@@ -54,16 +64,34 @@ const rule: Rule = {
   meta: {
     id: 'inconsistent-format',
     type: 'layout',
-    description: { zh: '各注释格式不统一：国别括号及其空格、中文与数字间空格、页码连接号、“年”与“年版”', en: 'Mixed forms across notes: nationality brackets and spacing, spaces between Chinese and digits, dashes, 年/年版' },
+    description: {
+      zh: '各注释格式不统一：国别括号及其空格、中文与数字间空格、页码连接号、“年”与“年版”',
+      en: 'Mixed forms across notes: nationality brackets and spacing, spaces between Chinese and digits, dashes, 年/年版',
+    },
     tags: ['consistency', 'typography'],
     fixable: true,
     severity: { default: 'warning' },
     messages: {
-      bracket: { zh: '国别标识的括号不统一：多数用 {{dominant}}，{{count}} 处不同', en: 'Nationality brackets are mixed: mostly {{dominant}}, {{count}} differ' },
-      nationalitySpace: { zh: '国别标识后的空格不统一：多数为 {{dominant}}，{{count}} 处不同', en: 'Spacing after the nationality marker is mixed: mostly {{dominant}}, {{count}} differ' },
-      cjkDigitSpace: { zh: '中文与数字之间的空格不统一：多数为 {{dominant}}，{{count}} 处不同', en: 'Spaces between Chinese and figures are mixed: mostly {{dominant}}, {{count}} differ' },
-      dash: { zh: '页码范围的连接号不统一：多数为 {{dominant}}，{{count}} 处不同', en: 'Dashes in page ranges are mixed: mostly {{dominant}}, {{count}} differ' },
-      yearSuffix: { zh: '出版年写法不统一：多数为“{{dominant}}”，{{count}} 处不同', en: 'Year forms are mixed: mostly “{{dominant}}”, {{count}} differ' },
+      bracket: {
+        zh: '国别标识的括号不统一：多数用 {{dominant}}，{{count}} 处不同',
+        en: 'Nationality brackets are mixed: mostly {{dominant}}, {{count}} differ',
+      },
+      nationalitySpace: {
+        zh: '国别标识后的空格不统一：多数为 {{dominant}}，{{count}} 处不同',
+        en: 'Spacing after the nationality marker is mixed: mostly {{dominant}}, {{count}} differ',
+      },
+      cjkDigitSpace: {
+        zh: '中文与数字之间的空格不统一：多数为 {{dominant}}，{{count}} 处不同',
+        en: 'Spaces between Chinese and figures are mixed: mostly {{dominant}}, {{count}} differ',
+      },
+      dash: {
+        zh: '页码范围的连接号不统一：多数为 {{dominant}}，{{count}} 处不同',
+        en: 'Dashes in page ranges are mixed: mostly {{dominant}}, {{count}} differ',
+      },
+      yearSuffix: {
+        zh: '出版年写法不统一：多数为“{{dominant}}”，{{count}} 处不同',
+        en: 'Year forms are mixed: mostly “{{dominant}}”, {{count}} differ',
+      },
     },
   },
   create(ctx) {
@@ -83,15 +111,31 @@ const rule: Rule = {
         }
       },
       'Document:exit'() {
-        const order = [...groups.entries()].sort(([a], [b]) => kindRank(a) - kindRank(b) || (a < b ? -1 : a > b ? 1 : 0));
+        const order = [...groups.entries()].sort(
+          ([a], [b]) => kindRank(a) - kindRank(b) || (a < b ? -1 : a > b ? 1 : 0),
+        );
         for (const [, { kind, tally, seen }] of order) {
           if (tally.size < 2) continue;
           const forms = tally.forms(ctx);
           const deviating = minorityIds(forms);
           const target = tally.dominant()!;
-          const fix = kind === 'yearSuffix' ? null
-            : formFix(kind, target, seen.filter((s) => s.form !== target).map((s) => s.c), ctx.norm, (c) => formsOf(c)[kind]?.[0]);
-          ctx.report({ messageId: kind, ...partition(deviating), forms, fix, data: { kind, dominant: forms[0]!.text, count: deviating.length } });
+          const fix =
+            kind === 'yearSuffix'
+              ? null
+              : formFix(
+                  kind,
+                  target,
+                  seen.filter((s) => s.form !== target).map((s) => s.c),
+                  ctx.norm,
+                  (c) => formsOf(c)[kind]?.[0],
+                );
+          ctx.report({
+            messageId: kind,
+            ...partition(deviating),
+            forms,
+            fix,
+            data: { kind, dominant: forms[0]!.text, count: deviating.length },
+          });
         }
       },
     };

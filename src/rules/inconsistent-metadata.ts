@@ -18,15 +18,27 @@ const rule: Rule = {
   meta: {
     id: 'inconsistent-metadata',
     type: 'problem',
-    description: { zh: '同一作品在不同注释中的出版年、出版者、出版地、译者或题名不一致', en: 'One work given with different year, publisher, place, translator or title' },
+    description: {
+      zh: '同一作品在不同注释中的出版年、出版者、出版地、译者或题名不一致',
+      en: 'One work given with different year, publisher, place, translator or title',
+    },
     tags: ['consistency'],
     fixable: false,
     severity: { default: 'warning' },
     messages: {
-      differs: { zh: '{{work}} 的{{fieldZh}}前后不一致：{{values}}', en: '{{work}}: {{fieldEn}} differs between citations: {{values}}' },
+      differs: {
+        zh: '{{work}} 的{{fieldZh}}前后不一致：{{values}}',
+        en: '{{work}}: {{fieldEn}} differs between citations: {{values}}',
+      },
       // Reported by the checks across the articles of an issue (src/issue), not by this rule's visitors.
-      acrossArticles: { zh: '{{work}} 的{{fieldZh}}在各篇文章中不一致：{{details}}', en: '{{work}}: {{fieldEn}} differs between articles: {{details}}' },
-      editions: { zh: '{{work}} 在各篇文章中引用了不同版本：{{details}}', en: '{{work}} is cited in different editions across articles: {{details}}' },
+      acrossArticles: {
+        zh: '{{work}} 的{{fieldZh}}在各篇文章中不一致：{{details}}',
+        en: '{{work}}: {{fieldEn}} differs between articles: {{details}}',
+      },
+      editions: {
+        zh: '{{work}} 在各篇文章中引用了不同版本：{{details}}',
+        en: '{{work}} is cited in different editions across articles: {{details}}',
+      },
     },
   },
   create(ctx) {
@@ -39,7 +51,12 @@ const rule: Rule = {
           if (c.kind === 'full' && !c.failure) full.push(c);
         }
         if (full.length < 2) return;
-        const editions = new Set(full.map((c) => c.item.edition).filter((e): e is string => typeof e === 'string' && e !== '').map((e) => nameKey(e)));
+        const editions = new Set(
+          full
+            .map((c) => c.item.edition)
+            .filter((e): e is string => typeof e === 'string' && e !== '')
+            .map((e) => nameKey(e)),
+        );
         // A citation with a translator next to one without may be the translation and the original.
         const translated = new Set(full.map((c) => (c.item.translator?.length ?? 0) > 0));
         const editionsDiffer = editions.size > 1 || translated.size > 1;
@@ -58,8 +75,12 @@ const rule: Rule = {
             ...partition(forms.flatMap((f) => f.noteIds)),
             forms,
             data: {
-              work: describeWork(work.item), field, fieldZh: FIELD_NAMES[field].zh, fieldEn: FIELD_NAMES[field].en,
-              values: forms.map((f) => f.text), workId: work.id,
+              work: describeWork(work.item),
+              field,
+              fieldZh: FIELD_NAMES[field].zh,
+              fieldEn: FIELD_NAMES[field].en,
+              values: forms.map((f) => f.text),
+              workId: work.id,
             },
           });
         }

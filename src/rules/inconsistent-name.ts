@@ -25,7 +25,10 @@ const rule: Rule = {
     messages: {
       variants: { zh: '人名拼写不一致：{{spellings}}', en: 'One name spelled differently: {{spellings}}' },
       // Reported by the checks across the articles of an issue (src/issue).
-      acrossArticles: { zh: '人名在各篇文章中拼写不一致：{{details}}', en: 'One name spelled differently across articles: {{details}}' },
+      acrossArticles: {
+        zh: '人名在各篇文章中拼写不一致：{{details}}',
+        en: 'One name spelled differently across articles: {{details}}',
+      },
     },
   },
   create(ctx) {

@@ -41,11 +41,13 @@ export async function loadRules(only?: string[]): Promise<Rule[]> {
   const ids = only ?? RULE_IDS;
   // Checking a folder loads the rules once, not once per manuscript.
   if (ids.every((id) => loaded.has(id))) return ids.map((id) => loaded.get(id)!);
-  const mods = await Promise.all(ids.map((id) => {
-    const load = LOADERS[id];
-    if (!load) throw new Error(`unknown rule '${id}'`);
-    return load();
-  }));
+  const mods = await Promise.all(
+    ids.map((id) => {
+      const load = LOADERS[id];
+      if (!load) throw new Error(`unknown rule '${id}'`);
+      return load();
+    }),
+  );
   ids.forEach((id, k) => loaded.set(id, mods[k]!.default));
   return mods.map((m) => m.default);
 }

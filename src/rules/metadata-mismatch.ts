@@ -13,8 +13,11 @@ import { partition } from './util/places.js';
 type Field = 'issued' | 'publisher' | 'title' | 'container-title' | 'volume';
 
 const LABEL: Record<Field, { zh: string; en: string }> = {
-  issued: { zh: '出版年', en: 'year' }, publisher: { zh: '出版者', en: 'publisher' }, title: { zh: '题名', en: 'title' },
-  'container-title': { zh: '刊名', en: 'journal' }, volume: { zh: '卷', en: 'volume' },
+  issued: { zh: '出版年', en: 'year' },
+  publisher: { zh: '出版者', en: 'publisher' },
+  title: { zh: '题名', en: 'title' },
+  'container-title': { zh: '刊名', en: 'journal' },
+  volume: { zh: '卷', en: 'volume' },
 };
 
 function shown(item: CslItem, f: Field): string | null {
@@ -40,7 +43,10 @@ function same(f: Field, a: string, b: string): boolean {
 }
 
 const CLASSIC_MESSAGE: Record<ClassicFinding['kind'], string> = {
-  noVolume: 'noVolume', year: 'editionYear', publisher: 'classicPublisher', pageBeyond: 'pageBeyond',
+  noVolume: 'noVolume',
+  year: 'editionYear',
+  publisher: 'classicPublisher',
+  pageBeyond: 'pageBeyond',
 };
 
 /**
@@ -53,18 +59,42 @@ const rule: Rule = {
   meta: {
     id: 'metadata-mismatch',
     type: 'problem',
-    description: { zh: '引文与文献记录不一致：出版年、出版者、出版地、题名拼写、刊名、不存在的卷、超出该卷的页码、属于另一作品的 DOI 或 ISBN', en: 'A citation that differs from its record: year, publisher, place, title spelling, journal, a volume that does not exist, a page beyond the volume, a DOI or ISBN of another work' },
+    description: {
+      zh: '引文与文献记录不一致：出版年、出版者、出版地、题名拼写、刊名、不存在的卷、超出该卷的页码、属于另一作品的 DOI 或 ISBN',
+      en: 'A citation that differs from its record: year, publisher, place, title spelling, journal, a volume that does not exist, a page beyond the volume, a DOI or ISBN of another work',
+    },
     tags: ['resolve'],
     fixable: false,
     severity: { default: 'warning' },
     messages: {
-      differs: { zh: '{{work}} 的{{fieldZh}}与文献库不一致：引文为“{{cited}}”，记录为“{{record}}”', en: '{{work}}: {{fieldEn}} is “{{cited}}” but the library has “{{record}}”' },
-      identifierTitle: { zh: '{{work}} 的{{via}} {{id}} 在文献库中属于《{{record}}》，与所引题名“{{cited}}”不符', en: '{{work}}: the {{via}} {{id}} belongs to “{{record}}” in the library, not to the title cited (“{{cited}}”)' },
-      noVolume: { zh: '{{work}}：《{{collection}}》{{editionZh}}只有{{record}}卷，没有第{{cited}}卷', en: '{{work}}: 《{{collection}}》{{editionEn}} has {{record}} volumes, there is no volume {{cited}}' },
-      editionYear: { zh: '{{work}} 的出版年“{{cited}}”与《{{collection}}》各版不符（应为{{record}}年）', en: '{{work}}: the year “{{cited}}” is not a year of 《{{collection}}》 (it was published in {{record}})' },
-      classicPublisher: { zh: '{{work}} 的出版者为“{{cited}}”，《{{collection}}》由{{record}}出版', en: '{{work}}: the publisher is given as “{{cited}}”, but 《{{collection}}》 is published by {{record}}' },
-      pageBeyond: { zh: '{{work}} 引用第{{cited}}页，但该卷只到第{{record}}页（{{place}}）', en: '{{work}}: page {{cited}} is cited but the volume ends at page {{record}} ({{place}})' },
-      wrongPlace: { zh: '{{work}} 的出版地为“{{cited}}”，{{publisher}}的出版地是{{record}}', en: '{{work}}: the place is given as “{{cited}}”, but {{publisher}} publishes in {{record}}' },
+      differs: {
+        zh: '{{work}} 的{{fieldZh}}与文献库不一致：引文为“{{cited}}”，记录为“{{record}}”',
+        en: '{{work}}: {{fieldEn}} is “{{cited}}” but the library has “{{record}}”',
+      },
+      identifierTitle: {
+        zh: '{{work}} 的{{via}} {{id}} 在文献库中属于《{{record}}》，与所引题名“{{cited}}”不符',
+        en: '{{work}}: the {{via}} {{id}} belongs to “{{record}}” in the library, not to the title cited (“{{cited}}”)',
+      },
+      noVolume: {
+        zh: '{{work}}：《{{collection}}》{{editionZh}}只有{{record}}卷，没有第{{cited}}卷',
+        en: '{{work}}: 《{{collection}}》{{editionEn}} has {{record}} volumes, there is no volume {{cited}}',
+      },
+      editionYear: {
+        zh: '{{work}} 的出版年“{{cited}}”与《{{collection}}》各版不符（应为{{record}}年）',
+        en: '{{work}}: the year “{{cited}}” is not a year of 《{{collection}}》 (it was published in {{record}})',
+      },
+      classicPublisher: {
+        zh: '{{work}} 的出版者为“{{cited}}”，《{{collection}}》由{{record}}出版',
+        en: '{{work}}: the publisher is given as “{{cited}}”, but 《{{collection}}》 is published by {{record}}',
+      },
+      pageBeyond: {
+        zh: '{{work}} 引用第{{cited}}页，但该卷只到第{{record}}页（{{place}}）',
+        en: '{{work}}: page {{cited}} is cited but the volume ends at page {{record}} ({{place}})',
+      },
+      wrongPlace: {
+        zh: '{{work}} 的出版地为“{{cited}}”，{{publisher}}的出版地是{{record}}',
+        en: '{{work}}: the place is given as “{{cited}}”, but {{publisher}} publishes in {{record}}',
+      },
     },
   },
   create(ctx) {
@@ -86,7 +116,16 @@ const rule: Rule = {
           const cited = shown(work.item, f);
           const record = shown(m.record, f);
           if (cited === null || record === null || same(f, cited, record)) continue;
-          const data = { work: describeWork(work.item), field: f, fieldZh: LABEL[f].zh, fieldEn: LABEL[f].en, cited, record, workId: work.id, recordId: m.record.id };
+          const data = {
+            work: describeWork(work.item),
+            field: f,
+            fieldZh: LABEL[f].zh,
+            fieldEn: LABEL[f].en,
+            cited,
+            record,
+            workId: work.id,
+            recordId: m.record.id,
+          };
           // Found by identifier with another title: the DOI or ISBN is the likelier error, and says so.
           if (f === 'title' && m.via && titleAgreement(cited, record) === 0) {
             const id = m.via === 'DOI' ? String(work.item.DOI) : String(work.item.ISBN);
@@ -105,20 +144,34 @@ function text(v: unknown): string | undefined {
 }
 
 /** The bundled tables: collected works and publishers' cities. */
-function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: string[], classic: boolean, valid: string[] | null): void {
+function checkTables(
+  ctx: RuleContext,
+  work: Work,
+  citations: Citation[],
+  ids: string[],
+  classic: boolean,
+  valid: string[] | null,
+): void {
   const item = work.item;
   const base = { work: describeWork(item), workId: work.id };
   if (classic) {
     for (const f of checkClassic(item, null)) {
       const edition = f.edition && f.collection.editions.length > 1 ? f.edition.label : '';
       // A volume the parser left in a note (`第十一卷`) is named in the message all the same.
-      const work = f.kind === 'noVolume' && item.volume === undefined ? describeWork({ ...item, volume: f.cited }) : base.work;
+      const work =
+        f.kind === 'noVolume' && item.volume === undefined ? describeWork({ ...item, volume: f.cited }) : base.work;
       ctx.report({
-        messageId: CLASSIC_MESSAGE[f.kind], ...partition(ids),
+        messageId: CLASSIC_MESSAGE[f.kind],
+        ...partition(ids),
         data: {
-          ...base, work, field: f.kind === 'noVolume' ? 'volume' : f.kind === 'year' ? 'issued' : 'publisher',
-          collection: f.collection.title, cited: f.cited, record: f.record,
-          editionZh: edition ? `（${edition}）` : '', editionEn: edition ? ` (${edition})` : '',
+          ...base,
+          work,
+          field: f.kind === 'noVolume' ? 'volume' : f.kind === 'year' ? 'issued' : 'publisher',
+          collection: f.collection.title,
+          cited: f.cited,
+          record: f.record,
+          editionZh: edition ? `（${edition}）` : '',
+          editionEn: edition ? ` (${edition})` : '',
           recordId: `classics:${f.collection.id}`,
         },
       });
@@ -131,8 +184,18 @@ function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: s
         if (f.kind !== 'pageBeyond') continue;
         const place = c.noteId ?? c.entryId!;
         ctx.report({
-          messageId: 'pageBeyond', ...partition([place]), range: c.range,
-          data: { ...base, field: 'page', collection: f.collection.title, cited: f.cited, record: f.record, place: ctx.place(place), recordId: `classics:${f.collection.id}` },
+          messageId: 'pageBeyond',
+          ...partition([place]),
+          range: c.range,
+          data: {
+            ...base,
+            field: 'page',
+            collection: f.collection.title,
+            cited: f.cited,
+            record: f.record,
+            place: ctx.place(place),
+            recordId: `classics:${f.collection.id}`,
+          },
         });
       }
     }
@@ -141,8 +204,16 @@ function checkTables(ctx: RuleContext, work: Work, citations: Citation[], ids: s
   const place = text(item['publisher-place']);
   if (valid) {
     ctx.report({
-      messageId: 'wrongPlace', ...partition(ids),
-      data: { ...base, field: 'publisher-place', cited: place, record: valid.join(item.language === 'zh-CN' ? '、' : ', '), publisher, recordId: `publishers:${publisher}` },
+      messageId: 'wrongPlace',
+      ...partition(ids),
+      data: {
+        ...base,
+        field: 'publisher-place',
+        cited: place,
+        record: valid.join(item.language === 'zh-CN' ? '、' : ', '),
+        publisher,
+        recordId: `publishers:${publisher}`,
+      },
     });
   }
 }

@@ -9,8 +9,17 @@ import { EntryMatcher } from './util/entry-match.js';
  * legal sources, posts and speeches.
  */
 const NOTES_ONLY = new Set<CslType>([
-  'article-newspaper', 'entry-encyclopedia', 'entry-dictionary', 'personal_communication', 'legal_case', 'legislation',
-  'post', 'post-weblog', 'speech', 'broadcast', 'motion_picture',
+  'article-newspaper',
+  'entry-encyclopedia',
+  'entry-dictionary',
+  'personal_communication',
+  'legal_case',
+  'legislation',
+  'post',
+  'post-weblog',
+  'speech',
+  'broadcast',
+  'motion_picture',
 ]);
 
 /**
@@ -23,7 +32,10 @@ const rule: Rule = {
   meta: {
     id: 'missing-entry',
     type: 'problem',
-    description: { zh: '注释引用的作品未列入要求完整的参考文献表', en: 'A work cited in a note but absent from a bibliography the norm requires to be complete' },
+    description: {
+      zh: '注释引用的作品未列入要求完整的参考文献表',
+      en: 'A work cited in a note but absent from a bibliography the norm requires to be complete',
+    },
     tags: ['bibliography'],
     fixable: false,
     severity: { default: 'off', 'chicago-notes': 'warning', 'gbt7714-2015': 'warning', 'gbt7714-2025': 'warning' },
@@ -46,7 +58,11 @@ const rule: Rule = {
         if (notes.length === 0 || NOTES_ONLY.has(work.item.type)) return;
         matcher ??= new EntryMatcher(analysis);
         if (matcher.entriesFor(work).length > 0) return;
-        ctx.report({ messageId: 'missing', noteIds: notes, data: { work: describeWork(work.item), places: notes.map(ctx.place), workId: work.id } });
+        ctx.report({
+          messageId: 'missing',
+          noteIds: notes,
+          data: { work: describeWork(work.item), places: notes.map(ctx.place), workId: work.id },
+        });
       },
     };
   },

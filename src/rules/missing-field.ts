@@ -4,7 +4,17 @@ import type { Norm } from '../model/norm.js';
 import type { Rule } from '../model/rule.js';
 import { reportCitation } from './util/places.js';
 
-type Need = 'issued' | 'publisher' | 'publisher-place' | 'container-title' | 'issue' | 'volume-or-issue' | 'page' | 'issued-or-accessed' | 'URL' | 'translator';
+type Need =
+  | 'issued'
+  | 'publisher'
+  | 'publisher-place'
+  | 'container-title'
+  | 'issue'
+  | 'volume-or-issue'
+  | 'page'
+  | 'issued-or-accessed'
+  | 'URL'
+  | 'translator';
 
 const LABELS: Record<Need, { zh: string; en: string }> = {
   issued: { zh: '出版年', en: 'year' },
@@ -30,7 +40,8 @@ function required(item: CslItem, c: Citation, norm: Norm): Need[] {
       return [
         ...(translated ? (['translator'] as Need[]) : []),
         ...(norm.requiresPlace ? (['publisher-place'] as Need[]) : []),
-        'publisher', 'issued',
+        'publisher',
+        'issued',
       ];
     case 'chapter':
       return ['container-title', ...(norm.requiresPlace ? (['publisher-place'] as Need[]) : []), 'publisher', 'issued'];
@@ -64,7 +75,10 @@ const rule: Rule = {
   meta: {
     id: 'missing-field',
     type: 'problem',
-    description: { zh: '引文缺少规范要求的著录项目（出版年、出版者、刊名、期号、页码、访问日期、译者等）', en: 'A required element is missing: year, publisher, place, journal, issue, pages, access date, translator' },
+    description: {
+      zh: '引文缺少规范要求的著录项目（出版年、出版者、刊名、期号、页码、访问日期、译者等）',
+      en: 'A required element is missing: year, publisher, place, journal, issue, pages, access date, translator',
+    },
     tags: ['completeness'],
     fixable: false,
     severity: { default: 'warning' },

@@ -37,7 +37,12 @@ const rule: Rule = {
           return CLOSING_QUOTE.test(text.slice(Math.max(0, m.range.start - 4), m.range.start));
         });
         if (!quoted) return;
-        ctx.report({ messageId: 'noPage', noteIds: [c.noteId], range: c.range, data: { place: ctx.place(c.noteId), work: describeWork(c.item) } });
+        ctx.report({
+          messageId: 'noPage',
+          noteIds: [c.noteId],
+          range: c.range,
+          data: { place: ctx.place(c.noteId), work: describeWork(c.item) },
+        });
       },
     };
   },

@@ -11,7 +11,10 @@ const rule: Rule = {
     fixable: true,
     severity: { default: 'warning' },
     messages: {
-      nested: { zh: '{{place}} 的书名号内嵌套了书名号：{{inner}} 应改为 〈{{title}}〉', en: '{{place}}: 《》 nested inside 《》; write {{inner}} as 〈{{title}}〉' },
+      nested: {
+        zh: '{{place}} 的书名号内嵌套了书名号：{{inner}} 应改为 〈{{title}}〉',
+        en: '{{place}}: 《》 nested inside 《》; write {{inner}} as 〈{{title}}〉',
+      },
     },
   },
   create(ctx) {
@@ -26,7 +29,13 @@ const rule: Rule = {
               if (close === -1) return;
               const title = s.slice(i + 1, close);
               const range = rangeIn(c, i, close + 1);
-              reportCitation(ctx, c, 'nested', { inner: `《${title}》`, title }, { range, fix: { range, text: `〈${title}〉` } });
+              reportCitation(
+                ctx,
+                c,
+                'nested',
+                { inner: `《${title}》`, title },
+                { range, fix: { range, text: `〈${title}〉` } },
+              );
               i = close;
               continue;
             }

@@ -12,19 +12,40 @@ const rule: Rule = {
   meta: {
     id: 'note-sequence',
     type: 'problem',
-    description: { zh: '注释或参考文献编号跳号、重号、顺序错误，或未按页重新编号', en: 'Numbering gaps, repeats, wrong order, or ① not restarting per page' },
+    description: {
+      zh: '注释或参考文献编号跳号、重号、顺序错误，或未按页重新编号',
+      en: 'Numbering gaps, repeats, wrong order, or ① not restarting per page',
+    },
     tags: ['structure'],
     fixable: false,
     severity: { default: 'warning' },
     messages: {
-      gap: { zh: '注释编号跳号：{{previous}} 之后是 {{label}}（第 {{page}} 页）', en: 'Note numbering skips from {{previous}} to {{label}} (page {{page}})' },
+      gap: {
+        zh: '注释编号跳号：{{previous}} 之后是 {{label}}（第 {{page}} 页）',
+        en: 'Note numbering skips from {{previous}} to {{label}} (page {{page}})',
+      },
       repeat: { zh: '注释编号重复：{{label}}（第 {{page}} 页）', en: 'Note number {{label}} repeats (page {{page}})' },
-      order: { zh: '注释编号顺序错误：{{previous}} 之后是 {{label}}（第 {{page}} 页）', en: 'Note {{label}} follows {{previous}} out of order (page {{page}})' },
-      notRestarted: { zh: '第 {{page}} 页的注释应从 ① 重新编号，此处接续上页编为 {{label}}', en: 'Notes on page {{page}} should restart at ①; found {{label}}, continuing the previous page' },
-      startsAt: { zh: '第 {{page}} 页的注释应从 ① 开始，此处为 {{label}}', en: 'Notes on page {{page}} should start at ①; found {{label}}' },
-      entryGap: { zh: '参考文献编号跳号：{{previous}} 之后是 {{label}}', en: 'Reference list numbering skips from {{previous}} to {{label}}' },
+      order: {
+        zh: '注释编号顺序错误：{{previous}} 之后是 {{label}}（第 {{page}} 页）',
+        en: 'Note {{label}} follows {{previous}} out of order (page {{page}})',
+      },
+      notRestarted: {
+        zh: '第 {{page}} 页的注释应从 ① 重新编号，此处接续上页编为 {{label}}',
+        en: 'Notes on page {{page}} should restart at ①; found {{label}}, continuing the previous page',
+      },
+      startsAt: {
+        zh: '第 {{page}} 页的注释应从 ① 开始，此处为 {{label}}',
+        en: 'Notes on page {{page}} should start at ①; found {{label}}',
+      },
+      entryGap: {
+        zh: '参考文献编号跳号：{{previous}} 之后是 {{label}}',
+        en: 'Reference list numbering skips from {{previous}} to {{label}}',
+      },
       entryRepeat: { zh: '参考文献编号重复：{{label}}', en: 'Reference list number {{label}} repeats' },
-      entryOrder: { zh: '参考文献编号顺序错误：{{previous}} 之后是 {{label}}', en: 'Reference list entry {{label}} follows {{previous}} out of order' },
+      entryOrder: {
+        zh: '参考文献编号顺序错误：{{previous}} 之后是 {{label}}',
+        en: 'Reference list entry {{label}} follows {{previous}} out of order',
+      },
       citationOrder: {
         zh: '顺序编码制应按首次引用顺序编号：[{{number}}] 先于 [{{expected}}] 被引用（共 {{count}} 条未按顺序首次引用）',
         en: 'Entries should be numbered in order of first citation: [{{number}}] is cited before [{{expected}}] ({{count}} entries first cited out of turn)',
@@ -45,7 +66,8 @@ const rule: Rule = {
         if (!prev) {
           if (v !== 1) ctx.report({ messageId: 'startsAt', noteIds: [note.id], data });
         } else if (newPage && norm.restartPerPage) {
-          if (v !== 1) ctx.report({ messageId: prev.value + 1 === v ? 'notRestarted' : 'startsAt', noteIds: [note.id], data });
+          if (v !== 1)
+            ctx.report({ messageId: prev.value + 1 === v ? 'notRestarted' : 'startsAt', noteIds: [note.id], data });
         } else if (newPage && v === 1) {
           // Numbering that restarts on a new page is not wrong where the norm does not ask for it.
         } else if (v === prev.value) ctx.report({ messageId: 'repeat', noteIds: [note.id], data });

@@ -22,7 +22,8 @@ const rule: Rule = {
         // A word processor or JATS ties its notes to their references itself; an unreferenced JATS <fn> is
         // an author or funding note, not a lost marker.
         if (note.style === 'footnote') return;
-        if (note.markerIds.length === 0) ctx.report({ messageId: 'orphan', noteIds: [note.id], data: { place: ctx.place(note.id) } });
+        if (note.markerIds.length === 0)
+          ctx.report({ messageId: 'orphan', noteIds: [note.id], data: { place: ctx.place(note.id) } });
       },
     };
   },

@@ -16,13 +16,22 @@ const rule: Rule = {
   meta: {
     id: 'punctuation-width',
     type: 'layout',
-    description: { zh: '中文引文中使用半角标点，或英文引文中使用全角标点', en: 'Half-width punctuation in a Chinese citation, full-width in an English one' },
+    description: {
+      zh: '中文引文中使用半角标点，或英文引文中使用全角标点',
+      en: 'Half-width punctuation in a Chinese citation, full-width in an English one',
+    },
     tags: ['typography'],
     fixable: true,
     severity: { default: 'warning' },
     messages: {
-      halfInChinese: { zh: '{{place}} 的中文引文中使用了半角标点 “{{mark}}”，应为 “{{expected}}”', en: '{{place}}: half-width “{{mark}}” in a Chinese citation; use “{{expected}}”' },
-      fullInEnglish: { zh: '{{place}} 的英文引文中使用了全角标点 “{{mark}}”，应为 “{{expected}}”', en: '{{place}}: full-width “{{mark}}” in an English citation; use “{{expected}}”' },
+      halfInChinese: {
+        zh: '{{place}} 的中文引文中使用了半角标点 “{{mark}}”，应为 “{{expected}}”',
+        en: '{{place}}: half-width “{{mark}}” in a Chinese citation; use “{{expected}}”',
+      },
+      fullInEnglish: {
+        zh: '{{place}} 的英文引文中使用了全角标点 “{{mark}}”，应为 “{{expected}}”',
+        en: '{{place}}: full-width “{{mark}}” in an English citation; use “{{expected}}”',
+      },
     },
   },
   create(ctx) {
@@ -37,11 +46,19 @@ const rule: Rule = {
         // citation, so that checking again finds none left.
         const marks = [...raw.matchAll(re)];
         if (marks.length === 0) return;
-        const edits = marks.map((m) => ({ range: rangeIn(c, m.index!, m.index! + 1), text: chinese ? FULL[m[0]]! : HALF[m[0]]! }));
+        const edits = marks.map((m) => ({
+          range: rangeIn(c, m.index!, m.index! + 1),
+          text: chinese ? FULL[m[0]]! : HALF[m[0]]!,
+        }));
         const mark = marks[0]![0];
         const [first, ...also] = edits;
-        reportCitation(ctx, c, chinese ? 'halfInChinese' : 'fullInEnglish', { mark, expected: first!.text },
-          { range: first!.range, fix: { ...first!, ...(also.length ? { also } : {}) } });
+        reportCitation(
+          ctx,
+          c,
+          chinese ? 'halfInChinese' : 'fullInEnglish',
+          { mark, expected: first!.text },
+          { range: first!.range, fix: { ...first!, ...(also.length ? { also } : {}) } },
+        );
       },
     };
   },

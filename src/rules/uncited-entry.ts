@@ -13,12 +13,18 @@ const rule: Rule = {
   meta: {
     id: 'uncited-entry',
     type: 'suggestion',
-    description: { zh: '参考文献表中未被任何注释或引用标记引用的条目', en: 'A reference-list entry that no note or marker cites' },
+    description: {
+      zh: '参考文献表中未被任何注释或引用标记引用的条目',
+      en: 'A reference-list entry that no note or marker cites',
+    },
     tags: ['bibliography'],
     fixable: false,
     severity: { default: 'info', 'gbt7714-2015': 'warning', 'gbt7714-2025': 'warning' },
     messages: {
-      uncited: { zh: '参考文献 {{place}} 未在正文或注释中被引用', en: 'Reference-list entry {{place}} is not cited in the text or the notes' },
+      uncited: {
+        zh: '参考文献 {{place}} 未在正文或注释中被引用',
+        en: 'Reference-list entry {{place}} is not cited in the text or the notes',
+      },
     },
   },
   create(ctx) {

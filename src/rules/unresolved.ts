@@ -7,7 +7,10 @@ const rule: Rule = {
   meta: {
     id: 'unresolved',
     type: 'suggestion',
-    description: { zh: '引用的作品在所给文献库中找不到（仅在提供 --bib 或 --catalog 时检查）', en: 'A citation not found in the bibliographic data given (only with --bib or --catalog)' },
+    description: {
+      zh: '引用的作品在所给文献库中找不到（仅在提供 --bib 或 --catalog 时检查）',
+      en: 'A citation not found in the bibliographic data given (only with --bib or --catalog)',
+    },
     tags: ['resolve'],
     fixable: false,
     severity: { default: 'info' },
@@ -23,7 +26,11 @@ const rule: Rule = {
         if (res.get(work.id)) return;
         const ids = work.citationIds.map((id) => ctx.analysis.citationById.get(id)!).map((c) => c.noteId ?? c.entryId!);
         const unique = [...new Set(ids)];
-        ctx.report({ messageId: 'notFound', ...partition(unique), data: { work: describeWork(work.item), places: unique.slice(0, 8).map(ctx.place), workId: work.id } });
+        ctx.report({
+          messageId: 'notFound',
+          ...partition(unique),
+          data: { work: describeWork(work.item), places: unique.slice(0, 8).map(ctx.place), workId: work.id },
+        });
       },
     };
   },

@@ -1,6 +1,9 @@
 /** An input problem the user must fix: reported as one line naming the file, exit code 2. */
 export class InputError extends Error {
-  constructor(readonly file: string, message: string) {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'InputError';
   }

@@ -46,11 +46,15 @@ function memo(cache: Map<string, string>, s: string, compute: (s: string) => str
 
 export function titleKey(title: string | undefined): string {
   if (!title) return '';
-  return memo(titleKeys, title, (t) => simplify(t.normalize('NFKC').replace(MARKUP, '')).toLowerCase().replace(NON_WORD, ''));
+  return memo(titleKeys, title, (t) =>
+    simplify(t.normalize('NFKC').replace(MARKUP, '')).toLowerCase().replace(NON_WORD, ''),
+  );
 }
 
 /** A key for a name: diacritics dropped (`Kjosén` = `Kjosen`), case and punctuation folded. */
 export function nameKey(name: string | undefined): string {
   if (!name) return '';
-  return memo(nameKeys, name, (n) => simplify(n.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC')).toLowerCase().replace(NON_WORD, ''));
+  return memo(nameKeys, name, (n) =>
+    simplify(n.normalize('NFKD').replace(/\p{M}/gu, '').normalize('NFKC')).toLowerCase().replace(NON_WORD, ''),
+  );
 }

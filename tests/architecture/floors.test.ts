@@ -47,6 +47,8 @@ describe('the floors of src/', () => {
   it('a folder on no floor is caught', () => {
     const files = readSources(SRC);
     files.set('misc/planted.ts', 'export const x = 1;\n');
-    expect(floorViolations(files, FLOORS)).toEqual([{ from: 'misc/planted.ts', to: '', why: 'its folder is on no floor' }]);
+    expect(floorViolations(files, FLOORS)).toEqual([
+      { from: 'misc/planted.ts', to: '', why: 'its folder is on no floor' },
+    ]);
   });
 });

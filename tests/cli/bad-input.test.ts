@@ -45,8 +45,15 @@ describe('bad input', () => {
   });
 
   it('bytes that are neither UTF-8 nor recognisably GB18030 or Big5', () => {
-    const p = file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0x61, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65, 0x0a]));
-    expectOneLine(cli(['check', p]), p, /invalid UTF-8 at byte 3, and not recognisably GB18030 or Big5 either; give --encoding/);
+    const p = file(
+      'latin1.md',
+      new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0x6c, 0x61, 0x20, 0x63, 0x72, 0xe8, 0x6d, 0x65, 0x0a]),
+    );
+    expectOneLine(
+      cli(['check', p]),
+      p,
+      /invalid UTF-8 at byte 3, and not recognisably GB18030 or Big5 either; give --encoding/,
+    );
   });
 
   it('an unknown --encoding', () => {
@@ -63,12 +70,17 @@ describe('bad input', () => {
     const p = file('plain.md', '# 标题\n\n没有任何注释的正文。\n');
     const r = cli(['check', p]);
     expect(r.code).toBe(0);
-    expect(r.stderr.trim().split('\n')).toEqual([`citeaudit: ${p}: no notes, citation markers or reference list found`]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `citeaudit: ${p}: no notes, citation markers or reference list found`,
+    ]);
     expect(r.stdout).toContain('no problems');
   });
 
   it('an unknown rule and a bad severity are usage errors', () => {
-    const p = file('one.md', '正文<sup>①</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n');
+    const p = file(
+      'one.md',
+      '正文<sup>①</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n',
+    );
     const a = cli(['check', p, '--rule', 'no-such-rule=off']);
     expect(a.code).toBe(2);
     expect(a.stderr).toMatch(/unknown rule 'no-such-rule'/);
@@ -78,7 +90,10 @@ describe('bad input', () => {
   });
 
   it('refuses to write the report over the input', () => {
-    const p = file('keep.md', '正文<sup>①</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n');
+    const p = file(
+      'keep.md',
+      '正文<sup>①</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n',
+    );
     const before = readFileSync(p, 'utf8');
     const r = cli(['check', p, '-o', p]);
     expect(r.code).toBe(2);

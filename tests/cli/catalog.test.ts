@@ -17,8 +17,10 @@ try {
 const MS = 'fixtures/llm-labor-value.md';
 const BIB = 'fixtures/library/refs.bib';
 type Diag = Record<string, any>;
-const resolveDiags = (args: string[]): Diag[] => JSON.parse(cli(['check', MS, '--format', 'json', ...args]).stdout).files[0].diagnostics
-  .filter((d: Diag) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch');
+const resolveDiags = (args: string[]): Diag[] =>
+  JSON.parse(cli(['check', MS, '--format', 'json', ...args]).stdout).files[0].diagnostics.filter(
+    (d: Diag) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch',
+  );
 
 describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
   let dir: string;
@@ -38,7 +40,9 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     expect(viaCatalog).toEqual(viaBib);
     const mismatch = viaCatalog.filter((d) => d.ruleId === 'metadata-mismatch');
     expect(mismatch).toHaveLength(1);
-    expect(mismatch[0]).toMatchObject({ data: { field: 'issued', cited: '2018', record: '2017', recordId: 'harvey2018' } });
+    expect(mismatch[0]).toMatchObject({
+      data: { field: 'issued', cited: '2018', record: '2017', recordId: 'harvey2018' },
+    });
     expect(viaCatalog.filter((d) => d.ruleId === 'unresolved')).toHaveLength(35);
     // both at once: the library answers first, the catalog holds nothing more, so nothing changes
     expect(resolveDiags(['--bib', BIB, `--catalog=${cat}`])).toEqual(viaBib);
@@ -54,7 +58,9 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     const xdg = mkdtempSync(join(tmpdir(), 'citeaudit-xdg-'));
     const r = cli(['check', MS, '--catalog'], { XDG_DATA_HOME: xdg });
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`citeaudit: ${join(xdg, 'citeaudit', 'catalog.sqlite')}: catalog not found (create it with 'citeaudit catalog import FILE…')`);
+    expect(r.stderr.trim()).toBe(
+      `citeaudit: ${join(xdg, 'citeaudit', 'catalog.sqlite')}: catalog not found (create it with 'citeaudit catalog import FILE…')`,
+    );
     expect(cli(['catalog', 'import', BIB], { XDG_DATA_HOME: xdg }).code).toBe(0);
     expect(cli(['check', MS, '--catalog', '--format', 'json'], { XDG_DATA_HOME: xdg }).code).toBe(0);
   });
@@ -73,23 +79,43 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
 
   it('stats reports counts in JSON and text', () => {
     const s = JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout);
-    expect(s).toMatchObject({ schemaVersion: 3, records: 4, types: { book: 2, 'article-journal': 2 }, years: { min: 2013, max: 2021 } });
-    expect(cli(['catalog', 'stats', '--catalog', cat, '--lang', 'en']).stdout).toContain('records: 4; 0 with DOI, 0 with ISBN; years 2013–2021');
+    expect(s).toMatchObject({
+      schemaVersion: 3,
+      records: 4,
+      types: { book: 2, 'article-journal': 2 },
+      years: { min: 2013, max: 2021 },
+    });
+    expect(cli(['catalog', 'stats', '--catalog', cat, '--lang', 'en']).stdout).toContain(
+      'records: 4; 0 with DOI, 0 with ISBN; years 2013–2021',
+    );
   });
 
   it('a missing, corrupt or foreign catalog file is one line and exit 2', () => {
     const missing = cli(['catalog', 'stats', '--catalog', join(dir, 'none.sqlite')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr.trim()).toBe(`citeaudit: ${join(dir, 'none.sqlite')}: catalog not found (create it with 'citeaudit catalog import FILE…')`);
+    expect(missing.stderr.trim()).toBe(
+      `citeaudit: ${join(dir, 'none.sqlite')}: catalog not found (create it with 'citeaudit catalog import FILE…')`,
+    );
     const junk = join(dir, 'junk.sqlite');
     writeFileSync(junk, 'this is not a database, just some text that is long enough to look like a header '.repeat(20));
-    for (const args of [['catalog', 'stats', '--catalog', junk], ['check', MS, '--catalog', junk], ['catalog', 'import', BIB, '--catalog', junk]]) {
+    for (const args of [
+      ['catalog', 'stats', '--catalog', junk],
+      ['check', MS, '--catalog', junk],
+      ['catalog', 'import', BIB, '--catalog', junk],
+    ]) {
       const r = cli(args);
       expect(r.code).toBe(2);
       expect(r.stderr.trim()).toBe(`citeaudit: ${junk}: not a citeaudit catalog (file is not a database)`);
     }
     const foreign = join(dir, 'foreign.sqlite');
-    spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(foreign)}); d.exec('CREATE TABLE t(x)'); d.close();`], { cwd: ROOT });
+    spawnSync(
+      process.execPath,
+      [
+        '-e',
+        `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(foreign)}); d.exec('CREATE TABLE t(x)'); d.close();`,
+      ],
+      { cwd: ROOT },
+    );
     const f = cli(['catalog', 'search', 'Marx', '--catalog', foreign]);
     expect(f.code).toBe(2);
     expect(f.stderr.trim()).toBe(`citeaudit: ${foreign}: not a citeaudit catalog (no meta table)`);
@@ -98,16 +124,28 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
   it('a catalog of another schema version is refused with the versions named', () => {
     const other = join(dir, 'other-version.sqlite');
     expect(cli(['catalog', 'import', BIB, '--catalog', other]).code).toBe(0);
-    const setVersion = (v: string) => spawnSync(process.execPath, ['-e', `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(other)}); d.prepare("UPDATE meta SET value='${v}' WHERE key='schema_version'").run(); d.close();`], { cwd: ROOT });
+    const setVersion = (v: string) =>
+      spawnSync(
+        process.execPath,
+        [
+          '-e',
+          `const D=require('better-sqlite3'); const d=new D(${JSON.stringify(other)}); d.prepare("UPDATE meta SET value='${v}' WHERE key='schema_version'").run(); d.close();`,
+        ],
+        { cwd: ROOT },
+      );
     // a version-2 catalog (title keys in a table of their own): re-import
     setVersion('2');
     const old = cli(['check', MS, '--catalog', other]);
     expect(old.code).toBe(2);
-    expect(old.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 2 is not the version 3 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file`);
+    expect(old.stderr.trim()).toBe(
+      `citeaudit: ${other}: catalog schema version 2 is not the version 3 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file`,
+    );
     setVersion('4');
     const r = cli(['check', MS, '--catalog', other]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`citeaudit: ${other}: catalog schema version 4 is not the version 3 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file or update citeaudit`);
+    expect(r.stderr.trim()).toBe(
+      `citeaudit: ${other}: catalog schema version 4 is not the version 3 this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file or update citeaudit`,
+    );
   });
 
   it('check --catalog finds what --bib finds where a title block alone would not: a slip in the first letters, a dropped subtitle, a pinyin author against hanzi, a DOI under another title', () => {
@@ -115,12 +153,15 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     const lib = 'fixtures/catalog/retrieval.bib';
     const c = join(dir, 'retrieval.sqlite');
     expect(cli(['catalog', 'import', lib, '--catalog', c]).code).toBe(0);
-    const found = (args: string[]): Diag[] => JSON.parse(cli(['check', ms, '--format', 'json', '--lang', 'en', ...args]).stdout).files[0].diagnostics
-      .filter((d: Diag) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch');
+    const found = (args: string[]): Diag[] =>
+      JSON.parse(cli(['check', ms, '--format', 'json', '--lang', 'en', ...args]).stdout).files[0].diagnostics.filter(
+        (d: Diag) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch',
+      );
     const viaBib = found(['--bib', lib]);
     const viaCatalog = found([`--catalog=${c}`]);
     expect(viaCatalog).toEqual(viaBib);
-    const byNote = (n: string) => viaCatalog.filter((d) => d.noteIds.includes(n)).map((d) => [d.ruleId, d.data.field, d.data.recordId, d.data.via]);
+    const byNote = (n: string) =>
+      viaCatalog.filter((d) => d.noteIds.includes(n)).map((d) => [d.ruleId, d.data.field, d.data.recordId, d.data.via]);
     // Plstform Capitalism: the first four letters differ from the record's
     expect(byNote('n1')).toEqual([['metadata-mismatch', 'title', 'srnicek2017', undefined]]);
     // 《数字资本主义的劳动逻辑》 against the record with its subtitle
@@ -137,7 +178,9 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
   it('an unknown library format is refused before anything is imported', () => {
     const r = cli(['catalog', 'import', MS, '--catalog', cat]);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`citeaudit: ${MS}: unknown library format '.md' (use .bib, .ris, .json (CSL-JSON) or .jsonl (CSL-JSON lines))`);
+    expect(r.stderr.trim()).toBe(
+      `citeaudit: ${MS}: unknown library format '.md' (use .bib, .ris, .json (CSL-JSON) or .jsonl (CSL-JSON lines))`,
+    );
     expect(JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(4);
   });
 
@@ -149,7 +192,9 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     const r = cli(['catalog', 'import', one, broken, '--catalog', cat]);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(`${one}: 1 imported`);
-    expect(r.stderr).toBe(`citeaudit: ${broken}: cannot read the bibliography (expected "text", got EOF at line 3 col 1)\n`);
+    expect(r.stderr).toBe(
+      `citeaudit: ${broken}: cannot read the bibliography (expected "text", got EOF at line 3 col 1)\n`,
+    );
     const keys = JSON.parse(cli(['catalog', 'search', 'fine', '--catalog', cat, '--format', 'json']).stdout).hits;
     expect(keys).toEqual([]);
     expect(JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(5);
@@ -162,15 +207,24 @@ describe('without better-sqlite3', () => {
     import { register } from 'node:module';
     register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, next) { if (s === "better-sqlite3") throw new Error("Cannot find package better-sqlite3"); return next(s, c); }'));
   `)}`;
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', hide, join(ROOT, 'bin/citeaudit.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', hide, join(ROOT, 'bin/citeaudit.js'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+    });
 
   it('catalog commands exit 2 with one line saying what is missing; everything else works', () => {
     const r = run(['catalog', 'stats', '--catalog', '/nonexistent/c.sqlite']);
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toMatch(/^citeaudit: the catalog needs the optional package better-sqlite3 12\.x, which is not installed or did not build \(Cannot find package better-sqlite3\); reinstall with 'npm install better-sqlite3@12'$/);
+    expect(r.stderr.trim()).toMatch(
+      /^citeaudit: the catalog needs the optional package better-sqlite3 12\.x, which is not installed or did not build \(Cannot find package better-sqlite3\); reinstall with 'npm install better-sqlite3@12'$/,
+    );
     expect(run(['check', MS, '--catalog', '/nonexistent/c.sqlite']).status).toBe(2);
     const check = run(['check', MS, '--bib', BIB, '--format', 'json']);
     expect(check.status).toBe(0);
-    expect(JSON.parse(check.stdout).files[0].diagnostics.some((d: Diag) => d.ruleId === 'metadata-mismatch')).toBe(true);
+    expect(JSON.parse(check.stdout).files[0].diagnostics.some((d: Diag) => d.ruleId === 'metadata-mismatch')).toBe(
+      true,
+    );
   });
 });

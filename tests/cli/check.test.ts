@@ -30,11 +30,44 @@ describe('citeaudit check on the reference manuscript', () => {
     expect(Object.keys(j)).toEqual(['version', 'files', 'summary']);
     expect(j.version).toBe(1);
     const f = j.files[0];
-    expect(Object.keys(f)).toEqual(['path', 'format', 'encoding', 'norm', 'notes', 'entries', 'citations', 'works', 'diagnostics']);
+    expect(Object.keys(f)).toEqual([
+      'path',
+      'format',
+      'encoding',
+      'norm',
+      'notes',
+      'entries',
+      'citations',
+      'works',
+      'diagnostics',
+    ]);
     expect(f).toMatchObject({ path: MS, format: 'markdown', encoding: 'utf-8', norm: 'cass' });
     expect(Object.keys(f.notes[0])).toEqual(['id', 'label', 'page', 'line', 'text', 'markers']);
-    expect(Object.keys(f.citations[0])).toEqual(['id', 'noteId', 'entryId', 'raw', 'lang', 'kind', 'prefix', 'workId', 'item', 'locator']);
-    expect(Object.keys(f.diagnostics[0])).toEqual(['ruleId', 'severity', 'messageId', 'message', 'line', 'column', 'noteIds', 'entryIds', 'markerLabels', 'data', 'fix']);
+    expect(Object.keys(f.citations[0])).toEqual([
+      'id',
+      'noteId',
+      'entryId',
+      'raw',
+      'lang',
+      'kind',
+      'prefix',
+      'workId',
+      'item',
+      'locator',
+    ]);
+    expect(Object.keys(f.diagnostics[0])).toEqual([
+      'ruleId',
+      'severity',
+      'messageId',
+      'message',
+      'line',
+      'column',
+      'noteIds',
+      'entryIds',
+      'markerLabels',
+      'data',
+      'fix',
+    ]);
     expect(j.summary).toMatchObject({ files: 1, notes: 66, entries: 4, citations: 70, works: 39, errors: 0 });
   });
 
@@ -46,7 +79,9 @@ describe('citeaudit check on the reference manuscript', () => {
 
   it('--rule off silences a rule', () => {
     const r = cli(['check', MS, '--rule', 'duplicate-citation=off', '--format', 'json']);
-    expect(JSON.parse(r.stdout).files[0].diagnostics.some((d: { ruleId: string }) => d.ruleId === 'duplicate-citation')).toBe(false);
+    expect(
+      JSON.parse(r.stdout).files[0].diagnostics.some((d: { ruleId: string }) => d.ruleId === 'duplicate-citation'),
+    ).toBe(false);
   });
 
   it('--max-warnings 0 fails on warnings', () => {
@@ -84,7 +119,10 @@ describe('citeaudit check on the reference manuscript', () => {
 
   it('exits 1 on an error-level finding', () => {
     const p = join(dir, 'orphan.md');
-    writeFileSync(p, '正文<sup>①</sup>与<sup>②</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n');
+    writeFileSync(
+      p,
+      '正文<sup>①</sup>与<sup>②</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n',
+    );
     const r = cli(['check', p, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/error\s+Marker ② \(page 1\) has no matching note\s+orphan-marker/);

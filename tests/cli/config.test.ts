@@ -7,11 +7,18 @@ import { ROOT } from '../helpers/cli.js';
 
 const BIN = join(ROOT, 'bin/citeaudit.js');
 const run = (cwd: string, args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const MS = readFileSync(join(ROOT, 'fixtures/llm-labor-value.md'), 'utf8');
-const rules = (stdout: string) => JSON.parse(stdout).files.flatMap((f: { diagnostics: Array<{ ruleId: string; severity: string }> }) => f.diagnostics.map((d) => `${d.ruleId}:${d.severity}`));
+const rules = (stdout: string) =>
+  JSON.parse(stdout).files.flatMap((f: { diagnostics: Array<{ ruleId: string; severity: string }> }) =>
+    f.diagnostics.map((d) => `${d.ruleId}:${d.severity}`),
+  );
 
 describe('configuration', () => {
   const dir = mkdtempSync(join(tmpdir(), 'citeaudit-config-'));
@@ -20,7 +27,10 @@ describe('configuration', () => {
   writeFileSync(join(dir, 'issue/drafts/old.md'), MS);
 
   it('is found upward from the file, comments allowed, and sets severities and the norm', () => {
-    writeFileSync(join(dir, 'citeaudit.config.json'), '// editorial settings\n{ "norm": "chicago-notes", /* strict */ "rules": { "duplicate-citation": "off", "inconsistent-name": "error" } }');
+    writeFileSync(
+      join(dir, 'citeaudit.config.json'),
+      '// editorial settings\n{ "norm": "chicago-notes", /* strict */ "rules": { "duplicate-citation": "off", "inconsistent-name": "error" } }',
+    );
     const r = run(join(dir, 'issue'), ['check', 'paper.md', '--format', 'json']);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).files[0].norm).toBe('chicago-notes');
@@ -29,7 +39,16 @@ describe('configuration', () => {
   });
 
   it('command-line choices win over the file', () => {
-    const r = run(join(dir, 'issue'), ['check', 'paper.md', '--format', 'json', '--norm', 'cass', '--rule', 'inconsistent-name=info']);
+    const r = run(join(dir, 'issue'), [
+      'check',
+      'paper.md',
+      '--format',
+      'json',
+      '--norm',
+      'cass',
+      '--rule',
+      'inconsistent-name=info',
+    ]);
     expect(JSON.parse(r.stdout).files[0].norm).toBe('cass');
     expect(rules(r.stdout)).toContain('inconsistent-name:info');
   });
@@ -44,9 +63,13 @@ describe('configuration', () => {
     writeFileSync(join(dir, 'citeaudit.config.json'), '{ "rules": { "no-such-rule": "off" } }');
     const a = run(join(dir, 'issue'), ['check', 'paper.md']);
     expect(a.code).toBe(2);
-    expect(a.stderr.trim()).toBe(`citeaudit: ${join(dir, 'citeaudit.config.json')}: rules: unknown rule 'no-such-rule' (see 'citeaudit rules')`);
+    expect(a.stderr.trim()).toBe(
+      `citeaudit: ${join(dir, 'citeaudit.config.json')}: rules: unknown rule 'no-such-rule' (see 'citeaudit rules')`,
+    );
     writeFileSync(join(dir, 'citeaudit.config.json'), '{ "rules": { "orphan-note": "loud" } }');
-    expect(run(join(dir, 'issue'), ['check', 'paper.md']).stderr).toMatch(/rules\.orphan-note: expected "off", "info", "warning" or "error"/);
+    expect(run(join(dir, 'issue'), ['check', 'paper.md']).stderr).toMatch(
+      /rules\.orphan-note: expected "off", "info", "warning" or "error"/,
+    );
     writeFileSync(join(dir, 'citeaudit.config.json'), '{ "norm": "apa7" }');
     expect(run(join(dir, 'issue'), ['check', 'paper.md']).stderr).toMatch(/norm: 'apa7' is not a norm/);
   });
@@ -73,7 +96,10 @@ describe('configuration', () => {
 describe('inline comments', () => {
   it('<!-- citeaudit-disable id --> … <!-- citeaudit-enable --> silences findings inside', () => {
     const dir = mkdtempSync(join(tmpdir(), 'citeaudit-inline-'));
-    const text = MS.replace('⑥ N. Dyer-Witheyford', '<!-- citeaudit-disable inconsistent-name -->\n\n⑥ N. Dyer-Witheyford').replace('⑦ 刘儒、李超阳', '<!-- citeaudit-enable -->\n\n⑦ 刘儒、李超阳');
+    const text = MS.replace(
+      '⑥ N. Dyer-Witheyford',
+      '<!-- citeaudit-disable inconsistent-name -->\n\n⑥ N. Dyer-Witheyford',
+    ).replace('⑦ 刘儒、李超阳', '<!-- citeaudit-enable -->\n\n⑦ 刘儒、李超阳');
     writeFileSync(join(dir, 'paper.md'), text);
     const r = run(dir, ['check', 'paper.md', '--format', 'json']);
     const ids = rules(r.stdout);

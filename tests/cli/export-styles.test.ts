@@ -27,12 +27,16 @@ describe('citeaudit export --to notes', () => {
       '[^6]  参见刘裕国、杨柳、张洋、王汉超：《雾霾来袭，如何突围？》，《人民日报》2013年1月12日，第4版。',
     ]);
     // Each rendered note is followed by the note as printed, for comparison.
-    expect(r.stdout).toContain('      was: George Caffentzis, *In Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism*, Oakland: PM Press, 2013, p. 140.');
+    expect(r.stdout).toContain(
+      '      was: George Caffentzis, *In Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism*, Oakland: PM Press, 2013, p. 140.',
+    );
   });
 
   it('chicago-notes: Chicago full note and Ibid. for English, the Chinese form for Chinese items', () => {
     const lines = rendered(cli(['export', NOTES, '--to', 'notes', '--style', 'chicago-notes']).stdout);
-    expect(lines[2]).toBe('[^3]  George Caffentzis, In Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism (Oakland: PM Press, 2013), 131.');
+    expect(lines[2]).toBe(
+      '[^3]  George Caffentzis, In Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism (Oakland: PM Press, 2013), 131.',
+    );
     expect(lines[3]).toBe('[^4]  Ibid., 140.');
     expect(lines[1]).toBe('[^2]  同上书，第190页。');
   });
@@ -59,12 +63,14 @@ describe('citeaudit export --to text', () => {
   it('defaults to gbt7714-2015-numeric, in order of first citation, 等 and et al. per item', () => {
     const r = cli(['export', NOTES, '--to', 'text']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe([
-      '[1] 大卫·哈维. 马克思与〈资本论〉[M]. 周大昕, 译. 北京: 中信出版社, 2018.',
-      '[2] CAFFENTZIS G. In letters of blood and fire: work, machines, and the crisis of capitalism[M]. Oakland: PM Press, 2013.',
-      '[3] 刘裕国, 杨柳, 张洋, 等. 雾霾来袭, 如何突围?[N]. 人民日报, 2013-01-12(4).',
-      '',
-    ].join('\n'));
+    expect(r.stdout).toBe(
+      [
+        '[1] 大卫·哈维. 马克思与〈资本论〉[M]. 周大昕, 译. 北京: 中信出版社, 2018.',
+        '[2] CAFFENTZIS G. In letters of blood and fire: work, machines, and the crisis of capitalism[M]. Oakland: PM Press, 2013.',
+        '[3] 刘裕国, 杨柳, 张洋, 等. 雾霾来袭, 如何突围?[N]. 人民日报, 2013-01-12(4).',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('the reference manuscript: one entry per exported work', () => {
@@ -78,16 +84,21 @@ describe('citeaudit export --to text', () => {
   it('takes a .csl file and writes to -o', () => {
     const dir = mkdtempSync(join(tmpdir(), 'citeaudit-style-'));
     const style = join(dir, 'mine.csl');
-    writeFileSync(style, `<?xml version="1.0" encoding="utf-8"?>
+    writeFileSync(
+      style,
+      `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
   <info><title>Title only</title><id>t</id><updated>2026-01-01T00:00:00+00:00</updated></info>
   <citation><layout><text variable="title"/></layout></citation>
   <bibliography><layout suffix="."><text variable="title"/></layout></bibliography>
-</style>`);
+</style>`,
+    );
     const out = join(dir, 'out.txt');
     const r = cli(['export', NOTES, '--to', 'text', '--style', style, '-o', out]);
     expect(r.code).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe('马克思与〈资本论〉.\nIn Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism.\n雾霾来袭，如何突围？.\n');
+    expect(readFileSync(out, 'utf8')).toBe(
+      '马克思与〈资本论〉.\nIn Letters of Blood and Fire: Work, Machines, and the Crisis of Capitalism.\n雾霾来袭，如何突围？.\n',
+    );
   });
 
   it('bad style choices exit 2 with one line naming the style', () => {
@@ -99,22 +110,34 @@ describe('citeaudit export --to text', () => {
     writeFileSync(join(dir, 'bad.csl'), '<html></html>');
     const bad = cli(['export', NOTES, '--to', 'text', '--style', join(dir, 'bad.csl')]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe(`citeaudit: ${join(dir, 'bad.csl')}: not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl"> … </style>)\n`);
+    expect(bad.stderr).toBe(
+      `citeaudit: ${join(dir, 'bad.csl')}: not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl"> … </style>)\n`,
+    );
     const missing = cli(['export', NOTES, '--to', 'text', '--style', join(dir, 'none.csl')]);
     expect([missing.code, missing.stderr]).toEqual([2, `citeaudit: ${join(dir, 'none.csl')}: style file not found\n`]);
     // A CSL file citeproc fails on while rendering: the file is named, no stack trace.
-    writeFileSync(join(dir, 'broken.csl'), `<?xml version="1.0" encoding="utf-8"?>
+    writeFileSync(
+      join(dir, 'broken.csl'),
+      `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0">
   <info><title>x</title><id>x</id><updated>2026-01-01T00:00:00+00:00</updated></info>
   <citation><layout><text variable="title"/></layout></citation>
   <bibliography><layout><date variable="issued" form="weird"/></layout></bibliography>
-</style>`);
+</style>`,
+    );
     const broken = cli(['export', NOTES, '--to', 'text', '--style', join(dir, 'broken.csl')]);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(new RegExp(`^citeaudit: ${join(dir, 'broken.csl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot render with this style: .+\n$`));
+    expect(broken.stderr).toMatch(
+      new RegExp(
+        `^citeaudit: ${join(dir, 'broken.csl').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot render with this style: .+\n$`,
+      ),
+    );
     expect(broken.stderr).not.toMatch(/\n\s+at /);
     const wrongFormat = cli(['export', NOTES, '--to', 'bibtex', '--style', 'cass-note']);
-    expect([wrongFormat.code, wrongFormat.stderr]).toEqual([2, 'citeaudit: --style applies to --to text or --to notes, not --to bibtex\n']);
+    expect([wrongFormat.code, wrongFormat.stderr]).toEqual([
+      2,
+      'citeaudit: --style applies to --to text or --to notes, not --to bibtex\n',
+    ]);
   });
 });
 
@@ -130,15 +153,38 @@ describe('--keys patterns', () => {
     expect(keys.filter((k) => k.startsWith('makemakesien2009'))).toHaveLength(6);
     // Without the volume the six volumes collide and get a…f in order of first citation; with it they do not.
     const plain = cli(['export', MS, '--to', 'bibtex', '--keys', '[auth][year]']).stdout.match(/^@\w+\{make2009\w*,/gm);
-    expect(plain).toEqual(['@book{make2009a,', '@book{make2009b,', '@book{make2009c,', '@book{make2009d,', '@book{make2009e,', '@book{make2009f,']);
+    expect(plain).toEqual([
+      '@book{make2009a,',
+      '@book{make2009b,',
+      '@book{make2009c,',
+      '@book{make2009d,',
+      '@book{make2009e,',
+      '@book{make2009f,',
+    ]);
     const bib = cli(['export', MS, '--to', 'bibtex', '--keys', '[auth][year][volume]']).stdout;
-    expect(bib.match(/^@\w+\{make2009\w*,/gm)).toEqual(['@book{make20098,', '@book{make20095,', '@book{make20097,', '@book{make20091,', '@book{make20092,', '@book{make20099,']);
+    expect(bib.match(/^@\w+\{make2009\w*,/gm)).toEqual([
+      '@book{make20098,',
+      '@book{make20095,',
+      '@book{make20097,',
+      '@book{make20091,',
+      '@book{make20092,',
+      '@book{make20099,',
+    ]);
     expect(bib).toContain('@article{huang2020,');
   });
 
   it('applies case modifiers and keeps Chinese characters on request', () => {
-    const pinyin = (s: string) => [...s].map((c) => ({ 黄: 'huang', 人: 'ren', 工: 'gong' } as Record<string, string>)[c] ?? 'x');
-    const items = [{ id: '', type: 'article-journal' as const, author: [{ literal: '黄再胜' }], title: '人工智能时代的价值危机', issued: { 'date-parts': [[2020]] } }];
+    const pinyin = (s: string) =>
+      [...s].map((c) => (({ 黄: 'huang', 人: 'ren', 工: 'gong' }) as Record<string, string>)[c] ?? 'x');
+    const items = [
+      {
+        id: '',
+        type: 'article-journal' as const,
+        author: [{ literal: '黄再胜' }],
+        title: '人工智能时代的价值危机',
+        issued: { 'date-parts': [[2020]] },
+      },
+    ];
     expect(patternKeys(items, parseKeyPattern('[auth:upper]_[year]'), pinyin)).toEqual(['HUANG_2020']);
     expect(patternKeys(items, parseKeyPattern('[auth:han][title:han]'), pinyin)).toEqual(['黄人工']);
     expect(patternKeys(items, parseKeyPattern('[auth][title:capitalize][year]'), pinyin)).toEqual(['huangRengong2020']);
@@ -146,7 +192,10 @@ describe('--keys patterns', () => {
 
   it('rejects an unknown field or modifier with exit 2', () => {
     const r = cli(['export', MS, '--keys', '[auth][yr]']);
-    expect([r.code, r.stderr]).toEqual([2, "citeaudit: --keys: unknown field '[yr]' (fields: auth, authors, year, title, shorttitle, volume)\n"]);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      "citeaudit: --keys: unknown field '[yr]' (fields: auth, authors, year, title, shorttitle, volume)\n",
+    ]);
     expect(cli(['export', MS, '--keys', '[auth:shout]']).stderr).toMatch(/unknown modifier ':shout'/);
     expect(cli(['export', MS, '--keys', 'key with spaces']).code).toBe(2);
   });

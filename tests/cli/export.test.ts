@@ -14,7 +14,14 @@ describe('citeaudit export', () => {
     expect(new Set(keys).size).toBe(39);
     expect(keys).toContain('huang2020rengong');
     expect(keys).toContain('caffentzis2013letters');
-    expect(keys.filter((k) => k.startsWith('make2009v'))).toEqual(['make2009v8', 'make2009v5', 'make2009v7', 'make2009v1', 'make2009v2', 'make2009v9']);
+    expect(keys.filter((k) => k.startsWith('make2009v'))).toEqual([
+      'make2009v8',
+      'make2009v5',
+      'make2009v7',
+      'make2009v1',
+      'make2009v2',
+      'make2009v9',
+    ]);
   });
 
   it('keys are stable between runs', () => {
@@ -23,12 +30,21 @@ describe('citeaudit export', () => {
 
   it('keeps language, translators and the nationality marker as data', () => {
     const harvey = json.find((r) => r.title === '马克思与〈资本论〉')!;
-    expect(harvey).toMatchObject({ language: 'zh-CN', translator: [{ literal: '周大昕' }], author: [{ literal: '大卫·哈维', 'x-nationality': '[美]' }] });
-    expect(json.find((r) => r.id === 'hughes2019world')).toMatchObject({ language: 'en-US', 'container-title': 'Journal of Classical Sociology' });
+    expect(harvey).toMatchObject({
+      language: 'zh-CN',
+      translator: [{ literal: '周大昕' }],
+      author: [{ literal: '大卫·哈维', 'x-nationality': '[美]' }],
+    });
+    expect(json.find((r) => r.id === 'hughes2019world')).toMatchObject({
+      language: 'en-US',
+      'container-title': 'Journal of Classical Sociology',
+    });
   });
 
   it('--with-locators keeps where each work was cited', () => {
-    const rec = (JSON.parse(cli(['export', MS, '--with-locators']).stdout) as Array<Record<string, string>>).find((r) => r.id === 'make2009v8')!;
+    const rec = (JSON.parse(cli(['export', MS, '--with-locators']).stdout) as Array<Record<string, string>>).find(
+      (r) => r.id === 'make2009v8',
+    )!;
     expect(rec.note).toMatch(/^cited: 185-186, 186 \(①@p2\); 185 \(⑥@p2\)/);
   });
 
@@ -38,7 +54,10 @@ describe('citeaudit export', () => {
       const { Cite } = await import('@citation-js/core');
       await import('@citation-js/plugin-bibtex');
       await import('@citation-js/plugin-ris');
-      const back = (new Cite(first).data as Array<Record<string, any>>).map(({ _graph, ...d }) => ({ ...d, id: d['citation-key'] ?? d.id }));
+      const back = (new Cite(first).data as Array<Record<string, any>>).map(({ _graph, ...d }) => ({
+        ...d,
+        id: d['citation-key'] ?? d.id,
+      }));
       expect(await serialise(back as never, to)).toBe(first);
       if (to !== 'csl-json') expect(first).toContain('智能系统的劳动及其社会后果');
     });
@@ -46,13 +65,30 @@ describe('citeaudit export', () => {
 });
 
 describe('citation keys', () => {
-  const pinyin = (s: string) => ({ 曾: ['zeng'], 单: ['shan'], 解: ['xie'], 人工: ['ren', 'gong'] } as Record<string, string[]>)[s] ?? [...s].map(() => 'x');
+  const pinyin = (s: string) =>
+    (({ 曾: ['zeng'], 单: ['shan'], 解: ['xie'], 人工: ['ren', 'gong'] }) as Record<string, string[]>)[s] ??
+    [...s].map(() => 'x');
   it('romanise Chinese surnames and the first title words, and break ties in order', () => {
-    const keys = makeKeys([
-      { id: '', type: 'book', author: [{ literal: '曾某' }], title: '人工智能', issued: { 'date-parts': [[2020]] } },
-      { id: '', type: 'book', author: [{ family: 'Harvey', given: 'David' }], title: 'Marx, Capital and the Madness of Economic Reason', issued: { 'date-parts': [[2018]] } },
-      { id: '', type: 'book', author: [{ family: 'Harvey', given: 'David' }], title: 'Marx and Capital', issued: { 'date-parts': [[2018]] } },
-    ], pinyin as never);
+    const keys = makeKeys(
+      [
+        { id: '', type: 'book', author: [{ literal: '曾某' }], title: '人工智能', issued: { 'date-parts': [[2020]] } },
+        {
+          id: '',
+          type: 'book',
+          author: [{ family: 'Harvey', given: 'David' }],
+          title: 'Marx, Capital and the Madness of Economic Reason',
+          issued: { 'date-parts': [[2018]] },
+        },
+        {
+          id: '',
+          type: 'book',
+          author: [{ family: 'Harvey', given: 'David' }],
+          title: 'Marx and Capital',
+          issued: { 'date-parts': [[2018]] },
+        },
+      ],
+      pinyin as never,
+    );
     expect(keys).toEqual(['zeng2020rengong', 'harvey2018marxa', 'harvey2018marxb']);
   });
 });

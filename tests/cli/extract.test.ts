@@ -14,9 +14,17 @@ describe('citeaudit extract', () => {
   });
 
   it('jsonl: one citation a line, with its note and page', () => {
-    const lines = cli(['extract', MS, '--format', 'jsonl']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = cli(['extract', MS, '--format', 'jsonl'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(70);
-    expect(lines[3]).toMatchObject({ noteLabel: '②', page: 2, kind: 'full', item: { type: 'article-journal', 'container-title': '探索与争鸣' } });
+    expect(lines[3]).toMatchObject({
+      noteLabel: '②',
+      page: 2,
+      kind: 'full',
+      item: { type: 'article-journal', 'container-title': '探索与争鸣' },
+    });
   });
 
   it('tsv: a header and one row per citation, no tabs inside cells', () => {

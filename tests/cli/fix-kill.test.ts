@@ -15,7 +15,9 @@ import { cli, ROOT } from '../helpers/cli.js';
 const BIN = fileURLToPath(new URL('../../bin/citeaudit.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'citeaudit-kill-'));
 // A large manuscript: the reference manuscript 30 times (about 1.7 MB, 1,980 notes, 30 adjacent repeats to fix).
-const original = Array.from({ length: 30 }, () => readFileSync(join(ROOT, 'fixtures/llm-labor-value.md'), 'utf8')).join('\n');
+const original = Array.from({ length: 30 }, () => readFileSync(join(ROOT, 'fixtures/llm-labor-value.md'), 'utf8')).join(
+  '\n',
+);
 let fixed = '';
 let fullRunMs = 0;
 let n = 0;
@@ -28,11 +30,17 @@ function copy(): string {
 
 function start(p: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, [BIN, 'check', p, '--fix', '--format', 'json'], {
-    cwd: ROOT, env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...env }, stdio: ['ignore', 'ignore', 'pipe'],
+    cwd: ROOT,
+    env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s; });
-  const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => {
+    stderr += s;
+  });
+  const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+    child.on('exit', (code, signal) => resolve(signal ?? code)),
+  );
   return { child, exited, stderr: () => stderr };
 }
 
@@ -59,7 +67,10 @@ describe('--fix killed during the write', () => {
           resolve(m[1]!);
         }
       }, 20);
-      run.exited.then(() => { clearInterval(timer); reject(new Error(`exited before the pause: ${run.stderr()}`)); });
+      run.exited.then(() => {
+        clearInterval(timer);
+        reject(new Error(`exited before the pause: ${run.stderr()}`));
+      });
     });
     run.child.kill('SIGKILL');
     expect(await run.exited).toBe('SIGKILL');
@@ -79,12 +90,16 @@ describe('--fix killed during the write', () => {
       run.child.kill('SIGKILL');
       await run.exited;
       const now = readFileSync(p, 'utf8');
-      expect(now === original || now === fixed, `killed at ${f} of a run: the file is neither the original nor the fixed text`).toBe(true);
+      expect(
+        now === original || now === fixed,
+        `killed at ${f} of a run: the file is neither the original nor the fixed text`,
+      ).toBe(true);
       seen[now === original ? 'original' : 'fixed']++;
       if (existsSync(`${p}.bak`)) expect([original, fixed]).toContain(readFileSync(`${p}.bak`, 'utf8'));
     }
     expect(seen.original + seen.fixed).toBe(7);
     // Leftovers of killed runs are hidden temporary files only, never a partial input.
-    for (const f of readdirSync(dir)) expect(f).toMatch(/^big-\d+\.md(\.bak)?$|^\.big-\d+\.md(\.bak)?\.citeaudit-\d+-\d+\.tmp$/);
+    for (const f of readdirSync(dir))
+      expect(f).toMatch(/^big-\d+\.md(\.bak)?$|^\.big-\d+\.md(\.bak)?\.citeaudit-\d+-\d+\.tmp$/);
   }, 120000);
 });

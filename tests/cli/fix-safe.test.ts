@@ -6,7 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { cli, ROOT } from '../helpers/cli.js';
 import { circled, EN_BOOK, pandoc, ZH_BOOK } from '../helpers/manuscripts.js';
 
-interface Diag { ruleId: string; messageId: string; noteIds: string[]; entryIds: string[]; fix: unknown }
+interface Diag {
+  ruleId: string;
+  messageId: string;
+  noteIds: string[];
+  entryIds: string[];
+  fix: unknown;
+}
 const dir = mkdtempSync(join(tmpdir(), 'citeaudit-safe-fix-'));
 const key = (d: Diag) => `${d.ruleId}|${d.messageId}|${[...d.noteIds, ...d.entryIds].join(',')}`;
 
@@ -48,21 +54,28 @@ describe('safe fixes', () => {
 
   it('fixes each kind the norm prescribes, exactly as the dry run showed, and the check after finds none of them', () => {
     const { p, before, diff, run, after, fixed } = fixRun('cass.md', TEXT);
-    expect(fixed).toBe(TEXT
-      .replace('〔英〕约翰·洛克', '[英]约翰·洛克')
-      .replace('第19~20页', '第19—20页')
-      .replace('2016 年，第 12 页', '2016年，第12页')
-      .replace(`② ${ZH_BOOK}`, '② 同上。')
-      .replace('》,北京:生活', '》，北京：生活'));
+    expect(fixed).toBe(
+      TEXT.replace('〔英〕约翰·洛克', '[英]约翰·洛克')
+        .replace('第19~20页', '第19—20页')
+        .replace('2016 年，第 12 页', '2016年，第12页')
+        .replace(`② ${ZH_BOOK}`, '② 同上。')
+        .replace('》,北京:生活', '》，北京：生活'),
+    );
     expect(patched(TEXT, diff)).toBe(fixed);
     expect(readFileSync(`${p}.bak`, 'utf8')).toBe(TEXT);
     const fixedKeys = before.filter((d) => d.fix).map(key);
     expect(fixedKeys.map((k) => k.split('|').slice(0, 2).join('|')).sort()).toEqual([
-      'consecutive-duplicate|adjacent', 'inconsistent-format|bracket', 'inconsistent-format|cjkDigitSpace', 'inconsistent-format|dash', 'punctuation-width|halfInChinese',
+      'consecutive-duplicate|adjacent',
+      'inconsistent-format|bracket',
+      'inconsistent-format|cjkDigitSpace',
+      'inconsistent-format|dash',
+      'punctuation-width|halfInChinese',
     ]);
     const afterKeys = new Set(after.map(key));
     expect(fixedKeys.filter((k) => afterKeys.has(k))).toEqual([]);
-    expect(after.filter((d) => ['punctuation-width', 'inconsistent-format', 'consecutive-duplicate'].includes(d.ruleId))).toEqual([]);
+    expect(
+      after.filter((d) => ['punctuation-width', 'inconsistent-format', 'consecutive-duplicate'].includes(d.ruleId)),
+    ).toEqual([]);
     expect(run.stderr).toContain('5 fix(es) applied');
     expect(run.stderr).toContain('checked again: the 5 fixed finding(s) are gone and no new finding appeared');
     expect(run.code).toBe(0);
@@ -71,11 +84,13 @@ describe('safe fixes', () => {
   });
 
   it('closes the space after a nationality marker when the manuscript mostly has none', () => {
-    const text = circled([[
-      '[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年，第188页。',
-      '[美]凯文·凯利：《必然》，周峰等译，北京：电子工业出版社，2016年，第30页。',
-      '[英] 约翰·洛克：《政府论》，叶启芳译，北京：商务印书馆，1964年，第19页。',
-    ]]);
+    const text = circled([
+      [
+        '[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年，第188页。',
+        '[美]凯文·凯利：《必然》，周峰等译，北京：电子工业出版社，2016年，第30页。',
+        '[英] 约翰·洛克：《政府论》，叶启芳译，北京：商务印书馆，1964年，第19页。',
+      ],
+    ]);
     const { before, fixed, after } = fixRun('natspace.md', text);
     expect(before.find((d) => d.ruleId === 'inconsistent-format')?.messageId).toBe('nationalitySpace');
     expect(fixed).toBe(text.replace('[英] 约翰·洛克', '[英]约翰·洛克'));
@@ -83,26 +98,35 @@ describe('safe fixes', () => {
   });
 
   it('removes Chinese-figure spaces outside titles and URLs only', () => {
-    const text = circled([[
-      '凯文·凯利：《5000 天后的世界》，潘小多译，北京：中信出版社，2023 年，第 5 页。',
-      '许纪霖：《家国天下》，上海：上海人民出版社，2017年，第3页。',
-      '赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。',
-    ]]);
+    const text = circled([
+      [
+        '凯文·凯利：《5000 天后的世界》，潘小多译，北京：中信出版社，2023 年，第 5 页。',
+        '许纪霖：《家国天下》，上海：上海人民出版社，2017年，第3页。',
+        '赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。',
+      ],
+    ]);
     const { fixed, after } = fixRun('titles.md', text);
     expect(fixed).toBe(text.replace('2023 年，第 5 页', '2023年，第5页'));
     expect(fixed).toContain('《5000 天后的世界》');
     expect(after.map((d) => d.ruleId)).not.toContain('inconsistent-format');
   });
 
-  it('abstains where the manuscript\'s own form is not one the norm accepts', () => {
+  it("abstains where the manuscript's own form is not one the norm accepts", () => {
     // 《中国社会科学》 ranges take —; this manuscript mostly uses -, and a space after the nationality marker.
-    const text = circled([[
-      '[美] 大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年，第185-186页。',
-      '[美] 凯文·凯利：《必然》，周峰等译，北京：电子工业出版社，2016年，第30-31页。',
-      '[英]约翰·洛克：《政府论》，叶启芳译，北京：商务印书馆，1964年，第19~20页。',
-    ]]);
+    const text = circled([
+      [
+        '[美] 大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年，第185-186页。',
+        '[美] 凯文·凯利：《必然》，周峰等译，北京：电子工业出版社，2016年，第30-31页。',
+        '[英]约翰·洛克：《政府论》，叶启芳译，北京：商务印书馆，1964年，第19~20页。',
+      ],
+    ]);
     const { before, diff, fixed } = fixRun('abstain.md', text);
-    expect(before.filter((d) => d.ruleId === 'inconsistent-format').map((d) => d.messageId).sort()).toEqual(['dash', 'nationalitySpace']);
+    expect(
+      before
+        .filter((d) => d.ruleId === 'inconsistent-format')
+        .map((d) => d.messageId)
+        .sort(),
+    ).toEqual(['dash', 'nationalitySpace']);
     expect(before.filter((d) => d.fix)).toEqual([]);
     expect(diff).toBe('');
     expect(fixed).toBe(text);
@@ -128,7 +152,9 @@ describe('safe fixes', () => {
   });
 
   it('leaves a note of several citations alone (同上 would not know which)', () => {
-    const text = circled([[ZH_BOOK, `${ZH_BOOK.replace(/。$/, '')}；赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。`]]);
+    const text = circled([
+      [ZH_BOOK, `${ZH_BOOK.replace(/。$/, '')}；赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。`],
+    ]);
     const { before, fixed } = fixRun('several.md', text, ['--norm', 'law']);
     expect(before.map((d) => d.ruleId)).toContain('consecutive-duplicate');
     expect(fixed).toBe(text);
@@ -136,12 +162,16 @@ describe('safe fixes', () => {
 
   it('fixes a LaTeX source where the text is unique, and skips a note with a macro in the way', () => {
     const tex = [
-      '\\documentclass{ctexart}', '\\begin{document}',
+      '\\documentclass{ctexart}',
+      '\\begin{document}',
       '正文一\\footnote{孙伟平：《智能系统的劳动》,北京：人民出版社，2021年，第5页。}，正文二\\footnote{\\emph{孙伟平}：《智能系统的劳动》,北京：人民出版社，2021年，第6页。}。',
-      '\\end{document}', '',
+      '\\end{document}',
+      '',
     ].join('\n');
     const { diff, fixed, run } = fixRun('paper.tex', tex);
-    expect(fixed).toBe(tex.replace('劳动》,北京：人民出版社，2021年，第5页', '劳动》，北京：人民出版社，2021年，第5页'));
+    expect(fixed).toBe(
+      tex.replace('劳动》,北京：人民出版社，2021年，第5页', '劳动》，北京：人民出版社，2021年，第5页'),
+    );
     expect(patched(tex, diff)).toBe(fixed);
     expect(run.stderr).toContain('1 fix(es) skipped');
     expect(run.stderr).toContain('checked again: the 1 fixed finding(s) are gone');
@@ -155,7 +185,9 @@ describe('safe fixes', () => {
     mkdirSync(`${p}.bak`);
     const r = cli(['check', p, '--fix']);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`citeaudit: ${p}.bak: cannot keep the original there (is a directory); nothing changed`);
+    expect(r.stderr.trim()).toBe(
+      `citeaudit: ${p}.bak: cannot keep the original there (is a directory); nothing changed`,
+    );
     expect(readFileSync(p, 'utf8')).toBe(TEXT);
     expect(readdirSync(sub).sort()).toEqual(['a.md', 'a.md.bak']);
   });

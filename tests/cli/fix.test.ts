@@ -38,7 +38,9 @@ describe('fixes', () => {
     const r = cli(['check', p, '--fix', '--format', 'json']);
     expect(r.stderr).toMatch(/2 fix\(es\) applied/);
     const after = readFileSync(p, 'utf8');
-    expect(after).toBe(TEXT.replace('《马克思与《资本论》》', '《马克思与〈资本论〉》').replace('劳动》,北京', '劳动》，北京'));
+    expect(after).toBe(
+      TEXT.replace('《马克思与《资本论》》', '《马克思与〈资本论〉》').replace('劳动》,北京', '劳动》，北京'),
+    );
     expect(readFileSync(`${p}.bak`, 'utf8')).toBe(TEXT);
     const ids = JSON.parse(r.stdout).files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId);
     expect(ids).not.toContain('nested-title-marks');

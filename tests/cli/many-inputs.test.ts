@@ -7,7 +7,8 @@ import { cli, ROOT } from '../helpers/cli.js';
 
 const REFERENCE = readFileSync(join(ROOT, 'fixtures/llm-labor-value.md'), 'utf8');
 const ONE = '正文<sup>①</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n';
-const ORPHAN = '正文<sup>①</sup>与<sup>②</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n';
+const ORPHAN =
+  '正文<sup>①</sup>与<sup>②</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n';
 
 /** A folder tree: path → content. */
 function tree(files: Record<string, string | Uint8Array>): string {
@@ -59,12 +60,30 @@ describe('check: many inputs', () => {
   });
 
   it('globs: ** reaches into folders, * does not, only manuscripts are taken, a glob matching nothing is reported', () => {
-    const dir = tree({ 'top.md': ONE, 'vol1/a.md': ONE, 'vol1/deep/b.md': ONE, 'vol2/c.txt': ONE, 'vol2/image.png': 'x', 'vol2/d.md': ONE });
+    const dir = tree({
+      'top.md': ONE,
+      'vol1/a.md': ONE,
+      'vol1/deep/b.md': ONE,
+      'vol2/c.txt': ONE,
+      'vol2/image.png': 'x',
+      'vol2/d.md': ONE,
+    });
     const rel = (p: string) => relative(dir, p);
-    expect(paths(cli(['check', join(dir, '**/*.md'), '--format', 'json']).stdout).map(rel)).toEqual(['top.md', 'vol1/a.md', 'vol1/deep/b.md', 'vol2/d.md']);
+    expect(paths(cli(['check', join(dir, '**/*.md'), '--format', 'json']).stdout).map(rel)).toEqual([
+      'top.md',
+      'vol1/a.md',
+      'vol1/deep/b.md',
+      'vol2/d.md',
+    ]);
     expect(paths(cli(['check', join(dir, '*.md'), '--format', 'json']).stdout).map(rel)).toEqual(['top.md']);
-    expect(paths(cli(['check', join(dir, 'vol2/*'), '--format', 'json']).stdout).map(rel)).toEqual(['vol2/c.txt', 'vol2/d.md']);
-    expect(paths(cli(['check', join(dir, 'vol{1,2}/*.md'), '--format', 'json']).stdout).map(rel)).toEqual(['vol1/a.md', 'vol2/d.md']);
+    expect(paths(cli(['check', join(dir, 'vol2/*'), '--format', 'json']).stdout).map(rel)).toEqual([
+      'vol2/c.txt',
+      'vol2/d.md',
+    ]);
+    expect(paths(cli(['check', join(dir, 'vol{1,2}/*.md'), '--format', 'json']).stdout).map(rel)).toEqual([
+      'vol1/a.md',
+      'vol2/d.md',
+    ]);
     // A file named like a pattern is the file.
     writeFileSync(join(dir, '[draft].md'), ONE);
     expect(paths(cli(['check', join(dir, '[draft].md'), '--format', 'json']).stdout).map(rel)).toEqual(['[draft].md']);
@@ -75,18 +94,41 @@ describe('check: many inputs', () => {
 
   it('--ignore takes .gitignore patterns, adds to the configuration and applies to folders and globs', () => {
     const dir = tree({
-      'issue/a.md': ONE, 'issue/drafts/x.md': ONE, 'issue/b.old.md': ONE, 'issue/keep.old.md': ONE, 'issue/sub/drafts/y.md': ONE, 'issue/sub/z.md': ONE,
+      'issue/a.md': ONE,
+      'issue/drafts/x.md': ONE,
+      'issue/b.old.md': ONE,
+      'issue/keep.old.md': ONE,
+      'issue/sub/drafts/y.md': ONE,
+      'issue/sub/z.md': ONE,
     });
-    const run = (args: string[]) => paths(cli(['check', ...args, '--format', 'json']).stdout).map((p: string) => relative(dir, p));
-    expect(run([join(dir, 'issue'), '--ignore', 'drafts/', '--ignore', '*.old.md', '--ignore', '!keep.old.md'])).toEqual(['issue/a.md', 'issue/keep.old.md', 'issue/sub/z.md']);
+    const run = (args: string[]) =>
+      paths(cli(['check', ...args, '--format', 'json']).stdout).map((p: string) => relative(dir, p));
+    expect(
+      run([join(dir, 'issue'), '--ignore', 'drafts/', '--ignore', '*.old.md', '--ignore', '!keep.old.md']),
+    ).toEqual(['issue/a.md', 'issue/keep.old.md', 'issue/sub/z.md']);
     // Anchored to the folder checked: only its own drafts/.
-    expect(run([join(dir, 'issue'), '--ignore', '/drafts/'])).toEqual(['issue/a.md', 'issue/b.old.md', 'issue/keep.old.md', 'issue/sub/drafts/y.md', 'issue/sub/z.md']);
-    expect(run([join(dir, 'issue/**/*.md'), '--ignore', 'sub'])).toEqual(['issue/a.md', 'issue/b.old.md', 'issue/drafts/x.md', 'issue/keep.old.md']);
+    expect(run([join(dir, 'issue'), '--ignore', '/drafts/'])).toEqual([
+      'issue/a.md',
+      'issue/b.old.md',
+      'issue/keep.old.md',
+      'issue/sub/drafts/y.md',
+      'issue/sub/z.md',
+    ]);
+    expect(run([join(dir, 'issue/**/*.md'), '--ignore', 'sub'])).toEqual([
+      'issue/a.md',
+      'issue/b.old.md',
+      'issue/drafts/x.md',
+      'issue/keep.old.md',
+    ]);
   });
 
   it('--jobs 1 and --jobs 2 write the same JSON, which is the whole document JSON.stringify would write', () => {
     const dir = tree({
-      'a.md': REFERENCE, 'b.md': REFERENCE.replace(/Dyer-Witheford/g, 'Dyer-Witheyford'), 'c.md': ORPHAN, 'd.md': REFERENCE.replace(/2019年/g, '2018年'), 'e.md': ONE,
+      'a.md': REFERENCE,
+      'b.md': REFERENCE.replace(/Dyer-Witheford/g, 'Dyer-Witheyford'),
+      'c.md': ORPHAN,
+      'd.md': REFERENCE.replace(/2019年/g, '2018年'),
+      'e.md': ONE,
     });
     const one = cli(['check', dir, '--format', 'json', '--jobs', '1']);
     const two = cli(['check', dir, '--format', 'json', '--jobs', '2']);
@@ -103,7 +145,9 @@ describe('check: many inputs', () => {
     expect(alone.files[0]).toEqual(j.files[1]);
     expect(Object.keys(alone)).toEqual(['version', 'files', 'summary']);
     // The other formats come out the same too.
-    expect(cli(['check', dir, '--format', 'markdown', '--jobs', '2']).stdout).toBe(cli(['check', dir, '--format', 'markdown', '--jobs', '1']).stdout);
+    expect(cli(['check', dir, '--format', 'markdown', '--jobs', '2']).stdout).toBe(
+      cli(['check', dir, '--format', 'markdown', '--jobs', '1']).stdout,
+    );
   });
 
   it('the terminal report of several files has the issue table and the findings across articles; nothing of the progress on a pipe', () => {
@@ -111,7 +155,9 @@ describe('check: many inputs', () => {
     const r = cli(['check', dir, '--lang', 'en']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/Issue: 2 articles, 132 notes, 140 citations, 78 works/);
-    expect(r.stdout).toMatch(new RegExp(`${join(dir, 'a.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+66\\s+70\\s+39\\s+0\\s+10`));
+    expect(r.stdout).toMatch(
+      new RegExp(`${join(dir, 'a.md').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+66\\s+70\\s+39\\s+0\\s+10`),
+    );
     expect(r.stdout).toContain('《马克思与〈资本论〉》: translator differs between articles: “周大昕”');
     expect(r.stdout).toContain('inconsistent-metadata');
     const md = cli(['check', dir, '--lang', 'en', '--format', 'markdown']).stdout;
@@ -119,12 +165,22 @@ describe('check: many inputs', () => {
     expect(md).toMatch(/\| \*\*total\*\* \| 132 \| 140 \| 78 \|/);
     // SARIF and JUnit carry the finding too, located in both articles.
     const sarif = JSON.parse(cli(['check', dir, '--lang', 'en', '--format', 'sarif']).stdout);
-    const across = sarif.runs[0].results.filter((x: { properties: { acrossArticles?: boolean } }) => x.properties.acrossArticles);
-    expect(across.map((x: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => [x.ruleId, x.locations.map((l) => l.physicalLocation.artifactLocation.uri)]))
-      .toEqual([['inconsistent-metadata', [join(dir, 'a.md'), join(dir, 'b.md')]]]);
+    const across = sarif.runs[0].results.filter(
+      (x: { properties: { acrossArticles?: boolean } }) => x.properties.acrossArticles,
+    );
+    expect(
+      across.map(
+        (x: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => [
+          x.ruleId,
+          x.locations.map((l) => l.physicalLocation.artifactLocation.uri),
+        ],
+      ),
+    ).toEqual([['inconsistent-metadata', [join(dir, 'a.md'), join(dir, 'b.md')]]]);
     const junit = cli(['check', dir, '--lang', 'en', '--format', 'junit']).stdout;
     expect(junit).toMatch(/<testsuite name="issue \(across articles\)" tests="2" failures="1" errors="0">/);
-    expect(junit).toMatch(/<testcase classname="issue" name="inconsistent-metadata"><failure message="1 finding\(s\)" type="warning">《马克思与〈资本论〉》: translator differs/);
+    expect(junit).toMatch(
+      /<testcase classname="issue" name="inconsistent-metadata"><failure message="1 finding\(s\)" type="warning">《马克思与〈资本论〉》: translator differs/,
+    );
     // So does the HTML page, in a section of its own, and it names an input it could not read.
     writeFileSync(join(dir, 'c.md'), new Uint8Array([0, 1, 2, 0, 255]));
     const html = cli(['check', dir, '--lang', 'en', '--format', 'html']).stdout;
@@ -132,7 +188,9 @@ describe('check: many inputs', () => {
     expect(section.match(/class="issue-finding"/g)).toHaveLength(1);
     expect(section).toContain('《马克思与〈资本论〉》: translator differs between articles');
     expect(section).toContain('“周大昕”');
-    expect(/<section id="unreadable">(.*?)<\/section>/s.exec(html)?.[1]).toContain(`<code>${join(dir, 'c.md')}</code>: not a text file (binary content)`);
+    expect(/<section id="unreadable">(.*?)<\/section>/s.exec(html)?.[1]).toContain(
+      `<code>${join(dir, 'c.md')}</code>: not a text file (binary content)`,
+    );
   });
 });
 
@@ -143,39 +201,48 @@ describe('check: progress on a terminal', () => {
     // Not in CI as far as the command knows (ora stays silent whenever CI is set at all).
     const { CI: _ci, ...env } = process.env;
     return spawnSync('script', ['-qec', `stty cols 100; ${process.execPath} bin/citeaudit.js ${args}`, '/dev/null'], {
-      cwd: ROOT, encoding: 'utf8', timeout: 60000, env: { ...env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60000,
+      env: { ...env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
     }).stdout;
   };
 
-  it.skipIf(!hasScript)('a spinner with files done, notes found and the file just checked; none with --format json', () => {
-    const dir = tree({ 'a.md': REFERENCE, 'b.md': ONE });
-    const out = join(dir, 'report');
-    const shown = onTerminal(`check ${dir} --lang en --jobs 2 -o ${out}.txt`);
-    expect(shown).toContain(`2/2 files, 67 notes — ${join(dir, 'b.md')}`);
-    expect(readFileSync(`${out}.txt`, 'utf8')).toContain('Issue: 2 articles');
-    const json = onTerminal(`check ${dir} --lang en --jobs 2 --format json -o ${out}.json`);
-    expect(json).not.toMatch(/files, \d+ notes/);
-    expect(JSON.parse(readFileSync(`${out}.json`, 'utf8')).summary.notes).toBe(67);
-  });
+  it.skipIf(!hasScript)(
+    'a spinner with files done, notes found and the file just checked; none with --format json',
+    () => {
+      const dir = tree({ 'a.md': REFERENCE, 'b.md': ONE });
+      const out = join(dir, 'report');
+      const shown = onTerminal(`check ${dir} --lang en --jobs 2 -o ${out}.txt`);
+      expect(shown).toContain(`2/2 files, 67 notes — ${join(dir, 'b.md')}`);
+      expect(readFileSync(`${out}.txt`, 'utf8')).toContain('Issue: 2 articles');
+      const json = onTerminal(`check ${dir} --lang en --jobs 2 --format json -o ${out}.json`);
+      expect(json).not.toMatch(/files, \d+ notes/);
+      expect(JSON.parse(readFileSync(`${out}.json`, 'utf8')).summary.notes).toBe(67);
+    },
+  );
 });
 
 describe('check: -o to something that is not a regular file', () => {
   const hasMkfifo = spawnSync('mkfifo', ['--version']).status === 0;
-  it.skipIf(!hasMkfifo)('writes into a FIFO in place instead of renaming a file over it (as it must for -o /dev/null)', async () => {
-    const dir = tree({ 'a.md': ONE, 'b.md': ONE });
-    const fifo = join(dir, 'pipe');
-    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
-    const reader = spawn('cat', [fifo]);
-    let read = '';
-    reader.stdout.on('data', (b) => (read += b));
-    const done = new Promise<void>((r) => reader.on('close', () => r()));
-    const r = cli(['check', dir, '--format', 'json', '--jobs', '2', '-o', fifo]);
-    const timer = setTimeout(() => reader.kill(), 10000);
-    await done;
-    clearTimeout(timer);
-    expect(r.code).toBe(0);
-    expect(statSync(fifo).isFIFO()).toBe(true);
-    expect(JSON.parse(read).summary.files).toBe(2);
-    expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md', 'pipe']);
-  });
+  it.skipIf(!hasMkfifo)(
+    'writes into a FIFO in place instead of renaming a file over it (as it must for -o /dev/null)',
+    async () => {
+      const dir = tree({ 'a.md': ONE, 'b.md': ONE });
+      const fifo = join(dir, 'pipe');
+      expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+      const reader = spawn('cat', [fifo]);
+      let read = '';
+      reader.stdout.on('data', (b) => (read += b));
+      const done = new Promise<void>((r) => reader.on('close', () => r()));
+      const r = cli(['check', dir, '--format', 'json', '--jobs', '2', '-o', fifo]);
+      const timer = setTimeout(() => reader.kill(), 10000);
+      await done;
+      clearTimeout(timer);
+      expect(r.code).toBe(0);
+      expect(statSync(fifo).isFIFO()).toBe(true);
+      expect(JSON.parse(read).summary.files).toBe(2);
+      expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md', 'pipe']);
+    },
+  );
 });

@@ -12,11 +12,19 @@ const BAD = '这是一段评论，没有引文';
 const dir = mkdtempSync(join(tmpdir(), 'citeaudit-parse-'));
 
 function stdin(args: string[], input: string | Buffer) {
-  return spawnSync(process.execPath, ['bin/citeaudit.js', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 30000 });
+  return spawnSync(process.execPath, ['bin/citeaudit.js', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+    timeout: 30000,
+  });
 }
 
 function jsonl(text: string): Array<Record<string, any>> {
-  return text.trim().split('\n').map((l) => JSON.parse(l));
+  return text
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 }
 
 async function readBibtex(text: string): Promise<Array<Record<string, any>>> {
@@ -34,21 +42,38 @@ describe('citeaudit parse: input', () => {
     const items = JSON.parse(r.stdout);
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({
-      id: '1', type: 'article-journal', language: 'zh-CN', author: [{ literal: '孙伟平' }],
-      title: '智能系统的劳动及其社会后果', 'container-title': '哲学研究', issue: '8', issued: { 'date-parts': [[2021]] },
+      id: '1',
+      type: 'article-journal',
+      language: 'zh-CN',
+      author: [{ literal: '孙伟平' }],
+      title: '智能系统的劳动及其社会后果',
+      'container-title': '哲学研究',
+      issue: '8',
+      issued: { 'date-parts': [[2021]] },
     });
     expect(items[0]).not.toHaveProperty('x-locator');
     expect(items[1]).toMatchObject({
-      id: '2', type: 'book', language: 'en-US', author: [{ family: 'Caffentzis', given: 'George' }],
-      title: 'In Letters of Blood & Fire', 'publisher-place': 'Oakland', publisher: 'PM Press',
-      issued: { 'date-parts': [[2013]] }, 'x-locator': '131',
+      id: '2',
+      type: 'book',
+      language: 'en-US',
+      author: [{ family: 'Caffentzis', given: 'George' }],
+      title: 'In Letters of Blood & Fire',
+      'publisher-place': 'Oakland',
+      publisher: 'PM Press',
+      issued: { 'date-parts': [[2013]] },
+      'x-locator': '131',
     });
     expect(items[1]).not.toHaveProperty('locator');
   });
 
   it('keeps the prefix and the commentary apart from the item', () => {
     const [item] = JSON.parse(cli(['parse', `参见${ZH.replace(/。$/, '')}，第5页。这一说法有误。`]).stdout);
-    expect(item).toMatchObject({ title: '智能系统的劳动及其社会后果', 'x-prefix': '参见', 'x-locator': '5', 'x-commentary': '这一说法有误' });
+    expect(item).toMatchObject({
+      title: '智能系统的劳动及其社会后果',
+      'x-prefix': '参见',
+      'x-locator': '5',
+      'x-commentary': '这一说法有误',
+    });
   });
 
   it('reads standard input, one reference a line, blank lines skipped', () => {
@@ -71,14 +96,28 @@ describe('citeaudit parse: input', () => {
   it('reads a GB18030 --input file', () => {
     const p = join(dir, 'refs-gb.txt');
     // ZH in GB18030 (iconv -t gb18030), then a newline.
-    writeFileSync(p, Buffer.from('cbefceb0c6bda3baa1b6d6c7c4dccfb5cdb3b5c4c0cdb6afbcb0c6e4c9e7bbe1baf3b9fba1b7a3aca1b6d5dcd1a7d1d0bebfa1b732303231c4eab5da38c6daa1a30a', 'hex'));
+    writeFileSync(
+      p,
+      Buffer.from(
+        'cbefceb0c6bda3baa1b6d6c7c4dccfb5cdb3b5c4c0cdb6afbcb0c6e4c9e7bbe1baf3b9fba1b7a3aca1b6d5dcd1a7d1d0bebfa1b732303231c4eab5da38c6daa1a30a',
+        'hex',
+      ),
+    );
     const [item] = JSON.parse(cli(['parse', '-i', p]).stdout);
     expect(item).toMatchObject({ id: '1', title: '智能系统的劳动及其社会后果', 'container-title': '哲学研究' });
   });
 
   it('keeps the ids of a JSON-lines input file, and mixes in plain lines', () => {
     const p = join(dir, 'refs.jsonl');
-    writeFileSync(p, [JSON.stringify({ id: 'a', text: ZH }), JSON.stringify({ id: 'b', text: '同上，第5页。' }), EN, JSON.stringify({ id: 7, text: EN })].join('\n') + '\n');
+    writeFileSync(
+      p,
+      [
+        JSON.stringify({ id: 'a', text: ZH }),
+        JSON.stringify({ id: 'b', text: '同上，第5页。' }),
+        EN,
+        JSON.stringify({ id: 7, text: EN }),
+      ].join('\n') + '\n',
+    );
     const items = jsonl(cli(['parse', '--input', p, '--format', 'jsonl']).stdout);
     expect(items.map((i) => i.id)).toEqual(['a', 'b', '3', '7']);
     expect(items[0]!.title).toBe('智能系统的劳动及其社会后果');
@@ -143,7 +182,16 @@ describe('citeaudit parse --format bibtex', () => {
 
   it('keeps input ids as keys, made safe and unique', async () => {
     const p = join(dir, 'keys.jsonl');
-    writeFileSync(p, [{ id: 'sun-2021:a', text: ZH }, { id: 'sun-2021:a', text: EN }, { id: 'x y,z', text: EN }].map((o) => JSON.stringify(o)).join('\n'));
+    writeFileSync(
+      p,
+      [
+        { id: 'sun-2021:a', text: ZH },
+        { id: 'sun-2021:a', text: EN },
+        { id: 'x y,z', text: EN },
+      ]
+        .map((o) => JSON.stringify(o))
+        .join('\n'),
+    );
     const r = cli(['parse', '-i', p, '-f', 'bibtex']);
     const back = await readBibtex(r.stdout);
     expect(back.map((b) => b['citation-key'])).toEqual(['sun-2021:a', 'sun-2021:a-2', 'x_y_z']);
@@ -186,10 +234,21 @@ describe('citeaudit parse: bad input', () => {
 describe('citeaudit parse: start-up', () => {
   // A module hook that refuses citation-js: what does not need it must not load it.
   const hooks = join(dir, 'hooks.mjs');
-  writeFileSync(hooks, "export async function resolve(s, c, next) { if (s.startsWith('@citation-js/')) throw new Error('citation-js loaded'); return next(s, c); }\n");
+  writeFileSync(
+    hooks,
+    "export async function resolve(s, c, next) { if (s.startsWith('@citation-js/')) throw new Error('citation-js loaded'); return next(s, c); }\n",
+  );
   const register = join(dir, 'register.mjs');
-  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', pathToFileURL(register).href, 'bin/citeaudit.js', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 30000 });
+  writeFileSync(
+    register,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+  );
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', pathToFileURL(register).href, 'bin/citeaudit.js', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30000,
+    });
 
   it('--version, csl-json and jsonl do not load citation-js; bibtex does', () => {
     expect(run(['--version'])).toMatchObject({ status: 0, stderr: '' });

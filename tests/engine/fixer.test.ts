@@ -20,7 +20,10 @@ describe('applyFixes', () => {
   });
 
   it('takes a fix whose edits touch but do not overlap', () => {
-    const r = applyFixes('ab', [{ range: { start: 0, end: 1 }, text: 'A' }, { range: { start: 1, end: 2 }, text: 'B' }]);
+    const r = applyFixes('ab', [
+      { range: { start: 0, end: 1 }, text: 'A' },
+      { range: { start: 1, end: 2 }, text: 'B' },
+    ]);
     expect(r.text).toBe('AB');
     expect(r.applied).toHaveLength(2);
   });
@@ -40,7 +43,8 @@ describe('unifiedDiff', () => {
     const lines = Array.from({ length: 30 }, (_, i) => `第${i + 1}行,内容`);
     for (const end of ['\n', '']) {
       const before = lines.join('\n') + end;
-      const after = lines.map((l, i) => (i === 0 || i === 3 || i === 20 || i === 29 ? l.replace(',', '，') : l)).join('\n') + end;
+      const after =
+        lines.map((l, i) => (i === 0 || i === 3 || i === 20 || i === 29 ? l.replace(',', '，') : l)).join('\n') + end;
       const diff = unifiedDiff('f.txt', before, after);
       // Lines 1 and 4 share a hunk (their context meets, as in diff -u); 21 and 30 are 9 lines apart: two more.
       expect(diff.match(/^@@/gm)).toHaveLength(3);

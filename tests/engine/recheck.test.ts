@@ -9,11 +9,13 @@ async function check(text: string) {
   return (await checkDocument(doc, { lang: 'en', norm: 'cass' })).diagnostics;
 }
 
-const BEFORE = circled([[
-  '孙伟平：《智能系统的劳动》,北京：人民出版社，2021年，第5页。',
-  '赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。',
-  '许纪霖：《家国天下》，上海：上海人民出版社，2017年，第3页。',
-]]);
+const BEFORE = circled([
+  [
+    '孙伟平：《智能系统的劳动》,北京：人民出版社，2021年，第5页。',
+    '赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。',
+    '许纪霖：《家国天下》，上海：上海人民出版社，2017年，第3页。',
+  ],
+]);
 
 describe('compareRecheck on real findings', () => {
   it('agrees when the fixed finding is gone and nothing else changed', async () => {
@@ -35,12 +37,23 @@ describe('compareRecheck on real findings', () => {
   });
 
   it('does not count a group that lost a member as new', async () => {
-    const three = circled([[ZH_BOOK, '赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。', ZH_BOOK, ZH_BOOK.replace('第5页', '第9页')]]);
+    const three = circled([
+      [
+        ZH_BOOK,
+        '赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。',
+        ZH_BOOK,
+        ZH_BOOK.replace('第5页', '第9页'),
+      ],
+    ]);
     const before = await check(three);
     const dup = before.find((d) => d.ruleId === 'duplicate-citation');
     expect(dup?.noteIds).toEqual(['n1', 'n3', 'n4']);
-    const after = await check(three.replace(`③ ${ZH_BOOK}`, '③ 许纪霖：《家国天下》，上海：上海人民出版社，2017年，第3页。'));
+    const after = await check(
+      three.replace(`③ ${ZH_BOOK}`, '③ 许纪霖：《家国天下》，上海：上海人民出版社，2017年，第3页。'),
+    );
     expect(after.find((d) => d.ruleId === 'duplicate-citation')?.noteIds).toEqual(['n1', 'n4']);
-    expect(compareRecheck(before, new Set(), after).appeared.filter((d) => d.ruleId === 'duplicate-citation')).toEqual([]);
+    expect(compareRecheck(before, new Set(), after).appeared.filter((d) => d.ruleId === 'duplicate-citation')).toEqual(
+      [],
+    );
   });
 });

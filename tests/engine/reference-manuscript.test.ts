@@ -12,10 +12,11 @@ const at = (label: string, page: number) => {
   if (!note) throw new Error(`no note ${label}@p${page}`);
   return analysis.citationsByNote.get(note.id) ?? [];
 };
-const places = (ids: string[]) => ids.map((id) => {
-  const n = analysis.noteById.get(id);
-  return n ? `${n.label}@p${n.page}` : analysis.entryById.get(id)?.label;
-});
+const places = (ids: string[]) =>
+  ids.map((id) => {
+    const n = analysis.noteById.get(id);
+    return n ? `${n.label}@p${n.page}` : analysis.entryById.get(id)?.label;
+  });
 const byRule = (id: string) => diagnostics.filter((d) => d.ruleId === id);
 
 describe('the reference manuscript: structure', () => {
@@ -40,7 +41,10 @@ describe('the reference manuscript: structure', () => {
   it('has 4 reference-list entries, none cited by a note', () => {
     expect(doc.entries.map((e) => e.label)).toEqual(['[1]', '[2]', '[3]', '[4]']);
     expect(byRule('uncited-entry').map((d) => [d.severity, places(d.entryIds)])).toEqual([
-      ['info', ['[1]']], ['info', ['[2]']], ['info', ['[3]']], ['info', ['[4]']],
+      ['info', ['[1]']],
+      ['info', ['[2]']],
+      ['info', ['[3]']],
+      ['info', ['[4]']],
     ]);
   });
 
@@ -61,8 +65,14 @@ describe('the reference manuscript: parsing', () => {
     const [c] = at('④', 2);
     expect(c!.kind).toBe('full');
     expect(c!.item).toMatchObject({
-      type: 'book', language: 'zh-CN', title: '马克思与〈资本论〉', 'publisher-place': '北京', publisher: '中信出版社',
-      issued: { 'date-parts': [[2018]] }, author: [{ literal: '大卫·哈维', 'x-nationality': '[美]' }], translator: [{ literal: '周大昕' }],
+      type: 'book',
+      language: 'zh-CN',
+      title: '马克思与〈资本论〉',
+      'publisher-place': '北京',
+      publisher: '中信出版社',
+      issued: { 'date-parts': [[2018]] },
+      author: [{ literal: '大卫·哈维', 'x-nationality': '[美]' }],
+      translator: [{ literal: '周大昕' }],
     });
     expect(c!.locator).toBe('188');
   });
@@ -70,8 +80,16 @@ describe('the reference manuscript: parsing', () => {
   it('⑧@p3: an English journal article', () => {
     const [c] = at('⑧', 3);
     expect(c!.item).toMatchObject({
-      type: 'article-journal', language: 'en-US', 'container-title': 'Journal of Classical Sociology', volume: '19', issue: '1',
-      issued: { 'date-parts': [[2019]] }, author: [{ family: 'Hughes', given: 'C.' }, { family: 'Southern', given: 'A.' }],
+      type: 'article-journal',
+      language: 'en-US',
+      'container-title': 'Journal of Classical Sociology',
+      volume: '19',
+      issue: '1',
+      issued: { 'date-parts': [[2019]] },
+      author: [
+        { family: 'Hughes', given: 'C.' },
+        { family: 'Southern', given: 'A.' },
+      ],
     });
     expect(c!.item.page).toBeUndefined();
   });
@@ -79,8 +97,15 @@ describe('the reference manuscript: parsing', () => {
   it('④@p6: a chapter in an edited book', () => {
     const [c] = at('④', 6);
     expect(c!.item).toMatchObject({
-      type: 'chapter', author: [{ family: 'Lohmann', given: 'L.' }], editor: [{ family: 'Panitch', given: 'Leo' }, { family: 'Albo', given: 'Greg' }],
-      'container-title': 'Beyond Digital Capitalism: New Ways of Living', 'publisher-place': 'London', publisher: 'The Merlin Press',
+      type: 'chapter',
+      author: [{ family: 'Lohmann', given: 'L.' }],
+      editor: [
+        { family: 'Panitch', given: 'Leo' },
+        { family: 'Albo', given: 'Greg' },
+      ],
+      'container-title': 'Beyond Digital Capitalism: New Ways of Living',
+      'publisher-place': 'London',
+      publisher: 'The Merlin Press',
       issued: { 'date-parts': [[2020]] },
     });
     expect(c!.locator).toBe('54');
@@ -94,10 +119,21 @@ describe('the reference manuscript: parsing', () => {
 
   it('a Chinese journal article and a 参见 prefix', () => {
     const [a] = at('①', 1);
-    expect(a!.item).toMatchObject({ type: 'article-journal', author: [{ literal: '孙伟平' }], title: '智能系统的劳动及其社会后果', 'container-title': '哲学研究', issue: '8', issued: { 'date-parts': [[2021]] } });
+    expect(a!.item).toMatchObject({
+      type: 'article-journal',
+      author: [{ literal: '孙伟平' }],
+      title: '智能系统的劳动及其社会后果',
+      'container-title': '哲学研究',
+      issue: '8',
+      issued: { 'date-parts': [[2021]] },
+    });
     const [b] = at('②', 1);
     expect(b!.prefix).toBe('参见');
-    expect(b!.item).toMatchObject({ type: 'article-journal', author: [{ literal: '徐璐' }], 'container-title': '当代经济研究' });
+    expect(b!.item).toMatchObject({
+      type: 'article-journal',
+      author: [{ literal: '徐璐' }],
+      'container-title': '当代经济研究',
+    });
   });
 
   it('every note yields exactly one citation and none fails to parse', () => {
@@ -142,8 +178,11 @@ describe('the reference manuscript: diagnostics', () => {
 
   it('missing-field: the English articles without pages, the McKinsey page, the Biondi DOI', () => {
     const found = byRule('missing-field').map((d) => `${places(d.noteIds).join(',')} ${d.messageId}`);
-    for (const place of ['⑧@p3', '①@p5', '②@p6', '①@p4', '⑨@p12']) expect(found.some((f) => f.startsWith(place))).toBe(true);
-    expect(new Set(byRule('missing-field').flatMap((d) => places(d.noteIds)))).toEqual(new Set(['⑧@p3', '①@p5', '②@p6', '①@p4', '⑨@p12']));
+    for (const place of ['⑧@p3', '①@p5', '②@p6', '①@p4', '⑨@p12'])
+      expect(found.some((f) => f.startsWith(place))).toBe(true);
+    expect(new Set(byRule('missing-field').flatMap((d) => places(d.noteIds)))).toEqual(
+      new Set(['⑧@p3', '①@p5', '②@p6', '①@p4', '⑨@p12']),
+    );
   });
 
   it('inconsistent-format: brackets, nationality spacing, Chinese–digit spacing', () => {
@@ -158,10 +197,25 @@ describe('the reference manuscript: diagnostics', () => {
   });
 
   it('stays silent where silence is right', () => {
-    const articles = new Set(analysis.citations.filter((c) => c.item.type === 'article-journal' && c.lang === 'zh').map((c) => c.noteId));
+    const articles = new Set(
+      analysis.citations.filter((c) => c.item.type === 'article-journal' && c.lang === 'zh').map((c) => c.noteId),
+    );
     expect(byRule('missing-locator').filter((d) => d.noteIds.some((id) => articles.has(id)))).toEqual([]);
-    for (const id of ['punctuation-width', 'nested-title-marks', 'author-list', 'inconsistent-metadata', 'ibid-ambiguous', 'missing-entry', 'duplicate-entry', 'implausible-year', 'invalid-identifier']) {
-      expect(byRule(id).map((d) => d.message), id).toEqual([]);
+    for (const id of [
+      'punctuation-width',
+      'nested-title-marks',
+      'author-list',
+      'inconsistent-metadata',
+      'ibid-ambiguous',
+      'missing-entry',
+      'duplicate-entry',
+      'implausible-year',
+      'invalid-identifier',
+    ]) {
+      expect(
+        byRule(id).map((d) => d.message),
+        id,
+      ).toEqual([]);
     }
   });
 

@@ -12,14 +12,26 @@ import { evaluate, evaluateNotes } from '../../scripts/eval-styles.mjs';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/gbt7714-2015-numeric.jsonl', import.meta.url));
 const present = existsSync(corpus);
-if (!present) console.log(`style corpus test skipped: ${corpus} is absent (it ships with the project's shared folder, not with citeaudit)`);
+if (!present)
+  console.log(
+    `style corpus test skipped: ${corpus} is absent (it ships with the project's shared folder, not with citeaudit)`,
+  );
 
 describe.skipIf(!present)('gbt7714-2015-numeric on the shared corpus', () => {
   it('reproduces at least 90% of the formatted strings exactly from their structured items', async () => {
-    const lines = readFileSync(corpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const lines = readFileSync(corpus, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     const { n, exact, diffs } = await evaluate(lines, { bibliography, loadStyle });
     expect(n).toBe(224);
-    expect(exact / n, diffs.slice(0, 5).map((d: { expected: string; got: string }) => `- ${d.expected}\n+ ${d.got}`).join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(
+      exact / n,
+      diffs
+        .slice(0, 5)
+        .map((d: { expected: string; got: string }) => `- ${d.expected}\n+ ${d.got}`)
+        .join('\n'),
+    ).toBeGreaterThanOrEqual(0.9);
     // Chinese references are the style's home ground: at most one may differ.
     expect(diffs.filter((d: { lang: string }) => d.lang === 'zh').length).toBeLessThanOrEqual(1);
   }, 60000);
@@ -27,13 +39,17 @@ describe.skipIf(!present)('gbt7714-2015-numeric on the shared corpus', () => {
 
 const cassCorpus = fileURLToPath(new URL('../../../shared/corpus/cass-notes.jsonl', import.meta.url));
 const cassPresent = existsSync(cassCorpus);
-if (!cassPresent) console.log(`cass-note corpus test skipped: ${cassCorpus} is absent (it ships with the project's shared folder)`);
+if (!cassPresent)
+  console.log(`cass-note corpus test skipped: ${cassCorpus} is absent (it ships with the project's shared folder)`);
 
 describe.skipIf(!cassPresent)('cass-note on the shared corpus of 《中国社会科学》 notes', () => {
   // A floor a little under today's 125/189 (0.661): classical sources (卷, 影印本), archives and serial
   // holdings are not modelled yet. Raise it as the style improves.
   it('renders at least 60% of the notes exactly as first notes', async () => {
-    const lines = readFileSync(cassCorpus, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const lines = readFileSync(cassCorpus, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     const { n, exact } = await evaluateNotes(lines, { renderNotes, loadStyle });
     expect(n).toBe(189);
     expect(exact / n).toBeGreaterThanOrEqual(0.6);
@@ -51,9 +67,19 @@ const REFS = [
 const parsed = (): CslItem[] => REFS.map((r, k) => ({ ...parseReference(r).item, id: `r${k}` }));
 // Four authors in English: et al. after the first three (GB/T) or the first one (Chicago notes).
 const fourAuthors: CslItem = {
-  id: 'x', type: 'article-journal', title: 'Phenotypic Screening with Oleaginous Microalgae', 'container-title': 'ACS Chemical Biology',
-  author: [{ family: 'Franz', given: 'Annaliese K.' }, { family: 'Danielewicz', given: 'Megan A.' }, { family: 'Wong', given: 'Diana M.' }, { family: 'Anderson', given: 'Lisa A.' }],
-  volume: '8', page: '1053-1062', issued: { 'date-parts': [[2013]] },
+  id: 'x',
+  type: 'article-journal',
+  title: 'Phenotypic Screening with Oleaginous Microalgae',
+  'container-title': 'ACS Chemical Biology',
+  author: [
+    { family: 'Franz', given: 'Annaliese K.' },
+    { family: 'Danielewicz', given: 'Megan A.' },
+    { family: 'Wong', given: 'Diana M.' },
+    { family: 'Anderson', given: 'Lisa A.' },
+  ],
+  volume: '8',
+  page: '1053-1062',
+  issued: { 'date-parts': [[2013]] },
 };
 
 describe('formatted text from parsed references, Chinese and English in one list', () => {
@@ -85,10 +111,14 @@ describe('formatted text from parsed references, Chinese and English in one list
   });
 
   it('chicago-notes: 等 after three Chinese names, et al. after the first English one in a note', async () => {
-    const notes = await renderNotes([...parsed(), fourAuthors], [
-      { place: '1', original: '', cites: [{ id: 'r4', locator: null, prefix: null }] },
-      { place: '2', original: '', cites: [{ id: 'x', locator: '1055', prefix: null }] },
-    ], loadStyle('chicago-notes'));
+    const notes = await renderNotes(
+      [...parsed(), fourAuthors],
+      [
+        { place: '1', original: '', cites: [{ id: 'r4', locator: null, prefix: null }] },
+        { place: '2', original: '', cites: [{ id: 'x', locator: '1055', prefix: null }] },
+      ],
+      loadStyle('chicago-notes'),
+    );
     expect(notes).toEqual([
       '刘裕国、杨柳、张洋等：《雾霾来袭，如何突围？》，《人民日报》2013年1月12日，第4版。',
       'Annaliese K. Franz et al., “Phenotypic Screening with Oleaginous Microalgae,” ACS Chemical Biology 8 (2013): 1055.',

@@ -14,7 +14,10 @@ describe('report formats', () => {
     expect(s.runs[0].tool.driver.rules).toHaveLength(22);
     expect(s.runs[0].results).toHaveLength(count);
     const dyer = s.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'inconsistent-name');
-    expect(dyer).toMatchObject({ level: 'warning', locations: [{ physicalLocation: { artifactLocation: { uri: MS }, region: { startLine: expect.any(Number) } } }] });
+    expect(dyer).toMatchObject({
+      level: 'warning',
+      locations: [{ physicalLocation: { artifactLocation: { uri: MS }, region: { startLine: expect.any(Number) } } }],
+    });
     expect(s.runs[0].tool.driver.rules[dyer.ruleIndex].id).toBe('inconsistent-name');
   });
 
@@ -22,7 +25,9 @@ describe('report formats', () => {
     const xml = cli(['check', MS, '--format', 'junit']).stdout;
     expect(XMLValidator.validate(xml)).toBe(true);
     expect(xml).toContain('<testsuite name="fixtures/llm-labor-value.md" tests="22" failures="4"');
-    expect(xml).toMatch(/<testcase classname="fixtures\/llm-labor-value.md" name="inconsistent-name"><failure message="1 finding\(s\)"/);
+    expect(xml).toMatch(
+      /<testcase classname="fixtures\/llm-labor-value.md" name="inconsistent-name"><failure message="1 finding\(s\)"/,
+    );
   });
 
   it('markdown has a summary table and the findings, in Chinese on request', () => {

@@ -12,10 +12,22 @@ import { cli, ROOT } from '../helpers/cli.js';
  */
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
-if (!present) console.log(`HTML browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium; .ci/run installs it when it runs as root)`);
+if (!present)
+  console.log(
+    `HTML browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium; .ci/run installs it when it runs as root)`,
+  );
 
 const ARTEFACTS = join(ROOT, 'test-artefacts');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 // Note text that would run script or load an image if the report did not escape it.
 const HOSTILE = [
@@ -29,7 +41,14 @@ const HOSTILE = [
   '',
 ].join('\n');
 
-interface JsonFile { path: string; notes: unknown[]; entries: unknown[]; citations: unknown[]; works: unknown[]; diagnostics: Array<{ ruleId: string; severity: string }> }
+interface JsonFile {
+  path: string;
+  notes: unknown[];
+  entries: unknown[];
+  citations: unknown[];
+  works: unknown[];
+  diagnostics: Array<{ ruleId: string; severity: string }>;
+}
 
 describe.skipIf(!present)('HTML report in headless Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'citeaudit-html-'));
@@ -43,7 +62,10 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
     const { chromium } = await import('playwright-core');
     // A fresh profile each run: nothing from an earlier session can change what the page does.
     browser = await chromium.launchPersistentContext(join(dir, 'profile'), {
-      executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1200, height: 1600 },
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1200, height: 1600 },
     });
   }, 60000);
   afterAll(async () => {
@@ -58,7 +80,9 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
     const page = await browser.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('request', (q) => requests.push(q.url()));
     await page.goto(pathToFileURL(out).href);
@@ -67,30 +91,64 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
   }
 
   it('shows the counts of the JSON result, filters by severity and rule, no console errors', async () => {
-    const json = JSON.parse(cli(['check', ...inputs, '--format', 'json']).stdout) as { files: JsonFile[]; summary: Record<string, number> };
+    const json = JSON.parse(cli(['check', ...inputs, '--format', 'json']).stdout) as {
+      files: JsonFile[];
+      summary: Record<string, number>;
+    };
     expect(json.files).toHaveLength(3);
     const { page, problems, requests, url } = await open('en');
 
     // Summary table: one row per file, in input order, with the JSON's counts.
-    const rows = await page.$$eval('#summary tbody tr', (trs) => trs.map((tr) => {
-      const cell = (k: string) => Number(tr.querySelector(`[data-k="${k}"]`)!.textContent);
-      return { path: tr.querySelector('td')!.textContent, notes: cell('notes'), entries: cell('entries'), citations: cell('citations'), works: cell('works'), errors: cell('errors'), warnings: cell('warnings'), infos: cell('infos') };
-    }));
-    expect(rows).toEqual(json.files.map((f) => ({
-      path: f.path, notes: f.notes.length, entries: f.entries.length, citations: f.citations.length, works: f.works.length,
-      errors: f.diagnostics.filter((d) => d.severity === 'error').length,
-      warnings: f.diagnostics.filter((d) => d.severity === 'warning').length,
-      infos: f.diagnostics.filter((d) => d.severity === 'info').length,
-    })));
-    const totals = await page.$$eval('#summary tfoot [data-k]', (tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-k'), Number(td.textContent)])));
-    expect(totals).toEqual({ notes: json.summary.notes, entries: json.summary.entries, citations: json.summary.citations, works: json.summary.works, errors: json.summary.errors, warnings: json.summary.warnings, infos: json.summary.infos });
+    const rows = await page.$$eval('#summary tbody tr', (trs) =>
+      trs.map((tr) => {
+        const cell = (k: string) => Number(tr.querySelector(`[data-k="${k}"]`)!.textContent);
+        return {
+          path: tr.querySelector('td')!.textContent,
+          notes: cell('notes'),
+          entries: cell('entries'),
+          citations: cell('citations'),
+          works: cell('works'),
+          errors: cell('errors'),
+          warnings: cell('warnings'),
+          infos: cell('infos'),
+        };
+      }),
+    );
+    expect(rows).toEqual(
+      json.files.map((f) => ({
+        path: f.path,
+        notes: f.notes.length,
+        entries: f.entries.length,
+        citations: f.citations.length,
+        works: f.works.length,
+        errors: f.diagnostics.filter((d) => d.severity === 'error').length,
+        warnings: f.diagnostics.filter((d) => d.severity === 'warning').length,
+        infos: f.diagnostics.filter((d) => d.severity === 'info').length,
+      })),
+    );
+    const totals = await page.$$eval('#summary tfoot [data-k]', (tds) =>
+      Object.fromEntries(tds.map((td) => [td.getAttribute('data-k'), Number(td.textContent)])),
+    );
+    expect(totals).toEqual({
+      notes: json.summary.notes,
+      entries: json.summary.entries,
+      citations: json.summary.citations,
+      works: json.summary.works,
+      errors: json.summary.errors,
+      warnings: json.summary.warnings,
+      infos: json.summary.infos,
+    });
     expect(json.summary.notes).toBeGreaterThan(66);
 
     // The chart by rule shows each rule's count.
     const all = json.files.flatMap((f) => f.diagnostics);
     const byRule: Record<string, number> = {};
     for (const d of all) byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
-    const bars = await page.$$eval('#chart-rules g.row', (gs) => Object.fromEntries(gs.map((g) => [g.getAttribute('data-key'), Number(g.querySelector('text.total')!.textContent)])));
+    const bars = await page.$$eval('#chart-rules g.row', (gs) =>
+      Object.fromEntries(
+        gs.map((g) => [g.getAttribute('data-key'), Number(g.querySelector('text.total')!.textContent)]),
+      ),
+    );
     expect(bars).toEqual(byRule);
     expect(await page.locator('.finding').count()).toBe(all.length);
     expect(await page.locator('#shown-count').textContent()).toBe(String(all.length));
@@ -111,7 +169,9 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
     expect(await page.locator('.finding:visible').count()).toBe(noInfo.length);
     expect(await page.locator('.finding[data-severity="info"]:visible').count()).toBe(0);
     // A highlight that only stands for infos is switched off with them.
-    const infoOnly = await page.$$eval('mark[data-diags]', (ms) => ms.map((m) => ({ off: m.classList.contains('off'), info: m.classList.contains('sev-info') })));
+    const infoOnly = await page.$$eval('mark[data-diags]', (ms) =>
+      ms.map((m) => ({ off: m.classList.contains('off'), info: m.classList.contains('sev-info') })),
+    );
     expect(infoOnly.filter((m) => m.info).every((m) => m.off)).toBe(true);
     expect(infoOnly.some((m) => !m.off)).toBe(true);
 
@@ -122,7 +182,11 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
     expect(await page.locator('#shown-count').textContent()).toBe(String(left.length));
     expect(await page.locator('.finding:visible').count()).toBe(left.length);
     const perFile = await page.$$eval('[data-file-shown]', (tds) => tds.map((td) => Number(td.textContent)));
-    expect(perFile).toEqual(json.files.map((f) => f.diagnostics.filter((d) => d.severity !== 'info' && d.ruleId !== 'inconsistent-format').length));
+    expect(perFile).toEqual(
+      json.files.map(
+        (f) => f.diagnostics.filter((d) => d.severity !== 'info' && d.ruleId !== 'inconsistent-format').length,
+      ),
+    );
     await page.locator('button[data-rules="none"]').click();
     expect(await page.locator('.finding:visible').count()).toBe(0);
     await page.locator('button[data-rules="all"]').click();

@@ -8,7 +8,10 @@ import { cli } from '../helpers/cli.js';
 describe('HTML report source', () => {
   const dir = mkdtempSync(join(tmpdir(), 'citeaudit-html-src-'));
   const hostile = join(dir, 'hostile.md');
-  writeFileSync(hostile, '正文<sup>①</sup>。\n\n① 张三：《</script><script>alert(1)</script>》,北京：人民出版社，2020年，第5页。\n');
+  writeFileSync(
+    hostile,
+    '正文<sup>①</sup>。\n\n① 张三：《</script><script>alert(1)</script>》,北京：人民出版社，2020年，第5页。\n',
+  );
 
   it('escapes hostile note text everywhere, including the JSON block', () => {
     const r = cli(['check', hostile, '--format', 'html', '--lang', 'en']);

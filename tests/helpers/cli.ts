@@ -13,7 +13,10 @@ export interface Run {
 /** Runs the built CLI as a user would (`npm test` builds first). */
 export function cli(args: string[], env: Record<string, string> = {}): Run {
   const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT, encoding: 'utf8', timeout: 30000, env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...env },
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 30000,
+    env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -58,7 +58,8 @@ export function floorViolations(files: Map<string, string>, floors: Floors): Vio
       if (theirs !== undefined && theirs < own) out.push({ from, to, why: 'imports from a higher floor' });
     }
   }
-  for (const loop of loops(graph)) out.push({ from: loop[0] ?? '', to: loop.join(' → '), why: 'closes an import loop' });
+  for (const loop of loops(graph))
+    out.push({ from: loop[0] ?? '', to: loop.join(' → '), why: 'closes an import loop' });
   return out;
 }
 

@@ -5,7 +5,22 @@ import { parseReference } from '../../src/parse/index.js';
 export type ParseRow = [string, Record<string, unknown>, string | null];
 
 /** The fields the corpus benchmark scores: a row that does not list one expects it empty. */
-export const SCORED = ['type', 'author', 'editor', 'translator', 'title', 'container-title', 'publisher-place', 'publisher', 'issued', 'volume', 'issue', 'page', 'DOI', 'URL'];
+export const SCORED = [
+  'type',
+  'author',
+  'editor',
+  'translator',
+  'title',
+  'container-title',
+  'publisher-place',
+  'publisher',
+  'issued',
+  'volume',
+  'issue',
+  'page',
+  'DOI',
+  'URL',
+];
 
 export const year = (...p: number[]) => ({ 'date-parts': [p] });
 
@@ -13,7 +28,11 @@ export const year = (...p: number[]) => ({ 'date-parts': [p] });
  * Parses a row's string and checks every listed field, every unlisted scored field empty, and the locator;
  * with `lang`, also that it was read in that language as a full reference.
  */
-export function expectRow([text, expected, locator]: ParseRow, scored: readonly string[] = SCORED, lang?: 'zh' | 'en'): void {
+export function expectRow(
+  [text, expected, locator]: ParseRow,
+  scored: readonly string[] = SCORED,
+  lang?: 'zh' | 'en',
+): void {
   const r = parseReference(text);
   expect(r.failure).toBeUndefined();
   if (lang) {

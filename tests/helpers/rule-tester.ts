@@ -34,7 +34,10 @@ export async function runOne(ruleId: string, c: Case, lang: 'zh' | 'en' = 'en'):
   const doc = c.format === 'text' ? readText('case.txt', bytes) : readMarkdown('case.md', bytes);
   // The rule is forced on at warning so that a norm whose default is `off` still shows what it finds.
   const { analysis, diagnostics } = await checkDocument(doc, {
-    lang, norm: c.norm ?? 'auto', only: [ruleId], overrides: { [ruleId]: 'warning' },
+    lang,
+    norm: c.norm ?? 'auto',
+    only: [ruleId],
+    overrides: { [ruleId]: 'warning' },
   });
   const place = (id: string) => placeOf(analysis, id);
   return diagnostics.map((d) => Object.assign(d, { places: [...d.noteIds, ...d.entryIds].map(place) }));
@@ -55,7 +58,10 @@ export function ruleTester(ruleId: string, cases: { valid: Case[]; invalid: Inva
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, async () => {
         const got = await runOne(ruleId, c);
-        expect(got.map((d) => d.messageId), got.map((d) => d.message).join('\n')).toEqual(c.errors.map((e) => e.messageId));
+        expect(
+          got.map((d) => d.messageId),
+          got.map((d) => d.message).join('\n'),
+        ).toEqual(c.errors.map((e) => e.messageId));
         c.errors.forEach((e, k) => {
           const d = got[k]! as Diagnostic & { places: string[] };
           if (e.places) expect(d.places).toEqual(e.places);

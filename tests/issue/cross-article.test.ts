@@ -45,17 +45,34 @@ describe('checks across the articles of an issue', () => {
     const { paths, diagnostics } = await issueOf([HARVEY, SUN], [SUN, HARVEY.replace('周大昕', '王大明')], [HARVEY]);
     expect(diagnostics).toHaveLength(1);
     const d = diagnostics[0]!;
-    expect(d).toMatchObject({ ruleId: 'inconsistent-metadata', messageId: 'acrossArticles', severity: 'warning', articles: paths });
-    expect(forms(d)).toEqual([['周大昕', [paths[0], paths[2]]], ['王大明', [paths[1]]]]);
+    expect(d).toMatchObject({
+      ruleId: 'inconsistent-metadata',
+      messageId: 'acrossArticles',
+      severity: 'warning',
+      articles: paths,
+    });
+    expect(forms(d)).toEqual([
+      ['周大昕', [paths[0], paths[2]]],
+      ['王大明', [paths[1]]],
+    ]);
     expect((d.data.forms as IssueForm[])[1]!.places).toEqual([`${paths[1]} ②@p1`]);
-    expect(d.message).toBe(`《马克思与〈资本论〉》: translator differs between articles: “周大昕” (${paths[0]}, ${paths[2]}); “王大明” (${paths[1]})`);
+    expect(d.message).toBe(
+      `《马克思与〈资本论〉》: translator differs between articles: “周大昕” (${paths[0]}, ${paths[2]}); “王大明” (${paths[1]})`,
+    );
   });
 
   it('the same classic in different editions: one finding for the imprint, not one per field', async () => {
-    const { paths, diagnostics } = await issueOf([CAPITAL_2004], [CAPITAL_1975], [CAPITAL_2004.replace('第5页', '第9页')]);
+    const { paths, diagnostics } = await issueOf(
+      [CAPITAL_2004],
+      [CAPITAL_1975],
+      [CAPITAL_2004.replace('第5页', '第9页')],
+    );
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ ruleId: 'inconsistent-metadata', messageId: 'editions', articles: paths });
-    expect(forms(diagnostics[0]!)).toEqual([['北京, 人民出版社, 2004', [paths[0], paths[2]]], ['北京, 人民出版社, 1975', [paths[1]]]]);
+    expect(forms(diagnostics[0]!)).toEqual([
+      ['北京, 人民出版社, 2004', [paths[0], paths[2]]],
+      ['北京, 人民出版社, 1975', [paths[1]]],
+    ]);
     expect(diagnostics[0]!.message).toMatch(/^《资本论》第1卷 is cited in different editions across articles: /);
   });
 
@@ -70,7 +87,10 @@ describe('checks across the articles of an issue', () => {
     const { paths, diagnostics } = await issueOf([a], [b]);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ ruleId: 'inconsistent-name', messageId: 'acrossArticles', articles: paths });
-    expect(forms(diagnostics[0]!)).toEqual([['Dyer-Witheford', [paths[0]]], ['Dyer-Witheyford', [paths[1]]]]);
+    expect(forms(diagnostics[0]!)).toEqual([
+      ['Dyer-Witheford', [paths[0]]],
+      ['Dyer-Witheyford', [paths[1]]],
+    ]);
   });
 
   it('a Chinese transliteration spelt two ways in two articles', async () => {
@@ -93,12 +113,18 @@ describe('checks across the articles of an issue', () => {
     it('when the articles agree, or one leaves out what the other gives', async () => {
       const noTranslator = HARVEY.replace('周大昕译，', '');
       const noYear = CAPITAL_2004.replace('2004年，', '');
-      expect((await issueOf([HARVEY, CAPITAL_2004, SUN], [HARVEY.replace('第188页', '第20页'), noYear, SUN])).diagnostics).toEqual([]);
-      expect((await issueOf([HARVEY], [noTranslator.replace(/，北京：中信出版社，2018年/, '')])).diagnostics).toEqual([]);
+      expect(
+        (await issueOf([HARVEY, CAPITAL_2004, SUN], [HARVEY.replace('第188页', '第20页'), noYear, SUN])).diagnostics,
+      ).toEqual([]);
+      expect((await issueOf([HARVEY], [noTranslator.replace(/，北京：中信出版社，2018年/, '')])).diagnostics).toEqual(
+        [],
+      );
     });
 
     it('when an article is in traditional characters', async () => {
-      expect((await issueOf([SUN], ['孫偉平：《智能系統的勞動及其社會後果》，《哲學研究》2021年第8期。'])).diagnostics).toEqual([]);
+      expect(
+        (await issueOf([SUN], ['孫偉平：《智能系統的勞動及其社會後果》，《哲學研究》2021年第8期。'])).diagnostics,
+      ).toEqual([]);
     });
 
     it('for the translation beside the original', async () => {
@@ -134,10 +160,15 @@ describe('checks across the articles of an issue', () => {
       if (!o.ok) throw new Error(o.message);
       prepared.push(await prepare(o.result, { stream: 'json' }));
     }
-    expect((await checkIssue(prepared, { lang: 'en', overrides: { 'inconsistent-metadata': 'off' } })).diagnostics).toEqual([]);
+    expect(
+      (await checkIssue(prepared, { lang: 'en', overrides: { 'inconsistent-metadata': 'off' } })).diagnostics,
+    ).toEqual([]);
     const zh = await checkIssue(prepared, { lang: 'zh', overrides: { 'inconsistent-metadata': 'error' } });
     expect(zh.diagnostics.map((d) => [d.severity, d.message])).toEqual([
-      ['error', `《资本论》第1卷 在各篇文章中引用了不同版本：“北京, 人民出版社, 2004”（${paths[0]}）；“北京, 人民出版社, 1975”（${paths[1]}）`],
+      [
+        'error',
+        `《资本论》第1卷 在各篇文章中引用了不同版本：“北京, 人民出版社, 2004”（${paths[0]}）；“北京, 人民出版社, 1975”（${paths[1]}）`,
+      ],
     ]);
   });
 });

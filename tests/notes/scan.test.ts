@@ -43,20 +43,26 @@ describe('circled footnotes in page blocks', () => {
   });
 
   it('takes bare circled numbers as markers in plain text', () => {
-    const o = scanManuscript('劳动能力”①。还有②。\n\n①孙伟平：《书》，北京：人民出版社，2020年，第1页。\n②同上。\n', { markdown: false });
+    const o = scanManuscript('劳动能力”①。还有②。\n\n①孙伟平：《书》，北京：人民出版社，2020年，第1页。\n②同上。\n', {
+      markdown: false,
+    });
     expect(o.notes.map((n) => n.label)).toEqual(['①', '②']);
     expect(o.markers.map((m) => m.targets.length)).toEqual([1, 1]);
   });
 
   it('continues a wrapped note line that has not ended', () => {
-    const o = scanManuscript('正文①。\n\n①孙伟平：《智能系统的劳动及其\n社会后果》，《哲学研究》2021年第8期。\n', { markdown: false });
+    const o = scanManuscript('正文①。\n\n①孙伟平：《智能系统的劳动及其\n社会后果》，《哲学研究》2021年第8期。\n', {
+      markdown: false,
+    });
     expect(o.notes[0]!.text).toBe('孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。');
   });
 });
 
 describe('Pandoc footnotes', () => {
   it('reads definitions with indented continuation lines', () => {
-    const r = md('Text.[^a] More.[^long]\n\n[^a]: Ibid.\n[^long]: George Caffentzis, *In Letters of Blood and Fire*,\n    Oakland: PM Press, 2013, p. 131.\n\nAfter.\n');
+    const r = md(
+      'Text.[^a] More.[^long]\n\n[^a]: Ibid.\n[^long]: George Caffentzis, *In Letters of Blood and Fire*,\n    Oakland: PM Press, 2013, p. 131.\n\nAfter.\n',
+    );
     expect(r.notes.map((n) => [n.label, n.text, n.page])).toEqual([
       ['a', 'Ibid.', null],
       ['long', 'George Caffentzis, *In Letters of Blood and Fire*, Oakland: PM Press, 2013, p. 131.', null],
@@ -86,7 +92,11 @@ describe('numeric citations and reference lists', () => {
   const r = md(text);
 
   it('reads labelled entries and stops at the first line that is not one', () => {
-    expect(r.entries.map((e) => [e.label, e.number])).toEqual([['[1]', 1], ['[2]', 2], ['3.', 3]]);
+    expect(r.entries.map((e) => [e.label, e.number])).toEqual([
+      ['[1]', 1],
+      ['[2]', 2],
+      ['3.', 3],
+    ]);
   });
 
   it('expands ranges and lists, keeps the locator, and leaves unknown numbers unlinked', () => {
@@ -104,7 +114,9 @@ describe('numeric citations and reference lists', () => {
   });
 
   it('reads an English unlabelled bibliography', () => {
-    const e = md('Text.\n\n## Works Cited\n\nFuchs, C. *Digital Labor and Karl Marx*. London: Routledge, 2014.\nHarvey, D. *Marx, Capital and the Madness of Economic Reason*. London: Profile, 2017.\n').entries;
+    const e = md(
+      'Text.\n\n## Works Cited\n\nFuchs, C. *Digital Labor and Karl Marx*. London: Routledge, 2014.\nHarvey, D. *Marx, Capital and the Madness of Economic Reason*. London: Profile, 2017.\n',
+    ).entries;
     expect(e.map((x) => x.text.slice(0, 8))).toEqual(['Fuchs, C', 'Harvey, ']);
   });
 

@@ -5,8 +5,14 @@ const texts = (s: string) => splitNote(s).map((x) => x.text);
 
 describe('splitNote', () => {
   it('splits at ； and ; outside titles and quotes, dropping the closing 。', () => {
-    expect(texts('孙伟平：《书》，第1页；赵汀阳：《文》，《刊》2018年第4期。')).toEqual(['孙伟平：《书》，第1页', '赵汀阳：《文》，《刊》2018年第4期']);
-    expect(texts('See A. Smith, *Book*, 2001; B. Jones, “X; Y”, *J*, 2002.')).toEqual(['See A. Smith, *Book*, 2001', 'B. Jones, “X; Y”, *J*, 2002.']);
+    expect(texts('孙伟平：《书》，第1页；赵汀阳：《文》，《刊》2018年第4期。')).toEqual([
+      '孙伟平：《书》，第1页',
+      '赵汀阳：《文》，《刊》2018年第4期',
+    ]);
+    expect(texts('See A. Smith, *Book*, 2001; B. Jones, “X; Y”, *J*, 2002.')).toEqual([
+      'See A. Smith, *Book*, 2001',
+      'B. Jones, “X; Y”, *J*, 2002.',
+    ]);
   });
 
   it('does not split inside 《》, “”, （） or italics', () => {
@@ -23,10 +29,20 @@ describe('splitNote', () => {
 
 describe('splitNote: chains', () => {
   it('splits before 转引自 and quoted in, the source keeping its signal', () => {
-    expect(texts('马克思：《资本论》第1卷，第100页，转引自王五：《劳动价值论新探》，北京：经济科学出版社，2010年，第88页。'))
-      .toEqual(['马克思：《资本论》第1卷，第100页', '转引自王五：《劳动价值论新探》，北京：经济科学出版社，2010年，第88页']);
-    expect(texts('Karl Marx, *Grundrisse*, London: Penguin, 1973, p. 706, quoted in David Harvey, *The Limits to Capital*, London: Verso, 2006, p. 120.'))
-      .toEqual(['Karl Marx, *Grundrisse*, London: Penguin, 1973, p. 706', 'quoted in David Harvey, *The Limits to Capital*, London: Verso, 2006, p. 120.']);
+    expect(
+      texts('马克思：《资本论》第1卷，第100页，转引自王五：《劳动价值论新探》，北京：经济科学出版社，2010年，第88页。'),
+    ).toEqual([
+      '马克思：《资本论》第1卷，第100页',
+      '转引自王五：《劳动价值论新探》，北京：经济科学出版社，2010年，第88页',
+    ]);
+    expect(
+      texts(
+        'Karl Marx, *Grundrisse*, London: Penguin, 1973, p. 706, quoted in David Harvey, *The Limits to Capital*, London: Verso, 2006, p. 120.',
+      ),
+    ).toEqual([
+      'Karl Marx, *Grundrisse*, London: Penguin, 1973, p. 706',
+      'quoted in David Harvey, *The Limits to Capital*, London: Verso, 2006, p. 120.',
+    ]);
   });
 
   it('leaves a note that starts with 转引自, or names it inside a title, whole', () => {

@@ -7,7 +7,10 @@ import { FIELDS, score } from '../../scripts/eval-parse.mjs';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const present = existsSync(corpus);
-if (!present) console.log(`parse corpus tests skipped: ${corpus} is absent (it ships with the project's shared folder, not with citeaudit)`);
+if (!present)
+  console.log(
+    `parse corpus tests skipped: ${corpus} is absent (it ships with the project's shared folder, not with citeaudit)`,
+  );
 
 /**
  * Accuracy floors on the shared corpus, a little under what the parser measures today (see README):
@@ -23,17 +26,23 @@ describe.skipIf(!present)('parser accuracy on the shared corpus', () => {
   for (const file of present ? readdirSync(corpus).filter((f) => f.endsWith('.jsonl')) : []) {
     const set = file.replace('.jsonl', '');
     it(`${set}: field F1 stays above its floor`, () => {
-      const lines = readFileSync(corpus + file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      const lines = readFileSync(corpus + file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l));
       const { groups } = score(lines, parseReference);
       for (const [lang, floor] of Object.entries(FLOORS[set] ?? {})) {
         const g = groups.get(lang);
-        const t = (FIELDS as string[]).reduce((a, f) => {
-          const c = g.fields[f];
-          return { tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn };
-        }, { tp: 0, fp: 0, fn: 0 });
+        const t = (FIELDS as string[]).reduce(
+          (a, f) => {
+            const c = g.fields[f];
+            return { tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn };
+          },
+          { tp: 0, fp: 0, fn: 0 },
+        );
         const p = t.tp / (t.tp + t.fp);
         const r = t.tp / (t.tp + t.fn);
-        expect(2 * p * r / (p + r), `${set} ${lang}`).toBeGreaterThanOrEqual(floor);
+        expect((2 * p * r) / (p + r), `${set} ${lang}`).toBeGreaterThanOrEqual(floor);
       }
     });
   }

@@ -53,17 +53,40 @@ describe('parse: 同上 / 同前注 / Ibid. / Id.', () => {
 
   it('reads back-references that name the author instead of repeating the work', () => {
     expect(parseReference('前引黄再胜文，第5页。')).toMatchObject({
-      kind: 'ibid', ibidForm: '前引', locator: '5', item: { type: 'document', author: [{ literal: '黄再胜' }] },
+      kind: 'ibid',
+      ibidForm: '前引',
+      locator: '5',
+      item: { type: 'document', author: [{ literal: '黄再胜' }] },
     });
-    expect(parseReference('黄再胜：前引书，第5页。')).toMatchObject({ kind: 'ibid', ibidForm: '前引书', locator: '5', item: { author: [{ literal: '黄再胜' }] } });
-    expect(parseReference('Harvey, op. cit., p. 5.')).toMatchObject({ kind: 'ibid', ibidForm: 'op. cit.', locator: '5', item: { author: [{ family: 'Harvey' }] } });
-    expect(parseReference('supra note 3, at 12.')).toMatchObject({ kind: 'ibid', ibidForm: 'supra', ibidNoteRef: '3', locator: '12' });
+    expect(parseReference('黄再胜：前引书，第5页。')).toMatchObject({
+      kind: 'ibid',
+      ibidForm: '前引书',
+      locator: '5',
+      item: { author: [{ literal: '黄再胜' }] },
+    });
+    expect(parseReference('Harvey, op. cit., p. 5.')).toMatchObject({
+      kind: 'ibid',
+      ibidForm: 'op. cit.',
+      locator: '5',
+      item: { author: [{ family: 'Harvey' }] },
+    });
+    expect(parseReference('supra note 3, at 12.')).toMatchObject({
+      kind: 'ibid',
+      ibidForm: 'supra',
+      ibidNoteRef: '3',
+      locator: '12',
+    });
   });
 
   it('parses the short form after 前引 so that it can be matched by title', () => {
     const text = '前引黄再胜：《人工智能时代》，第5页。';
     const r = parseReference(text);
-    expect(r).toMatchObject({ kind: 'ibid', ibidForm: '前引', locator: '5', item: { type: 'book', author: [{ literal: '黄再胜' }], title: '人工智能时代' } });
+    expect(r).toMatchObject({
+      kind: 'ibid',
+      ibidForm: '前引',
+      locator: '5',
+      item: { type: 'book', author: [{ literal: '黄再胜' }], title: '人工智能时代' },
+    });
     expect(text.slice(r.spans.title!.start, r.spans.title!.end)).toBe('人工智能时代');
     expect(text.slice(r.spans.author!.start, r.spans.author!.end)).toBe('黄再胜');
   });
@@ -79,17 +102,68 @@ describe('parse: 同上 / 同前注 / Ibid. / Id.', () => {
 type PrefixRow = [text: string, prefix: string, expected: Record<string, unknown>, locator?: string];
 
 const PREFIXED: PrefixRow[] = [
-  ['参见《马克思恩格斯文集》第8卷，北京：人民出版社，2009年，第88页。', '参见', { type: 'book', title: '马克思恩格斯文集', volume: '8' }, '88'],
-  ['参见徐璐：《“无人化”生产的马克思劳动价值论审思》，《当代经济研究》2023年第11期。', '参见', { type: 'article-journal', author: [{ literal: '徐璐' }] }],
-  ['参看孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。', '参看', { type: 'article-journal', 'container-title': '哲学研究' }],
-  ['详见张三：《书》，北京：中华书局，2000年，第3页。', '详见', { type: 'book', title: '书', publisher: '中华书局' }, '3'],
-  ['转引自张三：《书》，北京：中华书局，2000年，第3页。', '转引自', { type: 'book', author: [{ literal: '张三' }], publisher: '中华书局' }, '3'],
-  ['见《马克思恩格斯文集》第1卷，北京：人民出版社，2009年，第5页。', '见', { title: '马克思恩格斯文集', volume: '1' }, '5'],
-  ['见王五主编：《法学文集》，北京：法律出版社，2001年，第30页。', '见', { editor: [{ literal: '王五' }], title: '法学文集' }, '30'],
-  ['See George Caffentzis, *In Letters of Blood and Fire*, Oakland: PM Press, 2013, p. 131.', 'See', { type: 'book', author: [{ family: 'Caffentzis', given: 'George' }], title: 'In Letters of Blood and Fire' }, '131'],
-  ['See also C. Fuchs, *Digital Labor and Karl Marx*, London: Routledge, 2014, p. 5.', 'See also', { type: 'book', author: [{ family: 'Fuchs', given: 'C.' }] }, '5'],
-  ['Cf. P. Cockshott and K. Renaud, “Humans, Robots and Values”, *Technology in Society*, Vol. 45, 2016.', 'Cf.', { type: 'article-journal', 'container-title': 'Technology in Society', volume: '45' }],
-  ['see C. Fuchs, *Digital Labor and Karl Marx*, London: Routledge, 2014.', 'see', { type: 'book', title: 'Digital Labor and Karl Marx' }],
+  [
+    '参见《马克思恩格斯文集》第8卷，北京：人民出版社，2009年，第88页。',
+    '参见',
+    { type: 'book', title: '马克思恩格斯文集', volume: '8' },
+    '88',
+  ],
+  [
+    '参见徐璐：《“无人化”生产的马克思劳动价值论审思》，《当代经济研究》2023年第11期。',
+    '参见',
+    { type: 'article-journal', author: [{ literal: '徐璐' }] },
+  ],
+  [
+    '参看孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。',
+    '参看',
+    { type: 'article-journal', 'container-title': '哲学研究' },
+  ],
+  [
+    '详见张三：《书》，北京：中华书局，2000年，第3页。',
+    '详见',
+    { type: 'book', title: '书', publisher: '中华书局' },
+    '3',
+  ],
+  [
+    '转引自张三：《书》，北京：中华书局，2000年，第3页。',
+    '转引自',
+    { type: 'book', author: [{ literal: '张三' }], publisher: '中华书局' },
+    '3',
+  ],
+  [
+    '见《马克思恩格斯文集》第1卷，北京：人民出版社，2009年，第5页。',
+    '见',
+    { title: '马克思恩格斯文集', volume: '1' },
+    '5',
+  ],
+  [
+    '见王五主编：《法学文集》，北京：法律出版社，2001年，第30页。',
+    '见',
+    { editor: [{ literal: '王五' }], title: '法学文集' },
+    '30',
+  ],
+  [
+    'See George Caffentzis, *In Letters of Blood and Fire*, Oakland: PM Press, 2013, p. 131.',
+    'See',
+    { type: 'book', author: [{ family: 'Caffentzis', given: 'George' }], title: 'In Letters of Blood and Fire' },
+    '131',
+  ],
+  [
+    'See also C. Fuchs, *Digital Labor and Karl Marx*, London: Routledge, 2014, p. 5.',
+    'See also',
+    { type: 'book', author: [{ family: 'Fuchs', given: 'C.' }] },
+    '5',
+  ],
+  [
+    'Cf. P. Cockshott and K. Renaud, “Humans, Robots and Values”, *Technology in Society*, Vol. 45, 2016.',
+    'Cf.',
+    { type: 'article-journal', 'container-title': 'Technology in Society', volume: '45' },
+  ],
+  [
+    'see C. Fuchs, *Digital Labor and Karl Marx*, London: Routledge, 2014.',
+    'see',
+    { type: 'book', title: 'Digital Labor and Karl Marx' },
+  ],
 ];
 
 describe('parse: leading signals are kept apart as printed', () => {

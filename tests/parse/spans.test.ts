@@ -24,7 +24,11 @@ const STRINGS = [
   'Ibid., p. 5.',
 ];
 
-const visible = (s: string) => s.replace(/<\/?sup>/g, '').replace(/[*_]/g, '').replace(/\s+/g, '');
+const visible = (s: string) =>
+  s
+    .replace(/<\/?sup>/g, '')
+    .replace(/[*_]/g, '')
+    .replace(/\s+/g, '');
 const same = (a: string, b: string) => visible(a) === visible(b);
 
 describe('parse: spans point into the string as given', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../src/readers/markdown.js';
 
 const UTF8 = readFileSync(new URL('../../fixtures/llm-labor-value.md', import.meta.url));
-const TRAD = '正文論述<sup>①</sup>。這是一個關於資本與勞動的討論，我們將從馬克思的觀點出發。\n\n① 孫偉平：《智能系統的勞動及其社會後果》，《哲學研究》2021年第8期。\n';
+const TRAD =
+  '正文論述<sup>①</sup>。這是一個關於資本與勞動的討論，我們將從馬克思的觀點出發。\n\n① 孫偉平：《智能系統的勞動及其社會後果》，《哲學研究》2021年第8期。\n';
 
 // Byte fixtures are generated with the decoders' inverse tables, kept in fixtures/encodings/.
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/encodings/${name}`, import.meta.url));

@@ -4,7 +4,13 @@ import { familyKeys } from '../../src/resolve/identity.js';
 import { Matcher, osa, titleAgreement } from '../../src/resolve/match.js';
 import { looksWadeGiles, wadeGilesToPinyin } from '../../src/resolve/wade-giles.js';
 
-const book = (id: string, title: string, author: CslItem['author'], y?: number): CslItem => ({ id, type: 'book', title, author, ...(y ? { issued: { 'date-parts': [[y]] } } : {}) });
+const book = (id: string, title: string, author: CslItem['author'], y?: number): CslItem => ({
+  id,
+  type: 'book',
+  title,
+  author,
+  ...(y ? { issued: { 'date-parts': [[y]] } } : {}),
+});
 let matcher: Matcher;
 
 beforeAll(async () => {
@@ -32,12 +38,27 @@ describe('title agreement', () => {
 
 describe('authors across scripts', () => {
   it('reads Wade–Giles names as pinyin', () => {
-    expect(['Mao Tse-tung', "Teng Hsiao-p'ing", 'Chiang', "Ch'en Tu-hsiu", 'Hsü', 'Yen Fu'].map(wadeGilesToPinyin)).toEqual(['maozedong', 'dengxiaoping', 'jiang', 'chenduxiu', 'xu', 'yanfu']);
+    expect(
+      ['Mao Tse-tung', "Teng Hsiao-p'ing", 'Chiang', "Ch'en Tu-hsiu", 'Hsü', 'Yen Fu'].map(wadeGilesToPinyin),
+    ).toEqual(['maozedong', 'dengxiaoping', 'jiang', 'chenduxiu', 'xu', 'yanfu']);
   });
 
   it('tells names that can only be Wade–Giles from ones that may be pinyin', () => {
-    expect(['Tse-tung', "Hsiao-t'ung", 'Hsü', 'Chih', "T'ang"].map(looksWadeGiles)).toEqual([true, true, true, true, true]);
-    expect(['Zedong', 'Chen', 'Li', 'Xiaotong', "O'Brien", 'Dyer-Witheford'].map(looksWadeGiles)).toEqual([false, false, false, false, false, false]);
+    expect(['Tse-tung', "Hsiao-t'ung", 'Hsü', 'Chih', "T'ang"].map(looksWadeGiles)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['Zedong', 'Chen', 'Li', 'Xiaotong', "O'Brien", 'Dyer-Witheford'].map(looksWadeGiles)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('gives a transliteration the key of its Western name', () => {
@@ -63,7 +84,14 @@ describe('authors across scripts', () => {
 });
 
 describe('Chinese authors', () => {
-  const zh = (id: string, name: string, year: number): CslItem => ({ id, type: 'book', language: 'zh-CN', title: '数字劳动', author: [{ literal: name }], issued: { 'date-parts': [[year]] } });
+  const zh = (id: string, name: string, year: number): CslItem => ({
+    id,
+    type: 'book',
+    language: 'zh-CN',
+    title: '数字劳动',
+    author: [{ literal: name }],
+    issued: { 'date-parts': [[year]] },
+  });
 
   it('another person of the same surname is not the author, however close the title; the same name in pinyin is', async () => {
     const m = await Matcher.create([zh('liang', '梁磊兵', 1990), zh('he', '贺英艳', 2001)]);
@@ -75,15 +103,27 @@ describe('Chinese authors', () => {
 });
 
 describe('identifiers', () => {
-  const article = (id: string, title: string, extra: Partial<CslItem>): CslItem => ({ id, type: 'article-journal', title, author: [{ family: 'Hughes' }], issued: { 'date-parts': [[2019]] }, ...extra });
+  const article = (id: string, title: string, extra: Partial<CslItem>): CslItem => ({
+    id,
+    type: 'article-journal',
+    title,
+    author: [{ family: 'Hughes' }],
+    issued: { 'date-parts': [[2019]] },
+    ...extra,
+  });
 
   it('a DOI or ISBN finds its record in any printed form', async () => {
     const m = await Matcher.create([
       article('hughes', 'The World of Work and the Crisis of Capitalism', { DOI: '10.1177/1468795X18810577' }),
       { id: 'book', type: 'book', title: 'A Book Found by Its Number', ISBN: '978-1-78125-953-5' },
     ]);
-    expect(m.match(article('', 'Another Title Entirely', { DOI: 'https://doi.org/10.1177/1468795x18810577' }))).toMatchObject({ via: 'DOI', record: { id: 'hughes' } });
-    expect(m.match({ id: '', type: 'book', title: 'Whatever', ISBN: '9781781259535' })).toMatchObject({ via: 'ISBN', record: { id: 'book' } });
+    expect(
+      m.match(article('', 'Another Title Entirely', { DOI: 'https://doi.org/10.1177/1468795x18810577' })),
+    ).toMatchObject({ via: 'DOI', record: { id: 'hughes' } });
+    expect(m.match({ id: '', type: 'book', title: 'Whatever', ISBN: '9781781259535' })).toMatchObject({
+      via: 'ISBN',
+      record: { id: 'book' },
+    });
     // The same number in its ten-digit form.
     expect(m.match({ id: '', type: 'book', title: 'Whatever', ISBN: '1-78125-953-4' })?.record.id).toBe('book');
     expect(m.match(article('', 'Another Title Entirely', { DOI: '10.1000/other' }))).toBeNull();
@@ -95,12 +135,25 @@ describe('metadata-mismatch with a library', () => {
     const { checkDocument } = await import('../../src/engine/pipeline.js');
     const { readMarkdown } = await import('../../src/readers/markdown.js');
     const m = await Matcher.create([
-      { id: 'hughes', type: 'article-journal', title: 'The World of Work and the Crisis of Capitalism', DOI: '10.1177/1468795X18810577', issued: { 'date-parts': [[2019]] } },
+      {
+        id: 'hughes',
+        type: 'article-journal',
+        title: 'The World of Work and the Crisis of Capitalism',
+        DOI: '10.1177/1468795X18810577',
+        issued: { 'date-parts': [[2019]] },
+      },
     ]);
-    const md = 'Text.[^1] Text.[^2]\n\n[^1]: C. Hughes, “Digital Labour Revisited”, *Journal of Classical Sociology*, 2019, https://doi.org/10.1177/1468795X18810577.\n[^2]: C. Hughes, “The World of Work and the Crisis of Capitalsm”, *Journal of Classical Sociology*, 2019, doi:10.1177/1468795X18810577.\n';
-    const { diagnostics } = await checkDocument(readMarkdown('case.md', new TextEncoder().encode(md)), { lang: 'en', matcher: m, only: ['metadata-mismatch'] });
+    const md =
+      'Text.[^1] Text.[^2]\n\n[^1]: C. Hughes, “Digital Labour Revisited”, *Journal of Classical Sociology*, 2019, https://doi.org/10.1177/1468795X18810577.\n[^2]: C. Hughes, “The World of Work and the Crisis of Capitalsm”, *Journal of Classical Sociology*, 2019, doi:10.1177/1468795X18810577.\n';
+    const { diagnostics } = await checkDocument(readMarkdown('case.md', new TextEncoder().encode(md)), {
+      lang: 'en',
+      matcher: m,
+      only: ['metadata-mismatch'],
+    });
     expect(diagnostics.map((d) => d.messageId)).toEqual(['identifierTitle', 'differs']);
-    expect(diagnostics[0]!.message).toContain('the DOI 10.1177/1468795X18810577 belongs to “The World of Work and the Crisis of Capitalism” in the library');
+    expect(diagnostics[0]!.message).toContain(
+      'the DOI 10.1177/1468795X18810577 belongs to “The World of Work and the Crisis of Capitalism” in the library',
+    );
   });
 });
 
@@ -110,20 +163,53 @@ describe('metadata-mismatch: variants against a library record', () => {
     const { readMarkdown } = await import('../../src/readers/markdown.js');
     const { circled } = await import('../helpers/manuscripts.js');
     const m = await Matcher.create([
-      { id: 'harari', type: 'book', language: 'zh-CN', title: '今日简史：人类命运大议题', author: [{ literal: '尤瓦尔·赫拉利' }], publisher: '中信出版社', 'publisher-place': '北京', issued: { 'date-parts': [[2018]] } },
-      { id: 'art', type: 'article-journal', language: 'zh-CN', title: '数字劳动的政治经济学分析', author: [{ literal: '李明' }], 'container-title': '社会科学（上海）', issued: { 'date-parts': [[2020]] } },
-      { id: 'harvey', type: 'book', language: 'zh-CN', title: '马克思与〈资本论〉', author: [{ literal: '大卫·哈维' }], publisher: '中信出版社', issued: { 'date-parts': [[2018]] } },
+      {
+        id: 'harari',
+        type: 'book',
+        language: 'zh-CN',
+        title: '今日简史：人类命运大议题',
+        author: [{ literal: '尤瓦尔·赫拉利' }],
+        publisher: '中信出版社',
+        'publisher-place': '北京',
+        issued: { 'date-parts': [[2018]] },
+      },
+      {
+        id: 'art',
+        type: 'article-journal',
+        language: 'zh-CN',
+        title: '数字劳动的政治经济学分析',
+        author: [{ literal: '李明' }],
+        'container-title': '社会科学（上海）',
+        issued: { 'date-parts': [[2020]] },
+      },
+      {
+        id: 'harvey',
+        type: 'book',
+        language: 'zh-CN',
+        title: '马克思与〈资本论〉',
+        author: [{ literal: '大卫·哈维' }],
+        publisher: '中信出版社',
+        issued: { 'date-parts': [[2018]] },
+      },
     ]);
-    const md = circled([[
-      '[以]尤瓦尔·赫拉利：《今日简史：人类命运大议题》，林俊宏译，北京：中信出版集团，2018年，第27页。',
-      '李明：《数字劳动的政治经济学分析》，《社会科学》（上海）2020年第3期。',
-      '[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：商务印书馆，2018年，第5页。',
-    ]]);
-    const { analysis, diagnostics } = await checkDocument(readMarkdown('case.md', new TextEncoder().encode(md)), { lang: 'en', matcher: m, only: ['metadata-mismatch'] });
+    const md = circled([
+      [
+        '[以]尤瓦尔·赫拉利：《今日简史：人类命运大议题》，林俊宏译，北京：中信出版集团，2018年，第27页。',
+        '李明：《数字劳动的政治经济学分析》，《社会科学》（上海）2020年第3期。',
+        '[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：商务印书馆，2018年，第5页。',
+      ],
+    ]);
+    const { analysis, diagnostics } = await checkDocument(readMarkdown('case.md', new TextEncoder().encode(md)), {
+      lang: 'en',
+      matcher: m,
+      only: ['metadata-mismatch'],
+    });
     // All three are found, so the silence on the first two is a judgement, not a miss.
     expect(analysis.works.map((w) => analysis.resolution?.get(w.id)?.record.id)).toEqual(['harari', 'art', 'harvey']);
     // The parser drops the city from the citation; the record keeps it.
     expect(analysis.works[1]!.item['container-title']).toBe('社会科学');
-    expect(diagnostics.map((d) => [d.data?.field, d.data?.cited, d.data?.record])).toEqual([['publisher', '商务印书馆', '中信出版社']]);
+    expect(diagnostics.map((d) => [d.data?.field, d.data?.cited, d.data?.record])).toEqual([
+      ['publisher', '商务印书馆', '中信出版社'],
+    ]);
   });
 });

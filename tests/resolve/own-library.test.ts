@@ -7,17 +7,25 @@ const MS = 'fixtures/llm-labor-value.md';
 const OWN = 'fixtures/library/own-works.bib';
 
 type Diag = Record<string, any>;
-const diagnostics = (args: string[]): Diag[] => JSON.parse(cli(['check', MS, '--format', 'json', ...args]).stdout).files[0].diagnostics;
+const diagnostics = (args: string[]): Diag[] =>
+  JSON.parse(cli(['check', MS, '--format', 'json', ...args]).stdout).files[0].diagnostics;
 const key = (d: Diag) => `${d.ruleId}|${d.line}|${d.column}|${d.message}`;
 
 describe('the reference manuscript against a library of its own works', () => {
   it('reports exactly the changed year and the misspelt title, and nothing else changes', () => {
     const without = new Set(diagnostics([]).map(key));
     const added = diagnostics(['--bib', OWN]).filter((d) => !without.has(key(d)));
-    const found = added.map((d) => [d.ruleId, d.data.field, d.data.cited, d.data.record]).sort((a, b) => a[1].localeCompare(b[1]));
+    const found = added
+      .map((d) => [d.ruleId, d.data.field, d.data.cited, d.data.record])
+      .sort((a, b) => a[1].localeCompare(b[1]));
     expect(found).toEqual([
       ['metadata-mismatch', 'issued', '2017', '2016'],
-      ['metadata-mismatch', 'title', 'Inhuman Power: Artificial Intelligence and the Future of Capitalism', 'Inhuman Power: Artifical Intelligence and the Future of Capitalism'],
+      [
+        'metadata-mismatch',
+        'title',
+        'Inhuman Power: Artificial Intelligence and the Future of Capitalism',
+        'Inhuman Power: Artifical Intelligence and the Future of Capitalism',
+      ],
     ]);
     expect(added.map((d) => d.data.recordId).sort()).toEqual(['dyerwitheyford2019inhuman', 'helali2017weilai']);
   });

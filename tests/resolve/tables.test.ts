@@ -18,8 +18,10 @@ describe('bundled tables', () => {
   });
 
   it('no printed name belongs to two publishers, journals or Western names', () => {
-    const names = (rows: Array<{ name: string; variants?: string[] }>) => rows.flatMap((r) => [r.name, ...(r.variants ?? [])]);
-    for (const list of [names(table('publishers').publishers), names(table('journals').journals)]) expect(new Set(list).size).toBe(list.length);
+    const names = (rows: Array<{ name: string; variants?: string[] }>) =>
+      rows.flatMap((r) => [r.name, ...(r.variants ?? [])]);
+    for (const list of [names(table('publishers').publishers), names(table('journals').journals)])
+      expect(new Set(list).size).toBe(list.length);
     const zh = table('western-names').people.flatMap((p) => p.zh);
     expect(new Set(zh).size).toBe(zh.length);
   });
@@ -30,7 +32,8 @@ describe('bundled tables', () => {
       for (const e of c.editions) {
         expect(e.volumes).toBeGreaterThan(0);
         for (const v of Object.keys(e.volumeYears ?? {})) expect(Number(v)).toBeLessThanOrEqual(e.volumes);
-        for (const y of [...(e.years ?? []), ...Object.values(e.volumeYears ?? {}).flat()]) expect(y).toBeGreaterThanOrEqual(c.since);
+        for (const y of [...(e.years ?? []), ...Object.values(e.volumeYears ?? {}).flat()])
+          expect(y).toBeGreaterThanOrEqual(c.since);
       }
     }
   });
@@ -38,7 +41,18 @@ describe('bundled tables', () => {
 
 describe('collected works', () => {
   it('reads volume numbers in Arabic and Chinese numerals', () => {
-    expect(['8', '第8卷', '八', '十', '十一', '二十三', '七十', '上', '8a', ''].map(volumeNumber)).toEqual([8, 8, 8, 10, 11, 23, 70, null, null, null]);
+    expect(['8', '第8卷', '八', '十', '十一', '二十三', '七十', '上', '8a', ''].map(volumeNumber)).toEqual([
+      8,
+      8,
+      8,
+      10,
+      11,
+      23,
+      70,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('finds a collection under its traditional-character title', async () => {
@@ -49,9 +63,18 @@ describe('collected works', () => {
 
   it('reports a page beyond the last page only where the table records it', () => {
     // The bundled table records no last page yet (data/README.md); the check is shown on a collection given here.
-    const collection: ClassicCollection = { id: 't', title: '测试文集', publisher: '人民出版社', place: '北京', since: 2000, editions: [{ label: '2009', volumes: 2, years: [2009], yearsComplete: true, lastPage: { 1: 600 } }] };
+    const collection: ClassicCollection = {
+      id: 't',
+      title: '测试文集',
+      publisher: '人民出版社',
+      place: '北京',
+      since: 2000,
+      editions: [{ label: '2009', volumes: 2, years: [2009], yearsComplete: true, lastPage: { 1: 600 } }],
+    };
     const item = { id: 'x', type: 'book' as const, title: '测试文集', volume: '1', issued: { 'date-parts': [[2009]] } };
-    expect(checkClassic(item, '598-602', { collection }).map((f) => [f.kind, f.cited, f.record])).toEqual([['pageBeyond', '602', '600']]);
+    expect(checkClassic(item, '598-602', { collection }).map((f) => [f.kind, f.cited, f.record])).toEqual([
+      ['pageBeyond', '602', '600'],
+    ]);
     expect(checkClassic(item, '185, 600', { collection })).toEqual([]);
     expect(checkClassic({ ...item, volume: '2' }, '900', { collection })).toEqual([]);
   });

@@ -19,17 +19,29 @@ describe('a translation and its original cited in one manuscript', () => {
     expect(analysis.translations?.get(zh!.id)).toBe(en!.id);
     expect(zh!.item['original-title']).toBe('The Theory of Communicative Action');
     expect(zh!.item['original-author']).toEqual([{ family: 'Habermas', given: 'Jürgen' }]);
-    const about = ['duplicate-citation', 'duplicate-entry', 'inconsistent-name', 'inconsistent-metadata', 'consecutive-duplicate'];
+    const about = [
+      'duplicate-citation',
+      'duplicate-entry',
+      'inconsistent-name',
+      'inconsistent-metadata',
+      'consecutive-duplicate',
+    ];
     expect(diagnostics.filter((d) => about.includes(d.ruleId)).map((d) => d.message)).toEqual([]);
   });
 
   it('a Taiwan transliteration and the German title link too', async () => {
-    const { analysis } = await check(['[德] 哈伯马斯：《交往行为理论》，曹卫东译，上海：上海人民出版社，2004年，第5页。', 'Jürgen Habermas, *Theorie des kommunikativen Handelns*, Frankfurt am Main: Suhrkamp, 1981, S. 3.']);
+    const { analysis } = await check([
+      '[德] 哈伯马斯：《交往行为理论》，曹卫东译，上海：上海人民出版社，2004年，第5页。',
+      'Jürgen Habermas, *Theorie des kommunikativen Handelns*, Frankfurt am Main: Suhrkamp, 1981, S. 3.',
+    ]);
     expect(analysis.translations?.size).toBe(1);
   });
 
   it('another work of the same author, or the same title by another author, is not linked', async () => {
-    const other = await check([ZH, 'Jürgen Habermas, *Between Facts and Norms*, Cambridge, MA: MIT Press, 1996, p. 3.']);
+    const other = await check([
+      ZH,
+      'Jürgen Habermas, *Between Facts and Norms*, Cambridge, MA: MIT Press, 1996, p. 3.',
+    ]);
     expect(other.analysis.translations).toBeUndefined();
     expect(other.analysis.works.some((w) => w.item['original-title'])).toBe(false);
     const namesake = await check(['张三：《交往行为理论》，北京：人民出版社，2004年，第5页。', EN]);

@@ -9,21 +9,62 @@ const strip = (s: string) => s.replace(/[。.]$/u, '');
 ruleTester('consecutive-duplicate', {
   valid: [
     { name: 'zh: 同上 where it belongs', code: circled([[ZH_BOOK, '同上。']]) },
-    { name: 'zh (cass): the same book on another page of it may be repeated in full', code: circled([[ZH_BOOK, ZH_BOOK.replace('第5页', '第9页')]]) },
-    { name: 'zh (cass): 参见 the whole after a quotation is not a verbatim repeat', code: circled([[ZH_BOOK, `参见${ZH_BOOK}`]]) },
-    { name: 'zh (law): across a page break a full citation is what the norm wants', norm: 'law', code: circled([[ZH_BOOK], [ZH_BOOK]]) },
+    {
+      name: 'zh (cass): the same book on another page of it may be repeated in full',
+      code: circled([[ZH_BOOK, ZH_BOOK.replace('第5页', '第9页')]]),
+    },
+    {
+      name: 'zh (cass): 参见 the whole after a quotation is not a verbatim repeat',
+      code: circled([[ZH_BOOK, `参见${ZH_BOOK}`]]),
+    },
+    {
+      name: 'zh (law): across a page break a full citation is what the norm wants',
+      norm: 'law',
+      code: circled([[ZH_BOOK], [ZH_BOOK]]),
+    },
     { name: 'zh: the same work two notes apart', code: circled([[ZH_BOOK, ZH_BOOK2, ZH_BOOK]]) },
     { name: 'en: another work between', code: pandoc([EN_BOOK, EN_BOOK2, EN_BOOK]) },
     { name: 'en: Ibid. where it belongs', code: pandoc([EN_BOOK, 'Ibid., p. 140.']) },
-    { name: 'en: the repeated work is not the last citation of the note before', norm: 'chicago-notes', code: pandoc([`${strip(EN_BOOK)}; ${EN_BOOK2}`, EN_BOOK]) },
+    {
+      name: 'en: the repeated work is not the last citation of the note before',
+      norm: 'chicago-notes',
+      code: pandoc([`${strip(EN_BOOK)}; ${EN_BOOK2}`, EN_BOOK]),
+    },
   ],
   invalid: [
-    { name: 'zh: the very same citation twice in a row', code: circled([[ZH_BOOK2, ZH_BOOK, ZH_BOOK]]), errors: [{ messageId: 'adjacent', places: ['②@p1', '③@p1'], message: '③@p1 cites 《智能系统的劳动》 in full right after ②@p1' }] },
-    { name: 'zh: adjacent across a page break', code: circled([[ZH_BOOK], [ZH_BOOK]]), errors: [{ messageId: 'adjacent', places: ['①@p1', '①@p2'] }] },
-    { name: 'zh (law): another page of the same book in the next note', norm: 'law', code: circled([[ZH_BOOK, ZH_BOOK.replace('第5页', '第9页')]]), errors: [{ messageId: 'adjacent', places: ['①@p1', '②@p1'] }] },
-    { name: 'en (chicago): any adjacent full repeat', code: pandoc([EN_BOOK, EN_BOOK.replace('p. 131', 'p. 140')]), errors: [{ messageId: 'adjacent', places: ['[^1]', '[^2]'] }] },
-    { name: 'en (chicago): last citation of one note, first of the next', norm: 'chicago-notes', code: pandoc([`${strip(EN_BOOK2)}; ${EN_BOOK}`, `${strip(EN_BOOK)}; ${EN_BOOK2}`]),
-      errors: [{ messageId: 'adjacent', places: ['[^1]', '[^2]'], data: { work: '“In Letters of Blood and Fire”' } }] },
+    {
+      name: 'zh: the very same citation twice in a row',
+      code: circled([[ZH_BOOK2, ZH_BOOK, ZH_BOOK]]),
+      errors: [
+        {
+          messageId: 'adjacent',
+          places: ['②@p1', '③@p1'],
+          message: '③@p1 cites 《智能系统的劳动》 in full right after ②@p1',
+        },
+      ],
+    },
+    {
+      name: 'zh: adjacent across a page break',
+      code: circled([[ZH_BOOK], [ZH_BOOK]]),
+      errors: [{ messageId: 'adjacent', places: ['①@p1', '①@p2'] }],
+    },
+    {
+      name: 'zh (law): another page of the same book in the next note',
+      norm: 'law',
+      code: circled([[ZH_BOOK, ZH_BOOK.replace('第5页', '第9页')]]),
+      errors: [{ messageId: 'adjacent', places: ['①@p1', '②@p1'] }],
+    },
+    {
+      name: 'en (chicago): any adjacent full repeat',
+      code: pandoc([EN_BOOK, EN_BOOK.replace('p. 131', 'p. 140')]),
+      errors: [{ messageId: 'adjacent', places: ['[^1]', '[^2]'] }],
+    },
+    {
+      name: 'en (chicago): last citation of one note, first of the next',
+      norm: 'chicago-notes',
+      code: pandoc([`${strip(EN_BOOK2)}; ${EN_BOOK}`, `${strip(EN_BOOK)}; ${EN_BOOK2}`]),
+      errors: [{ messageId: 'adjacent', places: ['[^1]', '[^2]'], data: { work: '“In Letters of Blood and Fire”' } }],
+    },
   ],
 });
 

@@ -5,11 +5,30 @@ ruleTester('duplicate-citation', {
   valid: [
     { name: 'zh: different works', code: circled([[ZH_BOOK, ZH_BOOK2]]) },
     { name: 'zh: later 同上 is not a full citation', code: circled([[ZH_BOOK, '同上，第6页。']]) },
-    { name: 'en: short form after the full one', code: pandoc([EN_BOOK, EN_BOOK2, 'Caffentzis, *In Letters of Blood and Fire*, p. 140.']) },
-    { name: 'zh: two volumes of one collection are two works', code: circled([['《马克思恩格斯文集》第8卷，北京：人民出版社，2009年，第5页。', '《马克思恩格斯文集》第5卷，北京：人民出版社，2009年，第5页。']]) },
+    {
+      name: 'en: short form after the full one',
+      code: pandoc([EN_BOOK, EN_BOOK2, 'Caffentzis, *In Letters of Blood and Fire*, p. 140.']),
+    },
+    {
+      name: 'zh: two volumes of one collection are two works',
+      code: circled([
+        [
+          '《马克思恩格斯文集》第8卷，北京：人民出版社，2009年，第5页。',
+          '《马克思恩格斯文集》第5卷，北京：人民出版社，2009年，第5页。',
+        ],
+      ]),
+    },
   ],
   invalid: [
-    { name: 'zh: one work in full on two pages', code: circled([[ZH_BOOK], [ZH_BOOK2, ZH_BOOK.replace('第5页', '第9页')]]), errors: [{ messageId: 'repeated', places: ['①@p1', '②@p2'] }] },
-    { name: 'en: one book in full twice', code: pandoc([EN_BOOK, EN_BOOK2, EN_BOOK.replace('p. 131', 'p. 140')]), errors: [{ messageId: 'repeated', places: ['[^1]', '[^3]'], message: 'In Letters of Blood and Fire' }] },
+    {
+      name: 'zh: one work in full on two pages',
+      code: circled([[ZH_BOOK], [ZH_BOOK2, ZH_BOOK.replace('第5页', '第9页')]]),
+      errors: [{ messageId: 'repeated', places: ['①@p1', '②@p2'] }],
+    },
+    {
+      name: 'en: one book in full twice',
+      code: pandoc([EN_BOOK, EN_BOOK2, EN_BOOK.replace('p. 131', 'p. 140')]),
+      errors: [{ messageId: 'repeated', places: ['[^1]', '[^3]'], message: 'In Letters of Blood and Fire' }],
+    },
   ],
 });

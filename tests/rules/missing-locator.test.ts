@@ -12,7 +12,15 @@ ruleTester('missing-locator', {
     { name: 'en: See a whole book', code: pandoc([`>See ${EN_NO_PAGE}`]) },
   ],
   invalid: [
-    { name: 'zh: a quotation from a book without page', code: circled([[`>${ZH_NO_PAGE}`]]), errors: [{ messageId: 'noPage', places: ['①@p1'] }] },
-    { name: 'en: a quotation from a book without page', code: pandoc([`>${EN_NO_PAGE}`]), errors: [{ messageId: 'noPage', places: ['[^1]'] }] },
+    {
+      name: 'zh: a quotation from a book without page',
+      code: circled([[`>${ZH_NO_PAGE}`]]),
+      errors: [{ messageId: 'noPage', places: ['①@p1'] }],
+    },
+    {
+      name: 'en: a quotation from a book without page',
+      code: pandoc([`>${EN_NO_PAGE}`]),
+      errors: [{ messageId: 'noPage', places: ['[^1]'] }],
+    },
   ],
 });

@@ -9,12 +9,29 @@ ruleTester('orphan-note', {
     { name: 'en: a note referenced twice is not an orphan', code: `Text.[^1] Again.[^1]\n\n[^1]: ${EN_BOOK}\n` },
   ],
   invalid: [
-    { name: 'zh: ② is never marked', code: `正文<sup>①</sup>。\n\n① ${ZH_BOOK}\n\n② ${ZH_BOOK2}\n`, errors: [{ messageId: 'orphan', places: ['②@p1'] }] },
+    {
+      name: 'zh: ② is never marked',
+      code: `正文<sup>①</sup>。\n\n① ${ZH_BOOK}\n\n② ${ZH_BOOK2}\n`,
+      errors: [{ messageId: 'orphan', places: ['②@p1'] }],
+    },
     // The marker on page 2 names ②, so page 2's ① has no marker (and the marker no note).
-    { name: 'zh: a marker typed with the wrong number', code: `正文<sup>①</sup>。\n\n① ${ZH_BOOK}\n\n又<sup>②</sup>。\n\n① ${ZH_BOOK2}\n`,
-      errors: [{ messageId: 'orphan', places: ['①@p2'], message: 'Note ①@p2 has no marker' }] },
-    { name: 'en: a definition no marker uses', code: `Text.[^a]\n\n[^a]: ${EN_BOOK}\n[^b]: Ibid., p. 5.\n`, errors: [{ messageId: 'orphan', places: ['[^b]'] }] },
-    { name: 'en: two unused definitions, one finding each', code: `Text.[^2]\n\n[^1]: ${EN_BOOK}\n[^2]: ${EN_BOOK2}\n[^3]: Ibid.\n`,
-      errors: [{ messageId: 'orphan', places: ['[^1]'] }, { messageId: 'orphan', places: ['[^3]'] }] },
+    {
+      name: 'zh: a marker typed with the wrong number',
+      code: `正文<sup>①</sup>。\n\n① ${ZH_BOOK}\n\n又<sup>②</sup>。\n\n① ${ZH_BOOK2}\n`,
+      errors: [{ messageId: 'orphan', places: ['①@p2'], message: 'Note ①@p2 has no marker' }],
+    },
+    {
+      name: 'en: a definition no marker uses',
+      code: `Text.[^a]\n\n[^a]: ${EN_BOOK}\n[^b]: Ibid., p. 5.\n`,
+      errors: [{ messageId: 'orphan', places: ['[^b]'] }],
+    },
+    {
+      name: 'en: two unused definitions, one finding each',
+      code: `Text.[^2]\n\n[^1]: ${EN_BOOK}\n[^2]: ${EN_BOOK2}\n[^3]: Ibid.\n`,
+      errors: [
+        { messageId: 'orphan', places: ['[^1]'] },
+        { messageId: 'orphan', places: ['[^3]'] },
+      ],
+    },
   ],
 });

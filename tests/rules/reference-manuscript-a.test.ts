@@ -6,8 +6,15 @@ import { readMarkdown } from '../../src/readers/markdown.js';
 
 /** The rules of this suite, run together on the reference manuscript under its detected norm. */
 const RULES = [
-  'orphan-note', 'note-sequence', 'consecutive-duplicate', 'ibid-ambiguous', 'inconsistent-name',
-  'inconsistent-metadata', 'duplicate-entry', 'uncited-entry', 'missing-entry',
+  'orphan-note',
+  'note-sequence',
+  'consecutive-duplicate',
+  'ibid-ambiguous',
+  'inconsistent-name',
+  'inconsistent-metadata',
+  'duplicate-entry',
+  'uncited-entry',
+  'missing-entry',
 ];
 
 const bytes = readFileSync(new URL('../../fixtures/llm-labor-value.md', import.meta.url));
@@ -30,7 +37,9 @@ describe('reference manuscript A (llm-labor-value.md): citation rules', () => {
     const d = byRule('consecutive-duplicate');
     expect(d.map((x) => [x.severity, x.messageId, places(x)])).toEqual([['info', 'adjacent', ['⑥@p2', '⑦@p2']]]);
     expect(d[0]!.data).toMatchObject({ work: '《马克思恩格斯文集》第8卷' });
-    expect(d[0]!.message).toBe('⑦@p2 cites 《马克思恩格斯文集》第8卷 in full right after ⑥@p2; use Ibid. or a short form');
+    expect(d[0]!.message).toBe(
+      '⑦@p2 cites 《马克思恩格斯文集》第8卷 in full right after ⑥@p2; use Ibid. or a short form',
+    );
   });
 
   it('inconsistent-name: exactly Dyer-Witheyford (⑥@p7) against Dyer-Witheford (⑥@p12)', () => {
@@ -46,24 +55,46 @@ describe('reference manuscript A (llm-labor-value.md): citation rules', () => {
 
   it('uncited-entry: the 4 entries of the list, none cited by a note, as information', () => {
     expect(byRule('uncited-entry').map((d) => [d.severity, places(d)])).toEqual([
-      ['info', ['[1]']], ['info', ['[2]']], ['info', ['[3]']], ['info', ['[4]']],
+      ['info', ['[1]']],
+      ['info', ['[2]']],
+      ['info', ['[3]']],
+      ['info', ['[4]']],
     ]);
   });
 
   it('is silent on orphans, numbering, 同上, metadata, duplicate entries and missing entries', () => {
-    for (const id of ['orphan-note', 'note-sequence', 'ibid-ambiguous', 'inconsistent-metadata', 'duplicate-entry', 'missing-entry']) {
-      expect(byRule(id).map((d) => d.message), id).toEqual([]);
+    for (const id of [
+      'orphan-note',
+      'note-sequence',
+      'ibid-ambiguous',
+      'inconsistent-metadata',
+      'duplicate-entry',
+      'missing-entry',
+    ]) {
+      expect(
+        byRule(id).map((d) => d.message),
+        id,
+      ).toEqual([]);
     }
     expect(diagnostics).toHaveLength(6);
   });
 
   it('missing-entry stays silent even when forced on, since cass does not require a complete bibliography', async () => {
-    const forced = await checkDocument(doc, { lang: 'en', norm: 'auto', only: ['missing-entry', 'inconsistent-metadata'], overrides: { 'missing-entry': 'warning' } });
+    const forced = await checkDocument(doc, {
+      lang: 'en',
+      norm: 'auto',
+      only: ['missing-entry', 'inconsistent-metadata'],
+      overrides: { 'missing-entry': 'warning' },
+    });
     expect(forced.diagnostics).toEqual([]);
   });
 
   it('messages are rendered in Chinese too', async () => {
-    const zh = await checkDocument(doc, { lang: 'zh', norm: 'auto', only: ['consecutive-duplicate', 'inconsistent-name'] });
+    const zh = await checkDocument(doc, {
+      lang: 'zh',
+      norm: 'auto',
+      only: ['consecutive-duplicate', 'inconsistent-name'],
+    });
     expect(zh.diagnostics.map((d) => d.message)).toEqual([
       '⑦@p2 与前一条注释 ⑥@p2 完整引用同一作品 《马克思恩格斯文集》第8卷，可改为“同上”',
       '人名拼写不一致：Dyer-Witheyford、Dyer-Witheford',

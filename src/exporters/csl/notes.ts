@@ -28,14 +28,21 @@ export function noteClusters(analysis: Analysis, idByKey: Map<string, string>): 
  * `--to notes`: every note of every manuscript re-rendered in the style, each followed by the note as
  * printed (`was:`), so that an editor can compare them. Positions restart with each manuscript.
  */
-export async function formatNotes(analyses: Analysis[], records: ExportRecord[], items: CslItem[], style: LoadedStyle): Promise<string> {
+export async function formatNotes(
+  analyses: Analysis[],
+  records: ExportRecord[],
+  items: CslItem[],
+  style: LoadedStyle,
+): Promise<string> {
   const { renderNotes } = await import('./render.js');
   const idByKey = new Map(records.map((r, k) => [r.key, items[k]!.id]));
   const parts: string[] = [];
   for (const a of analyses) {
     const clusters = noteClusters(a, idByKey);
     const notes = await renderNotes(items, clusters, style);
-    const body = clusters.map((cl, k) => `${cl.place}  ${notes[k]}\n${' '.repeat(cl.place.length + 2)}was: ${cl.original}\n`).join('');
+    const body = clusters
+      .map((cl, k) => `${cl.place}  ${notes[k]}\n${' '.repeat(cl.place.length + 2)}was: ${cl.original}\n`)
+      .join('');
     parts.push(analyses.length > 1 ? `${a.doc.path}\n${body}` : body);
   }
   return parts.join('\n');

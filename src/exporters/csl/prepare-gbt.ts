@@ -8,7 +8,16 @@ import type { CslItem, CslName } from '../../model/csl.js';
 const LATIN = /\p{Script=Latin}/u;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/u;
 const ORDINAL_WORDS: Record<string, string> = {
-  first: '1', second: '2', third: '3', fourth: '4', fifth: '5', sixth: '6', seventh: '7', eighth: '8', ninth: '9', tenth: '10',
+  first: '1',
+  second: '2',
+  third: '3',
+  fourth: '4',
+  fifth: '5',
+  sixth: '6',
+  seventh: '7',
+  eighth: '8',
+  ninth: '9',
+  tenth: '10',
 };
 // 会议录 [C] are the papers of a meeting; 汇编 [G] other compilations (论文集 of a society).
 const PROCEEDINGS = /会议|研讨会|会议录|proceedings|symposium|conference|congress|workshop/iu;
@@ -17,7 +26,11 @@ const COMPILATION = /汇编|论文集|选编/u;
 const HOLDINGS = /\d\s*\(\d+\)\s*-/u;
 
 function initials(given: string): string {
-  return given.split(/[\s.\-]+/u).filter(Boolean).map((part) => part[0]!.toLocaleUpperCase()).join(' ');
+  return given
+    .split(/[\s.\-]+/u)
+    .filter(Boolean)
+    .map((part) => part[0]!.toLocaleUpperCase())
+    .join(' ');
 }
 
 /** `Peebles, Peyton Z., Jr.` → family `PEEBLES`, given `P Z, Jr`; CJK and literal names stay as written. */
@@ -33,11 +46,82 @@ export function gbtName(n: CslName): CslName {
 }
 
 // Words Title Case leaves in lower case (articles, conjunctions, prepositions of any length).
-export const MINOR = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
-  'into', 'onto', 'upon', 'via', 'vs', 'per', 'than', 'about', 'above', 'across', 'after', 'against', 'along', 'among', 'around', 'before',
-  'behind', 'below', 'beneath', 'beside', 'between', 'beyond', 'despite', 'down', 'during', 'except', 'inside', 'like', 'near', 'over',
-  'outside', 'past', 'since', 'through', 'throughout', 'toward', 'towards', 'under', 'until', 'unto', 'versus', 'within', 'without',
-  'off', 'out', 'up', 'amid', 'amidst', 'amongst', 'besides', 'till', 'unlike', 'plus', 'minus', 'nor']);
+export const MINOR = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'so',
+  'yet',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'into',
+  'onto',
+  'upon',
+  'via',
+  'vs',
+  'per',
+  'than',
+  'about',
+  'above',
+  'across',
+  'after',
+  'against',
+  'along',
+  'among',
+  'around',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'between',
+  'beyond',
+  'despite',
+  'down',
+  'during',
+  'except',
+  'inside',
+  'like',
+  'near',
+  'over',
+  'outside',
+  'past',
+  'since',
+  'through',
+  'throughout',
+  'toward',
+  'towards',
+  'under',
+  'until',
+  'unto',
+  'versus',
+  'within',
+  'without',
+  'off',
+  'out',
+  'up',
+  'amid',
+  'amidst',
+  'amongst',
+  'besides',
+  'till',
+  'unlike',
+  'plus',
+  'minus',
+  'nor',
+]);
 
 /**
  * Sentence case for an English title: words in Title Case are lowered, acronyms and mixed case (McGraw,
@@ -60,8 +144,16 @@ export function sentenceCase(title: string): string {
 
 /** Full-width marks inside a Chinese title written as the standard's examples print them: `：` → `: `. */
 export function halfWidthPunctuation(s: string): string {
-  return s.replace(/：\s*/g, ': ').replace(/；\s*/g, '; ').replace(/，\s*/g, ', ').replace(/？/g, '?').replace(/！/g, '!')
-    .replace(/\s*（/g, ' (').replace(/）(?=[\p{L}\p{N}])/gu, ') ').replace(/）/g, ')').replace(/^ \(/, '(');
+  return s
+    .replace(/：\s*/g, ': ')
+    .replace(/；\s*/g, '; ')
+    .replace(/，\s*/g, ', ')
+    .replace(/？/g, '?')
+    .replace(/！/g, '!')
+    .replace(/\s*（/g, ' (')
+    .replace(/）(?=[\p{L}\p{N}])/gu, ') ')
+    .replace(/）/g, ')')
+    .replace(/^ \(/, '(');
 }
 
 function title(s: string | undefined, english: boolean): string | undefined {
@@ -72,7 +164,9 @@ function title(s: string | undefined, english: boolean): string | undefined {
 /** `Fourth`, `4th ed.`, `2 版` → the number a style prints as 4th ed. or 2 版; other editions (修订本, Rev. ed.) as given. */
 export function edition(e: string | undefined): string | undefined {
   if (!e) return e;
-  return ORDINAL_WORDS[e.trim().toLowerCase()] ?? e.replace(/^(\d+)(?:st|nd|rd|th)?(?:\s*(?:ed\.?|edition|版))?$/i, '$1');
+  return (
+    ORDINAL_WORDS[e.trim().toLowerCase()] ?? e.replace(/^(\d+)(?:st|nd|rd|th)?(?:\s*(?:ed\.?|edition|版))?$/i, '$1')
+  );
 }
 
 /** Prepares one item for the bundled GB/T 7714 styles; `lang` is its rendering language. */
@@ -85,7 +179,8 @@ export function prepareGbt(item: CslItem, lang: string): CslItem {
   }
   out.title = title(item.title, english);
   // The host of a chapter is a book title; a journal's name is printed as the journal writes it.
-  if (item['container-title'] && /^(chapter|paper-conference|entry-dictionary|entry-encyclopedia)$/.test(item.type)) out['container-title'] = title(item['container-title'], english);
+  if (item['container-title'] && /^(chapter|paper-conference|entry-dictionary|entry-encyclopedia)$/.test(item.type))
+    out['container-title'] = title(item['container-title'], english);
   else if (item['container-title'] && !english) out['container-title'] = halfWidthPunctuation(item['container-title']);
   if (item['collection-title']) out['collection-title'] = title(item['collection-title'], english);
   out.edition = edition(item.edition);

@@ -8,7 +8,8 @@ import { edition, MINOR } from './prepare-gbt.js';
 
 function chineseName(n: CslName): CslName {
   const nationality = n['x-nationality']?.trim() ?? '';
-  const written = n.literal ?? (hasCjk(`${n.family ?? ''}${n.given ?? ''}`) ? `${n.family ?? ''}${n.given ?? ''}` : null);
+  const written =
+    n.literal ?? (hasCjk(`${n.family ?? ''}${n.given ?? ''}`) ? `${n.family ?? ''}${n.given ?? ''}` : null);
   if (written === null) return n;
   return { literal: `${nationality}${written}` };
 }
@@ -34,24 +35,28 @@ export function fullWidth(s: string): string {
  */
 export function titleCase(title: string): string {
   let start = true;
-  return title.replace(/([\p{L}\p{N}'’]+)|([:?!.—]\s*)|(\S)/gu, (m, word: string | undefined, stop: string | undefined) => {
-    if (stop) {
-      start = true;
-      return m;
-    }
-    if (!word) return m;
-    const first = start;
-    start = false;
-    if (/\p{Lu}/u.test(word.slice(1)) || !/^\p{Ll}/u.test(word)) return word;
-    if (!first && MINOR.has(word)) return word;
-    return word.charAt(0).toUpperCase() + word.slice(1);
-  });
+  return title.replace(
+    /([\p{L}\p{N}'’]+)|([:?!.—]\s*)|(\S)/gu,
+    (m, word: string | undefined, stop: string | undefined) => {
+      if (stop) {
+        start = true;
+        return m;
+      }
+      if (!word) return m;
+      const first = start;
+      start = false;
+      if (/\p{Lu}/u.test(word.slice(1)) || !/^\p{Ll}/u.test(word)) return word;
+      if (!first && MINOR.has(word)) return word;
+      return word.charAt(0).toUpperCase() + word.slice(1);
+    },
+  );
 }
 
 export function prepareNote(item: CslItem, lang: string): CslItem {
   const out: CslItem = { ...item };
   if (lang.startsWith('zh')) {
-    for (const role of ['author', 'editor', 'translator'] as const) if (item[role]) out[role] = item[role]!.map(chineseName);
+    for (const role of ['author', 'editor', 'translator'] as const)
+      if (item[role]) out[role] = item[role]!.map(chineseName);
     for (const field of ['title', 'container-title'] as const) {
       const v = item[field];
       if (typeof v === 'string') out[field] = fullWidth(v.replace(/《/g, '〈').replace(/》/g, '〉'));

@@ -20,7 +20,11 @@ export interface NoteCluster {
 export interface CiteprocEngine {
   updateItems(ids: string[]): void;
   makeBibliography(): [{ entry_ids: string[][] }, string[]] | false;
-  rebuildProcessorState(citations: CiteprocCitation[], format: string, uncited: string[]): Array<[string, number, string]>;
+  rebuildProcessorState(
+    citations: CiteprocCitation[],
+    format: string,
+    uncited: string[],
+  ): Array<[string, number, string]>;
 }
 
 export interface CiteprocCitation {
@@ -41,7 +45,7 @@ let config: CslConfig | null = null;
 async function csl(): Promise<CslConfig> {
   if (config) return config;
   const [{ plugins }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-csl')]);
-  config = (plugins.config.get('@csl') as unknown) as CslConfig;
+  config = plugins.config.get('@csl') as unknown as CslConfig;
   if (!config.locales.has('zh-CN')) config.locales.add('zh-CN', zhLocale());
   return config;
 }
@@ -77,11 +81,15 @@ export async function engineFor(items: CslItem[], style: LoadedStyle): Promise<C
  * citeproc takes from the default zh-CN locale too.
  */
 function finisher(style: LoadedStyle): (text: string, lang: string) => string {
-  if (style.bundled?.startsWith('gbt7714')) return (t) => t.replace(/(?<=\p{Script=Latin})’(?=\p{Script=Latin})/gu, "'");
+  if (style.bundled?.startsWith('gbt7714'))
+    return (t) => t.replace(/(?<=\p{Script=Latin})’(?=\p{Script=Latin})/gu, "'");
   if (!style.bundled) return (t) => t;
   const quotes = style.bundled === 'cass-note';
   return (t, lang) => {
-    if (lang.startsWith('zh')) return t.replace(/第[^第页]*页/gu, (pages) => pages.replace(/(?<=\d)[-–](?=\d)/g, '—')).replace(/(?<=\d)–(?=\d)/g, '-');
+    if (lang.startsWith('zh'))
+      return t
+        .replace(/第[^第页]*页/gu, (pages) => pages.replace(/(?<=\d)[-–](?=\d)/g, '—'))
+        .replace(/(?<=\d)–(?=\d)/g, '-');
     return quotes && lang.startsWith('en') ? t.replace(/”([,.])/g, '$1”') : t;
   };
 }
@@ -100,7 +108,9 @@ export async function bibliography(items: CslItem[], style: LoadedStyle): Promis
   if (!result) throw new UsageError(`style '${style.name}' has no <bibliography>: use --to notes with it`);
   const finish = finisher(style);
   const langOf = new Map(prepared.map((it) => [it.id, String(it.language)]));
-  return result[1].map((s, k) => finish(s.replace(/\s+$/, ''), langOf.get(result[0].entry_ids[k]?.[0] ?? '') ?? 'en-US'));
+  return result[1].map((s, k) =>
+    finish(s.replace(/\s+$/, ''), langOf.get(result[0].entry_ids[k]?.[0] ?? '') ?? 'en-US'),
+  );
 }
 
 /**
@@ -136,7 +146,8 @@ export async function renderNotes(items: CslItem[], clusters: NoteCluster[], sty
     try {
       engine.updateItems([...new Set(citations.flatMap((c) => c.citationItems.map((i) => i.id)))]);
       // Results are matched by citation id (`note-K` renders cluster K-1), not by their order.
-      for (const [id, , text] of engine.rebuildProcessorState(citations, 'text', [])) rendered.set(Number(id.slice(5)) - 1, text);
+      for (const [id, , text] of engine.rebuildProcessorState(citations, 'text', []))
+        rendered.set(Number(id.slice(5)) - 1, text);
     } catch (e) {
       throw styleError(style, e);
     }
@@ -147,5 +158,7 @@ export async function renderNotes(items: CslItem[], clusters: NoteCluster[], sty
     rendered.set(k, finish(rendered.get(k) ?? '', langOf.get(first) ?? 'en-US'));
   });
   // A citation citeaudit could not read is printed as it stands, after the rendered ones of its note.
-  return clusters.map((cl, k) => [rendered.get(k), ...cl.cites.flatMap((c) => ('raw' in c ? [c.raw] : []))].filter(Boolean).join('; '));
+  return clusters.map((cl, k) =>
+    [rendered.get(k), ...cl.cites.flatMap((c) => ('raw' in c ? [c.raw] : []))].filter(Boolean).join('; '),
+  );
 }

@@ -3,7 +3,13 @@ import { basename } from 'node:path';
 import { InputError, UsageError } from '../../util/errors.js';
 
 /** The styles bundled in data/styles, written for citeaudit (see data/README.md). */
-export const BUNDLED_STYLES = ['cass-note', 'gbt7714-2015-numeric', 'gbt7714-2025-numeric', 'chicago-notes', 'chicago-bibliography'] as const;
+export const BUNDLED_STYLES = [
+  'cass-note',
+  'gbt7714-2015-numeric',
+  'gbt7714-2025-numeric',
+  'chicago-notes',
+  'chicago-bibliography',
+] as const;
 export type BundledStyle = (typeof BUNDLED_STYLES)[number];
 
 export interface LoadedStyle {
@@ -26,7 +32,8 @@ export function loadStyle(spec: string): LoadedStyle {
     const xml = readFileSync(new URL(`styles/${spec}.csl`, DATA), 'utf8');
     return { name: spec, bundled: spec as BundledStyle, file: null, xml, class: styleClass(xml) };
   }
-  if (!/\.csl$/i.test(spec)) throw new UsageError(`unknown style '${spec}' (bundled: ${BUNDLED_STYLES.join(', ')}; or give a .csl file)`);
+  if (!/\.csl$/i.test(spec))
+    throw new UsageError(`unknown style '${spec}' (bundled: ${BUNDLED_STYLES.join(', ')}; or give a .csl file)`);
   if (!existsSync(spec)) throw new InputError(spec, 'style file not found');
   let xml: string;
   try {
@@ -38,7 +45,8 @@ export function loadStyle(spec: string): LoadedStyle {
   if (!/<style\b[^>]*xmlns="http:\/\/purl\.org\/net\/xbiblio\/csl"/.test(xml) || !/<\/style>\s*$/.test(xml)) {
     throw new InputError(spec, 'not a CSL style (no <style xmlns="http://purl.org/net/xbiblio/csl"> … </style>)');
   }
-  if (!/<bibliography\b/.test(xml) && !/<citation\b/.test(xml)) throw new InputError(spec, 'CSL style without <citation> or <bibliography>');
+  if (!/<bibliography\b/.test(xml) && !/<citation\b/.test(xml))
+    throw new InputError(spec, 'CSL style without <citation> or <bibliography>');
   return { name: basename(spec).replace(/\.csl$/i, ''), bundled: null, file: spec, xml, class: styleClass(xml) };
 }
 

@@ -23,12 +23,15 @@ export function barChart(title: string, bars: Bar[], id: string): string {
   const rows = bars.map((b, k) => {
     const y = 4 + k * ROW;
     let x = LABEL_W;
-    const rects = b.parts.filter((p) => p.count > 0).map((p) => {
-      const w = (p.count / max) * BAR_W;
-      const r = `<rect class="bar sev-${p.severity}" x="${x.toFixed(1)}" y="${y + 3}" width="${Math.max(w, 1).toFixed(1)}" height="${ROW - 6}"><title>${esc(`${b.key}: ${p.count} ${p.severity}`)}</title></rect>`;
-      x += w;
-      return r;
-    }).join('');
+    const rects = b.parts
+      .filter((p) => p.count > 0)
+      .map((p) => {
+        const w = (p.count / max) * BAR_W;
+        const r = `<rect class="bar sev-${p.severity}" x="${x.toFixed(1)}" y="${y + 3}" width="${Math.max(w, 1).toFixed(1)}" height="${ROW - 6}"><title>${esc(`${b.key}: ${p.count} ${p.severity}`)}</title></rect>`;
+        x += w;
+        return r;
+      })
+      .join('');
     const label = b.label.length > 32 ? `…${b.label.slice(-31)}` : b.label;
     return `<g class="row" data-key="${esc(b.key)}" data-count="${total(b)}"><text x="${LABEL_W - 6}" y="${y + ROW / 2 + 4}" text-anchor="end">${esc(label)}<title>${esc(b.key)}</title></text>${rects}<text class="total" x="${(x + 4).toFixed(1)}" y="${y + ROW / 2 + 4}">${total(b)}</text></g>`;
   });

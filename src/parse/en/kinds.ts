@@ -11,17 +11,20 @@ import type { CslItem, CslName } from '../../model/csl.js';
 const CASE_NAME = /^[^,]{2,80}\sv\.\s|^[^,]{2,60},\s(?:Inc|Ltd|Co|Corp)\.\sv\.\s[A-Z]/;
 const STANDARD_BODY = /^(?:ISO|IEC|IEEE|ANSI|BSI|DIN|ASTM|AIAA|ITU|CEN)\b|\((?:ISO|IEC|IEEE|ANSI|BSI|ASTM|AIAA|ITU)\)/;
 const STANDARD_TITLE = /\bStandard\b|\s—\sPart\s\d|\bPartie\s\d/;
-const LAW_TITLE = /\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/;
+const LAW_TITLE =
+  /\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/;
 // Preprint servers and open repositories hold papers outside any journal issue.
 const PREPRINT_SERVER = /^(?:\p{L}*[Xx]iv|SSRN|Research Square|Preprints\.org|ERIC|PubMed Central|Europe PMC|HAL)$/u;
 // Audiovisual and recorded works name their makers where a book names its publisher: record labels,
 // production companies, broadcasters (network names and the call signs of US stations, `WBEZ Chicago`).
 // … or the name of a major label alone (`Columbia`, `RCA`; `Parkwood; Columbia`), which no book publisher
 // uses without a `University Press` after it.
-const LABEL = /\b(?:Records|Recordings|Music)\b|(?:^|;\s*)(?:Columbia|RCA|Atlantic|Capitol|Def Jam|Interscope|Motown|EMI|Decca|Deutsche Grammophon|Elektra|Geffen|Epic|Nonesuch|Blue Note|Sub Pop|Matador|Warner Bros\.|Island|Virgin|Mercury|Polydor|Parlophone|Sony BMG)(?:;|$)/;
+const LABEL =
+  /\b(?:Records|Recordings|Music)\b|(?:^|;\s*)(?:Columbia|RCA|Atlantic|Capitol|Def Jam|Interscope|Motown|EMI|Decca|Deutsche Grammophon|Elektra|Geffen|Epic|Nonesuch|Blue Note|Sub Pop|Matador|Warner Bros\.|Island|Virgin|Mercury|Polydor|Parlophone|Sony BMG)(?:;|$)/;
 const MUSIC_TITLE = /\b(?:Symphony|Concertos?|Sonatas?|Quartet|Overture|Op\. \d|BWV)\b/;
 const STUDIO = /\b(?:Films?|Productions?|Pictures|Studios?|Artists)\b/;
-const BROADCASTER = /^(?:NPR|BBC(?:\s.+)?|PBS|HBO|CNN|ABC|NBC|CBS|Netflix|[KW][A-Z]{3}(?:\s[A-Z][a-z]+)?)$|(?:^|;\s*)(?:HBO|ABC Studios|NBC|CBS|BBC|PBS|Netflix)\b|\b(?:Radio|Podcast|Television|TV)\b/;
+const BROADCASTER =
+  /^(?:NPR|BBC(?:\s.+)?|PBS|HBO|CNN|ABC|NBC|CBS|Netflix|[KW][A-Z]{3}(?:\s[A-Z][a-z]+)?)$|(?:^|;\s*)(?:HBO|ABC Studios|NBC|CBS|BBC|PBS|Netflix)\b|\b(?:Radio|Podcast|Television|TV)\b/;
 const EPISODE = /\((?:Part|Episode|Season)\s/;
 export const HEARING = /\bHearings? (?:before|on)\b/;
 // `[Letter to Bess of Hardwick]`, `Nixon to Kissinger`: a letter, described or named by its parties.
@@ -32,7 +35,8 @@ const APP_STORE = /^https?:\/\/(?:itunes\.apple\.com|apps\.apple\.com|play\.goog
 const DATA_TITLE = /\b(?:Data ?set|Raw Data)\b/i;
 // Data archives and test collections publish datasets and instruments (`National Archive of Data on Arts and
 // Culture`, `ETS TestLink`).
-const DATA_HOST = /\b(?:Data (?:Service|Exchange|Repository|Archive)|Archives? of (?:[A-Z][a-z]+ )?Data|ICPSR|Dataverse|Zenodo|Figshare|Dryad|PsycTESTS|TestLink)\b/;
+const DATA_HOST =
+  /\b(?:Data (?:Service|Exchange|Repository|Archive)|Archives? of (?:[A-Z][a-z]+ )?Data|ICPSR|Dataverse|Zenodo|Figshare|Dryad|PsycTESTS|TestLink)\b/;
 const MAP_TITLE = /\b(?:Atlas|Maps?)\b/;
 // `Milwaukee, WI, United States`: a venue with a state or province code; a talk or a poster was given there.
 const VENUE = /,\s[A-Z]{2,3},\s[A-Z]/;

@@ -6,33 +6,43 @@ import { bibliographyToNote, parseApa } from './sentences.js';
 import { legalType, refinePlainType } from './kinds.js';
 
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
-const IMPRINT = /(?:^\s*|[.,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
+const IMPRINT =
+  /(?:^\s*|[.,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
 // Papers and magazines whose names say what they are; anything else with a volume is a journal.
-const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
-const MAGAZINES = /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
+const NEWS =
+  /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
+const MAGAZINES =
+  /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
 // A host named as a meeting's makes its parts conference papers.
 const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Colloquium)\b/;
-const CORPORATE_AUTHOR = /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
+const CORPORATE_AUTHOR =
+  /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
-const BLUEBOOK = /,\s+(\d{1,4})\s+([A-Z][\w.'’& ]{0,60}?)\s+(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\(([^()]*?)\s*((?:1[5-9]|20)\d\d)\)$/;
-const GERMAN_JOURNAL = /,\s+([A-Z][A-Za-z.-]{1,15})\s+(\d{1,4})\s+\(((?:1[5-9]|20)\d\d)\)(?:,\s*(\d+(?:\s*[-–]\s*\d+)?))?$/;
+const BLUEBOOK =
+  /,\s+(\d{1,4})\s+([A-Z][\w.'’& ]{0,60}?)\s+(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\(([^()]*?)\s*((?:1[5-9]|20)\d\d)\)$/;
+const GERMAN_JOURNAL =
+  /,\s+([A-Z][A-Za-z.-]{1,15})\s+(\d{1,4})\s+\(((?:1[5-9]|20)\d\d)\)(?:,\s*(\d+(?:\s*[-–]\s*\d+)?))?$/;
 const VENUE_ONLY = /^\s*,\s*([A-Z][\p{L} .'-]+,\s[A-Z]{2},\s[A-Z][\p{L} ]+)\.?\s*$/u;
 // The reporters and statute books of United States law, by their abbreviations.
-const REPORTER = /^(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|F\.\s?App'x|[A-Z][a-z]{0,4}\.\s?[234]d|[A-Z]\.[A-Z]\.[234]d|Stat\.|U\.S\.C\.|C\.F\.R\.|F\.R\.|Fed\.\s?Reg\.|Cong\.\s?Rec\.|[A-Z][a-z]{1,5}\.\s?Stat\.)$/;
+const REPORTER =
+  /^(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|F\.\s?App'x|[A-Z][a-z]{0,4}\.\s?[234]d|[A-Z]\.[A-Z]\.[234]d|Stat\.|U\.S\.C\.|C\.F\.R\.|F\.R\.|Fed\.\s?Reg\.|Cong\.\s?Rec\.|[A-Z][a-z]{1,5}\.\s?Stat\.)$/;
 // Statute books among the reporters: what they hold is legislation.
 const STATUTE_BOOK = /\b(?:Stat|U\.S\.C|C\.F\.R|F\.R|Reg|Rec)\./;
 const AFTER_YEAR_PAGES = /(?:^|[\s,])(?:1[5-9]|20)\d\d\s*,\s*([A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)\.?\s*$/;
 const LINK = /(?:https?|ftp):\/\/[^\s<>，。]+/i;
-const BARE_LINK = /,\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|io|co|uk|de|fr|cn|jp|info)(?:\/[^\s，。]*)?)\.?$/;
+const BARE_LINK =
+  /,\s*((?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov|int|io|co|uk|de|fr|cn|jp|info)(?:\/[^\s，。]*)?)\.?$/;
 const DOI_LINK = /doi\.org\/(10\.\d{4,9}\/\S+)/i;
 const DOI_FIELD = /\bdoi:\s*(10\.\d{4,9}\/[^\s,;]+)/i;
 const DOI_BARE = /\b(10\.\d{4,9}\/[^\s,;]+)/;
 // Cheap pre-check for the access-date phrase below, which is costly to search for in every note.
 const ACCESS_WORD = /ccessed|etrieved|iewed/i;
-const ACCESSED = /\b(?:accessed|retrieved|viewed)\s+(?:on\s+)?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})/i;
+const ACCESSED =
+  /\b(?:accessed|retrieved|viewed)\s+(?:on\s+)?([A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}|\d{4}-\d{2}-\d{2})/i;
 
 // `(Cambridge, MA: Harvard University Press, 1984)`, `(Princeton University Press, 2000)`.
-const BRACKETED_IMPRINT = /\s\(((?:[^()]*?:\s*[^()]+?|[^()]*?\b(?:Press|UP|Books|Publishers?|Publishing)\b[^()]*?),\s*(?:1[5-9]|20)\d\d)\)(?:,\s*(\d+(?:\s*[-–]\s*\d+)?)(?=\.?$|[,;]))?/;
+const BRACKETED_IMPRINT =
+  /\s\(((?:[^()]*?:\s*[^()]+?|[^()]*?\b(?:Press|UP|Books|Publishers?|Publishing)\b[^()]*?),\s*(?:1[5-9]|20)\d\d)\)(?:,\s*(\d+(?:\s*[-–]\s*\d+)?)(?=\.?$|[,;]))?/;
 
 function openImprint(text: string): string {
   const m = BRACKETED_IMPRINT.exec(text);
@@ -54,7 +64,11 @@ interface Quoted {
  * mark would make the pattern retry from every later mark (quadratic on hostile input).
  */
 function findQuoted(s: string): Quoted | null {
-  for (let i = s.indexOf('“') === -1 && s.indexOf('"') === -1 && s.indexOf('«') === -1 ? s.length : 0; i < s.length; i++) {
+  for (
+    let i = s.indexOf('“') === -1 && s.indexOf('"') === -1 && s.indexOf('«') === -1 ? s.length : 0;
+    i < s.length;
+    i++
+  ) {
     const c = s[i];
     if (c !== '“' && c !== '"' && c !== '«') continue;
     // French guillemets (`« Le droit de la mer »`) close only with their own mark.
@@ -77,7 +91,13 @@ function findQuoted(s: string): Quoted | null {
  * 2019`, `Author, “Chapter”, in Eds (eds.), *Book*, …`, `Author, “Page”, <URL>`.
  */
 export function parseEn(s: string, base: number): Draft {
-  const out: Draft = { item: { id: '', type: 'book', language: 'en-US' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
+  const out: Draft = {
+    item: { id: '', type: 'book', language: 'en-US' },
+    confidence: {},
+    spans: {},
+    locator: null,
+    locatorRaw: null,
+  };
   const it = out.item;
   // Reference-list forms with full stops between elements: APA, then Chicago/MLA bibliography.
   if (parseApa(s, out)) return out;
@@ -141,11 +161,16 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   if (url) {
     it.URL = url[0].replace(/[.,;)]+$/, '');
     // `<URL>，January 3, 2025`: the date after a link is when it was read.
-    const seen = /^[，,]\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(\d{4}))\.?/.exec(text.slice(url.index + url[0].length));
+    const seen = /^[，,]\s*((?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\.?\s+)(\d{4}))\.?/.exec(
+      text.slice(url.index + url[0].length),
+    );
     if (seen) it.accessed = { 'date-parts': [[Number(seen[2])]], raw: seen[1] as string };
     text = text.slice(0, url.index) + text.slice(url.index + url[0].length + (seen ? seen[0].length : 0));
   }
-  const doi = text.indexOf('10.') === -1 && !it.URL ? null : DOI_LINK.exec(it.URL ?? '') ?? DOI_FIELD.exec(text) ?? DOI_BARE.exec(text);
+  const doi =
+    text.indexOf('10.') === -1 && !it.URL
+      ? null
+      : (DOI_LINK.exec(it.URL ?? '') ?? DOI_FIELD.exec(text) ?? DOI_BARE.exec(text));
   if (doi) it.DOI = doi[1]!.replace(/[.,;)]+$/, '');
   const accessed = ACCESS_WORD.test(text) ? ACCESSED.exec(text) : null;
   if (accessed) {
@@ -211,7 +236,10 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   if (quotedFirst) {
     // `in A and B, eds., Book` / `in A (ed.), Book`: the role word closes the editors' names; in Chicago's
     // `in Book, ed. A and B` it opens them, with no comma after it.
-    const inMatch = /^\s*[,.]?\s*(?:trans\.\s+[^,]+,\s*)?[Ii]n:?\s+(.*?)\s*(?:,\s*)?(?:\((?:eds?\.|editors?)\)\s*,?|(?:eds?\.|editors?),)\s*/.exec(rest);
+    const inMatch =
+      /^\s*[,.]?\s*(?:trans\.\s+[^,]+,\s*)?[Ii]n:?\s+(.*?)\s*(?:,\s*)?(?:\((?:eds?\.|editors?)\)\s*,?|(?:eds?\.|editors?),)\s*/.exec(
+        rest,
+      );
     const container = ITALIC.exec(rest);
     // `…,” in R. I. Rotberg and T. K. Rabb, eds., Hunger and History, Cambridge, Mass.: CUP, 1983, pp. 55-88`
     // without italics: the host is read like a book whose title is the container.
@@ -226,11 +254,18 @@ function parseNote(s: string, base: number, out: Draft): Draft {
         it.editor = parseEnNames(inMatch[1]!).names;
         out.confidence.editor = 'parsed';
       }
-      const host: Draft = { item: { id: '', type: 'book' }, confidence: {}, spans: {}, locator: null, locatorRaw: null };
+      const host: Draft = {
+        item: { id: '', type: 'book' },
+        confidence: {},
+        spans: {},
+        locator: null,
+        locatorRaw: null,
+      };
       parsePlain(rest.slice(hostAt.index + hostAt[0].length).replace(/\.$/, ''), host, base, true);
       if (host.item.title) it['container-title'] = host.item.title;
       if (host.item.title && PROCEEDINGS.test(host.item.title)) it.type = 'paper-conference';
-      for (const f of ['publisher', 'publisher-place', 'issued', 'volume', 'URL'] as const) if (host.item[f] !== undefined) (it as Record<string, unknown>)[f] = host.item[f];
+      for (const f of ['publisher', 'publisher-place', 'issued', 'volume', 'URL'] as const)
+        if (host.item[f] !== undefined) (it as Record<string, unknown>)[f] = host.item[f];
       // `in Book, ed. A and B (…)`: the editors the host names after its title.
       if (!it.editor && host.item.editor) it.editor = host.item.editor;
       if (!it.translator && host.item.translator) it.translator = host.item.translator;
@@ -267,7 +302,11 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     // Plain-text conversions lose the italics: the container is then what stands before `vol.`/`no.`/the year.
     // Plain-text conversions lose the italics: the container is then what stands before `vol.`/`no.`/the
     // date; a translator may come first (`,” trans. J. Bliss and H. Furth, Human Development, vol. 15`).
-    const thesis = !container && /^\s*[,.]?\s*((?:Unpublished\s+)?(?:Doctoral Dissertation|PhD (?:diss(?:ertation)?\.?|thesis)|Ph\.D\. (?:diss(?:ertation)?\.?|thesis)|Master[’']s Thesis|MA thesis|M\.A\. thesis)),\s*([^,]+(?:,\s*[A-Z][a-z]+)?),\s*((?:1[5-9]|20)\d\d)/i.exec(rest);
+    const thesis =
+      !container &&
+      /^\s*[,.]?\s*((?:Unpublished\s+)?(?:Doctoral Dissertation|PhD (?:diss(?:ertation)?\.?|thesis)|Ph\.D\. (?:diss(?:ertation)?\.?|thesis)|Master[’']s Thesis|MA thesis|M\.A\. thesis)),\s*([^,]+(?:,\s*[A-Z][a-z]+)?),\s*((?:1[5-9]|20)\d\d)/i.exec(
+        rest,
+      );
     if (thesis) {
       it.type = 'thesis';
       it.genre = thesis[1];
@@ -282,16 +321,26 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       }
       // `,” Springfield: U.S. Department of Commerce, 1990, p. 25`: a place and a publisher make an imprint,
       // never a journal.
-      const placed = /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
+      const placed =
+        /^\s*[,.]?\s*[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s*[^():]+?,\s*(?:1[5-9]|20)\d\d\b/u.test(rest);
       // … or before a full date (`The New York Times, March 3, 2021, p. A1`).
-      const plain = !placed && /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s+\d+,\s*no\.|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b|,\s*\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|,\s*(?:1[5-9]|20)\d\d\s*,\s*pp?\.)/.exec(rest);
+      const plain =
+        !placed &&
+        /^\s*[,.]?\s*(?!in\s)([A-Z][^()]*?)\s*(?:,\s*(?:vol\.|Vol\.|Volume|no\.|No\.)|,?\s*\d+\s*\(|\s+\d+,\s*no\.|\s*\((?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?\d{4}\)|,\s*pp?\.|,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b|,\s*\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|,\s*(?:1[5-9]|20)\d\d\s*,\s*pp?\.)/.exec(
+          rest,
+        );
       const bare = !plain && /^\s*[,.]?\s*([A-Z][^(),]*?)\.?$/.exec(rest);
       if (bare && bare[1]!.trim()) {
         // `…,” Psychonomic Bulletin & Review.`: a journal and nothing else (online first).
         it['container-title'] = bare[1]!.trim();
         out.confidence['container-title'] = 'guessed';
       }
-      const imprint = !plain && !bare && /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)(?:\s*[-–]\s*(?:1[5-9]|20)\d\d)?(?:,\s*pp?\.\s*[\d-–]+)?\.?$/.exec(rest);
+      const imprint =
+        !plain &&
+        !bare &&
+        /^\s*[,.]?\s*([A-Z][^()]*?),\s*((?:1[5-9]|20)\d\d)(?:\s*[-–]\s*(?:1[5-9]|20)\d\d)?(?:,\s*pp?\.\s*[\d-–]+)?\.?$/.exec(
+          rest,
+        );
       if (plain) {
         it['container-title'] = plain[1]!.trim();
         out.confidence['container-title'] = 'guessed';
@@ -299,7 +348,13 @@ function parseNote(s: string, base: number, out: Draft): Draft {
         if (NEWS.test(plain[1]!)) it.type = 'article-newspaper';
         else if (MAGAZINES.test(plain[1]!)) it.type = 'article-magazine';
         rest = rest.slice(plain.index + plain[0].indexOf(plain[1]!) + plain[1]!.length);
-      } else if (!imprint && !it.DOI && /^\s*[.,]?\s*$/.test(rest) && it.author?.length && it.author.every((n) => n.literal && CORPORATE_AUTHOR.test(n.literal))) {
+      } else if (
+        !imprint &&
+        !it.DOI &&
+        /^\s*[.,]?\s*$/.test(rest) &&
+        it.author?.length &&
+        it.author.every((n) => n.literal && CORPORATE_AUTHOR.test(n.literal))
+      ) {
         // `United Nations Department of Economic and Social Affairs, “E-Government Survey 2024.”`: a body's
         // titled paper with nothing after it is a report it issued.
         it.type = 'report';
@@ -311,7 +366,10 @@ function parseNote(s: string, base: number, out: Draft): Draft {
         out.confidence.type = 'guessed';
       } else if (imprint) {
         // `Org, “Title,” Issuing Body, 2018`: a report, the body its publisher.
-        const thesis = /^((?:Unpublished\s+)?(?:Doctoral Dissertation|PhD (?:diss(?:ertation)?\.?|thesis)|Ph\.D\. (?:diss(?:ertation)?\.?|thesis)|Master[’']s Thesis|MA thesis|M\.A\. thesis)),\s*(.+)$/i.exec(imprint[1]!.trim());
+        const thesis =
+          /^((?:Unpublished\s+)?(?:Doctoral Dissertation|PhD (?:diss(?:ertation)?\.?|thesis)|Ph\.D\. (?:diss(?:ertation)?\.?|thesis)|Master[’']s Thesis|MA thesis|M\.A\. thesis)),\s*(.+)$/i.exec(
+            imprint[1]!.trim(),
+          );
         if (thesis) {
           it.type = 'thesis';
           it.genre = thesis[1];
@@ -319,7 +377,10 @@ function parseNote(s: string, base: number, out: Draft): Draft {
         } else {
           it.type = 'report';
           // `Working Paper no. 123, National Bureau of Economic Research`: the series and number, then the body.
-          const series = /^((?:Working|Discussion|Policy|Technical|Research|Occasional) Papers?(?: Series)?)\s+(?:no\.|No\.)\s*([\w.-]+),\s*(.+)$/.exec(imprint[1]!.trim());
+          const series =
+            /^((?:Working|Discussion|Policy|Technical|Research|Occasional) Papers?(?: Series)?)\s+(?:no\.|No\.)\s*([\w.-]+),\s*(.+)$/.exec(
+              imprint[1]!.trim(),
+            );
           if (series) {
             it.genre = series[1];
             it.number = series[2];
@@ -341,7 +402,10 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       // MLA: `“Chapter.” *Book*, edited by A and B, Publisher, 1980, pp. 28-35.`
       // `…, edited by Hannah Arendt, translated by Harry Zohn, Schocken Books, 1969`.
       // An edition and a volume of the book may stand between its editors and its publisher.
-      const mla = /^\s*,\s*ed\.\s+([^,]+?)(?:,\s*(?:trans\.|translated by)\s+([^,]+?))?(?:,\s*(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+ \d{4}) ed\.)?(?:,\s*vol\.\s*(\d+))?,\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(rest);
+      const mla =
+        /^\s*,\s*ed\.\s+([^,]+?)(?:,\s*(?:trans\.|translated by)\s+([^,]+?))?(?:,\s*(?:\d+(?:st|nd|rd|th)|[A-Z][a-z]+ \d{4}) ed\.)?(?:,\s*vol\.\s*(\d+))?,\s*([^,]+?),\s*((?:1[5-9]|20)\d\d)\b/.exec(
+          rest,
+        );
       if (mla) {
         it.type = 'chapter';
         it.editor = parseEnNames(mla[1]!).names;
@@ -359,7 +423,12 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       }
       // Chicago: `in *Book*, ed. A, B, and C (Cambridge: CUP, 1985), 3–37`: the editors stand before the imprint.
       // Chicago bibliography: `In *Book*, edited by A, B, and C, 3–37. Cambridge: CUP, 1985`: the chapter's pages.
-      const eds = !mla && it.type === 'chapter' && !it.editor && (/^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?)\s*(?=\()/.exec(rest) ?? /^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?),\s*(\d+\s*[–-]\s*\d+)\s*(?=,)/.exec(rest));
+      const eds =
+        !mla &&
+        it.type === 'chapter' &&
+        !it.editor &&
+        (/^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?)\s*(?=\()/.exec(rest) ??
+          /^\s*,\s*(?:ed\.|eds\.|edited by)\s+([^()]+?),\s*(\d+\s*[–-]\s*\d+)\s*(?=,)/.exec(rest));
       if (eds) {
         it.editor = parseEnNames(eds[1]!).names;
         out.confidence.editor = 'parsed';
@@ -393,7 +462,8 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     rest = rest.replace(trans[0], '');
   }
   // `2nd ed.`, `rev. ed.` after the title: the edition, never an editor.
-  const edition = it.type === 'book' && /(?:^|,)\s*(?:(\d+)(?:st|nd|rd|th)|(rev\.|revised))\s+ed(?:\.|ition|(?=,))/i.exec(rest);
+  const edition =
+    it.type === 'book' && /(?:^|,)\s*(?:(\d+)(?:st|nd|rd|th)|(rev\.|revised))\s+ed(?:\.|ition|(?=,))/i.exec(rest);
   if (edition) {
     it.edition = edition[1] ?? 'rev.';
     out.confidence.edition = 'parsed';
@@ -408,7 +478,12 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   }
   // Chicago: `*New Left Review* 119, no. 2 (2019): 5–38`.
   // `*The China Journal*, no. 57 (2007): 1–22`: an issue number without a volume.
-  const chicago = it.type === 'article-journal' ? /^\s*,?\s*(?:(\d+)|(?=,\s*no\.))(?:,?\s*no\.\s*(\d+))?\s*\((?:[A-Z][a-z]+\.?\s+)?(\d{4})\)(?::\s*([\d–-]+))?/.exec(rest) : null;
+  const chicago =
+    it.type === 'article-journal'
+      ? /^\s*,?\s*(?:(\d+)|(?=,\s*no\.))(?:,?\s*no\.\s*(\d+))?\s*\((?:[A-Z][a-z]+\.?\s+)?(\d{4})\)(?::\s*([\d–-]+))?/.exec(
+          rest,
+        )
+      : null;
   if (chicago) {
     if (chicago[1]) it.volume = chicago[1];
     if (chicago[2]) it.issue = chicago[2];
@@ -441,17 +516,28 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     out.confidence['publisher-place'] = 'parsed';
     out.confidence.issued = 'parsed';
   } else {
-    const pub = it.type !== 'article-journal' && /(?:^|,)\s*([^,():]*?(?:Press|Publishers?|Books|Verso|Routledge|Penguin|Wiley|Springer|Blackwell|Macmillan|UP|U of [^,():]+ P))\s*,/.exec(rest);
+    const pub =
+      it.type !== 'article-journal' &&
+      /(?:^|,)\s*([^,():]*?(?:Press|Publishers?|Books|Verso|Routledge|Penguin|Wiley|Springer|Blackwell|Macmillan|UP|U of [^,():]+ P))\s*,/.exec(
+        rest,
+      );
     if (pub) it.publisher = pub[1]!.trim();
     // MLA and the notes of Chinese journals give the publisher alone before the year (`Knopf, 1987`): a
     // book's last named element before its year is its publisher.
     // … after whatever numbers precede it (`5th ed., vol. 1, John Wiley & Sons, 2010`, `TC022704, ETS TestLink, 2000`).
     const before = !pub && it.type === 'book' && /(?:^|,)\s*([A-Z][^,():]{1,60}?)\s*,\s*(?:1[5-9]|20)\d\d\b/.exec(rest);
-    if (before && !/^(?:vols?\.|no\.|trans\.|ed\.|eds\.|\d)/i.test(before[1]!) && !/^[A-Z]{1,4}\d|^[A-Z]?\d/.test(before[1]!)) {
+    if (
+      before &&
+      !/^(?:vols?\.|no\.|trans\.|ed\.|eds\.|\d)/i.test(before[1]!) &&
+      !/^[A-Z]{1,4}\d|^[A-Z]?\d/.test(before[1]!)
+    ) {
       it.publisher = before[1]!.trim();
       out.confidence.publisher = 'guessed';
     }
-    const years = [...rest.matchAll(YEAR)].filter((m) => !/\d[-–]$/.test(rest.slice(0, m.index)) && !/p\.?\s*$/.test(rest.slice(Math.max(0, m.index! - 4), m.index)));
+    const years = [...rest.matchAll(YEAR)].filter(
+      (m) =>
+        !/\d[-–]$/.test(rest.slice(0, m.index)) && !/p\.?\s*$/.test(rest.slice(Math.max(0, m.index! - 4), m.index)),
+    );
     if (years.length) {
       it.issued = { 'date-parts': [[Number(years[0]![1])]] };
       out.confidence.issued = 'parsed';
@@ -462,7 +548,10 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   const pages = findEnPages(rest);
   if (pages) {
     // French prints a range after `p.` too (`p. 15-47`).
-    const isExtent = (it.type === 'article-journal' || it.type === 'article-magazine' || it.type === 'article-newspaper') && /^pp?\./i.test(pages.raw) && /-/.test(pages.value);
+    const isExtent =
+      (it.type === 'article-journal' || it.type === 'article-magazine' || it.type === 'article-newspaper') &&
+      /^pp?\./i.test(pages.raw) &&
+      /-/.test(pages.value);
     if (isExtent) {
       it.page = pages.value;
       const again = findEnPages(rest.slice(pages.end));
@@ -489,4 +578,3 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   }
   return out;
 }
-

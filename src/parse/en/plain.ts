@@ -14,37 +14,46 @@ const AND_SPLIT = /\s+(?:and|&)\s+/g;
  * marked elements from the right — and the title is what remains, commas included.
  */
 
-const INITIALS_NAME = /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s(?:de|da|van|von|der|den|del|della|di|du|le|la))*(?:\s*(?:De|Da|Van|Von|Del|Della|Le|La|Di|Mc|O’|O')?\s?[A-Z][\p{L}'’-]+)+(?:\s(?:Jr\.|Sr\.|II|III))?$/u;
+const INITIALS_NAME =
+  /^(?:and\s+)?(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*)(?:\s(?:de|da|van|von|der|den|del|della|di|du|le|la))*(?:\s*(?:De|Da|Van|Von|Del|Della|Le|La|Di|Mc|O’|O')?\s?[A-Z][\p{L}'’-]+)+(?:\s(?:Jr\.|Sr\.|II|III))?$/u;
 // Video sites publish rather than host a post: `Title, YouTube, 2016` is a film with its publisher.
-const PLATFORM = /^(?:Twitter|X|Instagram|Facebook|TikTok|LinkedIn|Reddit|Weibo|微博|WeChat|Tumblr|Pinterest|Flickr|SlideShare)$/;
+const PLATFORM =
+  /^(?:Twitter|X|Instagram|Facebook|TikTok|LinkedIn|Reddit|Weibo|微博|WeChat|Tumblr|Pinterest|Flickr|SlideShare)$/;
 const POST_PATH = /^https?:\/\/[^/]+\/(?:[^?#]*\/)?(?:status|statuses|posts?|p|videos?|reel|photos?)\/[\w-]/i;
 // `図書館用語辞典編集委員会, ed.`: a body named in Chinese or Japanese before its role.
 const CJK_BODY = /^[\u3040-\u30ff\u3400-\u9fff]{2,30}$/;
 const CJK_NAME = /^(?:and\s+)?[\u3400-\u9fff]{2,4}$/;
 const FULL_NAME_PLAIN = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){1,2}(?:\s(?:Jr\.|Sr\.))?$/u;
 // `Ludwig van Beethoven`, `Simone de Beauvoir`: particles in lower case before the family name.
-const FULL_NAME_PARTICLE = /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){0,2}(?:\s(?:van|von|de|der|den|da|di|du|del|della|le|la|ter)){1,2}\s[A-Z][\p{L}'’-]+(?:\s(?:Jr\.|Sr\.))?$/u;
-const FULL_NAME = { test: (s: string) => FULL_NAME_PLAIN.test(s) || (s.indexOf(' ') !== -1 && /\s[a-z]/.test(s) && FULL_NAME_PARTICLE.test(s)) };
-const ORG = /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Centers?|Centres?|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
+const FULL_NAME_PARTICLE =
+  /^(?:and\s+)?[A-Z][\p{L}'’-]+(?:\s(?:[A-Z]\.|[A-Z][\p{L}'’-]+)){0,2}(?:\s(?:van|von|de|der|den|da|di|du|del|della|le|la|ter)){1,2}\s[A-Z][\p{L}'’-]+(?:\s(?:Jr\.|Sr\.))?$/u;
+const FULL_NAME = {
+  test: (s: string) =>
+    FULL_NAME_PLAIN.test(s) || (s.indexOf(' ') !== -1 && /\s[a-z]/.test(s) && FULL_NAME_PARTICLE.test(s)),
+};
+const ORG =
+  /^(?:[A-Z]{2,6}|.*\([A-Z]{2,8}\)|(?:[A-Z][\p{L}.-]*\s)*(?:Institute|Association|Society|Commission|Committee|Council|Organi[sz]ation|Agency|Department|Ministry|Bureau|Centers?|Centres?|Foundation|Federation|Group|Academy|Office|Administration|Board|Authority)\b.*)$/u;
 // Blogs say so in their address: `blogs.plos.org`, `….blogspot.com`, `/blog/`.
 const BLOG = /^https?:\/\/(?:[^/]*\bblogs?\b|[^/]*\.(?:blogspot|wordpress|substack)\.com|[^?#]*\/blogs?\/)/i;
 const ROLE = /^(eds?\.|editors?|\(eds?\.\))$/i;
 // `2016`, `(May 22, 2019)`, and a span of years (`2002–2008`, `1826–1827`: a series, a painting's making).
-const YEAR_PIECE = /^\(?(?:(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},?\s)?)?((?:1[5-9]|20)\d\d)(?:\s?[-–]\s?(?:1[5-9]|20)\d\d)?[a-z]?\)?\.?$/;
+const YEAR_PIECE =
+  /^\(?(?:(?:[A-Z][a-z]+\.?\s)?(?:\d{1,2},?\s)?)?((?:1[5-9]|20)\d\d)(?:\s?[-–]\s?(?:1[5-9]|20)\d\d)?[a-z]?\)?\.?$/;
 const YEAR_SPAN = /^((?:1[5-9]|20)\d\d)\s?[-–]\s?((?:1[5-9]|20)\d\d)\.?$/;
 // What stands in a publisher's slot of an audiovisual or web source rather than a person: a company word,
 // a list of companies (`WingNut Films; The Saul Zaentz Company`), a broadcaster's acronym (`NPR`, `HBO`).
 const PUBLISHER_LIKE = /;|^[A-Z]{2,5}(?:\s[A-Z][a-z]+)?$/;
-const PUBLISHER_WORDS = /\b(?:Press|Books|Publish(?:ing|ers?)|Verlag|Editions?|Co\.|Company|Inc\.?|Ltd\.?|Group|House|Media|Records|Recordings?|Films?|Studios?|Productions?|Pictures|Entertainment|Association|Institute|University|Society|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|Knopf|Vintage|Academic)\b/;
+const PUBLISHER_WORDS =
+  /\b(?:Press|Books|Publish(?:ing|ers?)|Verlag|Editions?|Co\.|Company|Inc\.?|Ltd\.?|Group|House|Media|Records|Recordings?|Films?|Studios?|Productions?|Pictures|Entertainment|Association|Institute|University|Society|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|Knopf|Vintage|Academic)\b/;
 // `1979，1（1）—` / `1883, 1(1)-`: a serial's first issue and an open range — its holdings, not its title.
 const HOLDINGS = /^(?:1[5-9]|20)\d\d\s*[，,]\s*\d+\s*[（(]\s*\d+\s*[）)]\s*[—–-]+/;
-const STOP = /^(?:Band\s|Bd\.\s|\d+\.\s*Aufl\.|\d+e\s+éd\.|trans\.|translated by|ed\.|edited by|edited and translated by|vol\.|vols\.|volume|no\.|\d+(?:st|nd|rd|th) ed\.|rev\. ed\.|pp?\.|https?:\/\/|doi:|retrieved)/i;
+const STOP =
+  /^(?:Band\s|Bd\.\s|\d+\.\s*Aufl\.|\d+e\s+éd\.|trans\.|translated by|ed\.|edited by|edited and translated by|vol\.|vols\.|volume|no\.|\d+(?:st|nd|rd|th) ed\.|rev\. ed\.|pp?\.|https?:\/\/|doi:|retrieved)/i;
 
 interface Piece {
   text: string;
   start: number;
 }
-
 
 /** Splits at `, ` outside brackets and quotes (a comma inside a figure such as `100,000` stays). */
 function pieces(s: string): Piece[] {
@@ -59,7 +68,11 @@ function mergeImprint(ps: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (const p of ps) {
     const prev = out[out.length - 1];
-    if (prev && (/^(?:[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})\s*:\s*\S/.test(p.text) || /^(?:Inc|Ltd|Co|LLC|Jr|Sr)\.?$/.test(p.text))) {
+    if (
+      prev &&
+      (/^(?:[A-Z][a-z]{0,4}\.|[A-Z]\.[A-Z]\.|[A-Z]{2})\s*:\s*\S/.test(p.text) ||
+        /^(?:Inc|Ltd|Co|LLC|Jr|Sr)\.?$/.test(p.text))
+    ) {
       prev.text = `${prev.text}, ${p.text}`;
       continue;
     }
@@ -106,7 +119,8 @@ function isName(text: string, first: boolean, full = false): boolean {
 }
 
 // What opens a sentence of prose rather than a name.
-const PROSE_HEAD = /^(?:However|Thus|See|Also|But|And|Yet|So|Then|Still|Here|There|This|That|These|Those|It|In|On|For|As|If|When|While|Although|Moreover|Indeed|Cf|Ibid|Id|Note|Compare|Contra)\b/;
+const PROSE_HEAD =
+  /^(?:However|Thus|See|Also|But|And|Yet|So|Then|Still|Here|There|This|That|These|Those|It|In|On|For|As|If|When|While|Although|Moreover|Indeed|Cf|Ibid|Id|Note|Compare|Contra)\b/;
 const SHORT_HEAD = /^(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){0,2}$/u;
 const SHORT_PAGE = /^(?:pp?\.\s*)?\d{1,4}(?:\s*[-–]\s*\d{1,4})?\.?$/;
 
@@ -119,15 +133,21 @@ function shortForm(ps: Piece[]): { head: string; title: string; page: string | n
   if (ps.length > 3) return null;
   let parts = ps.map((p) => p.text);
   const colon = /^([^:]{2,60}?):\s+(\S.*)$/.exec(parts[0] ?? '');
-  if (colon && (SHORT_HEAD.test(colon[1]!) || INITIALS_NAME.test(colon[1]!))) parts = [colon[1]!, colon[2]!, ...parts.slice(1)];
-  const page = parts.length === 3 && SHORT_PAGE.test(parts[2]!) && !/\b(?:1[5-9]|20)\d\d\b/.test(parts[2]!) ? parts[2]! : null;
+  if (colon && (SHORT_HEAD.test(colon[1]!) || INITIALS_NAME.test(colon[1]!)))
+    parts = [colon[1]!, colon[2]!, ...parts.slice(1)];
+  const page =
+    parts.length === 3 && SHORT_PAGE.test(parts[2]!) && !/\b(?:1[5-9]|20)\d\d\b/.test(parts[2]!) ? parts[2]! : null;
   if (parts.length !== (page ? 3 : 2)) return null;
   const [head, title] = parts as [string, string];
   if (!(SHORT_HEAD.test(head) || INITIALS_NAME.test(head)) || PROSE_HEAD.test(head) || ORG.test(head)) return null;
-  if (!/^[\p{Lu}“"‘]/u.test(title) || /\b(?:1[5-9]|20)\d\d\b/.test(title) || /https?:|\bpp?\.\s/.test(title)) return null;
+  if (!/^[\p{Lu}“"‘]/u.test(title) || /\b(?:1[5-9]|20)\d\d\b/.test(title) || /https?:|\bpp?\.\s/.test(title))
+    return null;
   // One word after a name is more often its given name (`Smith, John`) or a place (`Berkeley, Calif.`).
   if (!/\s|\p{L}-\p{L}/u.test(title.trim())) return null;
-  const words = title.replace(/[“”"‘’]/g, '').split(/\s+/).filter((w) => w.replace(/\W/g, '').length >= 4);
+  const words = title
+    .replace(/[“”"‘’]/g, '')
+    .split(/\s+/)
+    .filter((w) => w.replace(/\W/g, '').length >= 4);
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   if (words.length === 0 || capitalised * 2 < words.length) return null;
   return { head, title, page };
@@ -167,32 +187,62 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     const foreign = ps.findIndex((p, j) => j < 6 && /\s\((?:Hrsg|Hg|dir|éd|coord)\.\)$/.test(p.text));
     if (foreign !== -1) {
       const m = /^(.*?)\s*\((?:Hrsg|Hg|dir|éd|coord)\.\)$/.exec(ps[foreign]!.text)!;
-      ps.splice(foreign, 1, { text: m[1]!.replace(/\s*\/\s*/g, ' and '), start: ps[foreign]!.start }, { text: 'eds.', start: ps[foreign]!.start + m[1]!.length + 1 });
+      ps.splice(
+        foreign,
+        1,
+        { text: m[1]!.replace(/\s*\/\s*/g, ' and '), start: ps[foreign]!.start },
+        { text: 'eds.', start: ps[foreign]!.start + m[1]!.length + 1 },
+      );
     }
-    const k = ps.findIndex((p, j) => j < 12 && /(?:^|\s)(?:et al\.\s)?eds?\.$/.test(p.text) && !ROLE.test(p.text) && !/^(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enl\.|abr\.)\s+ed\.$/i.test(p.text));
+    const k = ps.findIndex(
+      (p, j) =>
+        j < 12 &&
+        /(?:^|\s)(?:et al\.\s)?eds?\.$/.test(p.text) &&
+        !ROLE.test(p.text) &&
+        !/^(?:\d+(?:st|nd|rd|th)|rev\.|revised|new|enl\.|abr\.)\s+ed\.$/i.test(p.text),
+    );
     if (k !== -1) {
       const m = /^(.*?)\s*((?:et al\.\s)?eds?\.)$/.exec(ps[k]!.text)!;
-      if (m[1]) ps.splice(k, 1, { text: m[1], start: ps[k]!.start }, { text: m[2]!.replace(/^et al\.\s/, ''), start: ps[k]!.start + m[1].length + 1 });
+      if (m[1])
+        ps.splice(
+          k,
+          1,
+          { text: m[1], start: ps[k]!.start },
+          { text: m[2]!.replace(/^et al\.\s/, ''), start: ps[k]!.start + m[1].length + 1 },
+        );
       else ps[k] = { text: m[2]!.replace(/^et al\.\s/, ''), start: ps[k]!.start };
     }
   }
   // `A, B, C, and D, eds., Title`: up to a role word every piece is a name, full names included.
   const roleAt = host ? -1 : ps.findIndex((p, k) => k > 0 && k < 12 && ROLE.test(p.text));
-  if (roleAt > 0 && ps.slice(0, roleAt).every((p) => isName(p.text, false, true) || /^and\s/.test(p.text) || ORG.test(p.text) || CJK_BODY.test(p.text))) {
+  if (
+    roleAt > 0 &&
+    ps
+      .slice(0, roleAt)
+      .every((p) => isName(p.text, false, true) || /^and\s/.test(p.text) || ORG.test(p.text) || CJK_BODY.test(p.text))
+  ) {
     while (i < roleAt) who.push(ps[i++]!.text);
   } else if (!host && /\[@[^\]]+\]$/.test(ps[0]!.text)) {
     // `APA Education [@APAEducation], Post text, Twitter, 2018`: the account is the author.
     who.push(ps[i++]!.text);
-  } else if (!host && (ps.length >= 3 || (it.URL && ps.length === 2)) && /^\p{Lu}[\p{L}'’.-]+$/u.test(ps[0]!.text) && !YEAR_PIECE.test(ps[1]!.text)) {
+  } else if (
+    !host &&
+    (ps.length >= 3 || (it.URL && ps.length === 2)) &&
+    /^\p{Lu}[\p{L}'’.-]+$/u.test(ps[0]!.text) &&
+    !YEAR_PIECE.test(ps[1]!.text)
+  ) {
     // A one-word name at the head (`Aristotle`, `Merriam-Webster`, `Google`) is an author: a one-word
     // title would stand alone before its imprint.
     who.push(ps[i++]!.text);
     headGuess = true;
-  } else if (!host && (() => {
-    // `Ryuki Tachibana, Shuhichi Shimizu, …, and Taiga Nakamura, Title`: a list closed by `and …` is names.
-    const last = ps.findIndex((p, k) => k > 0 && k < 20 && /^and\s/.test(p.text));
-    return last > 0 && last < ps.length - 1 && ps.slice(0, last + 1).every((p) => isName(p.text, false, true));
-  })()) {
+  } else if (
+    !host &&
+    (() => {
+      // `Ryuki Tachibana, Shuhichi Shimizu, …, and Taiga Nakamura, Title`: a list closed by `and …` is names.
+      const last = ps.findIndex((p, k) => k > 0 && k < 20 && /^and\s/.test(p.text));
+      return last > 0 && last < ps.length - 1 && ps.slice(0, last + 1).every((p) => isName(p.text, false, true));
+    })()
+  ) {
     while (!/^and\s/.test(ps[i]!.text)) who.push(ps[i++]!.text);
     who.push(ps[i++]!.text);
   } else if (!host) {
@@ -202,7 +252,12 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     // A body as author: `ISO, Audit Data Collection, 2019`, `International Electrotechnical Commission (IEC), …`;
     // with a link, the body and the page's title are enough (`Zotero, [Zotero Download], https://…`).
     // An acronym in brackets marks a body even with nothing but a title after it (`… (AIAA), Guide to …`).
-    if (i === 0 && (ps.length > 2 || (ps.length === 2 && (it.URL || /\([A-Z]{2,8}\)$/.test(ps[0]!.text)))) && ORG.test(ps[0]!.text)) who.push(ps[i++]!.text);
+    if (
+      i === 0 &&
+      (ps.length > 2 || (ps.length === 2 && (it.URL || /\([A-Z]{2,8}\)$/.test(ps[0]!.text)))) &&
+      ORG.test(ps[0]!.text)
+    )
+      who.push(ps[i++]!.text);
   }
   // A reference has a title: a guessed head name with nothing after it but a year (`Somewhere Else, 2018`),
   // or only a publisher and a year (`Happiness, Vimeo, 2017`, `Lemons, Wilmore Films; …; ABC Studios, 2017`),
@@ -222,10 +277,16 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     i++;
   }
   if (who.length) {
-    const single = who.length === 1 && (ORG.test(who[0]!) || /\[@/.test(who[0]!) || /^\p{Lu}[\p{L}'’.-]+$/u.test(who[0]!));
+    const single =
+      who.length === 1 && (ORG.test(who[0]!) || /\[@/.test(who[0]!) || /^\p{Lu}[\p{L}'’.-]+$/u.test(who[0]!));
     // Bodies may be two joined by `and` (`Institute For Art And Architecture and Academy Of Fine Arts Vienna`).
     const bodies = single && ORG.test(who[0]!) ? parseEnNames(who[0]!).names : null;
-    const names: CslName[] = bodies && bodies.every((n) => n.literal) ? bodies : single ? [{ literal: who[0]! }] : parseEnNames(who.join(', ')).names;
+    const names: CslName[] =
+      bodies && bodies.every((n) => n.literal)
+        ? bodies
+        : single
+          ? [{ literal: who[0]! }]
+          : parseEnNames(who.join(', ')).names;
     it[role] = names;
     out.confidence[role] = 'guessed';
   }
@@ -235,7 +296,10 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   const take = (k: number) => ps[k]!.text;
   for (let k = ps.length - 1; k >= i + 1; k--) {
     const t = take(k);
-    if (/^[\d.]+\s*[-–]\s*[\d.]+\.?$/.test(t) && !(k === ps.length - 1 && YEAR_SPAN.test(t) && !ps.slice(i, k).some((p) => YEAR_PIECE.test(p.text)))) {
+    if (
+      /^[\d.]+\s*[-–]\s*[\d.]+\.?$/.test(t) &&
+      !(k === ps.length - 1 && YEAR_SPAN.test(t) && !ps.slice(i, k).some((p) => YEAR_PIECE.test(p.text)))
+    ) {
       out.locator = normalizePages(t.replace(/\.$/, ''));
       out.locatorRaw = t;
       end = k;
@@ -282,12 +346,25 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   // A presentation's venue (`Milwaukee, WI, United States, 2017`) and a thesis's department after the
   // year (`2016, Department of Psychology, University of Wisconsin`) are places, not publishers.
   if (yearAt !== -1 && yearAt + 1 < end) {
-    it['publisher-place'] = ps.slice(yearAt + 1, end).map((p) => p.text).join(', ').replace(/\.$/, '');
+    it['publisher-place'] = ps
+      .slice(yearAt + 1, end)
+      .map((p) => p.text)
+      .join(', ')
+      .replace(/\.$/, '');
   } else if (yearAt > i + 2) {
     // The code follows a city's name (`Milwaukee, WI`), not a title's words (`…? Think Age-Positive, CNN`).
-    const st = ps.findIndex((p, k) => k > i + 1 && k < yearAt && /^[A-Z]{2,3}$/.test(p.text) && /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$/.test(ps[k - 1]!.text));
+    const st = ps.findIndex(
+      (p, k) =>
+        k > i + 1 &&
+        k < yearAt &&
+        /^[A-Z]{2,3}$/.test(p.text) &&
+        /^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}$/.test(ps[k - 1]!.text),
+    );
     if (st !== -1) {
-      it['publisher-place'] = ps.slice(st - 1, yearAt).map((p) => p.text).join(', ');
+      it['publisher-place'] = ps
+        .slice(st - 1, yearAt)
+        .map((p) => p.text)
+        .join(', ');
       titleEnd = st - 1;
       yearAt = -2;
     }
@@ -301,7 +378,8 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
     if (STOP.test(t)) {
       firstStop = Math.min(firstStop, k);
       // `ed. Peter B. Evans, Dietrich Rueschemeyer, and Theda Skocpol`: the names run on over the commas.
-      const role = /^(ed\.\s+and\s+trans\.|edited and translated by|trans\.|translated by|ed\.|edited by)\s+(.+)$/i.exec(t);
+      const role =
+        /^(ed\.\s+and\s+trans\.|edited and translated by|trans\.|translated by|ed\.|edited by)\s+(.+)$/i.exec(t);
       if (role) {
         // … up to the one led by `and`; without it the next piece may be a city or a publisher.
         let names = role[2]!;
@@ -328,8 +406,21 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   }
   // The piece just before the year is the imprint, unless it is a marked element or the title itself.
   // A hearing's title names the committee, commas and all (`…: Hearing before the Committee on Health, Education, Labor & Pensions`).
-  const hearing = yearAt > i + 1 && HEARING.test(ps.slice(i, yearAt).map((p) => p.text).join(', '));
-  if (yearAt > i + 1 && !hearing && !STOP.test(take(yearAt - 1)) && !/^and\s/.test(take(yearAt - 1)) && !it['publisher-place']) {
+  const hearing =
+    yearAt > i + 1 &&
+    HEARING.test(
+      ps
+        .slice(i, yearAt)
+        .map((p) => p.text)
+        .join(', '),
+    );
+  if (
+    yearAt > i + 1 &&
+    !hearing &&
+    !STOP.test(take(yearAt - 1)) &&
+    !/^and\s/.test(take(yearAt - 1)) &&
+    !it['publisher-place']
+  ) {
     const t = take(yearAt - 1);
     const place = /^([A-Z\u3400-\u9fff][\p{L} .'-]*?(?:,\s*[A-Z][\p{L}.]{1,6})?)\s*:\s*(.+)$/u.exec(t);
     if (place) {
@@ -357,7 +448,13 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
       it['container-title'] = it.publisher;
       delete it.publisher;
       it.type = 'webpage';
-    } else if (!it.publisher && yearAt === -1 && titleEnd - i >= 2 && titleEnd === end && !STOP.test(take(titleEnd - 1))) {
+    } else if (
+      !it.publisher &&
+      yearAt === -1 &&
+      titleEnd - i >= 2 &&
+      titleEnd === end &&
+      !STOP.test(take(titleEnd - 1))
+    ) {
       it['container-title'] = take(titleEnd - 1).replace(/\.$/, '');
       titleEnd--;
       // On a social platform an address that names a status, post or video is a post; a profile is a page.
@@ -367,12 +464,28 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   }
   // Prose is not a reference: without a name, a year, an imprint or a link there is nothing to go on —
   // unless the words themselves name a law or a case (`U.S. Const. Amend. XIX`).
-  if (!host && !who.length && !it.issued && !it.URL && !it.publisher && !legalType(ps.slice(i, titleEnd).map((p) => p.text).join(', '), undefined)) {
+  if (
+    !host &&
+    !who.length &&
+    !it.issued &&
+    !it.URL &&
+    !it.publisher &&
+    !legalType(
+      ps
+        .slice(i, titleEnd)
+        .map((p) => p.text)
+        .join(', '),
+      undefined,
+    )
+  ) {
     out.failure = 'no author, year, publisher or link found';
     it.type = 'document';
     return out;
   }
-  const title = ps.slice(i, titleEnd).map((p) => p.text).join(', ');
+  const title = ps
+    .slice(i, titleEnd)
+    .map((p) => p.text)
+    .join(', ');
   if (!title) {
     out.failure = 'no title found';
     return out;

@@ -12,7 +12,8 @@ const EDITOR_SPLIT = /,\s*(?:&\s*)?|\s+&\s+/g;
  */
 
 // Papers whose names say what they are (as in the note parser).
-const NEWS = /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Chronicle|Globe|Observer|Independent|News|Wall Street Journal)\b/;
+const NEWS =
+  /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Chronicle|Globe|Observer|Independent|News|Wall Street Journal)\b/;
 const EMPHASIS_EDGES = /^[*_]+|[*_]+$/g;
 const AFTER_EMPHASIS = /^[*_]*[.,]?\s*/;
 const APA_HEAD = /^(.+?)\s*\((\d{4})[a-z]?(?:,\s*[^)]*)?\)\.\s+/;
@@ -20,7 +21,11 @@ const INITIALS = /^(?:[A-Z]\.\s?-?)+$/;
 
 /** `Hughes, C., & Southern, A.` → people; a body (`American Psychological Association`) stays whole. */
 export function apaNames(s: string): CslName[] {
-  const tokens = s.replace(/,?\s*(?:&|and)\s+/g, ', ').split(',').map((t) => t.trim()).filter(Boolean);
+  const tokens = s
+    .replace(/,?\s*(?:&|and)\s+/g, ', ')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   const names: CslName[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const next = tokens[k + 1];
@@ -40,7 +45,8 @@ function sentence(s: string): [string, string] {
     let n = 1;
     while (s[n] === mark) n++;
     const close = s.indexOf(s.slice(0, n), n);
-    if (close > 0) return [s.slice(n, close).replace(EMPHASIS_EDGES, ''), s.slice(close + n).replace(AFTER_EMPHASIS, '')];
+    if (close > 0)
+      return [s.slice(n, close).replace(EMPHASIS_EDGES, ''), s.slice(close + n).replace(AFTER_EMPHASIS, '')];
   }
   const m = /[.?!](?=\s+(?:[A-Z*_“"(]|In\s|\d)|\s*$)/.exec(s);
   if (!m) return [s, ''];
@@ -78,7 +84,10 @@ export function parseApa(text: string, out: Draft): boolean {
   out.confidence.title = 'parsed';
   rest = after;
   // `[Doctoral dissertation, University of Chicago]`: a thesis and the institution that accepted it.
-  const thesis = /^\[((?:Doctoral dissertation|Master['’]s thesis|Unpublished doctoral dissertation)),\s*([^\]]+)\]\.?\s*/i.exec(rest);
+  const thesis =
+    /^\[((?:Doctoral dissertation|Master['’]s thesis|Unpublished doctoral dissertation)),\s*([^\]]+)\]\.?\s*/i.exec(
+      rest,
+    );
   if (thesis) {
     it.type = 'thesis';
     it.genre = thesis[1];
@@ -97,7 +106,10 @@ export function parseApa(text: string, out: Draft): boolean {
       rest = rest.slice(0, url.index).trim();
     }
   }
-  const chapter = /^In\s+(.+?)\s*\((?:Eds?\.)\),\s*[*_]{0,2}([^*_(]+?)[*_]{0,2}\s*(?:\((?:[^)]*?)pp?\.\s*([\d–-]+)\))?\.\s*(.*)$/.exec(rest);
+  const chapter =
+    /^In\s+(.+?)\s*\((?:Eds?\.)\),\s*[*_]{0,2}([^*_(]+?)[*_]{0,2}\s*(?:\((?:[^)]*?)pp?\.\s*([\d–-]+)\))?\.\s*(.*)$/.exec(
+      rest,
+    );
   if (chapter) {
     it.type = 'chapter';
     it.editor = splitAll(chapter[1]!, EDITOR_SPLIT).map((n) => {
@@ -110,7 +122,10 @@ export function parseApa(text: string, out: Draft): boolean {
     return true;
   }
   // Pages may carry a letter (`S95–S120`, supplements; `e1002`, electronic articles).
-  const journal = /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?|e\d+))?\.?$/.exec(rest);
+  const journal =
+    /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?|e\d+))?\.?$/.exec(
+      rest,
+    );
   if (journal) {
     it.type = 'article-journal';
     it['container-title'] = journal[1]!.trim();
@@ -154,25 +169,34 @@ const AUTHOR_DATE = /^((?:1[5-9]|20)\d\d)[a-z]?\.\s+/;
 const VOL_ISSUE_PAGES = /(\d+)\s*\((\d+(?:[-–]\d+)?)\)\s*:\s*([\d–-]+)/;
 const ROLE_WORD = /\b(?:Dir|Eds?|Trans)\.\s/;
 // The words that make a name a body's (`Canada Council for the Arts`, `Centers for Disease Control`).
-const BODY_WORDS = '(?:Commission|Council|Committee|Centers?|Centres?|Institute|Association|Society|Organi[sz]ation|Agency|Department|Ministry|Bureau|Foundation|Federation|Academy|Office|Administration|Board|Authority|Group|Bank|Fund|Government|University|Library|Museum|Survey|Service)';
+const BODY_WORDS =
+  '(?:Commission|Council|Committee|Centers?|Centres?|Institute|Association|Society|Organi[sz]ation|Agency|Department|Ministry|Bureau|Foundation|Federation|Academy|Office|Administration|Board|Authority|Group|Bank|Fund|Government|University|Library|Museum|Survey|Service)';
 const BODY_WORD = new RegExp(`\\b${BODY_WORDS}`);
 const ROLE_AFTER = /^(?:Dir|Eds?|Trans|Ed\. &)\.?\s/;
 const ORIGINAL_YEAR = /^\s*[.,]?\s*((?:1[5-9]|20)\d\d)\.\s+/;
 const DIRECTOR = /(?:^|[.,]\s*)Dir\.\s+((?:[A-Z]\.\s?)*[^,.]+)/;
 const REPEATED_AUTHOR = /^(?:-{2,3}|—{1,3}|_{2,3})\.\s+/;
 const INITIALS_THEN_WORD = /^(?:[A-Z]\.\s?)+[A-Z][\p{L}'’-]+$/u;
-const BIB_HEAD_INITIALS = new RegExp(`^(${W}(?:[\\s-]${W})?),\\s+((?:${I}\\s?)+?)(?:,\\s+(Jr\\.?|Sr\\.?|II|III|IV))?()()()(?<=\\.)\\s+(?=[*_“"‘A-Z\\d])`, 'u');
+const BIB_HEAD_INITIALS = new RegExp(
+  `^(${W}(?:[\\s-]${W})?),\\s+((?:${I}\\s?)+?)(?:,\\s+(Jr\\.?|Sr\\.?|II|III|IV))?()()()(?<=\\.)\\s+(?=[*_“"‘A-Z\\d])`,
+  'u',
+);
 // What reads as an imprint or a date, not a title: `Columbia, 2016.`, `New York: Knopf, 1987.`, `2012.`
 const IMPRINT_SENTENCE = /^\s*(?:[^.]{1,60}[,:]\s*(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d)\.?(?:\s|$)/;
 // A body named whole before the title: its name holds a body's word (`Council`, `Commission`, `Centers`).
-const BODY_HEAD = new RegExp(`^((?!(?:The|A|An)\\s)(?:[A-Z][^.]{0,110}?\\s)?${BODY_WORDS}s?(?:\\s(?:for|of|on|and)\\s(?:the\\s)?[A-Z][^.]{0,60}?)?)\\.\\s+(?=[*_“"‘A-Z\\d])`);
+const BODY_HEAD = new RegExp(
+  `^((?!(?:The|A|An)\\s)(?:[A-Z][^.]{0,110}?\\s)?${BODY_WORDS}s?(?:\\s(?:for|of|on|and)\\s(?:the\\s)?[A-Z][^.]{0,60}?)?)\\.\\s+(?=[*_“"‘A-Z\\d])`,
+);
 const VOLUME_DOT_ISSUE = /(?<=\s)(\d+)\.\s?(\d+)\s*\(((?:1[5-9]|20)\d\d)\)/g;
 // Words whose stop is an abbreviation's, not a sentence's, inside a title (`Mr. Smith`, `St. Louis`).
-const ABBREVIATION = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|vs|Vol|vol|No|no|Co|Inc|Ltd|Bros|Gen|Rev|Gov|Sen|Rep|Prof|ca|cf|etc)$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|vs|Vol|vol|No|no|Co|Inc|Ltd|Bros|Gen|Rev|Gov|Sen|Rep|Prof|ca|cf|etc)$/;
 // What may follow a title ended by a question or an exclamation: an element, not more of the title.
-const ELEMENT_START = /^(?:Translated|Edited|Trans\.|Ed\.|Eds\.|Dir\.|In\s|Vol\.|\d|[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s)/u;
+const ELEMENT_START =
+  /^(?:Translated|Edited|Trans\.|Ed\.|Eds\.|Dir\.|In\s|Vol\.|\d|[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s)/u;
 // A container printed without italics ends where its numbering, editors or date begin.
-const CONTAINER_END = /,\s(?:by\s|edited by|[Ee]d\.|[Ee]ds\.|translated by|[Tt]rans\.|vol\.|Vol\.|no\.|No\.|pp?\.|(?:1[5-9]|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[^,]*;)|\s\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{4}|\s\d+(?:,\s*no\.|\s*\(|:|\.\s?\d+\s*\()|\s\((?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\)|\.\s|\.?$/;
+const CONTAINER_END =
+  /,\s(?:by\s|edited by|[Ee]d\.|[Ee]ds\.|translated by|[Tt]rans\.|vol\.|Vol\.|no\.|No\.|pp?\.|(?:1[5-9]|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[^,]*;)|\s\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{4}|\s\d+(?:,\s*no\.|\s*\(|:|\.\s?\d+\s*\()|\s\((?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\)|\.\s|\.?$/;
 
 /**
  * Where a title printed without italics or quotes ends: the first full stop, question or exclamation
@@ -196,7 +220,8 @@ function plainTitleEnd(s: string): number {
       let j = k + 1;
       while (j < s.length && (s[j] === ' ' || s[j] === '\u00a0')) j++;
       // MLA opens its numbering in lower case (`Archives of Scientific Psychology. no. 1, 2018`).
-      if (j === k + 1 || j >= s.length || !(/[A-Z\d“"‘(]/.test(s[j]!) || /^(?:no|vol|pp?)\.\s/.test(s.slice(j, j + 5)))) continue;
+      if (j === k + 1 || j >= s.length || !(/[A-Z\d“"‘(]/.test(s[j]!) || /^(?:no|vol|pp?)\.\s/.test(s.slice(j, j + 5))))
+        continue;
     }
     if (c === '.') {
       const before = s.slice(Math.max(0, k - 8), k);
@@ -239,12 +264,22 @@ export function bibliographyToNote(text: string): BibliographyNote | null {
     head = BIB_HEAD_INITIALS.exec(text);
   }
   // `Sima Qian.`, `World Bank.`, `Canada Council for the Arts.`: a name printed as it is, nothing to invert.
-  let whole = head || repeated ? null : UNINVERTED_HEAD.exec(text) ?? (stop !== -1 && BODY_WORD.test(text.slice(0, stop)) ? BODY_HEAD.exec(text) : null);
+  let whole =
+    head || repeated
+      ? null
+      : (UNINVERTED_HEAD.exec(text) ??
+        (stop !== -1 && BODY_WORD.test(text.slice(0, stop)) ? BODY_HEAD.exec(text) : null));
   if (whole && ABBREVIATION.test(whole[1]!)) whole = null;
   // `Goodbye Children. Dir. L. Malle, …`: what follows names a role, so the head was the title.
   if (whole && ROLE_AFTER.test(text.slice(whole[0].length))) whole = null;
   // `Goodbye Children. Dir. L. Malle, …`, `Happiness. Dir. S. Cutts, Vimeo, 2017.`: no author, the title first.
-  const titleFirst = !head && !whole && !repeated && ROLE_WORD.test(text) && /^[A-Z“"]/.test(text) && ROLE_AFTER.test(text.slice(plainTitleEnd(text) + 1).trimStart());
+  const titleFirst =
+    !head &&
+    !whole &&
+    !repeated &&
+    ROLE_WORD.test(text) &&
+    /^[A-Z“"]/.test(text) &&
+    ROLE_AFTER.test(text.slice(plainTitleEnd(text) + 1).trimStart());
   if (!head && !whole && !repeated && !titleFirst) return null;
   let names = '';
   let first: CslName | null = null;
@@ -299,14 +334,25 @@ export function bibliographyToNote(text: string): BibliographyNote | null {
   if (director) rest = rest.slice(0, director.index) + rest.slice(director.index + director[0].length);
   // Sentence stops become commas; `Translated by` / `Edited by` become the note's `trans.` / `ed.`.
   // A stop after an initial (`Gary G. Hamilton`, `M. B. DeBevoise`) stays.
-  rest = rest.replace(/\bEd\.\s*(?:&|and)\s*tran?s?\.\s/g, 'ed. and trans. ').replace(/^\s*[.,]?\s*/, '').replace(/(?<!(?:^|[\s.])[A-Z]|\b(?:Eds?|eds?|Trans|trans|Dir|Vol|vol|No|no|pp?))\.\s+(?=[A-Z*“"])/g, ', ').replace(/\b[Ee]dited and translated by\b/g, 'ed. and trans.').replace(/\b[Tt]ranslated by\b/g, 'trans.').replace(/\b[Ee]dited by\b/g, 'ed.');
+  rest = rest
+    .replace(/\bEd\.\s*(?:&|and)\s*tran?s?\.\s/g, 'ed. and trans. ')
+    .replace(/^\s*[.,]?\s*/, '')
+    .replace(/(?<!(?:^|[\s.])[A-Z]|\b(?:Eds?|eds?|Trans|trans|Dir|Vol|vol|No|no|pp?))\.\s+(?=[A-Z*“"])/g, ', ')
+    .replace(/\b[Ee]dited and translated by\b/g, 'ed. and trans.')
+    .replace(/\b[Tt]ranslated by\b/g, 'trans.')
+    .replace(/\b[Ee]dited by\b/g, 'ed.');
   if (dated) {
     // The year goes where the note form prints it: in the journal's numbering, or closing the imprint.
     const vip = VOL_ISSUE_PAGES.exec(rest);
-    rest = vip ? rest.replace(vip[0], `${vip[1]}, no. ${vip[2]} (${dated[1]}): ${vip[3]}`) : `${rest.replace(/\.\s*$/, '')}, ${dated[1]}`;
+    rest = vip
+      ? rest.replace(vip[0], `${vip[1]}, no. ${vip[2]} (${dated[1]}): ${vip[3]}`)
+      : `${rest.replace(/\.\s*$/, '')}, ${dated[1]}`;
   }
   // `Journal 31. 1 (2018): 17–39`, `31.1 (2018)`: MLA's volume and issue joined by a stop.
-  rest = rest.replace(VOLUME_DOT_ISSUE, '$1, no. $2 ($3)').replace(/\b(?:Eds?)\.\s/g, 'ed. ').replace(/\bTrans\.\s/g, 'trans. ');
+  rest = rest
+    .replace(VOLUME_DOT_ISSUE, '$1, no. $2 ($3)')
+    .replace(/\b(?:Eds?)\.\s/g, 'ed. ')
+    .replace(/\bTrans\.\s/g, 'trans. ');
   const out: BibliographyNote = { note: names ? `${names}, ${title}, ${rest}` : `${title}, ${rest}`, first };
   if (original) out.original = original[1]!;
   if (director) out.director = director[1]!.trim();

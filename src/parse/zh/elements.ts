@@ -15,7 +15,8 @@ const PUBLISHER = /(?:出版社|出版公司|出版集团|书局|书店|印书�
 const HOST = /^(?:载|见|收入|收录于)\s*(.*)$/u;
 const EDITED_HOST = /^(?:(.+?)(?:主编|编著|编选|编)\s*[：:]\s*)?《/u;
 const HOST_VOLUME = /第\s*(\d+)\s*[卷册]/u;
-const PART_VOLUME = /^\s*(?:[（(][^）)]*[）)])?\s*(?:第\s*(\d+)\s*([卷册辑])|卷\s*(\d+)|([一二三四五六七八九十百]+部))/u;
+const PART_VOLUME =
+  /^\s*(?:[（(][^）)]*[）)])?\s*(?:第\s*(\d+)\s*([卷册辑])|卷\s*(\d+)|([一二三四五六七八九十百]+部))/u;
 const STANDARD_NO = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2}|ISO|IEC|ISO\/IEC)\s?[\d.]+(?:\.\d+)*\s*[—–-]\s*\d{2,4}$/u;
 const DOCUMENT_NO = /^[\u3400-\u9fff]{1,8}[〔［\[(（]\d{4}[〕］\])）]\s*第?\s*\d+\s*号$/u;
 const ARTICLE = /^第\s*[\d一二三四五六七八九十百]+\s*条(?:\s*第\s*[\d一二三四五六七八九十]+\s*[款项])*$/u;
@@ -23,7 +24,8 @@ const IDENTIFIER = /^(ISBN|ISSN|DOI)[:：]?\s*(\S.*)$/iu;
 const TRANSLATED = /^(.+?)\s*(?:译|译注|编译|译校)$/u;
 const EDITED = /^(.+?)\s*(?:主编|编)$/u;
 const IMPRINT = /^([^：:]{1,20})[：:]\s*(.+)$/u;
-const YEAR_EDITION = /^(\d{4})\s*年\s*((?:影|石|铅|排|刻|标点|点校|校注|修订|增订|重|再)?印?本|新?[1-9一二三四五六七八九十]?版)$/u;
+const YEAR_EDITION =
+  /^(\d{4})\s*年\s*((?:影|石|铅|排|刻|标点|点校|校注|修订|增订|重|再)?印?本|新?[1-9一二三四五六七八九十]?版)$/u;
 const UNKNOWN = /^(?:出版(?:时间|年份|地|者)|出版社)不详$/u;
 const YEAR_RUN = /^(\d{4})\s*[—–-]\s*(?:\d{4})?\s*年$/u;
 const PUBLISHER_YEAR = /^(.*?)\s*(\d{4})\s*年(?:\s*(\d{1,2})\s*月)?\s*(版|印本|印)?$/u;
@@ -31,7 +33,8 @@ const DATE = /^(\d{4})(?:\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?)?\
 const THESIS = /^(博士|硕士|学士)学位论文$/u;
 const THESIS_AT = /^(.{2,30}?(?:大学|学院|研究院|研究所|党校|科学院))\s*(\d{4})\s*年\s*((?:博士|硕士|学士)学位论文)$/u;
 const CARRIED_BY = /^载\s*([^\d，,]{2,30}?)?\s*(?:(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)?$/u;
-const ADOPTED_ON = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在)?.{2,60}(?:通过|公布|发布|施行|修正|修订|批准|会议上)$/u;
+const ADOPTED_ON =
+  /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:在)?.{2,60}(?:通过|公布|发布|施行|修正|修订|批准|会议上)$/u;
 const FRONT_MATTER = /^(?:序言?|前言|扉页|自序|跋|导言|导论|后记|附录|第\d+版自?序)\s*[\dⅰ-ⅹivx\-—–]*$/u;
 const LINK = /^(?:https?:\/\/|doi)/iu;
 const VOLUME = /^第\s*(\d+)\s*[卷册辑]$/u;
@@ -71,7 +74,11 @@ export function readElements(pieces: Piece[], out: Draft): void {
       continue;
     }
     // `载某某主编：《书》第2卷` / `见《书》`: the work is a part of that book.
-    if ((first === 0x8f7d /* 载 */ || first === 0x89c1 /* 见 */ || first === 0x6536 /* 收 */) && text.indexOf('《') !== -1 && (m = HOST.exec(text))) {
+    if (
+      (first === 0x8f7d /* 载 */ || first === 0x89c1 /* 见 */ || first === 0x6536) /* 收 */ &&
+      text.indexOf('《') !== -1 &&
+      (m = HOST.exec(text))
+    ) {
       part = true;
       const inner = m[1]!;
       const o = inner.indexOf('《');
@@ -110,7 +117,7 @@ export function readElements(pieces: Piece[], out: Draft): void {
             out.confidence.editor = 'parsed';
           }
           const v = PART_VOLUME.exec(text.slice(c + 1));
-          if (v) it.volume = v[2] === '册' ? `第${v[1]}册` : v[1] ?? v[3] ?? v[4];
+          if (v) it.volume = v[2] === '册' ? `第${v[1]}册` : (v[1] ?? v[3] ?? v[4]);
         } else if (!it['collection-title']) it['collection-title'] = inner;
         continue;
       }

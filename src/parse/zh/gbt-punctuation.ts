@@ -63,7 +63,15 @@ export function canonicalGbt(s: string): Canonical | null {
     } else if (c === '（' || c === '）') {
       push(c === '（' ? '(' : ')', i);
       changed = true;
-    } else if ((c === '.' || c === '．') && next && !/[\s.,/]/.test(next) && i > 0 && (STOP_AFTER.test(s[i - 1]!) ? hanAt(s, i + 1) || /[\[(（A-Za-z\d"“‘'《]/.test(next) : /\d/.test(s[i - 1]!) && (hanAt(s, i + 1) || /["“‘《]/.test(next)))) {
+    } else if (
+      (c === '.' || c === '．') &&
+      next &&
+      !/[\s.,/]/.test(next) &&
+      i > 0 &&
+      (STOP_AFTER.test(s[i - 1]!)
+        ? hanAt(s, i + 1) || /[\[(（A-Za-z\d"“‘'《]/.test(next)
+        : /\d/.test(s[i - 1]!) && (hanAt(s, i + 1) || /["“‘《]/.test(next)))
+    ) {
       // `杨洪升.四库…[J].文献`, `陈龙."数字控制"…`, and an author-year entry's `杨念群,1998.再造…`.
       push('.', i);
       push(' ', i);
@@ -107,7 +115,8 @@ export function restorePrinted(draft: Draft, source: string, c: Canonical, base:
   names(it.editor);
   names(it.translator);
   from = 0;
-  for (const f of ['publisher-place', 'publisher', 'volume', 'edition', 'number']) if (typeof it[f] === 'string') it[f] = back(it[f] as string);
+  for (const f of ['publisher-place', 'publisher', 'volume', 'edition', 'number'])
+    if (typeof it[f] === 'string') it[f] = back(it[f] as string);
   for (const span of Object.values(draft.spans)) {
     const s = span.start - base;
     const e = span.end - base;

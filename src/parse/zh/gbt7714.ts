@@ -20,9 +20,25 @@ import { HEARING, kindByMaker, legalType } from '../en/kinds.js';
 // `[Z/four-disc special extended ed. on DVD]`: a carrier described in words after the slash.
 const TYPE_CODE = /\[(M|J|C|N|D|R|S|P|G|A|Z|CM|DB|DS|CP|EB|PP|DT|CA)(?:\/(OL|DK|MT|CD|[A-Za-z][^\][]{1,40}))?\]/;
 const TYPES: Record<string, CslItem['type']> = {
-  M: 'book', G: 'book', C: 'book', J: 'article-journal', N: 'article-newspaper', D: 'thesis', R: 'report', S: 'standard',
-  P: 'patent', A: 'manuscript', Z: 'document', CM: 'map', DB: 'dataset', DS: 'dataset', CP: 'software',
-  EB: 'webpage', PP: 'article', DT: 'dataset', CA: 'document',
+  M: 'book',
+  G: 'book',
+  C: 'book',
+  J: 'article-journal',
+  N: 'article-newspaper',
+  D: 'thesis',
+  R: 'report',
+  S: 'standard',
+  P: 'patent',
+  A: 'manuscript',
+  Z: 'document',
+  CM: 'map',
+  DB: 'dataset',
+  DS: 'dataset',
+  CP: 'software',
+  EB: 'webpage',
+  PP: 'article',
+  DT: 'dataset',
+  CA: 'document',
 };
 // `//` joins a part to its host; the `//` of a URL does not.
 const ANALYTIC = /(?<![:/])\/\/(?!\/)/;
@@ -46,12 +62,15 @@ const EDITORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]\s*e
 // A list cut short ends `等译.` / `et al, trans.`: the names before it are the translators printed.
 const TRANSLATORS = /^([^.．]+?)(?:[,，]\s*(?:等\s*)?|[,，]?\s*等\s*|[,，]\s*et al\.?[,，]?\s*)(?:译|trans)[.．]\s*/u;
 // A journal's name may hold a comma (`Work, Employment and Society`): the year closes it.
-const PERIODICAL = /^(.+?)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，]\s?[\w.-]+)*))?/u;
+const PERIODICAL =
+  /^(.+?)[,，]\s*(\d{4})(?:[-\d]*)?(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*(?::\s*([\w.-]+(?:[,，]\s?[\w.-]+)*))?/u;
 // A serial described as a whole: `1984, 1(1)-. 武汉: 中华医学会湖北分会, 1984-.`
-const SERIAL_RUN = /^(?:\d{4}(?:\/\[?\d{4}\]?)?[,，]\s*)?\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*[-—–]\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
+const SERIAL_RUN =
+  /^(?:\d{4}(?:\/\[?\d{4}\]?)?[,，]\s*)?\d{4}(?:[,，]\s*\d+)?\s*\(\d+\)\s*[-—–]\s*(?:\d{4}\s*\(\d+\))?[.．]\s*/u;
 // `Place: Publisher, Year: pages` — a place may hold a comma (`Cambridge, Mass.`), a publisher too
 // (`Farrar, Straus and Giroux`, `…, Inc.`); the year (`c1980`) closes the publisher.
-const IMPRINT = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–—]\d*){0,2}(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
+const IMPRINT =
+  /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–—]\d*){0,2}(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
 const YEAR_PAGES = /^(\d{4})(?:-\d{1,2}-\d{1,2})?\s*[:：]\s*([\w.\-]+(?:[,，]\s*[\w.-]+)*)/u;
 const ANY_YEAR = /((?:1[5-9]|20)\d\d)/;
 // A full date printed for the item itself: a newspaper's issue, a web page's `(2020-01-02)`, a patent's announcement.
@@ -60,9 +79,11 @@ const ET_AL = /[,，]?\s*(?:等|et al\.?)\s*$/u;
 // Author-year lists (著者-出版年制) print the year after the names (`刘国钧, 郑如斯, 1979.`, `SMITH J, 2010a.`)
 // and leave it out of the imprint (`北京: 中国青年出版社: 15.`) and the periodical (`科学通报, 55(34): 3219.`).
 // The year may be inferred (`[2025]`), a run (`1957/1990`, `2015-2020`), or missing (`n.d.`, `无日期`).
-const AUTHOR_YEAR = /[,，]\s*(?:\[((?:1[5-9]|20)\d\d)[a-z]?\]|((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[/\-–—]\s*(?:1[5-9]|20)\d\d[a-z]?)?|n\.\s?d\.?(?:-[a-z])?|无日期(?:-[a-z])?|出版年不详)$/u;
+const AUTHOR_YEAR =
+  /[,，]\s*(?:\[((?:1[5-9]|20)\d\d)[a-z]?\]|((?:1[5-9]|20)\d\d)[a-z]?(?:\s*[/\-–—]\s*(?:1[5-9]|20)\d\d[a-z]?)?|n\.\s?d\.?(?:-[a-z])?|无日期(?:-[a-z])?|出版年不详)$/u;
 // Pages after an author-year entry's publisher (`American Psychological Association: 287-314`) or alone (`2.`).
-const TRAILING_PAGES = /\s*[:：]\s*([A-Za-z]?\d[\w.–-]*(?:[,，]\s*[A-Za-z]?\d[\w.–-]*)*|(?:第\d+版)?(?:自序|序|前言|扉页|后记|跋|凡例)[\d–-]*)$/u;
+const TRAILING_PAGES =
+  /\s*[:：]\s*([A-Za-z]?\d[\w.–-]*(?:[,，]\s*[A-Za-z]?\d[\w.–-]*)*|(?:第\d+版)?(?:自序|序|前言|扉页|后记|跋|凡例)[\d–-]*)$/u;
 const PAGES_ONLY = /^[A-Za-z]?\d[\w.–-]*(?:[,，]\s*[A-Za-z]?\d[\w.–-]*)*$/u;
 const PLACE_AND_PUBLISHER = /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+)$/u;
 // An unknown author is left out rather than recorded as one named `Anon` (a style's stand-in; 佚名 is kept,
@@ -83,11 +104,13 @@ const CAPITAL_WORD = /\b(\p{Lu})(\p{Lu}+)\b/gu;
 // `MOVSHOVITZ-ATTIAS`, `O'NEIL`: a family name in capitals may be joined by a hyphen or an apostrophe.
 const CAPITALS = /^[A-Z][A-Z'’-]*[A-Z]$/;
 // Lower-case particles of a family name, printed before it (`de Beauvoir S`) or after the initials (`VEEN P H van der`).
-const PARTICLE_RUN = '((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\\s+(?:van|von|de|der|den|da|di|du|le|la|ter|ten))*)';
+const PARTICLE_RUN =
+  '((?:van|von|de|der|den|da|di|du|le|la|ter|ten)(?:\\s+(?:van|von|de|der|den|da|di|du|le|la|ter|ten))*)';
 const LEADING_PARTICLE = new RegExp(`^${PARTICLE_RUN}\\s+(?=\\p{Lu})`, 'u');
 const TRAILING_PARTICLE = new RegExp(`\\s+${PARTICLE_RUN}$`);
 const TITLE_INFO_AT = /: |：/u;
-const PART = /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+[卷部]|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:(?:\s*[:：]\s*|\s+).+)?)|(?:제)\s*(\d+)\s*권|(?:卷|[vV]ol\.|[vV]\.)\s*(\d+)(?:\s+.+)?)$/u;
+const PART =
+  /^(?:第\s*(\d+)\s*卷(?:\s+(.+))?|(第\s*\d+\s*册|[上中下]册?|[一二三四五六七八九十百\d]+[卷部]|[子丑寅卯辰巳午未申酉戌亥甲乙丙丁]集[上中下]?(?:(?:\s*[:：]\s*|\s+).+)?)|(?:제)\s*(\d+)\s*권|(?:卷|[vV]ol\.|[vV]\.)\s*(\d+)(?:\s+.+)?)$/u;
 // `Season 3, Episode 12`: where a broadcast's episode stands in its series.
 const EPISODE = /^(?:Season|Series|Episode|Part)\s*\d+(?:,\s*(?:Episode|Part)\s*\d+)?$/;
 const SERIAL_NUMBER = /^(?!(?:1[5-9]|20)\d\d[-—–])\d{1,4}[-—–]\d{1,5}$/;
@@ -102,16 +125,19 @@ const STANDARD_CODE = '(?:[A-Z]{2,6}(?:\\/[A-Z]{1,6})*)(?:\\s[A-Z]?[\\w.\\/:()\\
 const STANDARD_NUMBER = new RegExp(`^(${STANDARD_CODE})\\s+(?=\\S)`, 'u');
 const STANDARD_NUMBER_ONLY = new RegExp(`^${STANDARD_CODE}$`, 'u');
 // `Publisher(2024-07-19)`: GB/T 7714—2025's publisher and date of an electronic resource; `V1.0.` its version.
-const PUBLISHED_ON = /^(?:([Vv]{1,2}[\d.]+)[.．]\s*)?(?!\d{4}\s*\()([^()[\]]+?)\s*\((\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\)/;
+const PUBLISHED_ON =
+  /^(?:([Vv]{1,2}[\d.]+)[.．]\s*)?(?!\d{4}\s*\()([^()[\]]+?)\s*\((\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?\)/;
 // A place and a publisher without a year (`上海: 有正书局.`): an old imprint that prints none.
 const PLACE_PUBLISHER = /^(?!\d)([^:：,，.]{1,20})\s*[:：]\s*(?!\d)([^:：,，.()[\]]{2,60})$/u;
 // `U.S. adults`: the stop of a dotted abbreviation ends no sentence.
 // … nor do abbreviations of legal and other sources (`Brown v. Board`, `Exec. Order`, `U.S. Const. art. I`,
 // `S. Res. 438`, `Mr. Burns`); `et al.` and `Jr.` do end the names.
-const DOTTED = /[A-Z]\.[A-Z]$|(?:^|[\s(])(?:Vol|vol|No|no|Pt|pt|Suppl|suppl|v|Exec|Const|art|amend|para|paras|sec|ch|cl|Res|Rep|Stat|Rec|Cong|Mr|Mrs|Ms|Dr|St)$|(?:^|\.\s)[A-Z]$/;
+const DOTTED =
+  /[A-Z]\.[A-Z]$|(?:^|[\s(])(?:Vol|vol|No|no|Pt|pt|Suppl|suppl|v|Exec|Const|art|amend|para|paras|sec|ch|cl|Res|Rep|Stat|Rec|Cong|Mr|Mrs|Ms|Dr|St)$|(?:^|\.\s)[A-Z]$/;
 // `Gaiman N. 100,000+ Rohingya … season. My fellow …`: inverted names with their initials, or a handle,
 // close the names at the first stop; a post's text may hold more.
-const EN_NAME_LIST = /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,2}(?:[\s-]\p{Lu}{1,2})*(?:[,，]\s*|$))+(?:et al)?$|\[@[^\]]+\]$/u;
+const EN_NAME_LIST =
+  /^(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)*\s\p{Lu}{1,2}(?:[\s-]\p{Lu}{1,2})*(?:[,，]\s*|$))+(?:et al)?$|\[@[^\]]+\]$/u;
 const YEARLY_PART = /^\d{4}\s*年卷$/u;
 const NAMED_PART = /^[\u3400-\u9fff]{1,4}卷$/u;
 const CJK = /[\u3400-\u9fff]/u;
@@ -134,16 +160,21 @@ function names(s: string, zh: boolean): CslName[] {
   const parts = splitAll(cleaned, COMMA_SPLIT).filter(Boolean);
   // `PEEBLES P Z, Jr` and `Online Computer Library Center, Inc.`: the part after the comma belongs to the name.
   for (let k = parts.length - 1; k > 0; k--) {
-    if (NAME_SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, PERSONAL_SUFFIX.test(parts[k]!) ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
+    if (NAME_SUFFIX.test(parts[k]!))
+      parts.splice(k - 1, 2, PERSONAL_SUFFIX.test(parts[k]!) ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
   }
   return parts.map((n) => {
     if (CORPORATE.test(n.trim()) || n.indexOf('[@') !== -1) return { literal: n.trim() };
     // `VEEN P H van der`: the particle printed after the initials.
     const lead = LEADING_PARTICLE.exec(n.trim());
     const particle = lead ?? TRAILING_PARTICLE.exec(n.trim());
-    const m = INVERTED.exec(lead ? n.trim().slice(lead[0].length) : particle ? n.trim().slice(0, particle.index) : n.trim());
+    const m = INVERTED.exec(
+      lead ? n.trim().slice(lead[0].length) : particle ? n.trim().slice(0, particle.index) : n.trim(),
+    );
     if (!m) return parseEnNames(n).names[0] ?? { literal: n };
-    const family = CAPITALS.test(m[1]!.replace(SPACES, '')) ? m[1]!.replace(CAPITAL_WORD, (_, a: string, b: string) => a + b.toLowerCase()) : m[1]!;
+    const family = CAPITALS.test(m[1]!.replace(SPACES, ''))
+      ? m[1]!.replace(CAPITAL_WORD, (_, a: string, b: string) => a + b.toLowerCase())
+      : m[1]!;
     const name: CslName = { family, given: m[2]! };
     if (particle) name['non-dropping-particle'] = particle[1]!;
     return name;
@@ -190,7 +221,11 @@ function splitTitleInfo(title: string, it: CslItem, host = false, analytic = fal
   }
   // A number: a standard's, a patent's, a report's (`GB/T 25100—2010`, `US6915001`, `7178999X-2006BAK04A10/10.2013`).
   const bare = info.endsWith('号') ? info.slice(0, -1) : info;
-  if (!CJK.test(bare) && (LATIN.test(info) || LONG_DIGITS.test(info)) && (NUMBER_SHAPE.test(info) || (it.type === 'standard' && STANDARD_NUMBER_ONLY.test(info)))) {
+  if (
+    !CJK.test(bare) &&
+    (LATIN.test(info) || LONG_DIGITS.test(info)) &&
+    (NUMBER_SHAPE.test(info) || (it.type === 'standard' && STANDARD_NUMBER_ONLY.test(info)))
+  ) {
     it.number = info;
     return head;
   }
@@ -210,7 +245,12 @@ function splitTitleInfo(title: string, it: CslItem, host = false, analytic = fal
     it.number = info;
     return head;
   }
-  if (SERIAL_NUMBER.test(info) || EPISODE.test(info) || (!CJK.test(head) && /^\d{1,6}$/.test(info) && !/^(?:1[5-9]|20)\d\d$/.test(info)) || (it.type === 'patent' && /^\d{1,3}(?:,\d{3})+$/.test(info))) {
+  if (
+    SERIAL_NUMBER.test(info) ||
+    EPISODE.test(info) ||
+    (!CJK.test(head) && /^\d{1,6}$/.test(info) && !/^(?:1[5-9]|20)\d\d$/.test(info)) ||
+    (it.type === 'patent' && /^\d{1,3}(?:,\d{3})+$/.test(info))
+  ) {
     it.number = info;
     return head;
   }
@@ -276,15 +316,26 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     if (!zh && prev === -1 && EN_NAME_LIST.test(before.slice(0, dot))) break;
   }
   // A scale after the map's title: the title is the sentence before it.
-  if (dot > 0 && SCALE.test(before.slice(dot + 1).trim().replace(FINAL_STOP, ''))) {
-    it.scale = before.slice(dot + 1).trim().replace(FINAL_STOP, '');
+  if (
+    dot > 0 &&
+    SCALE.test(
+      before
+        .slice(dot + 1)
+        .trim()
+        .replace(FINAL_STOP, ''),
+    )
+  ) {
+    it.scale = before
+      .slice(dot + 1)
+      .trim()
+      .replace(FINAL_STOP, '');
     before = before.slice(0, dot);
     dot = prev;
   }
   let who = dot > 0 ? before.slice(0, dot) : '';
   // An author-year entry's year ('' for `n.d.`); null in a numeric list.
   const authorYearMatch = AUTHOR_YEAR.exec(who);
-  const authorYear = authorYearMatch ? authorYearMatch[1] ?? authorYearMatch[2] ?? '' : null;
+  const authorYear = authorYearMatch ? (authorYearMatch[1] ?? authorYearMatch[2] ?? '') : null;
   if (authorYearMatch) {
     who = who.slice(0, authorYearMatch.index);
     if (authorYear) it.issued = dateParts(authorYear);
@@ -360,7 +411,10 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   if (it.type === 'article-journal' || it.type === 'article-newspaper') {
     const j = PERIODICAL.exec(rest);
     // A newspaper may print its page without a date (`清议报(第1页)`).
-    const k = j || !(authorYear !== null || it.type === 'article-newspaper') ? null : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
+    const k =
+      j || !(authorYear !== null || it.type === 'article-newspaper')
+        ? null
+        : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
     if (k) {
       it['container-title'] = k[1]!.trim();
       out.confidence['container-title'] = 'parsed';
@@ -442,7 +496,12 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   return out;
 }
 
-interface Imprint { place?: string; publisher: string; year: string; pages?: string }
+interface Imprint {
+  place?: string;
+  publisher: string;
+  year: string;
+  pages?: string;
+}
 
 /** `Place: Publisher, Year[: pages]`; in an author-year entry `Place: Publisher[: pages]` with the entry's year. */
 function readImprint(rest: string, authorYear: string | null): Imprint | null {
@@ -463,7 +522,8 @@ function readImprint(rest: string, authorYear: string | null): Imprint | null {
 function endsSentence(s: string, at: number): boolean {
   // Only a stop after a Latin letter can be an abbreviation's.
   const p = s.charCodeAt(at - 1);
-  if (((p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a)) && DOTTED.test(s.slice(Math.max(0, at - 6), at))) return false;
+  if (((p >= 0x41 && p <= 0x5a) || (p >= 0x61 && p <= 0x7a)) && DOTTED.test(s.slice(Math.max(0, at - 6), at)))
+    return false;
   return !s.startsWith('v. ', at + 2);
 }
 
@@ -483,14 +543,28 @@ function readHost(host: string, it: CslItem, zh: boolean): string {
   const sentences: string[] = [];
   let tail = host;
   // Pages (`483.`) and a bracketed date (`(2019-01-13).`) end the host's sentences as an imprint does.
-  for (let m = hostSentence(tail); m && !HOST_IMPRINT.test(m.text) && !PAGES_ONLY.test(m.text.trim()) && !BRACKETED.test(m.text.trim()) && sentences.length < 3; m = hostSentence(tail)) {
+  for (
+    let m = hostSentence(tail);
+    m &&
+    !HOST_IMPRINT.test(m.text) &&
+    !PAGES_ONLY.test(m.text.trim()) &&
+    !BRACKETED.test(m.text.trim()) &&
+    sentences.length < 3;
+    m = hostSentence(tail)
+  ) {
     sentences.push(m.text);
     tail = tail.slice(m.length);
   }
   // `//U.S.: v.347.`, `//Fla. Stat.`: the host's title and nothing after it.
   if (sentences.length === 0) {
     const only = tail.trim().replace(FINAL_STOP, '');
-    if (only && !HOST_IMPRINT.test(only) && !PAGES_ONLY.test(only) && !BRACKETED.test(only) && !/[:：]\s*[^:：]+[,，]|[,，]\s*c?(?:1[5-9]|20)\d\d/u.test(only)) {
+    if (
+      only &&
+      !HOST_IMPRINT.test(only) &&
+      !PAGES_ONLY.test(only) &&
+      !BRACKETED.test(only) &&
+      !/[:：]\s*[^:：]+[,，]|[,，]\s*c?(?:1[5-9]|20)\d\d/u.test(only)
+    ) {
       // `//某学术年会: 2.`: the host and the part's pages, in an author-year list.
       const pages = TRAILING_PAGES.exec(only);
       sentences.push(pages ? only.slice(0, pages.index) : only);

@@ -27,7 +27,8 @@ const ACCESS_DATE = /^[，,]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日
 const ROLE_EDITOR = /(?:主编|编选|编)$/u;
 const ROLE_TRANSLATOR = /(?:译|编译|译注|译校|校译)$/u;
 // Volume and edition printed right after the title: 《马克思恩格斯全集》（第2版）第35卷, 《书》卷9, 《书》上册.
-const VOLUME_AFTER_TITLE = /^\s*(?:[（(]\s*第\s*(\d+|[一二三四五六七八九十]{1,3})\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(卷|册|辑)|卷\s*(\d+|[一二三四五六七八九十百]+)|([上中下])\s*(册|卷))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u;
+const VOLUME_AFTER_TITLE =
+  /^\s*(?:[（(]\s*第\s*(\d+|[一二三四五六七八九十]{1,3})\s*版\s*[）)])?\s*(?:第\s*(\d+)\s*(卷|册|辑)|卷\s*(\d+|[一二三四五六七八九十百]+)|([上中下])\s*(册|卷))?(?:\s*[（(]\s*([上中下])\s*[）)])?/u;
 const LEADING_COMMA = /^\s*[，,]/u;
 const TRANSLATOR_PIECE = /^[^《：:]{1,30}译$/u;
 const BODY_END = /(?:局|部|委员会|委|院|中心|办公室|厅|署|总署|研究所|学会|协会|联合会|政府|银行)$/u;
@@ -36,7 +37,8 @@ const BRACKETED_VOLUME = /^\s*[（(]\s*([^（）()]{0,20}?)\s*(?:第\s*(\d+)\s*(
 // `《公司法》（2005年修订）`: the year of the revision cited.
 const REVISED = /^\s*[（(]\s*(\d{4})\s*年\s*(?:修订|修正|修改|公布|施行)\s*[）)]/u;
 const ARCHIVE_HEAD = /(?:档案馆|图书馆|博物馆|档案室|资料室)藏$/u;
-const JOURNAL_NAME = /(?:学报|杂志|研究|评论|论坛|通讯|季刊|月刊|双月刊|丛刊|周刊|法学|科学|学刊|学术|Journal|Review)$/u;
+const JOURNAL_NAME =
+  /(?:学报|杂志|研究|评论|论坛|通讯|季刊|月刊|双月刊|丛刊|周刊|法学|科学|学刊|学术|Journal|Review)$/u;
 const HOST_LEAD = /^(?:载|见|收入|收录于)\s*(?=《)/u;
 const PAPER_NUMBER = /^第\s*\d+\s*(?:册|年\s*第\s*\d+\s*期)$/u;
 const GREGORIAN_DAY = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/u;
@@ -82,7 +84,12 @@ export function parseZh(input: string, base: number): Draft {
   }
 
   // Japanese notes mark books with 『』 and articles with 「」, and name their authors without a colon.
-  if (body.indexOf('《') === -1 && (body.indexOf('『') !== -1 || body.indexOf('「') !== -1 || JP_JUDGMENT_START.test(body)) && readJapanese(body, out)) return out;
+  if (
+    body.indexOf('《') === -1 &&
+    (body.indexOf('『') !== -1 || body.indexOf('「') !== -1 || JP_JUDGMENT_START.test(body)) &&
+    readJapanese(body, out)
+  )
+    return out;
   const t0 = indexTop(body, '《“');
   if (t0 === -1) {
     // Without title marks: a case (`包郑照诉苍南县人民政府强制拆除房屋案，浙江省高级人民法院民事判决书（1988）…号`),
@@ -162,7 +169,7 @@ export function parseZh(input: string, base: number): Draft {
   // `（第五版）` as the law handbook prints it is the same edition as `（第5版）`.
   if (ve[1]) it.edition = /^\d/.test(ve[1]) ? ve[1] : String(chineseNumber(ve[1]));
   // 卷 is numbered, 册 is a physical part and kept as printed (`第9册`, `上册`).
-  const whole = ve[2] ? (ve[3] === '册' ? `第${ve[2]}册` : ve[2]) : ve[4] ?? (ve[5] ? `${ve[5]}${ve[6]}` : undefined);
+  const whole = ve[2] ? (ve[3] === '册' ? `第${ve[2]}册` : ve[2]) : (ve[4] ?? (ve[5] ? `${ve[5]}${ve[6]}` : undefined));
   // `《剑桥中国晚清史》（上）`: the part of a book in two or three is its volume; `第2卷（下）`: the part of
   // a volume, kept apart so that the volume's number stays a number.
   const vol = whole ?? ve[7];
@@ -191,16 +198,23 @@ export function parseZh(input: string, base: number): Draft {
   // 法学引注手册 puts 载 before a journal as before a book: `载《中国法学》1996年第4期`.
   const first0 = pieces[0];
   const lead = first0 && HOST_LEAD.exec(first0.text);
-  const first = first0 && lead ? { text: first0.text.slice(lead[0].length), start: first0.start + lead[0].length } : first0;
+  const first =
+    first0 && lead ? { text: first0.text.slice(lead[0].length), start: first0.start + lead[0].length } : first0;
   if (first && first.text.startsWith('《')) {
     const c1 = closeOf(first.text, 0);
     if (c1 > 0) {
       const after = first.text.slice(c1 + 1).trim();
-      const m = PERIODICAL_NUMBERING.exec(after) ?? (after === '' && pieces[1] ? PERIODICAL_NUMBERING.exec(pieces[1].text) : null);
+      const m =
+        PERIODICAL_NUMBERING.exec(after) ??
+        (after === '' && pieces[1] ? PERIODICAL_NUMBERING.exec(pieces[1].text) : null);
       // After 载 only a journal's issue (`第4期`) or a day says periodical; a year alone may be a book's.
       // … unless the name says journal (`载《铁道学报》2024年`, `载《航空学报》2024年增刊1`).
       const journalName = JOURNAL_NAME.test(first.text.slice(1, c1));
-      if (m && isPeriodical(m, pieces.length === 1 && (!lead || journalName)) && (!lead || m[3] || m[4] || ((m[6] || m[1]) && journalName))) {
+      if (
+        m &&
+        isPeriodical(m, pieces.length === 1 && (!lead || journalName)) &&
+        (!lead || m[3] || m[4] || ((m[6] || m[1]) && journalName))
+      ) {
         it['container-title'] = first.text.slice(1, c1);
         out.spans['container-title'] = { start: first.start + 1, end: first.start + c1 };
         out.confidence['container-title'] = 'parsed';
@@ -233,7 +247,14 @@ export function parseZh(input: string, base: number): Draft {
   readElements(pieces, out);
   // One unrecognised piece before the year with no imprint: the body that issued it (a data centre, a
   // preprint server). Guessed, so rules do not lean on it.
-  if (!it.publisher && typeof it.note === 'string' && !it.note.includes('，') && it.issued && !it['container-title'] && it.type === 'book') {
+  if (
+    !it.publisher &&
+    typeof it.note === 'string' &&
+    !it.note.includes('，') &&
+    it.issued &&
+    !it['container-title'] &&
+    it.type === 'book'
+  ) {
     it.publisher = it.note;
     delete it.note;
     out.confidence.publisher = 'guessed';
@@ -255,16 +276,25 @@ function trimEndColon(s: string): string {
 const JP_NAMES = '([^『』「」（）]{1,60}?)';
 const JP_IMPRINT = '（([^，,（）]{1,40})[，,]\\s*(\\d{4})年）';
 const JP_BOOK = new RegExp(`^${JP_NAMES}?『([^』]+)』(?:${JP_IMPRINT})?$`, 'u');
-const JP_ARTICLE = new RegExp(`^${JP_NAMES}?「([^」]+)」([^\\d「」『』（）]{1,40}?)(\\d+)[巻卷](?:(\\d+)号)?（(\\d{4})年）$`, 'u');
+const JP_ARTICLE = new RegExp(
+  `^${JP_NAMES}?「([^」]+)」([^\\d「」『』（）]{1,40}?)(\\d+)[巻卷](?:(\\d+)号)?（(\\d{4})年）$`,
+  'u',
+);
 const JP_CHAPTER = new RegExp(`^${JP_NAMES}?「([^」]+)」([^『』「」]{1,60}?)編『([^』]+)』(?:${JP_IMPRINT})?$`, 'u');
 const JP_DATED = new RegExp(`^${JP_NAMES}?「([^」]+)」（(\\d{4})年）$`, 'u');
 const JP_JUDGMENT_START = /^.{0,20}?(?:裁判所|大審院)\d{4}年/u;
-const JP_JUDGMENT = /^(.{0,20}?(?:裁判所|大審院|法院))(\d{4})年(\d{1,2})月(\d{1,2})日(判決|決定)[，,、]\s*(.+?)(\d+)[輯卷巻](?:(\d+)号)?$/u;
+const JP_JUDGMENT =
+  /^(.{0,20}?(?:裁判所|大審院|法院))(\d{4})年(\d{1,2})月(\d{1,2})日(判決|決定)[，,、]\s*(.+?)(\d+)[輯卷巻](?:(\d+)号)?$/u;
 const JP_PAGE = /(\d+(?:[-–]\d+)?)頁$/u;
 
 /** `我妻栄=有泉亨`, `金子宏ほか`: names joined by `=`, a list cut short by ほか. */
 function japaneseNames(s: string): CslName[] {
-  return s.replace(/ほか$/u, '').split('=').map((n) => n.trim()).filter(Boolean).map((literal) => ({ literal }));
+  return s
+    .replace(/ほか$/u, '')
+    .split('=')
+    .map((n) => n.trim())
+    .filter(Boolean)
+    .map((literal) => ({ literal }));
 }
 
 /** Japanese note forms: a book in 『』, an article or a chapter in 「」, a court's judgment and its reporter. */
@@ -361,7 +391,10 @@ function readUnmarked(body: string, out: Draft): boolean {
     return true;
   }
   if (!it.URL) return false;
-  const pieces = text.split(/[，,]/u).map((p) => p.trim()).filter(Boolean);
+  const pieces = text
+    .split(/[，,]/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (pieces.length === 0 || pieces.length > 3) return false;
   const head = WEB_HEAD.exec(pieces[0]!);
   if (head) {

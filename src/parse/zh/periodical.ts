@@ -6,7 +6,8 @@ import { dateParts } from '../dates.js';
  * a bare year (only when nothing follows). An optional bracket before it (`（兰州）`, `（社会科学版）`)
  * tells two periodicals of one name apart.
  */
-export const PERIODICAL_NUMBERING = /^(?:[（(][^）)]{1,12}[）)])?\s*[，,]?\s*(?:(\d{4})\s*年\s*)?(?:第\s*(\d+)\s*卷\s*)?(?:第\s*([0-9]+(?:\s*[-/、]\s*[0-9]+)?)\s*期|(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?|(增刊\s*\d*)|(?<=年\s*)$)/u;
+export const PERIODICAL_NUMBERING =
+  /^(?:[（(][^）)]{1,12}[）)])?\s*[，,]?\s*(?:(\d{4})\s*年\s*)?(?:第\s*(\d+)\s*卷\s*)?(?:第\s*([0-9]+(?:\s*[-/、]\s*[0-9]+)?)\s*期|(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?|(增刊\s*\d*)|(?<=年\s*)$)/u;
 
 /** Indices of PERIODICAL_NUMBERING's groups. */
 export const N = { year: 1, volume: 2, issue: 3, month: 4, day: 5, supplement: 6 } as const;

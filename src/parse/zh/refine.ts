@@ -15,7 +15,8 @@ const PREPRINT_SERVER = /^(?:SSRN|预印本)|Xiv$/iu;
 const PATENT_TITLE = /^一种|(?:装置|方法|设备|系统及方法|节电器|控制器)$/u;
 const REPORT_TITLE = /报告|白皮书|蓝皮书/u;
 const STANDARD_TITLE = /(?:规范|标准|编码字符集)$|^信息(?:技术|与文献)\s/u;
-const LAW_TITLE = /(?:法|法典|条例|规定|办法|决定|解释|修正案|规则|通知|意见|纲要|章程)(?:[（(][^（）()]{1,12}[）)])?$/u;
+const LAW_TITLE =
+  /(?:法|法典|条例|规定|办法|决定|解释|修正案|规则|通知|意见|纲要|章程)(?:[（(][^（）()]{1,12}[）)])?$/u;
 const STANDARD_BODY = /(?:委员会|局|部|院)$/u;
 
 function bodyName(list: CslName[] | undefined): string {

@@ -11,7 +11,8 @@ import { loadSqlite, type Database } from './sqlite.js';
 export async function openCatalog(path: string, mode: 'read' | 'write', version = '0'): Promise<Database> {
   const Database = await loadSqlite();
   const exists = existsSync(path);
-  if (!exists && mode === 'read') throw new InputError(path, "catalog not found (create it with 'citeaudit catalog import FILE…')");
+  if (!exists && mode === 'read')
+    throw new InputError(path, "catalog not found (create it with 'citeaudit catalog import FILE…')");
   if (!exists) {
     try {
       mkdirSync(dirname(path), { recursive: true });
@@ -50,13 +51,20 @@ function verify(db: Database, path: string): void {
     rows = db.prepare<{ key: string; value: string }>('SELECT key, value FROM meta').all();
   } catch (err) {
     const m = (err as Error).message;
-    throw new InputError(path, /no such table/.test(m) ? 'not a citeaudit catalog (no meta table)' : `not a citeaudit catalog (${m})`);
+    throw new InputError(
+      path,
+      /no such table/.test(m) ? 'not a citeaudit catalog (no meta table)' : `not a citeaudit catalog (${m})`,
+    );
   }
   const meta = new Map(rows.map((r) => [r.key, r.value]));
-  if (meta.get('format') !== FORMAT) throw new InputError(path, `not a citeaudit catalog (format '${meta.get('format') ?? ''}')`);
+  if (meta.get('format') !== FORMAT)
+    throw new InputError(path, `not a citeaudit catalog (format '${meta.get('format') ?? ''}')`);
   const v = Number(meta.get('schema_version'));
   if (v !== SCHEMA_VERSION) {
-    throw new InputError(path, `catalog schema version ${meta.get('schema_version') ?? '?'} is not the version ${SCHEMA_VERSION} this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file${v > SCHEMA_VERSION ? ' or update citeaudit' : ''}`);
+    throw new InputError(
+      path,
+      `catalog schema version ${meta.get('schema_version') ?? '?'} is not the version ${SCHEMA_VERSION} this citeaudit reads; rebuild it with 'citeaudit catalog import' into a new file${v > SCHEMA_VERSION ? ' or update citeaudit' : ''}`,
+    );
   }
   // The tables must be there; damage deeper in the file surfaces when a page is read (see damaged()).
   db.prepare('SELECT id FROM records LIMIT 1').get();

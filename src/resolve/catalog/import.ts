@@ -15,7 +15,11 @@ const FORMATS = new Set(['.bib', '.bibtex', '.ris', '.json', '.jsonl', '.ndjson'
 /** The records of a library file, in batches: BibTeX and RIS through citation-js as `--bib` reads them. */
 async function* batches(file: string): AsyncGenerator<ReadItem[]> {
   const ext = extname(file).toLowerCase();
-  if (!FORMATS.has(ext)) throw new InputError(file, `unknown library format '${ext}' (use .bib, .ris, .json (CSL-JSON) or .jsonl (CSL-JSON lines))`);
+  if (!FORMATS.has(ext))
+    throw new InputError(
+      file,
+      `unknown library format '${ext}' (use .bib, .ris, .json (CSL-JSON) or .jsonl (CSL-JSON lines))`,
+    );
   if (ext === '.jsonl' || ext === '.ndjson') {
     yield* readCslJsonLines(file);
     return;
@@ -70,7 +74,8 @@ function statements(db: Database, romanize: Romanize): Statements {
   const getCsl = db.prepare<{ csl: string }>('SELECT csl FROM records WHERE id = ?');
   const delKey = db.prepare('DELETE FROM record_keys WHERE key = ? AND tlen = ? AND id = ?');
   const insKey = db.prepare('INSERT OR IGNORE INTO record_keys (key, tlen, id, title_key) VALUES (?, ?, ?, ?)');
-  const insRecord = db.prepare(`INSERT INTO records (source, key, type, language, csl, title_key, author_keys, year, container_key, isbn, doi)
+  const insRecord =
+    db.prepare(`INSERT INTO records (source, key, type, language, csl, title_key, author_keys, year, container_key, isbn, doi)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insFts = db.prepare('INSERT INTO records_fts (rowid, text) VALUES (?, ?)');
   const insShort = db.prepare('INSERT INTO short_fts (rowid, keys) VALUES (?, ?)');
@@ -102,7 +107,19 @@ function statements(db: Database, romanize: Romanize): Statements {
     insert: (source, key, item) => {
       const k = catalogKeys(item);
       const language = typeof item.language === 'string' ? item.language : null;
-      const { lastInsertRowid } = insRecord.run(source, key, item.type, language, JSON.stringify(item), k.titleKey, k.authorKeys.join(' '), k.year, k.containerKey, k.isbn, k.doi);
+      const { lastInsertRowid } = insRecord.run(
+        source,
+        key,
+        item.type,
+        language,
+        JSON.stringify(item),
+        k.titleKey,
+        k.authorKeys.join(' '),
+        k.year,
+        k.containerKey,
+        k.isbn,
+        k.doi,
+      );
       const id = Number(lastInsertRowid);
       const tlen = titleLength(item);
       for (const mk of matcherKeys(item, romanize)) pending.push([mk, tlen, id, k.titleKey]);
@@ -118,7 +135,11 @@ function statements(db: Database, romanize: Romanize): Statements {
  * leaves the catalog as it was. A record already imported from the same file under the same key is
  * replaced, so importing an updated export again does not duplicate it.
  */
-export async function importFiles(db: Database, files: string[], onFile?: (r: ImportFileReport) => void): Promise<ImportFileReport[]> {
+export async function importFiles(
+  db: Database,
+  files: string[],
+  onFile?: (r: ImportFileReport) => void,
+): Promise<ImportFileReport[]> {
   await loadChineseConverter();
   const romanize = await loadRomanizer();
   // A large page cache keeps the randomly-ordered indexes (matcher keys, short keys) in memory while a big file

@@ -113,7 +113,11 @@ export class CatalogMatcher {
     return new CatalogMatcher(db, path, await loadRomanizer());
   }
 
-  constructor(db: Database, private readonly path: string, private readonly romanize: Romanize) {
+  constructor(
+    db: Database,
+    private readonly path: string,
+    private readonly romanize: Romanize,
+  ) {
     // Rows as arrays: a large block is hundreds of rows, and objects for them cost more than the query.
     const rows = <T>(sql: string) => (db.prepare(sql) as unknown as Statement<T>).raw(true);
     const titled = 'SELECT id, title_key FROM record_keys WHERE key = ?';

@@ -16,7 +16,9 @@ interface Term {
 }
 
 function ftsQuery(key: string): string {
-  return trigrams(key).map((t) => `"${t.replace(/"/g, '""')}"`).join(' AND ');
+  return trigrams(key)
+    .map((t) => `"${t.replace(/"/g, '""')}"`)
+    .join(' AND ');
 }
 
 /**
@@ -42,10 +44,16 @@ function candidateSql(terms: Term[]): { sql: string; params: string[] } | null {
   const cols = 'r.id, r.title_key, r.author_keys, r.container_key';
   if (fts.length) {
     const also = short.length ? ' AND r.id IN (SELECT rowid FROM short_fts WHERE short_fts MATCH ?)' : '';
-    return { sql: `SELECT ${cols} FROM records_fts f JOIN records r ON r.id = f.rowid WHERE records_fts MATCH ?${also} LIMIT ${CANDIDATES}`, params: [fts.join(' AND '), ...(short.length ? [short.join(' AND ')] : [])] };
+    return {
+      sql: `SELECT ${cols} FROM records_fts f JOIN records r ON r.id = f.rowid WHERE records_fts MATCH ?${also} LIMIT ${CANDIDATES}`,
+      params: [fts.join(' AND '), ...(short.length ? [short.join(' AND ')] : [])],
+    };
   }
   if (!short.length) return null;
-  return { sql: `SELECT ${cols} FROM short_fts d JOIN records r ON r.id = d.rowid WHERE short_fts MATCH ? LIMIT ${CANDIDATES}`, params: [short.join(' AND ')] };
+  return {
+    sql: `SELECT ${cols} FROM short_fts d JOIN records r ON r.id = d.rowid WHERE short_fts MATCH ? LIMIT ${CANDIDATES}`,
+    params: [short.join(' AND ')],
+  };
 }
 
 interface Row {
@@ -78,9 +86,15 @@ function score(row: Row, terms: Term[], whole: string): number {
 
 /** `catalog search`: records holding every term of the query (title, names, journal), best first. */
 export function searchCatalog(db: Database, path: string, query: string, limit = 20): CatalogHit[] {
-  const terms = query.split(/\s+/).map(term).filter((t): t is Term => t !== null);
+  const terms = query
+    .split(/\s+/)
+    .map(term)
+    .filter((t): t is Term => t !== null);
   const q = candidateSql(terms);
-  if (!q) throw new UsageError(`the query '${query}' is too short to search: give a word of three letters or more, or a Chinese character`);
+  if (!q)
+    throw new UsageError(
+      `the query '${query}' is too short to search: give a word of three letters or more, or a Chinese character`,
+    );
   let rows: Row[];
   try {
     rows = db.prepare<Row>(q.sql).all(...q.params);
@@ -96,7 +110,9 @@ export function searchCatalog(db: Database, path: string, query: string, limit =
   // Best first; among equals the shorter title (the closer to the query), then the order of import.
   scored.sort((a, b) => b.score - a.score || a.row.title_key.length - b.row.title_key.length || a.row.id - b.row.id);
   // Only the records printed are read whole.
-  const full = db.prepare<{ source: string; key: string; csl: string }>('SELECT s.path AS source, r.key, r.csl FROM records r JOIN sources s ON s.id = r.source WHERE r.id = ?');
+  const full = db.prepare<{ source: string; key: string; csl: string }>(
+    'SELECT s.path AS source, r.key, r.csl FROM records r JOIN sources s ON s.id = r.source WHERE r.id = ?',
+  );
   return scored.slice(0, limit).map(({ row, score: s }) => {
     const r = full.get(row.id)!;
     return { rowid: row.id, score: s, source: r.source, key: r.key, item: JSON.parse(r.csl) as CslItem };

@@ -21,6 +21,8 @@ export async function loadSqlite(): Promise<DatabaseClass> {
     return loaded;
   } catch (err) {
     loaded = null;
-    throw new UsageError(`the catalog needs the optional package better-sqlite3 12.x, which is not installed or did not build (${(err as Error).message.split('\n')[0]}); reinstall with 'npm install better-sqlite3@12'`);
+    throw new UsageError(
+      `the catalog needs the optional package better-sqlite3 12.x, which is not installed or did not build (${(err as Error).message.split('\n')[0]}); reinstall with 'npm install better-sqlite3@12'`,
+    );
   }
 }

@@ -42,7 +42,11 @@ export class EntryMatcher {
       const c = this.analysis.citationById.get(id)!;
       if (c.entryId) out.add(c.entryId);
       else if (c.noteId && c.kind !== 'ibid' && c.item.title) {
-        notes.push({ author: personKey(c.item.author?.[0] ?? c.item.editor?.[0]), title: titleKey(c.item.title), volume: c.item.volume ?? '' });
+        notes.push({
+          author: personKey(c.item.author?.[0] ?? c.item.editor?.[0]),
+          title: titleKey(c.item.title),
+          volume: c.item.volume ?? '',
+        });
       }
     }
     if (out.size) return [...out];

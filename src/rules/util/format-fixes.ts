@@ -11,7 +11,9 @@ type Accepted = Partial<Record<string, Partial<Record<FormKind, Partial<Record<'
 let table: Accepted | null = null;
 /** data/norm-forms.json: the forms each norm accepts, per citation language (read once, on first use). */
 function accepted(): Accepted {
-  table ??= (JSON.parse(readFileSync(new URL('../../../data/norm-forms.json', import.meta.url), 'utf8')) as { norms: Accepted }).norms;
+  table ??= (
+    JSON.parse(readFileSync(new URL('../../../data/norm-forms.json', import.meta.url), 'utf8')) as { norms: Accepted }
+  ).norms;
   return table;
 }
 
@@ -35,7 +37,10 @@ function editsFor(kind: FormKind, c: Citation, target: string): Edit[] | null {
     if (kind === 'bracket') {
       const [open, , shut] = [...target];
       if (!open || !shut) return null;
-      return [{ range: { start: m.index, end: m.index + 1 }, text: open }, { range: { start: close, end: close + 1 }, text: shut }];
+      return [
+        { range: { start: m.index, end: m.index + 1 }, text: open },
+        { range: { start: close, end: close + 1 }, text: shut },
+      ];
     }
     if (target !== 'tight' || !m[3] || m[3].includes('\n')) return null;
     return [{ range: { start: close + 1, end: close + 1 + m[3].length }, text: '' }];
@@ -43,7 +48,9 @@ function editsFor(kind: FormKind, c: Citation, target: string): Edit[] | null {
   if (kind === 'cjkDigitSpace') {
     if (target !== 'tight') return null;
     const edits: Edit[] = [];
-    for (const m of masked(raw, true).matchAll(/(?<=[\u3400-\u9fff])[^\S\n]+(?=\d)|(?<=\d)[^\S\n]+(?=[\u3400-\u9fff])/gu)) {
+    for (const m of masked(raw, true).matchAll(
+      /(?<=[\u3400-\u9fff])[^\S\n]+(?=\d)|(?<=\d)[^\S\n]+(?=[\u3400-\u9fff])/gu,
+    )) {
       edits.push({ range: { start: m.index!, end: m.index! + m[0].length }, text: '' });
     }
     return edits.length ? edits : null;
@@ -63,7 +70,8 @@ function editsFor(kind: FormKind, c: Citation, target: string): Edit[] | null {
 
 function applyTo(s: string, edits: Edit[], base = 0): string {
   let out = s;
-  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start)) out = out.slice(0, e.range.start - base) + e.text + out.slice(e.range.end - base);
+  for (const e of [...edits].sort((a, b) => b.range.start - a.range.start))
+    out = out.slice(0, e.range.start - base) + e.text + out.slice(e.range.end - base);
   return out;
 }
 
@@ -74,7 +82,10 @@ function applyTo(s: string, edits: Edit[], base = 0): string {
  * the finding standing.
  */
 export function formFix(
-  kind: FormKind, target: string, deviating: Citation[], norm: Norm,
+  kind: FormKind,
+  target: string,
+  deviating: Citation[],
+  norm: Norm,
   formOf: (c: Citation) => string | undefined,
 ): Fix | null {
   const allowed = accepted()[norm.id]?.[kind];
@@ -85,7 +96,8 @@ export function formFix(
     const edits = editsFor(kind, c, target);
     if (!edits) return null;
     const raw = applyTo(c.raw, edits);
-    const loc = c.locatorRaw && kind === 'dash' ? applyTo(c.locatorRaw, edits, c.raw.lastIndexOf(c.locatorRaw)) : c.locatorRaw;
+    const loc =
+      c.locatorRaw && kind === 'dash' ? applyTo(c.locatorRaw, edits, c.raw.lastIndexOf(c.locatorRaw)) : c.locatorRaw;
     if (formOf({ ...c, raw, locatorRaw: loc }) !== target) return null;
     for (const e of edits) all.push({ range: rangeIn(c, e.range.start, e.range.end), text: e.text });
   }

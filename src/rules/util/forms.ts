@@ -34,7 +34,11 @@ export class FormTally {
     return [...this.byForm.entries()]
       .map(([text, ids], order) => ({ text, ids, order }))
       .sort((a, b) => b.ids.length - a.ids.length || a.order - b.order)
-      .map(({ text, ids }) => ({ text: this.shown.get(text) ?? text, noteIds: ids, places: ids.map((id) => ctx.place(id)) }));
+      .map(({ text, ids }) => ({
+        text: this.shown.get(text) ?? text,
+        noteIds: ids,
+        places: ids.map((id) => ctx.place(id)),
+      }));
   }
 }
 

@@ -53,7 +53,8 @@ export function value(c: Citation, field: Field): Value | null {
   return { shown: v, key: nameKey(publisherRow(name)?.name ?? name) };
 }
 
-const EDITION_LEAD = /^\s*(?:(?:rev(?:ised)?|\d+(?:st|nd|rd|th)|new|enl(?:arged)?)\.?\s+ed(?:ition)?\.?|第\s*\d+\s*版)[\s,.，。]*/iu;
+const EDITION_LEAD =
+  /^\s*(?:(?:rev(?:ised)?|\d+(?:st|nd|rd|th)|new|enl(?:arged)?)\.?\s+ed(?:ition)?\.?|第\s*\d+\s*版)[\s,.，。]*/iu;
 
 /** Two name lists agree when one is the other cut short (`曹卫东等译` / `曹卫东、王晓珏译`). */
 function namesAgree(a: string[], b: string[]): boolean {
@@ -84,4 +85,3 @@ export function conflict(values: Array<Value | null>): boolean {
   }
   return given.some((v) => v.key !== given[0]!.key);
 }
-

@@ -56,16 +56,54 @@ export function westernBlockOf(f: NameForm): string | null {
 
 // Chinese compound surnames: `司马云杰` / `司马云洁` are four characters but a Chinese name of two given characters.
 const COMPOUND_SURNAMES = new Set([
-  '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '司空', '夏侯', '令狐', '端木', '澹台',
-  '申屠', '独孤', '南宫', '西门', '百里', '呼延', '万俟', '轩辕', '钟离', '闻人', '赫连', '太史', '濮阳', '淳于', '单于', '拓跋', '公羊', '东郭',
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '司空',
+  '夏侯',
+  '令狐',
+  '端木',
+  '澹台',
+  '申屠',
+  '独孤',
+  '南宫',
+  '西门',
+  '百里',
+  '呼延',
+  '万俟',
+  '轩辕',
+  '钟离',
+  '闻人',
+  '赫连',
+  '太史',
+  '濮阳',
+  '淳于',
+  '单于',
+  '拓跋',
+  '公羊',
+  '东郭',
 ]);
 // Bodies, not people: two institutes one character apart are two institutes.
-const CJK_BODY = /(?:大学|学院|研究所|研究院|研究室|研究中心|出版社|委员会|办公室|协会|学会|公司|集团|银行|组织|中心|政府|部|局|署|厅|院|会|社)$/u;
-const LATIN_BODY = /\b(?:company|co|inc|ltd|corporation|institute|association|society|university|organi[sz]ation|bank|group|council|committee|foundation|agency|department|ministry|office|bureau|cent(?:er|re)|commission|federation|union|press|forum|network|academy|board|authority|service)\b/i;
+const CJK_BODY =
+  /(?:大学|学院|研究所|研究院|研究室|研究中心|出版社|委员会|办公室|协会|学会|公司|集团|银行|组织|中心|政府|部|局|署|厅|院|会|社)$/u;
+const LATIN_BODY =
+  /\b(?:company|co|inc|ltd|corporation|institute|association|society|university|organi[sz]ation|bank|group|council|committee|foundation|agency|department|ministry|office|bureau|cent(?:er|re)|commission|federation|union|press|forum|network|academy|board|authority|service)\b/i;
 
 /** Segments of a transliterated name: `理查德·大卫·普雷希特` → 理查德, 大卫, 普雷希特. */
 function segments(text: string): string[] {
-  return text.split(/[·•・‧.\-－—\s]+/u).map(nameKey).filter(Boolean);
+  return text
+    .split(/[·•・‧.\-－—\s]+/u)
+    .map(nameKey)
+    .filter(Boolean);
 }
 
 /**

@@ -11,7 +11,10 @@ const byNumber = (a: string, b: string) => Number(a.slice(1)) - Number(b.slice(1
 /** Splits a report's place ids into the note and entry lists of a diagnostic, each in document order. */
 export function partition(ids: string[]): { noteIds: string[]; entryIds: string[] } {
   const unique = [...new Set(ids)];
-  return { noteIds: unique.filter((id) => id.startsWith('n')).sort(byNumber), entryIds: unique.filter((id) => id.startsWith('e')).sort(byNumber) };
+  return {
+    noteIds: unique.filter((id) => id.startsWith('n')).sort(byNumber),
+    entryIds: unique.filter((id) => id.startsWith('e')).sort(byNumber),
+  };
 }
 
 /** Range of a part of a citation's raw text in the document. */
@@ -28,5 +31,11 @@ export function reportCitation(
   extra: Pick<ReportDescriptor, 'range' | 'fix'> = {},
 ): void {
   const id = placeId(c);
-  ctx.report({ ...partition([id]), range: extra.range ?? c.range, fix: extra.fix ?? null, messageId, data: { place: ctx.place(id), ...data } });
+  ctx.report({
+    ...partition([id]),
+    range: extra.range ?? c.range,
+    fix: extra.fix ?? null,
+    messageId,
+    data: { place: ctx.place(id), ...data },
+  });
 }

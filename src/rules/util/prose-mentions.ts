@@ -21,7 +21,12 @@ export function mentionedInProse(body: string, lowerBody: string, item: CslItem)
   const printed = first?.family ?? first?.literal;
   if (year === undefined || !printed) return false;
   // A transliterated name is cited in prose by its last part: 杰里米·里夫金 → 里夫金.
-  const name = CJK.test(printed) ? printed.split(/[·•・]/u).pop()!.trim() : printed.trim();
+  const name = CJK.test(printed)
+    ? printed
+        .split(/[·•・]/u)
+        .pop()!
+        .trim()
+    : printed.trim();
   if (name.length < 2) return false;
   const hay = CJK.test(name) ? body : lowerBody;
   const needle = CJK.test(name) ? name : name.toLowerCase();
