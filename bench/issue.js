@@ -45,7 +45,7 @@ for (const r of runs) {
 
 // One file at a time, as `citeaudit check FILE --format json` prints it: every file in this process, and a
 // sample through the CLI itself.
-const { checkFile, prepare } = await import('../dist/cli/check-file.js');
+const { checkFile } = await import('../dist/cli/check-file.js');
 const { formatJson } = await import('../dist/formatters/json.js');
 let differ = 0;
 for (let k = 0; k < report.files.length; k++) {

@@ -41,7 +41,7 @@ export function toPandoc(text) {
     );
   }
   // A sentence cut by a note block (`撇` … `开`) is one paragraph again.
-  const joined = body.join('\n').replace(/([^\s。！？”」）.:：])\n\n+(?=[^\s#\-\[(])/gu, '$1');
+  const joined = body.join('\n').replace(/([^\s。！？”」）.:：])\n\n+(?=[^\s#\-[(])/gu, '$1');
   return `${joined}\n\n${defs.join('\n\n')}\n`;
 }
 

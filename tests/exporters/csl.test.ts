@@ -7,8 +7,8 @@ import { gbtName, sentenceCase } from '../../src/exporters/csl/prepare-gbt.js';
 import { renderLanguage } from '../../src/exporters/csl/language.js';
 import { parseReference } from '../../src/parse/index.js';
 import type { CslItem } from '../../src/model/csl.js';
-// @ts-expect-error plain ESM script without types
 import { evaluate, evaluateNotes } from '../../scripts/eval-styles.mjs';
+import type { CorpusLine } from '../../scripts/corpus-line.js';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/gbt7714-2015-numeric.jsonl', import.meta.url));
 const present = existsSync(corpus);
@@ -22,18 +22,18 @@ describe.skipIf(!present)('gbt7714-2015-numeric on the shared corpus', () => {
     const lines = readFileSync(corpus, 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as CorpusLine);
     const { n, exact, diffs } = await evaluate(lines, { bibliography, loadStyle });
     expect(n).toBe(224);
     expect(
       exact / n,
       diffs
         .slice(0, 5)
-        .map((d: { expected: string; got: string }) => `- ${d.expected}\n+ ${d.got}`)
+        .map((d) => `- ${d.expected}\n+ ${d.got}`)
         .join('\n'),
     ).toBeGreaterThanOrEqual(0.9);
     // Chinese references are the style's home ground: at most one may differ.
-    expect(diffs.filter((d: { lang: string }) => d.lang === 'zh').length).toBeLessThanOrEqual(1);
+    expect(diffs.filter((d) => d.lang === 'zh').length).toBeLessThanOrEqual(1);
   }, 60000);
 });
 
@@ -49,7 +49,7 @@ describe.skipIf(!cassPresent)('cass-note on the shared corpus of 《中国社会
     const lines = readFileSync(cassCorpus, 'utf8')
       .split('\n')
       .filter(Boolean)
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as CorpusLine);
     const { n, exact } = await evaluateNotes(lines, { renderNotes, loadStyle });
     expect(n).toBe(189);
     expect(exact / n).toBeGreaterThanOrEqual(0.6);

@@ -1,3 +1,5 @@
+// The page callbacks of this test run in the browser: they see the DOM and its types.
+/// <reference lib="dom" />
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,7 +57,7 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
   const hostile = join(dir, 'hostile.md');
   writeFileSync(hostile, HOSTILE);
   const inputs = ['fixtures/llm-labor-value.md', 'fixtures/latex/paper.tex', hostile];
-  let browser: import('playwright-core').BrowserContext;
+  let browser: import('playwright-core').BrowserContext | undefined;
 
   beforeAll(async () => {
     mkdirSync(ARTEFACTS, { recursive: true });
@@ -77,7 +79,7 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
     const out = join(dir, `report-${lang}.html`);
     const r = cli(['check', ...inputs, '--format', 'html', '--lang', lang, '-o', out]);
     expect(r.stderr).not.toMatch(/Error|at .*\.js/);
-    const page = await browser.newPage();
+    const page = await browser!.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
     page.on('console', (m) => {
@@ -127,7 +129,7 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
       })),
     );
     const totals = await page.$$eval('#summary tfoot [data-k]', (tds) =>
-      Object.fromEntries(tds.map((td) => [td.getAttribute('data-k'), Number(td.textContent)])),
+      Object.fromEntries(tds.map((td) => [td.getAttribute('data-k') ?? '', Number(td.textContent)])),
     );
     expect(totals).toEqual({
       notes: json.summary.notes,
@@ -146,7 +148,7 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
     for (const d of all) byRule[d.ruleId] = (byRule[d.ruleId] ?? 0) + 1;
     const bars = await page.$$eval('#chart-rules g.row', (gs) =>
       Object.fromEntries(
-        gs.map((g) => [g.getAttribute('data-key'), Number(g.querySelector('text.total')!.textContent)]),
+        gs.map((g) => [g.getAttribute('data-key') ?? '', Number(g.querySelector('text.total')!.textContent)]),
       ),
     );
     expect(bars).toEqual(byRule);

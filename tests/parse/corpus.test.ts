@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReference } from '../../src/parse/index.js';
-// @ts-expect-error plain ESM script without types
 import { FIELDS, score } from '../../scripts/eval-parse.mjs';
+import type { CorpusLine } from '../../scripts/corpus-line.js';
 
 const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const present = existsSync(corpus);
@@ -29,13 +29,13 @@ describe.skipIf(!present)('parser accuracy on the shared corpus', () => {
       const lines = readFileSync(corpus + file, 'utf8')
         .split('\n')
         .filter(Boolean)
-        .map((l) => JSON.parse(l));
+        .map((l) => JSON.parse(l) as CorpusLine);
       const { groups } = score(lines, parseReference);
       for (const [lang, floor] of Object.entries(FLOORS[set] ?? {})) {
-        const g = groups.get(lang);
-        const t = (FIELDS as string[]).reduce(
+        const g = groups.get(lang)!;
+        const t = FIELDS.reduce(
           (a, f) => {
-            const c = g.fields[f];
+            const c = g.fields[f]!;
             return { tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn };
           },
           { tp: 0, fp: 0, fn: 0 },

@@ -2054,8 +2054,13 @@ const FAMILIES: Array<[string, Row[], 'zh' | 'en']> = [
 
 for (const [family, rows, lang] of FAMILIES) {
   describe(`parse table: ${family}`, () => {
-    it('has at least twenty cases', () => expect(rows.length).toBeGreaterThanOrEqual(20));
-    for (const row of rows) it(row[0].slice(0, 60), () => expectRow(row, SCORED, lang));
+    it('has at least twenty cases', () => {
+      expect(rows.length).toBeGreaterThanOrEqual(20);
+    });
+    for (const row of rows)
+      it(row[0].slice(0, 60), () => {
+        expectRow(row, SCORED, lang);
+      });
   });
 }
 
@@ -2069,7 +2074,9 @@ describe('parse table: the English rows without their italics', () => {
   const italic = FAMILIES.filter(([, , lang]) => lang === 'en')
     .flatMap(([, rows]) => rows)
     .filter(([text]) => text.includes('*'));
-  it('covers the italic rows of every English family', () => expect(italic.length).toBeGreaterThanOrEqual(60));
+  it('covers the italic rows of every English family', () => {
+    expect(italic.length).toBeGreaterThanOrEqual(60);
+  });
   for (const [text, expected, locator] of italic) {
     const plain = text.replace(/\*/g, '');
     it(plain.slice(0, 60), () => {

@@ -517,11 +517,17 @@ function check([text, expected, extra]: Row) {
 }
 
 describe('parse: the reference manuscript’s forms', () => {
-  for (const row of MANUSCRIPT) it(row[0].slice(0, 40), () => check(row));
+  for (const row of MANUSCRIPT)
+    it(row[0].slice(0, 40), () => {
+      check(row);
+    });
 });
 
 describe('parse: other common forms', () => {
-  for (const row of OTHER) it(row[0].slice(0, 40), () => check(row));
+  for (const row of OTHER)
+    it(row[0].slice(0, 40), () => {
+      check(row);
+    });
 });
 
 describe('parse: what it cannot read', () => {

@@ -753,8 +753,13 @@ const ROWS: Row[] = [
 ];
 
 describe('parse table: GB/T 7714 entries printed with full-width marks, without spaces, and in the 2025 forms', () => {
-  it('has at least twenty cases', () => expect(ROWS.length).toBeGreaterThanOrEqual(20));
-  for (const row of ROWS) it(row[0].slice(0, 60), () => expectRow(row));
+  it('has at least twenty cases', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(20);
+  });
+  for (const row of ROWS)
+    it(row[0].slice(0, 60), () => {
+      expectRow(row);
+    });
 });
 
 /**
@@ -783,7 +788,9 @@ describe('parse table: the Chinese GB/T rows with full-width marks and without s
     ['full-width', (s) => s.replace(/, /g, '，').replace(/: /g, '：').replace(/\(/g, '（').replace(/\)/g, '）')],
     ['compact', (s) => s.replace(/([.,:]) (?!\d{4}-)/g, '$1')],
   ];
-  it('covers the Chinese rows of both tables', () => expect(zh.length).toBeGreaterThanOrEqual(200));
+  it('covers the Chinese rows of both tables', () => {
+    expect(zh.length).toBeGreaterThanOrEqual(200);
+  });
   for (const [name, f] of variants) {
     it(`reads every row the same ${name}`, () => {
       const wrong: string[] = [];

@@ -518,12 +518,22 @@ function check(row: Row) {
 }
 
 describe('parse: every footnote of the reference manuscript', () => {
-  it('has all 66 notes', () => expect(NOTES).toHaveLength(66));
-  NOTES.forEach((row, k) => it(`note ${k + 1}: ${row.text.slice(0, 36)}`, () => check(row)));
+  it('has all 66 notes', () => {
+    expect(NOTES).toHaveLength(66);
+  });
+  NOTES.forEach((row, k) => {
+    it(`note ${k + 1}: ${row.text.slice(0, 36)}`, () => {
+      check(row);
+    });
+  });
 });
 
 describe('parse: the reference manuscript’s reference list', () => {
-  ENTRIES.forEach((row, k) => it(`[${k + 1}] ${row.text.slice(0, 36)}`, () => check(row)));
+  ENTRIES.forEach((row, k) => {
+    it(`[${k + 1}] ${row.text.slice(0, 36)}`, () => {
+      check(row);
+    });
+  });
 });
 
 describe('parse: reference-manuscript notes with what surrounds them in a note', () => {

@@ -143,5 +143,8 @@ const ROWS: Row[] = [
 ];
 
 describe('parse table: scripts and forms that disagree', () => {
-  for (const row of ROWS) it(row[0].slice(0, 50), () => expectRow(row));
+  for (const row of ROWS)
+    it(row[0].slice(0, 50), () => {
+      expectRow(row);
+    });
 });

@@ -76,15 +76,18 @@ describe('DOCX bad input', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   };
 
-  it('a .docx that is really something else', () =>
-    oneLine(['check', file('fake.docx', '这不是 Word 文件')], /fake\.docx: not a DOCX file \(no zip signature\)/));
-  it('a truncated archive', () =>
+  it('a .docx that is really something else', () => {
+    oneLine(['check', file('fake.docx', '这不是 Word 文件')], /fake\.docx: not a DOCX file \(no zip signature\)/);
+  });
+  it('a truncated archive', () => {
     oneLine(
       ['check', file('cut.docx', makeDocx({ body: ['x'], footnotes: {} }).slice(0, 60))],
       /cut\.docx: corrupt DOCX archive/,
-    ));
-  it('a zip without a Word document in it', () =>
-    oneLine(['check', file('empty.docx', zipSync({ 'a.txt': strToU8('x') }))], /not a Word document/));
+    );
+  });
+  it('a zip without a Word document in it', () => {
+    oneLine(['check', file('empty.docx', zipSync({ 'a.txt': strToU8('x') }))], /not a Word document/);
+  });
   it('XML with an entity-expansion DOCTYPE', () => {
     const bomb =
       '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>';

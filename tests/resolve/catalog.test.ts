@@ -76,7 +76,9 @@ describe.skipIf(unavailable !== null)('catalog import, search, lookup', () => {
     path = join(mkdtempSync(join(tmpdir(), 'citeaudit-cat-')), 'c.sqlite');
     db = await openCatalog(path, 'write');
   });
-  afterAll(() => db?.close());
+  afterAll(() => {
+    db.close();
+  });
 
   it('imports BibTeX, RIS, CSL-JSON and JSON lines with Chinese and English records, reporting what it skipped', async () => {
     const r = await importFiles(db, FILES);

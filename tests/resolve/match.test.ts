@@ -208,7 +208,7 @@ describe('metadata-mismatch: variants against a library record', () => {
     expect(analysis.works.map((w) => analysis.resolution?.get(w.id)?.record.id)).toEqual(['harari', 'art', 'harvey']);
     // The parser drops the city from the citation; the record keeps it.
     expect(analysis.works[1]!.item['container-title']).toBe('社会科学');
-    expect(diagnostics.map((d) => [d.data?.field, d.data?.cited, d.data?.record])).toEqual([
+    expect(diagnostics.map((d) => [d.data.field, d.data.cited, d.data.record])).toEqual([
       ['publisher', '商务印书馆', '中信出版社'],
     ]);
   });
