@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSqlite } from '../../src/resolve/catalog/sqlite.js';
-import { cli, ROOT } from '../helpers/cli.js';
+import type { CatalogHit, CatalogStats } from '../../src/model/catalog.js';
+import { cli, type JsonDiagnostic, parseReport, ROOT } from '../helpers/cli.js';
 
 let unavailable: string | null = null;
 try {
@@ -16,10 +17,17 @@ try {
 
 const MS = 'fixtures/llm-labor-value.md';
 const BIB = 'fixtures/library/refs.bib';
-type Diag = Record<string, any>;
-const resolveDiags = (args: string[]): Diag[] =>
-  JSON.parse(cli(['check', MS, '--format', 'json', ...args]).stdout).files[0].diagnostics.filter(
-    (d: Diag) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch',
+/** What `catalog search --format json` prints. */
+interface SearchJson {
+  query: string;
+  catalog: string;
+  hits: Array<Pick<CatalogHit, 'score' | 'key' | 'source' | 'item'>>;
+}
+const search = (text: string) => JSON.parse(text) as SearchJson;
+const stats = (text: string) => JSON.parse(text) as CatalogStats;
+const resolveDiags = (args: string[]): JsonDiagnostic[] =>
+  parseReport(cli(['check', MS, '--format', 'json', ...args]).stdout).files[0]!.diagnostics.filter(
+    (d) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch',
   );
 
 describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
@@ -69,16 +77,16 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     const text = cli(['catalog', 'search', 'Marx', 'Fourth', 'Industrial', '--catalog', cat]);
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^1\. Hughes, C\.; Southern, A\. The World of Work and the Crisis of Capitalism/);
-    const json = JSON.parse(cli(['catalog', 'search', '哈维', '--catalog', cat, '--format', 'json']).stdout);
-    expect(json.hits.map((h: Diag) => h.key)).toEqual(['harvey2018']);
-    expect(json.hits[0].item).toMatchObject({ title: '马克思与〈资本论〉', publisher: '中信出版社' });
+    const json = search(cli(['catalog', 'search', '哈维', '--catalog', cat, '--format', 'json']).stdout);
+    expect(json.hits.map((h) => h.key)).toEqual(['harvey2018']);
+    expect(json.hits[0]!.item).toMatchObject({ title: '马克思与〈资本论〉', publisher: '中信出版社' });
     const none = cli(['catalog', 'search', '不存在', '--catalog', cat, '--lang', 'zh']);
     expect(none.code).toBe(1);
     expect(none.stdout).toBe('未找到与“不存在”匹配的记录\n');
   });
 
   it('stats reports counts in JSON and text', () => {
-    const s = JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout);
+    const s = stats(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout);
     expect(s).toMatchObject({
       schemaVersion: 3,
       records: 4,
@@ -153,9 +161,9 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     const lib = 'fixtures/catalog/retrieval.bib';
     const c = join(dir, 'retrieval.sqlite');
     expect(cli(['catalog', 'import', lib, '--catalog', c]).code).toBe(0);
-    const found = (args: string[]): Diag[] =>
-      JSON.parse(cli(['check', ms, '--format', 'json', '--lang', 'en', ...args]).stdout).files[0].diagnostics.filter(
-        (d: Diag) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch',
+    const found = (args: string[]): JsonDiagnostic[] =>
+      parseReport(cli(['check', ms, '--format', 'json', '--lang', 'en', ...args]).stdout).files[0]!.diagnostics.filter(
+        (d) => d.ruleId === 'unresolved' || d.ruleId === 'metadata-mismatch',
       );
     const viaBib = found(['--bib', lib]);
     const viaCatalog = found([`--catalog=${c}`]);
@@ -181,7 +189,7 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     expect(r.stderr.trim()).toBe(
       `citeaudit: ${MS}: unknown library format '.md' (use .bib, .ris, .json (CSL-JSON) or .jsonl (CSL-JSON lines))`,
     );
-    expect(JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(4);
+    expect(stats(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(4);
   });
 
   it('a file that cannot be read is rolled back: the files before it stay imported, nothing of it does', () => {
@@ -195,9 +203,9 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     expect(r.stderr).toBe(
       `citeaudit: ${broken}: cannot read the bibliography (expected "text", got EOF at line 3 col 1)\n`,
     );
-    const keys = JSON.parse(cli(['catalog', 'search', 'fine', '--catalog', cat, '--format', 'json']).stdout).hits;
+    const keys = search(cli(['catalog', 'search', 'fine', '--catalog', cat, '--format', 'json']).stdout).hits;
     expect(keys).toEqual([]);
-    expect(JSON.parse(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(5);
+    expect(stats(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(5);
   });
 });
 
@@ -223,8 +231,6 @@ describe('without better-sqlite3', () => {
     expect(run(['check', MS, '--catalog', '/nonexistent/c.sqlite']).status).toBe(2);
     const check = run(['check', MS, '--bib', BIB, '--format', 'json']);
     expect(check.status).toBe(0);
-    expect(JSON.parse(check.stdout).files[0].diagnostics.some((d: Diag) => d.ruleId === 'metadata-mismatch')).toBe(
-      true,
-    );
+    expect(parseReport(check.stdout).files[0]!.diagnostics.some((d) => d.ruleId === 'metadata-mismatch')).toBe(true);
   });
 });

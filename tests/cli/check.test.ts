@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, parseReport } from '../helpers/cli.js';
 
 const MS = 'fixtures/llm-labor-value.md';
 const dir = mkdtempSync(join(tmpdir(), 'citeaudit-cli-'));
@@ -26,10 +26,10 @@ describe('citeaudit check on the reference manuscript', () => {
   it('writes the JSON contract', () => {
     const r = cli(['check', MS, '--format', 'json']);
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout);
+    const j = parseReport(r.stdout);
     expect(Object.keys(j)).toEqual(['version', 'files', 'summary']);
     expect(j.version).toBe(1);
-    const f = j.files[0];
+    const f = j.files[0]!;
     expect(Object.keys(f)).toEqual([
       'path',
       'format',
@@ -42,8 +42,8 @@ describe('citeaudit check on the reference manuscript', () => {
       'diagnostics',
     ]);
     expect(f).toMatchObject({ path: MS, format: 'markdown', encoding: 'utf-8', norm: 'cass' });
-    expect(Object.keys(f.notes[0])).toEqual(['id', 'label', 'page', 'line', 'text', 'markers']);
-    expect(Object.keys(f.citations[0])).toEqual([
+    expect(Object.keys(f.notes[0]!)).toEqual(['id', 'label', 'page', 'line', 'text', 'markers']);
+    expect(Object.keys(f.citations[0]!)).toEqual([
       'id',
       'noteId',
       'entryId',
@@ -55,7 +55,7 @@ describe('citeaudit check on the reference manuscript', () => {
       'item',
       'locator',
     ]);
-    expect(Object.keys(f.diagnostics[0])).toEqual([
+    expect(Object.keys(f.diagnostics[0]!)).toEqual([
       'ruleId',
       'severity',
       'messageId',
@@ -74,14 +74,12 @@ describe('citeaudit check on the reference manuscript', () => {
   it('--rule raises a rule to error and the exit code follows', () => {
     const r = cli(['check', MS, '--rule', 'inconsistent-name=error', '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).summary.errors).toBe(1);
+    expect(parseReport(r.stdout).summary.errors).toBe(1);
   });
 
   it('--rule off silences a rule', () => {
     const r = cli(['check', MS, '--rule', 'duplicate-citation=off', '--format', 'json']);
-    expect(
-      JSON.parse(r.stdout).files[0].diagnostics.some((d: { ruleId: string }) => d.ruleId === 'duplicate-citation'),
-    ).toBe(false);
+    expect(parseReport(r.stdout).files[0]!.diagnostics.some((d) => d.ruleId === 'duplicate-citation')).toBe(false);
   });
 
   it('--max-warnings 0 fails on warnings', () => {
@@ -92,12 +90,12 @@ describe('citeaudit check on the reference manuscript', () => {
 
   it('--quiet keeps errors only', () => {
     const r = cli(['check', MS, '--quiet', '--format', 'json']);
-    expect(JSON.parse(r.stdout).files[0].diagnostics).toEqual([]);
+    expect(parseReport(r.stdout).files[0]!.diagnostics).toEqual([]);
   });
 
   it('--norm chooses the norm', () => {
     const r = cli(['check', MS, '--norm', 'chicago-notes', '--format', 'json']);
-    expect(JSON.parse(r.stdout).files[0].norm).toBe('chicago-notes');
+    expect(parseReport(r.stdout).files[0]!.norm).toBe('chicago-notes');
   });
 
   it('-o writes the report to a file and leaves the manuscript alone', () => {
@@ -106,13 +104,13 @@ describe('citeaudit check on the reference manuscript', () => {
     const r = cli(['check', MS, '--format', 'json', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(out, 'utf8')).summary.notes).toBe(66);
+    expect(parseReport(readFileSync(out, 'utf8')).summary.notes).toBe(66);
     expect(readFileSync(MS).equals(before)).toBe(true);
   });
 
   it('checks a folder, each file once, in sorted order', () => {
     const r = cli(['check', 'fixtures', '--format', 'json']);
-    const paths = JSON.parse(r.stdout).files.map((f: { path: string }) => f.path);
+    const paths = parseReport(r.stdout).files.map((f) => f.path);
     expect(paths).toContain('fixtures/llm-labor-value.md');
     expect([...paths].sort()).toEqual(paths);
   });
@@ -131,9 +129,9 @@ describe('citeaudit check on the reference manuscript', () => {
   it('reads plain text and UTF-8 with BOM', () => {
     const p = join(dir, 'paper.txt');
     writeFileSync(p, '\ufeff劳动能力”①。\n\n①孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n');
-    const j = JSON.parse(cli(['check', p, '--format', 'json']).stdout);
+    const j = parseReport(cli(['check', p, '--format', 'json']).stdout);
     expect(j.files[0]).toMatchObject({ format: 'text', encoding: 'utf-8-bom' });
-    expect(j.files[0].notes[0].markers).toHaveLength(1);
+    expect(j.files[0]!.notes[0]!.markers).toHaveLength(1);
   });
 });
 
@@ -141,7 +139,7 @@ describe('other commands', () => {
   it('--version prints the package version', () => {
     const r = cli(['--version']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+    expect(r.stdout.trim()).toBe((JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version);
   });
 
   it('--help lists the commands', () => {
@@ -153,7 +151,7 @@ describe('other commands', () => {
 
   it('rules lists every rule id', () => {
     const r = cli(['rules', '--format', 'json']);
-    const ids = JSON.parse(r.stdout).map((x: { id: string }) => x.id);
+    const ids = (JSON.parse(r.stdout) as Array<{ id: string }>).map((x) => x.id);
     expect(ids).toHaveLength(22);
     expect(ids).toContain('inconsistent-format');
     expect(cli(['rules', '--lang', 'zh']).stdout).toContain('书名号内嵌套书名号');

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/cli.js';
+import { parseReport, ROOT } from '../helpers/cli.js';
 
 const BIN = join(ROOT, 'bin/citeaudit.js');
 const run = (cwd: string, args: string[]) => {
@@ -16,9 +16,7 @@ const run = (cwd: string, args: string[]) => {
 };
 const MS = readFileSync(join(ROOT, 'fixtures/llm-labor-value.md'), 'utf8');
 const rules = (stdout: string) =>
-  JSON.parse(stdout).files.flatMap((f: { diagnostics: Array<{ ruleId: string; severity: string }> }) =>
-    f.diagnostics.map((d) => `${d.ruleId}:${d.severity}`),
-  );
+  parseReport(stdout).files.flatMap((f) => f.diagnostics.map((d) => `${d.ruleId}:${d.severity}`));
 
 describe('configuration', () => {
   const dir = mkdtempSync(join(tmpdir(), 'citeaudit-config-'));
@@ -33,9 +31,9 @@ describe('configuration', () => {
     );
     const r = run(join(dir, 'issue'), ['check', 'paper.md', '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(JSON.parse(r.stdout).files[0].norm).toBe('chicago-notes');
+    expect(parseReport(r.stdout).files[0]!.norm).toBe('chicago-notes');
     expect(rules(r.stdout)).toContain('inconsistent-name:error');
-    expect(rules(r.stdout).some((x: string) => x.startsWith('duplicate-citation'))).toBe(false);
+    expect(rules(r.stdout).some((x) => x.startsWith('duplicate-citation'))).toBe(false);
   });
 
   it('command-line choices win over the file', () => {
@@ -49,14 +47,14 @@ describe('configuration', () => {
       '--rule',
       'inconsistent-name=info',
     ]);
-    expect(JSON.parse(r.stdout).files[0].norm).toBe('cass');
+    expect(parseReport(r.stdout).files[0]!.norm).toBe('cass');
     expect(rules(r.stdout)).toContain('inconsistent-name:info');
   });
 
   it('ignore patterns skip files of a folder', () => {
     writeFileSync(join(dir, 'citeaudit.config.json'), '{ "ignore": ["drafts/"] }');
     const r = run(dir, ['check', 'issue', '--format', 'json']);
-    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual([join('issue', 'paper.md')]);
+    expect(parseReport(r.stdout).files.map((f) => f.path)).toEqual([join('issue', 'paper.md')]);
   });
 
   it('an unknown rule or a bad value names the file and the setting, exit 2', () => {
@@ -78,7 +76,7 @@ describe('configuration', () => {
     writeFileSync(join(dir, 'citeaudit.config.json'), '{ "norm": "law" }');
     writeFileSync(join(dir, 'other.json'), '{ "norm": "people" }');
     const r = run(join(dir, 'issue'), ['check', 'paper.md', '--format', 'json', '--config', join(dir, 'other.json')]);
-    expect(JSON.parse(r.stdout).files[0].norm).toBe('people');
+    expect(parseReport(r.stdout).files[0]!.norm).toBe('people');
   });
 
   it('init writes a commented starter that loads, and never overwrites', () => {
@@ -103,7 +101,7 @@ describe('inline comments', () => {
     writeFileSync(join(dir, 'paper.md'), text);
     const r = run(dir, ['check', 'paper.md', '--format', 'json']);
     const ids = rules(r.stdout);
-    expect(ids.some((x: string) => x.startsWith('inconsistent-name'))).toBe(false);
-    expect(ids.some((x: string) => x.startsWith('missing-field'))).toBe(true);
+    expect(ids.some((x) => x.startsWith('inconsistent-name'))).toBe(false);
+    expect(ids.some((x) => x.startsWith('missing-field'))).toBe(true);
   });
 });

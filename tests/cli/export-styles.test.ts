@@ -175,7 +175,7 @@ describe('--keys patterns', () => {
 
   it('applies case modifiers and keeps Chinese characters on request', () => {
     const pinyin = (s: string) =>
-      [...s].map((c) => (({ 黄: 'huang', 人: 'ren', 工: 'gong' }) as Record<string, string>)[c] ?? 'x');
+      Array.from(s, (c) => (({ 黄: 'huang', 人: 'ren', 工: 'gong' }) as Record<string, string>)[c] ?? 'x');
     const items = [
       {
         id: '',

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { serialise } from '../../src/exporters/index.js';
 import { makeKeys } from '../../src/exporters/keys.js';
-import { cli } from '../helpers/cli.js';
+import { cli, parseItems } from '../helpers/cli.js';
 
 const MS = 'fixtures/llm-labor-value.md';
 
 describe('citeaudit export', () => {
-  const json = JSON.parse(cli(['export', MS]).stdout) as Array<Record<string, any>>;
+  const json = parseItems(cli(['export', MS]).stdout);
 
   it('exports one record per work: the 35 works of the notes and the 4 list entries', () => {
     expect(json).toHaveLength(39);
@@ -25,7 +25,7 @@ describe('citeaudit export', () => {
   });
 
   it('keys are stable between runs', () => {
-    expect(JSON.parse(cli(['export', MS]).stdout).map((r: { id: string }) => r.id)).toEqual(json.map((r) => r.id));
+    expect(parseItems(cli(['export', MS]).stdout).map((r) => r.id)).toEqual(json.map((r) => r.id));
   });
 
   it('keeps language, translators and the nationality marker as data', () => {
@@ -42,9 +42,7 @@ describe('citeaudit export', () => {
   });
 
   it('--with-locators keeps where each work was cited', () => {
-    const rec = (JSON.parse(cli(['export', MS, '--with-locators']).stdout) as Array<Record<string, string>>).find(
-      (r) => r.id === 'make2009v8',
-    )!;
+    const rec = parseItems(cli(['export', MS, '--with-locators']).stdout).find((r) => r.id === 'make2009v8')!;
     expect(rec.note).toMatch(/^cited: 185-186, 186 \(①@p2\); 185 \(⑥@p2\)/);
   });
 
@@ -54,7 +52,7 @@ describe('citeaudit export', () => {
       const { Cite } = await import('@citation-js/core');
       await import('@citation-js/plugin-bibtex');
       await import('@citation-js/plugin-ris');
-      const back = (new Cite(first).data as Array<Record<string, any>>).map(({ _graph, ...d }) => ({
+      const back = new Cite(first).data.map(({ _graph, ...d }) => ({
         ...d,
         id: d['citation-key'] ?? d.id,
       }));
@@ -67,7 +65,7 @@ describe('citeaudit export', () => {
 describe('citation keys', () => {
   const pinyin = (s: string) =>
     (({ 曾: ['zeng'], 单: ['shan'], 解: ['xie'], 人工: ['ren', 'gong'] }) as Record<string, string[]>)[s] ??
-    [...s].map(() => 'x');
+    Array.from(s, () => 'x');
   it('romanise Chinese surnames and the first title words, and break ties in order', () => {
     const keys = makeKeys(
       [
@@ -87,7 +85,7 @@ describe('citation keys', () => {
           issued: { 'date-parts': [[2018]] },
         },
       ],
-      pinyin as never,
+      pinyin,
     );
     expect(keys).toEqual(['zeng2020rengong', 'harvey2018marxa', 'harvey2018marxb']);
   });

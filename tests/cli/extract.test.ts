@@ -1,5 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import type { CitationKind, CslItem, Lang } from '../../src/model/index.js';
+import { cli, parseReport } from '../helpers/cli.js';
+
+/** One line of `extract --format jsonl`: a citation with its file, note and page. */
+interface ExtractRow {
+  file: string;
+  noteId: string | null;
+  noteLabel: string | null;
+  page: number | null;
+  entryId: string | null;
+  id: string;
+  raw: string;
+  lang: Lang;
+  kind: CitationKind;
+  prefix: string | null;
+  workId: string | null;
+  locator: string | null;
+  item: CslItem;
+}
 
 const MS = 'fixtures/llm-labor-value.md';
 
@@ -7,7 +25,7 @@ describe('citeaudit extract', () => {
   it('json: the check report without diagnostics', () => {
     const r = cli(['extract', MS]);
     expect(r.code).toBe(0);
-    const f = JSON.parse(r.stdout).files[0];
+    const f = parseReport(r.stdout).files[0]!;
     expect(f.notes).toHaveLength(66);
     expect(f.citations).toHaveLength(70);
     expect(f.diagnostics).toEqual([]);
@@ -17,7 +35,7 @@ describe('citeaudit extract', () => {
     const lines = cli(['extract', MS, '--format', 'jsonl'])
       .stdout.trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as ExtractRow);
     expect(lines).toHaveLength(70);
     expect(lines[3]).toMatchObject({
       noteLabel: '②',

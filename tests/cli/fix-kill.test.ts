@@ -39,7 +39,9 @@ function start(p: string, env: Record<string, string> = {}) {
     stderr += s;
   });
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
-    child.on('exit', (code, signal) => resolve(signal ?? code)),
+    child.on('exit', (code, signal) => {
+      resolve(signal ?? code);
+    }),
   );
   return { child, exited, stderr: () => stderr };
 }
@@ -67,7 +69,8 @@ describe('--fix killed during the write', () => {
           resolve(m[1]!);
         }
       }, 20);
-      run.exited.then(() => {
+      // `exited` only resolves; the pause, when it comes first, settles this promise before.
+      void run.exited.then(() => {
         clearInterval(timer);
         reject(new Error(`exited before the pause: ${run.stderr()}`));
       });

@@ -3,31 +3,24 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT } from '../helpers/cli.js';
+import { cli, type JsonDiagnostic, parseReport, ROOT } from '../helpers/cli.js';
 import { circled, EN_BOOK, pandoc, ZH_BOOK } from '../helpers/manuscripts.js';
 
-interface Diag {
-  ruleId: string;
-  messageId: string;
-  noteIds: string[];
-  entryIds: string[];
-  fix: unknown;
-}
 const dir = mkdtempSync(join(tmpdir(), 'citeaudit-safe-fix-'));
-const key = (d: Diag) => `${d.ruleId}|${d.messageId}|${[...d.noteIds, ...d.entryIds].join(',')}`;
+const key = (d: JsonDiagnostic) => `${d.ruleId}|${d.messageId}|${[...d.noteIds, ...d.entryIds].join(',')}`;
 
 /** Writes `text` to a fresh file and runs `check --fix-dry-run`, then `check --fix` on it. */
 function fixRun(name: string, text: string, args: string[] = []) {
   const p = join(dir, name);
   writeFileSync(p, text);
-  const before = JSON.parse(cli(['check', p, '--format', 'json', ...args]).stdout).files[0].diagnostics as Diag[];
+  const before = parseReport(cli(['check', p, '--format', 'json', ...args]).stdout).files[0]!.diagnostics;
   const dry = cli(['check', p, '--fix-dry-run', '--format', 'json', ...args]);
   // The diff goes to standard error, the JSON report alone to standard output.
   const diff = dry.stderr;
-  expect(JSON.parse(dry.stdout).files[0].diagnostics).toEqual(before);
+  expect(parseReport(dry.stdout).files[0]!.diagnostics).toEqual(before);
   expect(readFileSync(p, 'utf8')).toBe(text);
   const run = cli(['check', p, '--fix', '--format', 'json', ...args]);
-  const after = JSON.parse(run.stdout).files[0].diagnostics as Diag[];
+  const after = parseReport(run.stdout).files[0]!.diagnostics;
   return { p, before, diff, run, after, fixed: readFileSync(p, 'utf8') };
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, parseReport } from '../helpers/cli.js';
 
 const TEXT = [
   '正文一<sup>①</sup>，正文二<sup>②</sup>。',
@@ -21,7 +21,7 @@ describe('fixes', () => {
     writeFileSync(p, TEXT);
     const r = cli(['check', p, '--fix-dry-run', '--format', 'json']);
     // With a report for programs the diff is on standard error and standard output is the report alone.
-    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+    expect(parseReport(r.stdout).files).toHaveLength(1);
     expect(r.stderr).toContain(`--- ${p}`);
     expect(r.stderr).toContain('+① [美] 大卫·哈维：《马克思与〈资本论〉》');
     expect(r.stderr).toContain('+② 孙伟平：《智能系统的劳动》，北京');
@@ -42,7 +42,7 @@ describe('fixes', () => {
       TEXT.replace('《马克思与《资本论》》', '《马克思与〈资本论〉》').replace('劳动》,北京', '劳动》，北京'),
     );
     expect(readFileSync(`${p}.bak`, 'utf8')).toBe(TEXT);
-    const ids = JSON.parse(r.stdout).files[0].diagnostics.map((d: { ruleId: string }) => d.ruleId);
+    const ids = parseReport(r.stdout).files[0]!.diagnostics.map((d) => d.ruleId);
     expect(ids).not.toContain('nested-title-marks');
     expect(ids).not.toContain('punctuation-width');
     expect(existsSync(`${p}.citeaudit-${process.pid}.tmp`)).toBe(false);

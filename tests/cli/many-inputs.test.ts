@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT } from '../helpers/cli.js';
+import { cli, parseReport, ROOT } from '../helpers/cli.js';
 
 const REFERENCE = readFileSync(join(ROOT, 'fixtures/llm-labor-value.md'), 'utf8');
 const ONE = '正文<sup>①</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n';
@@ -20,7 +20,18 @@ function tree(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-const paths = (stdout: string) => JSON.parse(stdout).files.map((f: { path: string }) => f.path);
+/** What these tests read of a SARIF log. */
+interface SarifLog {
+  runs: Array<{
+    results: Array<{
+      ruleId: string;
+      properties: { acrossArticles?: boolean };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
+    }>;
+  }>;
+}
+
+const paths = (stdout: string) => parseReport(stdout).files.map((f) => f.path);
 
 describe('check: many inputs', () => {
   it('a folder with one unreadable file: the others are reported, the failure is named, the exit code is that of the others', () => {
@@ -28,8 +39,8 @@ describe('check: many inputs', () => {
     const r = cli(['check', dir, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(r.stderr.trim().split('\n')).toEqual([`citeaudit: ${join(dir, 'b.md')}: not a text file (binary content)`]);
-    const j = JSON.parse(r.stdout);
-    expect(j.files.map((f: { path: string }) => f.path)).toEqual([join(dir, 'a.md'), join(dir, 'c.md')]);
+    const j = parseReport(r.stdout);
+    expect(j.files.map((f) => f.path)).toEqual([join(dir, 'a.md'), join(dir, 'c.md')]);
     expect(j.unreadable).toEqual([{ path: join(dir, 'b.md'), message: 'not a text file (binary content)' }]);
     expect(j.summary.files).toBe(2);
 
@@ -102,7 +113,7 @@ describe('check: many inputs', () => {
       'issue/sub/z.md': ONE,
     });
     const run = (args: string[]) =>
-      paths(cli(['check', ...args, '--format', 'json']).stdout).map((p: string) => relative(dir, p));
+      paths(cli(['check', ...args, '--format', 'json']).stdout).map((p) => relative(dir, p));
     expect(
       run([join(dir, 'issue'), '--ignore', 'drafts/', '--ignore', '*.old.md', '--ignore', '!keep.old.md']),
     ).toEqual(['issue/a.md', 'issue/keep.old.md', 'issue/sub/z.md']);
@@ -136,12 +147,12 @@ describe('check: many inputs', () => {
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     expect(one.stdout).toBe(JSON.stringify(JSON.parse(one.stdout), null, 2) + '\n');
-    const j = JSON.parse(one.stdout);
+    const j = parseReport(one.stdout);
     expect(Object.keys(j)).toEqual(['version', 'files', 'summary', 'issue']);
-    expect(j.issue.articles.map((a: { path: string; notes: number }) => a.notes)).toEqual([66, 66, 1, 66, 1]);
-    expect(j.issue.diagnostics.length).toBeGreaterThan(0);
+    expect(j.issue!.articles.map((a) => a.notes)).toEqual([66, 66, 1, 66, 1]);
+    expect(j.issue!.diagnostics.length).toBeGreaterThan(0);
     // Each file's part is what checking that file alone gives.
-    const alone = JSON.parse(cli(['check', join(dir, 'b.md'), '--format', 'json']).stdout);
+    const alone = parseReport(cli(['check', join(dir, 'b.md'), '--format', 'json']).stdout);
     expect(alone.files[0]).toEqual(j.files[1]);
     expect(Object.keys(alone)).toEqual(['version', 'files', 'summary']);
     // The other formats come out the same too.
@@ -164,18 +175,11 @@ describe('check: many inputs', () => {
     expect(md).toContain('## Across articles');
     expect(md).toMatch(/\| \*\*total\*\* \| 132 \| 140 \| 78 \|/);
     // SARIF and JUnit carry the finding too, located in both articles.
-    const sarif = JSON.parse(cli(['check', dir, '--lang', 'en', '--format', 'sarif']).stdout);
-    const across = sarif.runs[0].results.filter(
-      (x: { properties: { acrossArticles?: boolean } }) => x.properties.acrossArticles,
-    );
-    expect(
-      across.map(
-        (x: { ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => [
-          x.ruleId,
-          x.locations.map((l) => l.physicalLocation.artifactLocation.uri),
-        ],
-      ),
-    ).toEqual([['inconsistent-metadata', [join(dir, 'a.md'), join(dir, 'b.md')]]]);
+    const sarif = JSON.parse(cli(['check', dir, '--lang', 'en', '--format', 'sarif']).stdout) as SarifLog;
+    const across = sarif.runs[0]!.results.filter((x) => x.properties.acrossArticles);
+    expect(across.map((x) => [x.ruleId, x.locations.map((l) => l.physicalLocation.artifactLocation.uri)])).toEqual([
+      ['inconsistent-metadata', [join(dir, 'a.md'), join(dir, 'b.md')]],
+    ]);
     const junit = cli(['check', dir, '--lang', 'en', '--format', 'junit']).stdout;
     expect(junit).toMatch(/<testsuite name="issue \(across articles\)" tests="2" failures="1" errors="0">/);
     expect(junit).toMatch(
@@ -218,7 +222,7 @@ describe('check: progress on a terminal', () => {
       expect(readFileSync(`${out}.txt`, 'utf8')).toContain('Issue: 2 articles');
       const json = onTerminal(`check ${dir} --lang en --jobs 2 --format json -o ${out}.json`);
       expect(json).not.toMatch(/files, \d+ notes/);
-      expect(JSON.parse(readFileSync(`${out}.json`, 'utf8')).summary.notes).toBe(67);
+      expect(parseReport(readFileSync(`${out}.json`, 'utf8')).summary.notes).toBe(67);
     },
   );
 });
@@ -233,15 +237,21 @@ describe('check: -o to something that is not a regular file', () => {
       expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
       const reader = spawn('cat', [fifo]);
       let read = '';
-      reader.stdout.on('data', (b) => (read += b));
-      const done = new Promise<void>((r) => reader.on('close', () => r()));
+      reader.stdout.on('data', (b: Buffer) => {
+        read += b.toString();
+      });
+      const done = new Promise<void>((r) =>
+        reader.on('close', () => {
+          r();
+        }),
+      );
       const r = cli(['check', dir, '--format', 'json', '--jobs', '2', '-o', fifo]);
       const timer = setTimeout(() => reader.kill(), 10000);
       await done;
       clearTimeout(timer);
       expect(r.code).toBe(0);
       expect(statSync(fifo).isFIFO()).toBe(true);
-      expect(JSON.parse(read).summary.files).toBe(2);
+      expect(parseReport(read).summary.files).toBe(2);
       expect(readdirSync(dir).sort()).toEqual(['a.md', 'b.md', 'pipe']);
     },
   );

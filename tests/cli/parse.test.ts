@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cli, ROOT } from '../helpers/cli.js';
+import type { CslItem, CslName } from '../../src/model/index.js';
+import { cli, parseItems, ROOT } from '../helpers/cli.js';
 
 const ZH = '孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。';
 const EN = 'George Caffentzis, *In Letters of Blood & Fire*, Oakland: PM Press, 2013, p. 131.';
@@ -20,17 +21,20 @@ function stdin(args: string[], input: string | Buffer) {
   });
 }
 
-function jsonl(text: string): Array<Record<string, any>> {
+function jsonl(text: string): CslItem[] {
   return text
     .trim()
     .split('\n')
-    .map((l) => JSON.parse(l));
+    .map((l) => JSON.parse(l) as CslItem);
 }
 
-async function readBibtex(text: string): Promise<Array<Record<string, any>>> {
+/** What citation-js reads back from BibTeX: CSL-JSON, with the entry's key. */
+type BibtexItem = CslItem & { 'citation-key'?: string };
+
+async function readBibtex(text: string): Promise<BibtexItem[]> {
   const { Cite } = await import('@citation-js/core');
   await import('@citation-js/plugin-bibtex');
-  return new Cite(text).data as Array<Record<string, any>>;
+  return new Cite(text).data as BibtexItem[];
 }
 
 describe('citeaudit parse: input', () => {
@@ -39,7 +43,7 @@ describe('citeaudit parse: input', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^\[\n {2}\{\n {4}"id": "1",/);
-    const items = JSON.parse(r.stdout);
+    const items = parseItems(r.stdout);
     expect(items).toHaveLength(2);
     expect(items[0]).toMatchObject({
       id: '1',
@@ -67,7 +71,7 @@ describe('citeaudit parse: input', () => {
   });
 
   it('keeps the prefix and the commentary apart from the item', () => {
-    const [item] = JSON.parse(cli(['parse', `参见${ZH.replace(/。$/, '')}，第5页。这一说法有误。`]).stdout);
+    const [item] = parseItems(cli(['parse', `参见${ZH.replace(/。$/, '')}，第5页。这一说法有误。`]).stdout);
     expect(item).toMatchObject({
       title: '智能系统的劳动及其社会后果',
       'x-prefix': '参见',
@@ -79,10 +83,10 @@ describe('citeaudit parse: input', () => {
   it('reads standard input, one reference a line, blank lines skipped', () => {
     const r = stdin(['parse'], `${ZH}\n\n${EN}\r\n`);
     expect(r.status).toBe(0);
-    const items = JSON.parse(r.stdout);
-    expect(items.map((i: { id: string }) => i.id)).toEqual(['1', '3']);
-    expect(items[0].title).toBe('智能系统的劳动及其社会后果');
-    expect(items[1].publisher).toBe('PM Press');
+    const items = parseItems(r.stdout);
+    expect(items.map((i) => i.id)).toEqual(['1', '3']);
+    expect(items[0]!.title).toBe('智能系统的劳动及其社会后果');
+    expect(items[1]!.publisher).toBe('PM Press');
   });
 
   it('reads a plain --input file; ids are line numbers', () => {
@@ -103,7 +107,7 @@ describe('citeaudit parse: input', () => {
         'hex',
       ),
     );
-    const [item] = JSON.parse(cli(['parse', '-i', p]).stdout);
+    const [item] = parseItems(cli(['parse', '-i', p]).stdout);
     expect(item).toMatchObject({ id: '1', title: '智能系统的劳动及其社会后果', 'container-title': '哲学研究' });
   });
 
@@ -132,9 +136,9 @@ describe('citeaudit parse: input', () => {
   });
 
   it('returns what it cannot parse as a document with the reason, in every format', async () => {
-    const [item] = JSON.parse(cli(['parse', BAD]).stdout);
+    const [item] = parseItems(cli(['parse', BAD]).stdout);
     expect(item).toMatchObject({ id: '1', type: 'document', title: BAD });
-    expect(item.note).toMatch(/^not parsed: /);
+    expect(item!.note).toMatch(/^not parsed: /);
     const r = cli(['parse', ZH, BAD, EN, '--format', 'jsonl']);
     expect(jsonl(r.stdout).map((i) => i.type)).toEqual(['article-journal', 'document', 'book']);
     const back = await readBibtex(cli(['parse', BAD, '--format', 'bibtex']).stdout);
@@ -156,19 +160,19 @@ describe('citeaudit parse --format bibtex', () => {
     expect(r.stdout).toContain('langid = {english}');
     expect(r.stdout).toContain('note = {cited: p. 131}');
     expect(r.stdout).toContain('\\&');
-    const csl = JSON.parse(cli(['parse', ZH, EN]).stdout) as Array<Record<string, any>>;
+    const csl = parseItems(cli(['parse', ZH, EN]).stdout);
     const back = await readBibtex(r.stdout);
     expect(back.map((b) => b['citation-key'])).toEqual(['ref1', 'ref2']);
     expect(back.map((b) => b.language)).toEqual(['chinese', 'english']);
     for (const [k, b] of back.entries()) {
       expect(b.title).toBe(csl[k]!.title);
-      expect(b.issued['date-parts'][0][0]).toBe(csl[k]!.issued['date-parts'][0][0]);
-      const name = (n: Record<string, string>) => n.literal ?? n.family;
-      expect(name(b.author[0])).toBe(name(csl[k]!.author[0]));
+      expect(b.issued!['date-parts']![0]![0]).toBe(csl[k]!.issued!['date-parts']![0]![0]);
+      const name = (n: CslName) => n.literal ?? n.family;
+      expect(name(b.author![0]!)).toBe(name(csl[k]!.author![0]!));
     }
     expect(back[0]!.title).toBe('智能系统的劳动及其社会后果');
-    expect(back[0]!.author[0].family).toBe('孙伟平');
-    expect(back[1]!.author[0]).toMatchObject({ family: 'Caffentzis', given: 'George' });
+    expect(back[0]!.author![0]!.family).toBe('孙伟平');
+    expect(back[1]!.author![0]).toMatchObject({ family: 'Caffentzis', given: 'George' });
     expect(back[1]!.note).toBe('cited: p. 131');
   });
 

@@ -5,7 +5,7 @@ import { readMarkdown } from '../../src/readers/markdown.js';
 import { circled, ZH_BOOK } from '../helpers/manuscripts.js';
 
 async function check(text: string) {
-  const doc = await readMarkdown('t.md', new TextEncoder().encode(text));
+  const doc = readMarkdown('t.md', new TextEncoder().encode(text));
   return (await checkDocument(doc, { lang: 'en', norm: 'cass' })).diagnostics;
 }
 

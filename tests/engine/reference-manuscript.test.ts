@@ -187,7 +187,9 @@ describe('the reference manuscript: diagnostics', () => {
 
   it('inconsistent-format: brackets, nationality spacing, Chinese–digit spacing', () => {
     const d = byRule('inconsistent-format');
-    const texts = d.flatMap((x) => ((x.data.forms as Array<{ text: string }>) ?? []).map((f) => f.text)).join(' ');
+    const texts = d
+      .flatMap((x) => ((x.data.forms as Array<{ text: string }> | undefined) ?? []).map((f) => f.text))
+      .join(' ');
     expect(texts).toContain('〔德〕');
     expect(d.flatMap((x) => places(x.noteIds))).toEqual(expect.arrayContaining(['②@p9', '①@p9']));
   });

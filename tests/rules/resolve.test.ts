@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../src/resolve/match.js';
 import { readLibrary } from '../../src/resolve/library.js';
-import { cli } from '../helpers/cli.js';
+import { cli, parseReport } from '../helpers/cli.js';
 
 const MS = 'fixtures/llm-labor-value.md';
 const BIB = 'fixtures/library/refs.bib';
 const diags = (args: string[]) =>
-  JSON.parse(cli(['check', MS, '--format', 'json', ...args]).stdout).files[0].diagnostics as Array<Record<string, any>>;
+  parseReport(cli(['check', MS, '--format', 'json', ...args]).stdout).files[0]!.diagnostics;
 
 describe('resolving against a library (--bib)', () => {
   it('reports a year that differs from the record, and nothing for records that agree', () => {
