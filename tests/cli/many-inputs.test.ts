@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, parseReport, ROOT } from '../helpers/cli.js';
+import { cli, parseReport, parseSarif, ROOT } from '../helpers/cli.js';
 
 const REFERENCE = readFileSync(join(ROOT, 'fixtures/llm-labor-value.md'), 'utf8');
 const ONE = '正文<sup>①</sup>。\n\n① 孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。\n';
@@ -18,17 +18,6 @@ function tree(files: Record<string, string | Uint8Array>): string {
     writeFileSync(join(dir, p), content);
   }
   return dir;
-}
-
-/** What these tests read of a SARIF log. */
-interface SarifLog {
-  runs: Array<{
-    results: Array<{
-      ruleId: string;
-      properties: { acrossArticles?: boolean };
-      locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>;
-    }>;
-  }>;
 }
 
 const paths = (stdout: string) => parseReport(stdout).files.map((f) => f.path);
@@ -175,8 +164,8 @@ describe('check: many inputs', () => {
     expect(md).toContain('## Across articles');
     expect(md).toMatch(/\| \*\*total\*\* \| 132 \| 140 \| 78 \|/);
     // SARIF and JUnit carry the finding too, located in both articles.
-    const sarif = JSON.parse(cli(['check', dir, '--lang', 'en', '--format', 'sarif']).stdout) as SarifLog;
-    const across = sarif.runs[0]!.results.filter((x) => x.properties.acrossArticles);
+    const sarif = parseSarif(cli(['check', dir, '--lang', 'en', '--format', 'sarif']).stdout);
+    const across = sarif.runs[0]!.results.filter((x) => x.properties?.acrossArticles);
     expect(across.map((x) => [x.ruleId, x.locations.map((l) => l.physicalLocation.artifactLocation.uri)])).toEqual([
       ['inconsistent-metadata', [join(dir, 'a.md'), join(dir, 'b.md')]],
     ]);

@@ -1,24 +1,15 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, parseReport, parseSarif } from '../helpers/cli.js';
 
 const MS = 'fixtures/llm-labor-value.md';
-const count = JSON.parse(cli(['check', MS, '--format', 'json']).stdout).files[0].diagnostics.length as number;
-
-/** The parts of a SARIF 2.1.0 log these tests read. */
-interface SarifLog {
-  version: string;
-  runs: Array<{
-    tool: { driver: { rules: Array<{ id: string }> } };
-    results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: unknown[] }>;
-  }>;
-}
+const count = parseReport(cli(['check', MS, '--format', 'json']).stdout).files[0]!.diagnostics.length;
 
 describe('report formats', () => {
   it('sarif 2.1.0 lists every rule and every finding', () => {
     const r = cli(['check', MS, '--format', 'sarif']);
     expect(r.code).toBe(0);
-    const s = JSON.parse(r.stdout) as SarifLog;
+    const s = parseSarif(r.stdout);
     const run = s.runs[0]!;
     expect(s.version).toBe('2.1.0');
     expect(run.tool.driver.rules).toHaveLength(22);

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli } from '../helpers/cli.js';
+import { cli, parseReport } from '../helpers/cli.js';
 
 // The same checks as the browser test, on the page source, so they also run where Chromium is absent.
 describe('HTML report source', () => {
@@ -25,9 +25,9 @@ describe('HTML report source', () => {
   });
 
   it('marks each finding where it is, with its severity, and counts it once', () => {
-    const json = JSON.parse(cli(['check', 'fixtures/llm-labor-value.md', '--format', 'json']).stdout);
+    const json = parseReport(cli(['check', 'fixtures/llm-labor-value.md', '--format', 'json']).stdout);
     const html = cli(['check', 'fixtures/llm-labor-value.md', '--format', 'html', '--lang', 'zh']).stdout;
-    const ds = json.files[0].diagnostics as Array<{ severity: string }>;
+    const ds = json.files[0]!.diagnostics;
     expect(html.match(/<li class="finding"/g)).toHaveLength(ds.length);
     expect(html).toContain('<html lang="zh-CN">');
     // Both spellings of Dyer-Witheford are highlighted inside their notes as warnings; ⑥@p7 also lies

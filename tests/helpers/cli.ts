@@ -90,3 +90,23 @@ export function parseReport(text: string): JsonReport {
 export function parseItems(text: string): CslItem[] {
   return JSON.parse(text) as CslItem[];
 }
+
+/** The parts of a SARIF 2.1.0 log that the tests read. */
+export interface SarifLog {
+  version: string;
+  runs: Array<{
+    tool: { driver: { rules: Array<{ id: string }> } };
+    results: Array<{
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      properties?: { acrossArticles?: boolean };
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }>;
+    }>;
+  }>;
+}
+
+/** The SARIF log in `text` (not validated, as `parseReport`). */
+export function parseSarif(text: string): SarifLog {
+  return JSON.parse(text) as SarifLog;
+}

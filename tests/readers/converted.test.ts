@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import type { JsonFile, JsonReport } from '../helpers/cli.js';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/engine/pipeline.js';
 import { toJsonReport } from '../../src/formatters/json.js';
@@ -51,16 +51,16 @@ describe('the reference manuscript converted by pandoc', async () => {
     expect(json.files[0]!.numbering).toEqual({ footnotes: 'decimalEnclosedCircleChinese', restart: 'eachPage' });
     expect(json.files[0]!.notes[0]!.source).toMatchObject({
       part: 'word/footnotes.xml',
-      id: expect.stringMatching(/^\d+$/),
+      id: expect.stringMatching(/^\d+$/) as string,
     });
   });
 });
 
 describe('a manuscript saved in legacy encodings', () => {
   it('Big5 and GB18030 copies give exactly the report of the UTF-8 original', async () => {
-    const strip = (j: unknown) => {
-      const copy = JSON.parse(JSON.stringify(j));
-      for (const f of copy.files) {
+    const strip = (j: object) => {
+      const copy = JSON.parse(JSON.stringify(j)) as JsonReport;
+      for (const f of copy.files as Array<Partial<JsonFile>>) {
         delete f.path;
         delete f.encoding;
       }
@@ -78,6 +78,6 @@ describe('a manuscript saved in legacy encodings', () => {
     expect(reports.map((r) => r.encoding)).toEqual(['utf-8', 'big5', 'gb18030']);
     expect(reports[1]!.json).toEqual(reports[0]!.json);
     expect(reports[2]!.json).toEqual(reports[0]!.json);
-    expect(reports[0]!.json.files[0].citations).toHaveLength(3);
+    expect(reports[0]!.json.files[0]!.citations).toHaveLength(3);
   });
 });

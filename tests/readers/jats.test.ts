@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/engine/pipeline.js';
 import { readJats } from '../../src/readers/jats.js';
-import { cli } from '../helpers/cli.js';
+import { cli, parseReport } from '../helpers/cli.js';
 
 const PATH = 'fixtures/jats/article.xml';
 
@@ -71,7 +71,7 @@ describe('JATS reader', async () => {
 
   it('is checked from the command line, format jats', () => {
     const r = cli(['check', PATH, '--format', 'json']);
-    expect(JSON.parse(r.stdout).files[0]).toMatchObject({ format: 'jats', notes: [{ label: '1' }, { label: '2' }] });
+    expect(parseReport(r.stdout).files[0]).toMatchObject({ format: 'jats', notes: [{ label: '1' }, { label: '2' }] });
   });
 });
 
