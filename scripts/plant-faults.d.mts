@@ -1,0 +1,152 @@
+// Types of plant-faults.mjs, for the tests.
+export type Kind =
+  | 'orphan-note'
+  | 'consecutive-duplicate'
+  | 'invalid-locator'
+  | 'inconsistent-name'
+  | 'inconsistent-metadata'
+  | 'missing-entry';
+
+export interface ReportNote {
+  id: string;
+  label: string | null;
+  page: number | null;
+  line: number;
+  text: string;
+  markers: { line: number; column: number }[];
+}
+export interface ReportEntry {
+  id: string;
+  label: string | null;
+  line: number;
+  text: string;
+}
+export interface ReportCitation {
+  id: string;
+  noteId: string | null;
+  entryId: string | null;
+  raw: string;
+  lang: string;
+  kind: string;
+  prefix: string | null;
+  workId: string | null;
+  item: Record<string, unknown>;
+  locator: string | null;
+}
+export interface Finding {
+  ruleId: string;
+  severity?: string;
+  message?: string;
+  line?: number;
+  noteIds: string[];
+  entryIds: string[];
+  markerLabels?: string[];
+}
+/** One file of `check --format json`. */
+export interface FileReport {
+  path?: string;
+  format: string;
+  norm: string | null;
+  notes: ReportNote[];
+  entries: ReportEntry[];
+  citations: ReportCitation[];
+  diagnostics: Finding[];
+}
+export interface Sources {
+  main: string;
+  files: Record<string, string>;
+}
+export interface PlaceSig {
+  id: string;
+  sig: string;
+}
+export interface Candidate {
+  target: string;
+  apply(sources: Sources): Record<string, string> | null;
+}
+export interface CheckResult {
+  exitCode: number;
+  file: FileReport | null;
+  stderr: string;
+}
+export type Checker = (path: string) => Promise<CheckResult>;
+export interface Doc {
+  id: string;
+  path: string;
+  project: boolean;
+}
+export interface Change {
+  file: string;
+  line: number;
+  before: string;
+  after: string;
+}
+export interface Planting {
+  doc: string;
+  kind: Kind;
+  target: string;
+  found: boolean;
+  change: Change;
+}
+export type Tally = Record<Kind, { planted: number; found: number }>;
+
+export const KINDS: Kind[];
+export const SEED: number;
+export function rng(seed: number): () => number;
+export function hash32(s: string): number;
+export function shuffle<T>(rand: () => number, xs: readonly T[]): T[];
+export function lineOffset(text: string, line: number): number;
+export function removeMarker(text: string, line: number, column: number): string | null;
+export function footnoteDefinition(
+  text: string,
+  label: string,
+): { start: number; bodyStart: number; end: number } | null;
+export function insertFootnoteAfter(
+  text: string,
+  label: string,
+  markerLine: number,
+  markerColumn: number,
+  newLabel: string,
+  body: string,
+): string | null;
+export function insertCircledAfter(
+  text: string,
+  label: string,
+  noteLine: number,
+  markerLine: number,
+  markerColumn: number,
+  body: string,
+): string | null;
+export function bracedEnd(text: string, open: number): number;
+export function latexFootnotes(text: string): { start: number; end: number; content: string }[];
+export function reverseRange(text: string, from: string, to: string, start?: number, end?: number): string | null;
+export function replaceIn(
+  text: string,
+  needle: string,
+  replacement: string,
+  start?: number,
+  end?: number,
+): string | null;
+export function misspell(name: string): string;
+export function placeSignatures(file: FileReport): PlaceSig[];
+export function extraPlaces(before: PlaceSig[], after: PlaceSig[]): string[];
+export function occurrenceSignatures(places: PlaceSig[]): Map<string, string>;
+export function rangeEnd(from: string, to: string): string;
+export function mapPlace(before: PlaceSig[], after: PlaceSig[], id: string): string | null;
+export function findingSignature(d: Finding, sigById: Map<string, string>): string;
+export function foundPlanted(before: FileReport, after: FileReport, ruleId: string, planted: string[]): boolean;
+export function readSources(mainPath: string, project: boolean): Sources;
+export function regionOf(
+  sources: Sources,
+  place: { label?: string | null; text?: string; line?: number },
+): { file: string; start: number; end: number } | null;
+export function absentWork(lang: 'zh' | 'en', format: string): string;
+export function candidates(kind: Kind, file: FileReport): Candidate[];
+export function makeChecker(): Promise<Checker>;
+export function measureRecall(
+  docs: Doc[],
+  opts: { check: Checker; seed?: number; perKind?: number; baseline?: Map<string, FileReport> },
+): Promise<{ tally: Tally; plantings: Planting[] }>;
+export function changedLine(sources: Sources, edited: Record<string, string>): Change;
+export function formatRecall(tally: Tally): string;
+export function fixtureDocs(): Doc[];
