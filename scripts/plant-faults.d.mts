@@ -14,6 +14,8 @@ export interface ReportNote {
   line: number;
   text: string;
   markers: { line: number; column: number }[];
+  /** DOCX, ODT and JATS: the part and the id of the note's element. */
+  source?: { part: string; id: string };
 }
 export interface ReportEntry {
   id: string;
@@ -55,6 +57,8 @@ export interface FileReport {
 export interface Sources {
   main: string;
   files: Record<string, string>;
+  /** DOCX and ODT: every part of the package. */
+  zip?: Record<string, Uint8Array>;
 }
 export interface PlaceSig {
   id: string;
@@ -138,7 +142,7 @@ export function foundPlanted(before: FileReport, after: FileReport, ruleId: stri
 export function readSources(mainPath: string, project: boolean): Sources;
 export function regionOf(
   sources: Sources,
-  place: { label?: string | null; text?: string; line?: number },
+  place: { id?: string; label?: string | null; text?: string; line?: number; source?: { part: string; id: string } },
 ): { file: string; start: number; end: number } | null;
 export function absentWork(lang: 'zh' | 'en', format: string): string;
 export function candidates(kind: Kind, file: FileReport): Candidate[];
@@ -150,3 +154,26 @@ export function measureRecall(
 export function changedLine(sources: Sources, edited: Record<string, string>): Change;
 export function formatRecall(tally: Tally): string;
 export function fixtureDocs(): Doc[];
+export function xmlElement(text: string, tag: string, attr: string, id: string): { start: number; end: number } | null;
+export function escapeXml(text: string): string;
+export interface NotePart {
+  file: string;
+  tag: string;
+  attr: string;
+  ref: { file: string; tag: string; attr: string; run: string | null; after?: string } | null;
+  newId(text: string, id: string): string;
+  make(id: string, text: string): string;
+}
+export function notePart(sources: Sources, part: string): NotePart | null;
+export function xmlNoteAfter(
+  sources: Sources,
+  source: { part: string; id: string } | undefined,
+  text: string | null,
+): Record<string, string> | null;
+export function plantedPlaces(
+  kind: Kind,
+  target: string,
+  beforeSigs: PlaceSig[],
+  afterSigs: PlaceSig[],
+  after: FileReport,
+): string[];

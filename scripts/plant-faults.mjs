@@ -9,14 +9,28 @@
 //   inconsistent-metadata  one of two full citations of a work given another year
 //   missing-entry          a note citing a work absent from the list (only under a norm that wants the list
 //                          complete — GB/T 7714, Chicago notes — and where the document has a list)
+// Formats: Markdown and text (footnote definitions, ① lines), LaTeX projects (\footnote, .bib entries),
+// DOCX and ODT packages (footnotes, endnotes and notes found by the id the report gives; a text edit only
+// where the text sits in one XML run) and JATS (<fn> with its body <xref>, the k-th <ref>).
 // Candidates are chosen from the unplanted run's JSON report with a fixed seed; one fault per copy.
 // Found = a finding of the expected rule naming the planted note or entry that the unplanted run does
 // not have. `node scripts/plant-faults.mjs [FILE...]` prints the recall on the fixtures (or the files
 // given); `npm run eval:realworld` prints it on ../shared/realworld too. Runs on dist/ (build first).
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export const KINDS = [
   'orphan-note',
@@ -345,10 +359,20 @@ export function foundPlanted(before, after, ruleId, planted) {
 // Sources: the text files of a document (one file, or a LaTeX project's .tex and .bib files)
 
 const TEXT_EXT = new Set(['.md', '.markdown', '.txt', '.tex', '.bib', '.qmd', '.rmd']);
+const PACKAGED = new Set(['.docx', '.odt']);
 
-/** Reads the text files of a document: `{ main, files: { relativePath: text } }`. */
+/**
+ * Reads the text of a document: `{ main, files: { relativePath: text } }` — one file, a LaTeX project's
+ * .tex and .bib files, or the XML parts of a DOCX or ODT package (then `zip` holds all its parts).
+ */
 export function readSources(mainPath, project) {
   const root = dirname(mainPath);
+  if (PACKAGED.has(extname(mainPath).toLowerCase())) {
+    const zip = unzipSync(readFileSync(mainPath));
+    const files = {};
+    for (const [name, bytes] of Object.entries(zip)) if (name.endsWith('.xml')) files[name] = strFromU8(bytes);
+    return { main: basename(mainPath), files, zip };
+  }
   const files = {};
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
@@ -362,12 +386,119 @@ export function readSources(mainPath, project) {
   return { main: relative(root, mainPath), files };
 }
 
+// ---------------------------------------------------------------------------------------------------
+// XML notes: DOCX footnotes and endnotes, ODT notes, JATS <fn>, found by the id the report gives
+
+/** The element `<tag … attr="id" …>…</tag>` (notes do not nest): `{ start, end }`, or null. */
+export function xmlElement(text, tag, attr, id) {
+  const m = new RegExp(`<${tag}\\b[^>]*\\s${attr}="${escapeRe(id)}"[^>]*>`, 'u').exec(text);
+  if (!m) return null;
+  if (m[0].endsWith('/>')) return { start: m.index, end: m.index + m[0].length };
+  const close = text.indexOf(`</${tag}>`, m.index);
+  return close < 0 ? null : { start: m.index, end: close + tag.length + 3 };
+}
+
+export const escapeXml = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 /**
- * Where the text of a note or entry is in the sources: `{ file, start, end }`. A `.bib` entry by its
- * key; otherwise the first 40 (else 20) characters of its text, the occurrence nearest its line in the
+ * How the notes of a part are written: the file, the note element and its id attribute, the element
+ * that refers to it (DOCX: the run holding `<w:footnoteReference>`; JATS: the `<xref>`; ODT: none, the
+ * note sits in the text), a new id, and a new note with a given text.
+ */
+export function notePart(sources, part) {
+  if (part === 'word/footnotes.xml' || part === 'word/endnotes.xml') {
+    const tag = part === 'word/footnotes.xml' ? 'w:footnote' : 'w:endnote';
+    return {
+      file: part,
+      tag,
+      attr: 'w:id',
+      ref: { file: 'word/document.xml', tag: `${tag}Reference`, attr: 'w:id', run: 'w:r' },
+      newId: (text) => String(Math.max(0, ...[...text.matchAll(/\sw:id="(-?\d+)"/g)].map((m) => Number(m[1]))) + 1),
+      make: (id, t) =>
+        `<${tag} w:id="${id}"><w:p><w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r></w:p></${tag}>`,
+    };
+  }
+  if (part === 'content.xml') {
+    return {
+      file: part,
+      tag: 'text:note',
+      attr: 'text:id',
+      ref: null,
+      newId: (text, id) => `${id}p`,
+      make: (id, t) =>
+        `<text:note text:id="${id}" text:note-class="footnote"><text:note-citation>*</text:note-citation>` +
+        `<text:note-body><text:p>${escapeXml(t)}</text:p></text:note-body></text:note>`,
+    };
+  }
+  if (part === 'fn' && sources.main.endsWith('.xml')) {
+    return {
+      file: sources.main,
+      tag: 'fn',
+      attr: 'id',
+      ref: { file: sources.main, tag: 'xref', attr: 'rid', run: null, after: '<body' },
+      newId: (text, id) => `${id}p`,
+      make: (id, t) => `<fn id="${id}"><p>${escapeXml(t)}</p></fn>`,
+    };
+  }
+  return null;
+}
+
+/**
+ * Adds a note right after an XML note: a copy of it (text null) or a new note with `text`, and a copy
+ * of its reference right after the reference. Returns the edited files or null.
+ */
+export function xmlNoteAfter(sources, source, text) {
+  const k = source && notePart(sources, source.part);
+  const part = k && sources.files[k.file];
+  const el = part && xmlElement(part, k.tag, k.attr, source.id);
+  if (!el) return null;
+  const newId = k.newId(part, source.id);
+  const note =
+    text === null
+      ? part.slice(el.start, el.end).replace(`${k.attr}="${source.id}"`, `${k.attr}="${newId}"`)
+      : k.make(newId, text);
+  const edited = { [k.file]: part.slice(0, el.end) + note + part.slice(el.end) };
+  if (!k.ref) return edited;
+  const doc = edited[k.ref.file] ?? sources.files[k.ref.file];
+  const re = new RegExp(`<${k.ref.tag}\\b[^>]*\\s${k.ref.attr}="${escapeRe(source.id)}"[^>]*>`, 'gu');
+  // JATS: only a reference in the body, not one from the front matter (an author's contribution note).
+  re.lastIndex = k.ref.after ? Math.max(0, doc?.indexOf(k.ref.after) ?? 0) : 0;
+  const m = doc && (k.ref.after && doc.indexOf(k.ref.after) < 0 ? null : re.exec(doc));
+  if (!m) return null;
+  let start = m.index;
+  let end = m[0].endsWith('/>')
+    ? m.index + m[0].length
+    : doc.indexOf(`</${k.ref.tag}>`, m.index) + k.ref.tag.length + 3;
+  if (k.ref.run) {
+    start = Math.max(doc.lastIndexOf(`<${k.ref.run}>`, m.index), doc.lastIndexOf(`<${k.ref.run} `, m.index));
+    end = doc.indexOf(`</${k.ref.run}>`, m.index) + k.ref.run.length + 3;
+  }
+  if (start < 0 || end < m.index) return null;
+  const ref = doc.slice(start, end).replace(`${k.ref.attr}="${source.id}"`, `${k.ref.attr}="${newId}"`);
+  edited[k.ref.file] = doc.slice(0, end) + ref + doc.slice(end);
+  return edited;
+}
+
+/**
+ * Where the text of a note or entry is in the sources: `{ file, start, end }`. An XML note by the
+ * source id the report gives, a JATS entry as the k-th `<ref>`, a `.bib` entry by its key; otherwise the first 40 (else 20) characters of its text, the occurrence nearest its line in the
  * main file, or the only one in the others.
  */
 export function regionOf(sources, place) {
+  if (place.source) {
+    const k = notePart(sources, place.source.part);
+    const el = k && sources.files[k.file] && xmlElement(sources.files[k.file], k.tag, k.attr, place.source.id);
+    return el ? { file: k.file, ...el } : null;
+  }
+  // JATS: the k-th <ref> of the list is entry ek.
+  const nth = /^e(\d+)$/.exec(place.id ?? '');
+  if (nth && sources.main.endsWith('.xml') && !sources.zip) {
+    const text = sources.files[sources.main];
+    const refs = [...text.matchAll(/<ref\b[^>]*>/g)];
+    const m = refs[Number(nth[1]) - 1];
+    const close = m ? text.indexOf('</ref>', m.index) : -1;
+    if (m && close > 0) return { file: sources.main, start: m.index, end: close + 6 };
+  }
   if (place.label) {
     for (const [file, text] of Object.entries(sources.files)) {
       if (!file.endsWith('.bib')) continue;
@@ -446,8 +577,9 @@ function addNoteAfter(sources, file, note, body, newLabel) {
       const fn = latexFootnotes(src).find((f) => norm(f.content).startsWith(norm(note.text).slice(0, 15)));
       if (fn) return { [name]: src.slice(0, fn.end) + `\\footnote{${body}}` + src.slice(fn.end) };
     }
+    return null;
   }
-  return null;
+  return note.source ? xmlNoteAfter(sources, note.source, body) : null;
 }
 
 /** The body of a note as written in the source (Markdown definition, ① line or LaTeX footnote). */
@@ -494,6 +626,8 @@ export function candidates(kind, file) {
       out.push({
         target: n.id,
         apply: (s) => {
+          // An XML note is copied whole, with its formatting.
+          if (n.source) return xmlNoteAfter(s, n.source, null);
           const body = sourceBody(s, file, n);
           return body ? addNoteAfter(s, file, n, body, `planted-${n.id}`) : null;
         },
@@ -612,6 +746,21 @@ export async function makeChecker() {
 }
 
 /**
+ * The places of the planted run a fault of `kind` planted at `target` must be named by: the note whose
+ * marker was removed; the note right after the repeated one (its copy: a text that occurs elsewhere too
+ * would make the later copies ambiguous); else the notes and entries whose text or reading is new.
+ */
+export function plantedPlaces(kind, target, beforeSigs, afterSigs, after) {
+  const same = mapPlace(beforeSigs, afterSigs, target);
+  if (kind === 'orphan-note') return same ? [same] : [];
+  if (kind === 'consecutive-duplicate') {
+    const k = after.notes.findIndex((n) => n.id === same);
+    return k >= 0 && k + 1 < after.notes.length ? [after.notes[k + 1].id] : [];
+  }
+  return extraPlaces(beforeSigs, afterSigs);
+}
+
+/**
  * Plants up to `perKind` faults of each kind in copies of each document and checks them. `docs`:
  * `[{ id, path, project }]` (project: copy the whole folder, a LaTeX project). Returns per kind
  * `{ planted, found }` and the plantings one by one.
@@ -624,7 +773,7 @@ export async function measureRecall(docs, { check, seed = SEED, perKind = 5, bas
     let n = 0;
     for (const doc of docs) {
       const before = baseline.get(doc.id) ?? (await check(doc.path)).file;
-      if (!before || before.format === 'docx' || before.format === 'odt' || before.format === 'jats') continue;
+      if (!before) continue;
       const sources = readSources(doc.path, doc.project);
       const beforeSigs = placeSignatures(before);
       for (const kind of KINDS) {
@@ -636,17 +785,14 @@ export async function measureRecall(docs, { check, seed = SEED, perKind = 5, bas
           const edited = cand.apply(sources);
           if (!edited) continue;
           const dir = join(tmp, `p${n++}`);
-          copyDocument(doc, dir, edited);
+          copyDocument(doc, dir, edited, sources);
           const after = (await check(join(dir, sources.main))).file;
           done++;
           tally[kind].planted++;
           let found = false;
           if (after) {
             const afterSigs = placeSignatures(after);
-            const planted =
-              kind === 'orphan-note'
-                ? [mapPlace(beforeSigs, afterSigs, cand.target)].filter(Boolean)
-                : extraPlaces(beforeSigs, afterSigs);
+            const planted = plantedPlaces(kind, cand.target, beforeSigs, afterSigs, after);
             found = foundPlanted(before, after, kind, planted);
           }
           if (found) tally[kind].found++;
@@ -661,18 +807,28 @@ export async function measureRecall(docs, { check, seed = SEED, perKind = 5, bas
   return { tally, plantings };
 }
 
-/** The first line that the planting changed, before and after (for the report of a missed fault). */
+/** Where the planting changed the text: file, line, and the text around the change before and after. */
 export function changedLine(sources, edited) {
   const [name, text] = Object.entries(edited)[0];
-  const a = sources.files[name].split('\n');
-  const b = text.split('\n');
-  let k = 0;
-  while (k < a.length && a[k] === b[k]) k++;
-  const cut = (s) => (s ?? '').slice(0, 160);
-  return { file: name, line: k + 1, before: cut(a[k]), after: cut(b[k]) };
+  const a = sources.files[name];
+  let p = 0;
+  while (p < a.length && a[p] === text[p]) p++;
+  const from = Math.max(a.lastIndexOf('\n', p - 1) + 1, p - 60);
+  const cut = (t) => {
+    const end = t.indexOf('\n', p);
+    return t.slice(from, Math.min(end < 0 ? t.length : end, p + 100));
+  };
+  return { file: name, line: a.slice(0, p).split('\n').length, before: cut(a), after: cut(text) };
 }
 
-function copyDocument(doc, dir, edited) {
+function copyDocument(doc, dir, edited, sources) {
+  if (sources.zip) {
+    mkdirSync(dir, { recursive: true });
+    const parts = { ...sources.zip };
+    for (const [name, text] of Object.entries(edited)) parts[name] = strToU8(text);
+    writeFileSync(join(dir, sources.main), zipSync(parts));
+    return;
+  }
   const from = dirname(doc.path);
   if (doc.project) cpSync(from, dir, { recursive: true });
   else cpSync(doc.path, join(dir, basename(doc.path)));
@@ -700,7 +856,7 @@ export function fixtureDocs() {
       const p = join(dir, name);
       if (statSync(p).isDirectory()) {
         if (name !== 'chapters') walk(p);
-      } else if (/\.(md|tex)$/.test(name) && !/broken|\.big5|\.gb18030/.test(name)) {
+      } else if (/\.(md|tex|docx|odt|xml)$/.test(name) && !/broken|\.big5|\.gb18030|^README\.md$/.test(name)) {
         docs.push({ id: relative(root, p), path: p, project: name.endsWith('.tex') });
       }
     }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   candidates,
+  changedLine,
   extraPlaces,
   footnoteDefinition,
   foundPlanted,
@@ -22,6 +23,7 @@ import {
   reverseRange,
   rng,
   shuffle,
+  xmlNoteAfter,
   type FileReport,
 } from '../../scripts/plant-faults.mjs';
 
@@ -121,6 +123,53 @@ describe('transforms', () => {
   it('draws the same order from the same seed', () => {
     expect(shuffle(rng(7), [1, 2, 3, 4, 5, 6])).toEqual(shuffle(rng(7), [1, 2, 3, 4, 5, 6]));
     expect(shuffle(rng(7), [1, 2, 3, 4, 5, 6]).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('notes in XML: DOCX, ODT and JATS', () => {
+  it('repeats a DOCX footnote with a new id, and the run of its reference', () => {
+    const sources = {
+      main: 'a.docx',
+      files: {
+        'word/footnotes.xml':
+          '<w:footnotes><w:footnote w:id="0"/><w:footnote w:id="2"><w:p><w:r><w:t>王明远：《劳动与价值》，2004年。</w:t></w:r></w:p></w:footnote></w:footnotes>',
+        'word/document.xml':
+          '<w:body><w:p><w:r><w:t>正文</w:t></w:r><w:r><w:rPr/><w:footnoteReference w:id="2" /></w:r><w:r><w:t>。</w:t></w:r></w:p></w:body>',
+      },
+    };
+    const edited = xmlNoteAfter(sources, { part: 'word/footnotes.xml', id: '2' }, null)!;
+    expect(edited['word/footnotes.xml']).toContain('2004年。</w:t></w:r></w:p></w:footnote><w:footnote w:id="3"><w:p>');
+    expect(edited['word/document.xml']).toContain(
+      '<w:r><w:rPr/><w:footnoteReference w:id="2" /></w:r><w:r><w:rPr/><w:footnoteReference w:id="3" /></w:r>',
+    );
+    const added = xmlNoteAfter(sources, { part: 'word/footnotes.xml', id: '2' }, 'A & B, 1999.')!;
+    expect(added['word/footnotes.xml']).toContain('<w:t xml:space="preserve">A &amp; B, 1999.</w:t>');
+    expect(changedLine(sources, added)).toMatchObject({ file: 'word/footnotes.xml', line: 1 });
+  });
+
+  it('repeats an ODT note in place, and a JATS fn with its xref in the body only', () => {
+    const odt = {
+      main: 'a.odt',
+      files: {
+        'content.xml':
+          '<text:p>正文<text:note text:id="ftn0"><text:note-body>注。</text:note-body></text:note>。</text:p>',
+      },
+    };
+    expect(xmlNoteAfter(odt, { part: 'content.xml', id: 'ftn0' }, null)!['content.xml']).toContain(
+      '</text:note><text:note text:id="ftn0p"><text:note-body>注。</text:note-body></text:note>。',
+    );
+    const jats = (front: string) => ({
+      main: 'a.xml',
+      files: {
+        'a.xml': `<article><front>${front}</front><body><p>Text<xref ref-type="fn" rid="fn1">1</xref>.</p></body><back><fn-group><fn id="fn1"><p>Note.</p></fn></fn-group></back></article>`,
+      },
+    });
+    const t = xmlNoteAfter(jats(''), { part: 'fn', id: 'fn1' }, null)!['a.xml'];
+    expect(t).toContain('<xref ref-type="fn" rid="fn1">1</xref><xref ref-type="fn" rid="fn1p">1</xref>');
+    expect(t).toContain('</fn><fn id="fn1p"><p>Note.</p></fn>');
+    const fromFront = jats('<contrib><xref ref-type="fn" rid="fn1"/></contrib>');
+    fromFront.files['a.xml'] = fromFront.files['a.xml'].replace('<xref ref-type="fn" rid="fn1">1</xref>', '');
+    expect(xmlNoteAfter(fromFront, { part: 'fn', id: 'fn1' }, 'x')).toBeNull();
   });
 });
 
