@@ -146,7 +146,7 @@ export function regionOf(
 ): { file: string; start: number; end: number } | null;
 export function absentWork(lang: 'zh' | 'en', format: string): string;
 export function candidates(kind: Kind, file: FileReport): Candidate[];
-export function makeChecker(): Promise<Checker>;
+export function makeChecker(opts?: { rule?: Record<string, 'off' | 'info' | 'warning' | 'error'> }): Promise<Checker>;
 export function measureRecall(
   docs: Doc[],
   opts: { check: Checker; seed?: number; perKind?: number; baseline?: Map<string, FileReport> },

@@ -729,10 +729,13 @@ function yearCandidates(file) {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** `check --format json` in this process through dist/: `{ exitCode, file }` (file: the file's report, or null). */
-export async function makeChecker() {
+/**
+ * `check --format json` in this process through dist/: `{ exitCode, file, stderr }` (file: the file's
+ * report, or null). `rule`: severities as `--rule` sets them.
+ */
+export async function makeChecker({ rule = {} } = {}) {
   const { runCheck } = await import(join(root, 'dist/cli/check.js'));
-  const opts = { format: 'json', lang: 'en', norm: 'auto', rule: {}, quiet: false, color: false, jobs: 1 };
+  const opts = { format: 'json', lang: 'en', norm: 'auto', rule, quiet: false, color: false, jobs: 1 };
   return async (path) => {
     const out = [];
     const err = [];

@@ -256,4 +256,15 @@ describe('planting in manuscripts of our own', () => {
     const zh = (await check(join(dir, 'zh.md'))).file!;
     expect(candidates('missing-entry', zh)).toEqual([]);
   });
+
+  it('finds nothing when the rules that should catch the faults are off', async () => {
+    writeFileSync(join(dir, 'en-off.md'), EN);
+    const check = await makeChecker({ rule: Object.fromEntries(KINDS.map((k) => [k, 'off'])) });
+    const { tally } = await measureRecall([{ id: 'en', path: join(dir, 'en-off.md'), project: false }], {
+      check,
+      perKind: 1,
+    });
+    expect(KINDS.map((k) => tally[k].planted)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(KINDS.map((k) => tally[k].found)).toEqual([0, 0, 0, 0, 0, 0]);
+  });
 });
