@@ -119,6 +119,7 @@ function printDocument(doc, result, m, own) {
     `  exit ${result.exitCode}; ${f.format}, norm ${f.norm}; ${f.notes.length} notes, ${f.entries.length} entries`,
   );
   if (result.stderr.trim()) console.log(`  said: ${result.stderr.trim().replace(/^citeaudit: [^:]+: /, '')}`);
+  if (own.unread?.[doc.id]) console.log(`  recorded: ${own.unread[doc.id].reason}`);
   for (const { finding: d, verdict, source } of m.matched) {
     const ids = [...d.noteIds, ...d.entryIds].join(',') || '-';
     const mark = verdict ? `${verdict}${source === 'own' ? ' (own)' : ''}` : 'UNJUDGED';
@@ -140,7 +141,7 @@ async function main() {
   }
   const docs = readManifest(dir);
   const given = readJson(join(dir, 'verdicts.json'), {});
-  const own = readJson(join(root, 'tests/realworld/verdicts.json'), { refused: {}, verdicts: {} });
+  const own = readJson(join(root, 'tests/realworld/verdicts.json'), { refused: {}, unread: {}, verdicts: {} });
   const anchors = readJson(join(root, 'tests/realworld/anchors.json'), { documents: {} }).documents;
   const check = await makeChecker();
 

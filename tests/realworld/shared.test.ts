@@ -23,6 +23,7 @@ if (!present)
 
 interface OwnFile {
   refused: Record<string, { passage: string; reason: string }>;
+  unread: Record<string, { passage: string; reason: string }>;
   verdicts: Record<string, OwnVerdict[]>;
 }
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
@@ -43,7 +44,10 @@ describe('our own verdicts (tests/realworld/verdicts.json)', () => {
         expect(v.reason.length).toBeGreaterThan(0);
       }
     }
-    for (const r of Object.values(own.refused)) expect(r.passage.length).toBeLessThanOrEqual(300);
+    for (const r of [...Object.values(own.refused), ...Object.values(own.unread)]) {
+      expect(r.passage.length).toBeLessThanOrEqual(300);
+      expect(r.reason.length).toBeGreaterThan(0);
+    }
   });
 });
 
@@ -54,8 +58,8 @@ describe.skipIf(!present)('documents written elsewhere (../shared/realworld)', (
   it('names every document it has verdicts for', () => {
     const ids = new Set(docs.map((d) => d.id));
     for (const d of docs) expect(existsSync(join(dir, d.file)), d.file).toBe(true);
-    for (const id of [...Object.keys(given), ...Object.keys(own.verdicts), ...Object.keys(own.refused)])
-      expect(ids).toContain(id);
+    const named = [given, own.verdicts, own.refused, own.unread].flatMap((o) => Object.keys(o));
+    for (const id of named) expect(ids).toContain(id);
   });
 
   it('still reports every finding judged correct', async () => {
