@@ -775,9 +775,22 @@ export async function measureRecall(docs, { check, seed = SEED, perKind = 5, bas
   try {
     let n = 0;
     for (const doc of docs) {
-      const before = baseline.get(doc.id) ?? (await check(doc.path)).file;
+      let sources;
+      try {
+        sources = readSources(doc.path, doc.project);
+      } catch {
+        continue; // not a text file or package this script can edit
+      }
+      let before = baseline.get(doc.id);
+      if (!before) {
+        // The unplanted run on an unedited copy beside the planted ones, so that nothing around the
+        // original (a configuration file above it) makes the two runs differ.
+        const dir = join(tmp, `p${n++}`);
+        copyDocument(doc, dir, {}, sources);
+        before = (await check(join(dir, sources.main))).file;
+        rmSync(dir, { recursive: true, force: true });
+      }
       if (!before) continue;
-      const sources = readSources(doc.path, doc.project);
       const beforeSigs = placeSignatures(before);
       for (const kind of KINDS) {
         const rand = rng(seed ^ hash32(`${doc.id}|${kind}`));
