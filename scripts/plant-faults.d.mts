@@ -73,7 +73,8 @@ export interface CheckResult {
   file: FileReport | null;
   stderr: string;
 }
-export type Checker = (path: string) => Promise<CheckResult>;
+export type Severities = Map<string, Record<string, 'off' | 'info' | 'warning' | 'error'>>;
+export type Checker = ((path: string) => Promise<CheckResult>) & { severities?: Severities };
 export interface Doc {
   id: string;
   path: string;
@@ -177,3 +178,4 @@ export function plantedPlaces(
   afterSigs: PlaceSig[],
   after: FileReport,
 ): string[];
+export function ruleRuns(severities: Severities | undefined, ruleId: string, norm: string | null): boolean;

@@ -7,8 +7,9 @@
 //                          more, Chinese names of 4 characters or more: shorter ones one letter apart are
 //                          often two people, and the rule leaves them alone by design)
 //   inconsistent-metadata  one of two full citations of a work given another year
-//   missing-entry          a note citing a work absent from the list (only under a norm that wants the list
-//                          complete — GB/T 7714, Chicago notes — and where the document has a list)
+//   missing-entry          a note citing a work absent from the list (where the document has a list)
+// A kind is planted only where its rule runs under the document's norm (`citeaudit rules`: missing-entry
+// only under the norms that want the list complete, GB/T 7714 and Chicago notes today).
 // Formats: Markdown and text (footnote definitions, ① lines), LaTeX projects (\footnote, .bib entries),
 // DOCX and ODT packages (footnotes, endnotes and notes found by the id the report gives; a text edit only
 // where the text sits in one XML run) and JATS (<fn> with its body <xref>, the k-th <ref>).
@@ -537,7 +538,6 @@ export function regionOf(sources, place) {
 // Planning: which faults to plant where, from the unplanted run's report
 
 const yearOf = (item) => item?.issued?.['date-parts']?.[0]?.[0] ?? null;
-const COMPLETE_LIST_NORMS = new Set(['gbt7714-2015', 'gbt7714-2025', 'chicago-notes']);
 const NOTE_FORMATS = new Set(['markdown', 'text']);
 const RANGE = /^(?:pp?\.\s*|第\s*)?(\d+)\s*[-–—~－‒―]+\s*(\d+)(?:\s*页)?$/u;
 
@@ -634,7 +634,8 @@ export function candidates(kind, file) {
       });
     }
   }
-  if (kind === 'missing-entry' && COMPLETE_LIST_NORMS.has(file.norm) && file.entries.length > 0) {
+  // Under a norm whose list is further reading (《中国社会科学》) the rule does not run: measureRecall skips it.
+  if (kind === 'missing-entry' && file.entries.length > 0) {
     for (const n of file.notes) {
       out.push({
         target: n.id,
@@ -734,9 +735,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * report, or null). `rule`: severities as `--rule` sets them.
  */
 export async function makeChecker({ rule = {} } = {}) {
-  const { runCheck } = await import(join(root, 'dist/cli/check.js'));
+  const [{ runCheck }, { listRules }] = await Promise.all([
+    import(join(root, 'dist/cli/check.js')),
+    import(join(root, 'dist/cli/rules.js')),
+  ]);
   const opts = { format: 'json', lang: 'en', norm: 'auto', rule, quiet: false, color: false, jobs: 1 };
-  return async (path) => {
+  const check = async (path) => {
     const out = [];
     const err = [];
     const { exitCode } = await runCheck([path], opts, {
@@ -746,6 +750,20 @@ export async function makeChecker({ rule = {} } = {}) {
     const json = out.join('');
     return { exitCode, file: json ? JSON.parse(json).files[0] : null, stderr: err.join('') };
   };
+  // `citeaudit rules --format json`: each rule's default severity per norm.
+  check.severities = new Map(JSON.parse(await listRules('en', 'json')).map((r) => [r.id, r.severity]));
+  return check;
+}
+
+/**
+ * Whether a rule runs under a norm by default (`citeaudit rules`): a fault is planted only where its
+ * rule runs. With no norm recognised, a rule runs when no norm turns it off. Unknown rules run.
+ */
+export function ruleRuns(severities, ruleId, norm) {
+  const s = severities?.get(ruleId);
+  if (!s) return true;
+  if (norm && s[norm] !== undefined) return s[norm] !== 'off';
+  return Object.values(s).every((v) => v !== 'off');
 }
 
 /**
@@ -793,6 +811,7 @@ export async function measureRecall(docs, { check, seed = SEED, perKind = 5, bas
       if (!before) continue;
       const beforeSigs = placeSignatures(before);
       for (const kind of KINDS) {
+        if (!ruleRuns(check.severities, kind, before.norm)) continue;
         const rand = rng(seed ^ hash32(`${doc.id}|${kind}`));
         // Candidates are tried in a seeded order until perKind have been planted.
         let done = 0;

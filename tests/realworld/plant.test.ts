@@ -22,6 +22,7 @@ import {
   replaceIn,
   reverseRange,
   rng,
+  ruleRuns,
   shuffle,
   xmlNoteAfter,
   type FileReport,
@@ -253,6 +254,10 @@ describe('planting in manuscripts of our own', () => {
       ]),
     );
     // Under 《中国社会科学》 notes a list after the notes is further reading: no missing-entry planted there.
+    expect(ruleRuns(check.severities, 'missing-entry', 'cass')).toBe(false);
+    expect(ruleRuns(check.severities, 'missing-entry', 'chicago-notes')).toBe(true);
+    expect(ruleRuns(check.severities, 'missing-entry', null)).toBe(false);
+    expect(ruleRuns(check.severities, 'orphan-note', null)).toBe(true);
     const zh = (await check(join(dir, 'zh.md'))).file!;
     expect(candidates('missing-entry', zh)).toEqual([]);
   });
