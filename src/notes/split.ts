@@ -1,4 +1,5 @@
 import type { Range } from '../model/location.js';
+import { PAIRS } from '../parse/scan.js';
 
 export interface Segment {
   text: string;
@@ -6,20 +7,8 @@ export interface Segment {
   range: Range;
 }
 
-const OPEN: Record<string, string> = {
-  '《': '》',
-  '〈': '〉',
-  '“': '”',
-  '‘': '’',
-  '「': '」',
-  '『': '』',
-  '（': '）',
-  '(': ')',
-  '[': ']',
-  '【': '】',
-  '〔': '〕',
-  '<': '>',
-};
+// A note may also hold an HTML tag (`<sup>`), whose inside is no place to split either.
+const OPEN: Readonly<Record<string, string>> = { ...PAIRS, '<': '>' };
 const CLOSERS = new Set(Object.values(OPEN));
 
 // `…，第100页，转引自王五：《书》…`, `…, p. 706, quoted in David Harvey, …`: the source a citation was taken

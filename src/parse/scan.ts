@@ -2,7 +2,8 @@
  * Bracket-aware helpers: titles may contain `，` `：` and nested marks (`《马克思与〈资本论〉》`), so
  * splitting must skip what is inside 《》 “” （） and friends.
  */
-const PAIRS: Record<string, string> = {
+/** Opening mark → its closing mark: the brackets and title marks a splitter must not cut inside. */
+export const PAIRS: Readonly<Record<string, string>> = {
   '《': '》',
   '〈': '〉',
   '“': '”',
