@@ -54,7 +54,8 @@ export async function runCheck(
     ? 1
     : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(files.length), files.length);
   // `--fix`: the check after writing did not confirm a fix (exit 1 even without an error-level finding).
-  let fixDisagrees = false;
+  // (An object, not a `let`: the flag is set inside the generator, which the type narrowing does not follow.)
+  const fixState = { disagrees: false };
   const inProcess = async function* (): AsyncGenerator<PoolOutcome> {
     for (const f of files) {
       const outcome = await checkFile(f, opts, matcher);
@@ -82,7 +83,7 @@ export async function runCheck(
           },
         );
         if (fixed) {
-          if (fixed.disagrees) fixDisagrees = true;
+          if (fixed.disagrees) fixState.disagrees = true;
           result = { ...result, analysis: fixed.analysis, diagnostics: fixed.diagnostics };
         }
       }
@@ -95,10 +96,12 @@ export async function runCheck(
   const writer = new ReportWriter(opts.output, io.out);
   const articles: Array<{ row: ArticleRow; digest: ArticleDigest }> = [];
   const results: FileResult[] = [];
-  // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON.
+  // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON. (Standard error
+  // is a tty.WriteStream, with isTTY and columns, only when it is a terminal.)
+  const stderr: { isTTY?: boolean; columns?: number } = process.stderr;
   const spinner =
-    process.stderr.isTTY &&
-    (process.stderr.columns ?? 0) > 20 &&
+    stderr.isTTY &&
+    (stderr.columns ?? 0) > 20 &&
     !process.env.CI &&
     opts.format !== 'json' &&
     !opts.fix &&
@@ -185,5 +188,5 @@ export async function runCheck(
     io.err(`citeaudit: ${render(UI.tooManyWarnings, opts.lang, { warnings, max: opts.maxWarnings })}\n`);
     return { exitCode: 1 };
   }
-  return { exitCode: errors > 0 || fixDisagrees ? 1 : 0 };
+  return { exitCode: errors > 0 || fixState.disagrees ? 1 : 0 };
 }

@@ -39,7 +39,7 @@ function people(list: CslName[] | undefined): string {
     .join('; ');
 }
 
-function cell(v: unknown): string {
+function cell(v: string | number | null | undefined): string {
   return v === undefined || v === null ? '' : String(v).replace(/[\t\r\n]+/g, ' ');
 }
 

@@ -47,8 +47,9 @@ export async function fixDocument(
 ): Promise<FixOutcome | null> {
   const fixes = fixesOf(diagnostics);
   if (fixes.length === 0) return null;
-  const say = (m: keyof typeof FIX_UI, data?: Record<string, unknown>) =>
+  const say = (m: keyof typeof FIX_UI, data?: Record<string, unknown>) => {
     io.err(`citeaudit: ${doc.path}: ${render(FIX_UI[m], opts.lang, data)}\n`);
+  };
   if (!FORMATS.has(doc.format) || !WRITABLE.has(doc.encoding)) {
     say('notWritable');
     return null;

@@ -3,10 +3,65 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { InputError, UsageError } from '../util/errors.js';
 import { detectLang, type UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
-import { FORMAT_IDS } from '../formatters/index.js';
+import type { NormId } from '../model/norm.js';
+import type { ExportFormat } from '../exporters/index.js';
+import { FORMAT_IDS, type FormatId } from '../formatters/index.js';
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
 const NORM_CHOICES = ['auto', 'cass', 'people', 'law', 'gbt7714-2015', 'gbt7714-2025', 'chicago-notes'];
+
+// The option values commander hands each command's action: what the options below declare (choices,
+// defaults, parsers); an option without a default is absent when not given.
+interface CheckArgs {
+  format: FormatId;
+  output?: string;
+  lang?: UiLang;
+  norm: NormId | 'auto';
+  rule: Record<string, SeveritySetting>;
+  maxWarnings?: number;
+  quiet: boolean;
+  color: boolean;
+  encoding?: string;
+  bibComplete: boolean;
+  config?: string;
+  bib: string[];
+  catalog?: string | true;
+  fixDryRun: boolean;
+  fix: boolean;
+  ignore: string[];
+  jobs?: number;
+}
+
+interface ExportArgs {
+  to: ExportFormat | 'text' | 'notes';
+  output?: string;
+  withLocators: boolean;
+  style?: string;
+  keys?: string;
+  encoding?: string;
+}
+
+interface ExtractArgs {
+  format: 'json' | 'jsonl' | 'tsv';
+  encoding?: string;
+}
+
+interface ParseArgs {
+  input?: string;
+  format: 'csl-json' | 'jsonl' | 'bibtex';
+  lang?: UiLang;
+}
+
+interface CatalogArgs {
+  catalog?: string;
+  config?: string;
+  lang?: UiLang;
+}
+
+interface RulesArgs {
+  lang?: UiLang;
+  format: 'text' | 'json' | 'markdown';
+}
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -88,13 +143,15 @@ export async function main(argv: string[]): Promise<void> {
       'worker threads checking files in parallel (default: one per core, at most one per 16 files; 1: no threads)',
       parsePositive,
     )
-    .action(async (files: string[], o, cmd: Command) => {
+    .action(async (files: string[], o: CheckArgs, cmd: Command) => {
       const lang: UiLang = o.lang ?? detectLang();
       const { isRuleId } = await import('../rules/index.js');
       for (const id of Object.keys(o.rule))
         if (!isRuleId(id)) throw new UsageError(`unknown rule '${id}' (see 'citeaudit rules')`);
       const { runCheck } = await import('./check.js');
-      const color = o.color && !!process.stdout.isTTY && !process.env.NO_COLOR;
+      // Standard output is a tty.WriteStream, with isTTY, only when it is a terminal.
+      const stdout: { isTTY?: boolean } = process.stdout;
+      const color = o.color && !!stdout.isTTY && !process.env.NO_COLOR;
       const { exitCode } = await runCheck(
         files,
         {
@@ -141,7 +198,7 @@ export async function main(argv: string[]): Promise<void> {
     )
     .option('--keys <pattern>', 'citation key pattern, e.g. [auth][year][title] or [auth:pinyin][shorttitle][year]')
     .option('--encoding <name>', 'read the files in this encoding instead of detecting it')
-    .action(async (files: string[], o) => {
+    .action(async (files: string[], o: ExportArgs) => {
       const { runExport } = await import('./export.js');
       process.exitCode = await runExport(
         files,
@@ -163,7 +220,7 @@ export async function main(argv: string[]): Promise<void> {
     .argument('<files...>', 'manuscripts or folders holding them')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'jsonl', 'tsv']).default('json'))
     .option('--encoding <name>', 'read the files in this encoding instead of detecting it')
-    .action(async (files: string[], o) => {
+    .action(async (files: string[], o: ExtractArgs) => {
       const { runExtract } = await import('./extract.js');
       process.exitCode = await runExtract(files, { format: o.format, encoding: o.encoding }, { out, err });
     });
@@ -182,7 +239,7 @@ export async function main(argv: string[]): Promise<void> {
         'the language to read the references in first (a string the other parser reads is still read)',
       ).choices(['zh', 'en']),
     )
-    .action(async (refs: string[], o) => {
+    .action(async (refs: string[], o: ParseArgs) => {
       const { runParse } = await import('./parse.js');
       out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang }));
     });
@@ -200,7 +257,7 @@ export async function main(argv: string[]): Promise<void> {
       .command('import')
       .description('import libraries into the catalog: BibTeX, RIS, CSL-JSON, CSL-JSON lines')
       .argument('<files...>', '.bib, .ris, .json (CSL-JSON) or .jsonl (one CSL-JSON item a line)'),
-  ).action(async (files: string[], o) => {
+  ).action(async (files: string[], o: CatalogArgs) => {
     const { runCatalogImport } = await import('./catalog.js');
     process.exitCode = await runCatalogImport(
       files,
@@ -215,7 +272,7 @@ export async function main(argv: string[]): Promise<void> {
       .argument('<query...>', 'the words to find; every word must occur')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
       .option('-n, --limit <n>', 'at most n records', parseCount, 20),
-  ).action(async (query: string[], o) => {
+  ).action(async (query: string[], o: CatalogArgs & { format: 'text' | 'json'; limit: number }) => {
     const { runCatalogSearch } = await import('./catalog.js');
     process.exitCode = await runCatalogSearch(
       query.join(' '),
@@ -228,7 +285,7 @@ export async function main(argv: string[]): Promise<void> {
       .command('stats')
       .description('what the catalog holds: records by type, language, year and file')
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
-  ).action(async (o) => {
+  ).action(async (o: CatalogArgs & { format: 'text' | 'json' }) => {
     const { runCatalogStats } = await import('./catalog.js');
     process.exitCode = await runCatalogStats(
       { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), format: o.format },
@@ -255,7 +312,7 @@ export async function main(argv: string[]): Promise<void> {
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'),
     )
-    .action(async (o) => {
+    .action(async (o: RulesArgs) => {
       const { listRules } = await import('./rules.js');
       out(await listRules(o.lang ?? detectLang(), o.format));
     });
@@ -278,8 +335,10 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     // An internal fault: one line, and the stack only when asked for, so users never see a trace.
+    // Anything can be thrown, null and strings included.
+    const fault = e as Partial<Error> | null | undefined;
     err(
-      `citeaudit: internal error: ${(e as Error)?.message ?? e}${process.env.CITEAUDIT_DEBUG ? `\n${(e as Error)?.stack}` : ''}\n`,
+      `citeaudit: internal error: ${String(fault?.message ?? e)}${process.env.CITEAUDIT_DEBUG ? `\n${String(fault?.stack)}` : ''}\n`,
     );
     process.exitCode = 2;
   }

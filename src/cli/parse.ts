@@ -25,8 +25,9 @@ function linesOf(text: string): Line[] {
     if (!line) return;
     if (line.startsWith('{') && line.endsWith('}')) {
       try {
+        // Valid JSON that starts with `{` and ends with `}` is an object, never null.
         const j = JSON.parse(line) as { id?: unknown; text?: unknown };
-        if (j && typeof j.text === 'string') {
+        if (typeof j.text === 'string') {
           const id = typeof j.id === 'string' || typeof j.id === 'number' ? String(j.id) : String(k + 1);
           out.push({ id, text: j.text });
           return;
@@ -41,11 +42,13 @@ function linesOf(text: string): Line[] {
 }
 
 function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
+  // Anything can be thrown, null included.
+  const e = err as Partial<NodeJS.ErrnoException> | null | undefined;
+  const code = e?.code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
-  return (err as Error)?.message ?? String(err);
+  return e?.message ?? String(err);
 }
 
 /** UTF-8 (BOM or not), UTF-16 with BOM, GB18030 or Big5, as for manuscripts; nothing at all is no references. */

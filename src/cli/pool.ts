@@ -40,7 +40,8 @@ export async function* checkInPool(
 ): AsyncGenerator<PoolOutcome> {
   const { receive } = await import('./transport.js');
   const done = new Map<number, PoolOutcome>();
-  let failure: Error | null = null;
+  // (An object, not a `let`: the handlers set it, which the type narrowing in the loop below does not follow.)
+  const state: { failure: Error | null } = { failure: null };
   let wake: (() => void) | null = null;
   const signal = () => {
     wake?.();
@@ -58,17 +59,17 @@ export async function* checkInPool(
   for (let k = 0; k < count; k++) {
     const w = new Worker(WORKER, { workerData: opts });
     w.on('message', (m: Reply) => {
-      if (m.internal !== undefined) failure ??= new Error(m.internal);
+      if (m.internal !== undefined) state.failure ??= new Error(m.internal);
       else done.set(m.index, m.outcome!.ok ? { ok: true, prepared: receive(m.outcome!.prepared) } : m.outcome!);
       dispatch(w);
       signal();
     });
     w.on('error', (e) => {
-      failure ??= e;
+      state.failure ??= e;
       signal();
     });
     w.on('exit', (code) => {
-      if (code !== 0) failure ??= new Error(`a worker thread stopped (exit code ${code})`);
+      if (code !== 0) state.failure ??= new Error(`a worker thread stopped (exit code ${code})`);
       signal();
     });
     workers.push(w);
@@ -77,7 +78,7 @@ export async function* checkInPool(
     for (let i = 0; i < IN_FLIGHT; i++) for (const w of workers) dispatch(w);
     for (let next = 0; next < files.length; next++) {
       while (!done.has(next)) {
-        if (failure) throw failure;
+        if (state.failure) throw state.failure;
         await new Promise<void>((r) => (wake = r));
       }
       const outcome = done.get(next)!;

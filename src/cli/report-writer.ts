@@ -26,7 +26,10 @@ export class ReportWriter {
   }
 
   write(text: string | Uint8Array): void {
-    if (!this.tmp) return this.out(text);
+    if (!this.tmp) {
+      this.out(text);
+      return;
+    }
     try {
       this.fd ??= openSync(this.tmp, this.special ? 'a' : 'w');
       const bytes = typeof text === 'string' ? Buffer.from(text) : text;

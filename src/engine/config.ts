@@ -64,8 +64,11 @@ export function loadConfig(path: string, isRuleId: (id: string) => boolean): Con
   const config: Config = { path, rules: {}, ignore: [] };
   if (o.norm !== undefined) {
     if (typeof o.norm !== 'string' || (o.norm !== 'auto' && !isNormId(o.norm)))
-      throw new InputError(path, `norm: '${String(o.norm)}' is not a norm`);
-    config.norm = o.norm as NormId | 'auto';
+      throw new InputError(
+        path,
+        `norm: '${typeof o.norm === 'string' ? o.norm : JSON.stringify(o.norm)}' is not a norm`,
+      );
+    config.norm = o.norm;
   }
   if (o.rules !== undefined) {
     if (!o.rules || typeof o.rules !== 'object' || Array.isArray(o.rules))

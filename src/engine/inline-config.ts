@@ -21,13 +21,13 @@ export function disabledSpans(text: string): Span[] {
     const ids = (m[2] ?? '').split(/[,\s]+/).filter(Boolean);
     const keys = ids.length ? ids : ['*'];
     if (m[1] === 'disable') {
-      for (const k of keys) if (!open.has(k)) open.set(k, m.index!);
+      for (const k of keys) if (!open.has(k)) open.set(k, m.index);
     } else {
       const closing = ids.length ? keys : [...open.keys()];
       for (const k of closing) {
         const start = open.get(k);
         if (start === undefined) continue;
-        spans.push({ start, end: m.index!, rules: k === '*' ? null : new Set([k]) });
+        spans.push({ start, end: m.index, rules: k === '*' ? null : new Set([k]) });
         open.delete(k);
       }
     }

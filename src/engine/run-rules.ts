@@ -7,6 +7,15 @@ import type { Analysis, ReportDescriptor, Rule, RuleContext, RuleVisitors } from
 import { LineIndex } from '../util/locate.js';
 import { placeOf } from '../notes/places.js';
 
+/** What each visitor method of a rule is called with. */
+interface Visited {
+  Note: Note;
+  Marker: Marker;
+  Entry: Entry;
+  Citation: Citation;
+  Work: Work;
+}
+
 export interface RunOptions {
   lang: UiLang;
   /** `--rule id=severity` overrides, applied over the norm's defaults. */
@@ -44,16 +53,16 @@ export function runRules(analysis: Analysis, rules: Rule[], options: RunOptions)
     visitors.push(rule.create(context));
   }
 
-  const each = <T>(key: keyof RuleVisitors, items: T[]) => {
-    const fns = visitors.map((v) => v[key] as ((x: T) => void) | undefined).filter((f): f is (x: T) => void => !!f);
+  const each = <K extends keyof Visited>(key: K, items: Array<Visited[K]>) => {
+    const fns = visitors.map((v) => v[key] as ((x: Visited[K]) => void) | undefined).filter((f) => f !== undefined);
     if (fns.length === 0) return;
     for (const item of items) for (const fn of fns) fn(item);
   };
-  each<Note>('Note', analysis.doc.notes);
-  each<Marker>('Marker', analysis.doc.markers);
-  each<Entry>('Entry', analysis.doc.entries);
-  each<Citation>('Citation', analysis.citations);
-  each<Work>('Work', analysis.works);
+  each('Note', analysis.doc.notes);
+  each('Marker', analysis.doc.markers);
+  each('Entry', analysis.doc.entries);
+  each('Citation', analysis.citations);
+  each('Work', analysis.works);
   for (const v of visitors) v['Document:exit']?.();
 
   diagnostics.sort(

@@ -60,7 +60,7 @@ function escapeValues(item: CslItem): CslItem {
 function bibKeys(items: CslItem[]): string[] {
   const seen = new Set<string>();
   return items.map((it, k) => {
-    const base = String(it.id ?? '').replace(/[^\p{L}\p{N}_\-:./+]/gu, '_') || `ref${k + 1}`;
+    const base = it.id.replace(/[^\p{L}\p{N}_\-:./+]/gu, '_') || `ref${k + 1}`;
     let key = base;
     for (let n = 2; seen.has(key); n++) key = `${base}-${n}`;
     seen.add(key);

@@ -31,5 +31,5 @@ export async function serialise(items: CslItem[], format: ExportFormat): Promise
   const ris: string = new Cite(items.map((it) => ({ ...it, 'citation-key': it.id }))).format('ris', { format: 'text' });
   // citation-js folds values at 70 characters and reads a fold back as a space (`Capita lism`): the
   // folds are undone so that titles survive a round trip.
-  return ris.replace(/\r?\n(?![A-Z][A-Z0-9]  -|\r?\n|$)/g, '');
+  return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-|\r?\n|$)/g, '');
 }

@@ -11,7 +11,7 @@ function person(n: CslName): string {
 
 /** One line for a record, in its own language's order: authors, title, journal or publisher, year. */
 export function recordLine(item: CslItem): string {
-  const zh = /[\u3400-\u9fff]/u.test(String(item.title ?? ''));
+  const zh = /[\u3400-\u9fff]/u.test(item.title ?? '');
   const who = (item.author ?? item.editor ?? []).map(person).join(zh ? '、' : '; ');
   const year = item.issued?.['date-parts']?.[0]?.[0];
   const where = [

@@ -159,7 +159,7 @@ function article(r: FileResult, fi: number, ds: Array<{ d: Diagnostic; k: number
       id: n.id,
       label: n.page !== null ? `${n.label} ${render(HTML_UI.page, lang, { page: n.page })}` : n.label,
       range: n.range,
-      outer: n.lineRange ?? n.range,
+      outer: n.lineRange,
     })),
     ...doc.entries.map((e) => ({ id: e.id, label: e.label || `#${e.id.slice(1)}`, range: e.range, outer: e.range })),
   ].sort((a, b) => a.outer.start - b.outer.start);

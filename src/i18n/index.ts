@@ -11,6 +11,7 @@ export function detectLang(env: NodeJS.ProcessEnv = process.env): UiLang {
 function show(value: unknown, lang: UiLang): string {
   if (Array.isArray(value)) return value.map((v) => show(v, lang)).join(lang === 'zh' ? '、' : ', ');
   if (value === null || value === undefined) return '';
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- message data are strings, numbers and lists of them; any other datum prints as String() prints it
   return String(value);
 }
 

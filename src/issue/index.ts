@@ -1,5 +1,5 @@
 import { render, type UiLang } from '../i18n/index.js';
-import type { Severity, SeveritySetting } from '../model/diagnostic.js';
+import type { SeveritySetting } from '../model/diagnostic.js';
 import type { ArticleRow, IssueDiagnostic, IssueReport } from '../model/issue.js';
 import { loadRules } from '../rules/index.js';
 import type { ArticleDigest } from './digest.js';
@@ -38,7 +38,7 @@ export async function checkIssue(
     const named = paths.filter((p) => involved.has(p));
     diagnostics.push({
       ruleId: f.ruleId,
-      severity: setting as Severity,
+      severity: setting,
       messageId: f.messageId,
       message: render(template, options.lang, { ...data, details: describeForms(f.forms, options.lang) }),
       articles: named,

@@ -66,10 +66,10 @@ export interface CslItem {
   'publisher-place'?: string;
   issued?: CslDate;
   accessed?: CslDate;
-  volume?: string;
-  issue?: string;
-  edition?: string;
-  page?: string;
+  volume?: string | number;
+  issue?: string | number;
+  edition?: string | number;
+  page?: string | number;
   URL?: string;
   DOI?: string;
   ISBN?: string;

@@ -62,7 +62,7 @@ export interface RuleContext {
   readonly doc: Document;
   readonly norm: Norm;
   /** `①@p2` for a note, `[3]` for an entry: how places are named in messages. */
-  place(id: string): string;
+  place: (id: string) => string;
   report(descriptor: ReportDescriptor): void;
 }
 

@@ -265,7 +265,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     const hasBracket = t.includes('[');
     if (options.markdown && t.includes('<sup>')) {
       for (const m of t.matchAll(SUP_MARKER)) {
-        const s = m.index!;
+        const s = m.index;
         const inner = m[1]!;
         taken.push([s, s + m[0].length]);
         const range = { start: line.start + s, end: line.start + s + m[0].length };
@@ -278,7 +278,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     }
     if (options.markdown && t.includes('[^')) {
       for (const m of t.matchAll(PANDOC_MARKER)) {
-        const s = m.index!;
+        const s = m.index;
         if (overlaps(s, s + m[0].length)) continue;
         taken.push([s, s + m[0].length]);
         found.push({
@@ -290,7 +290,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     }
     if (!usesSup && hasCircledNotes) {
       for (const m of t.matchAll(BARE_CIRCLED)) {
-        const s = m.index!;
+        const s = m.index;
         if (overlaps(s, s + m[0].length)) continue;
         taken.push([s, s + m[0].length]);
         found.push({ label: m[0], range: { start: line.start + s, end: line.start + s + m[0].length }, page: p });
@@ -298,7 +298,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     }
     if (numbered.size > 0 && hasBracket) {
       for (const m of t.matchAll(NUMERIC_MARKER)) {
-        const s = m.index!;
+        const s = m.index;
         if (overlaps(s, s + m[0].length) || t[s - 1] === '^') continue;
         taken.push([s, s + m[0].length]);
         found.push({

@@ -39,7 +39,7 @@ const JOURNAL_WORD = /\b(?:Journal|J|Review|Quarterly|Bulletin|Annals|Transactio
 const ISO_DATE = /^(\(?)(\d{4})-(\d{2})-(\d{2})\)?$/;
 // `Open University Press, 2011: 105[2014-06-16]. http://…`: the imprint of an online book, cited page, access date and link.
 const ONLINE_IMPRINT =
-  /^(?:([A-Z][A-Za-z .']{1,30}):\s*)?([A-Z][^:,\[\]]{1,60}),\s*(\d{4})(?::\s*([\d-]+))?\[(\d{4})-(\d{2})-(\d{2})\]\.\s*(https?:\/\/\S+)$/;
+  /^(?:([A-Z][A-Za-z .']{1,30}):\s*)?([A-Z][^:,[\]]{1,60}),\s*(\d{4})(?::\s*([\d-]+))?\[(\d{4})-(\d{2})-(\d{2})\]\.\s*(https?:\/\/\S+)$/;
 const NUMBERING = /^(\d{4})(?:[,，]\s*(\d+))?\s*(?:\(([^)]+)\))?\s*[:：]\s*([\d-]+)$/u;
 // `c1988`, `[1936]`: a copyright or a supplied year alone.
 const BARE_YEAR = /^(?:c|\[)(\d{4})\]?$/u;

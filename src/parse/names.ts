@@ -1,7 +1,7 @@
 import type { CslName } from '../model/csl.js';
 import { splitAll } from './scan.js';
 
-const NATIONALITY = /^\s*([\[〔［【（(][\u3400-\u9fff]{1,2}[\]〕］】）)])\s*/u;
+const NATIONALITY = /^\s*([[〔［【（(][\u3400-\u9fff]{1,2}[\]〕］】）)])\s*/u;
 const ROLE_ZH = /(?:等)?\s*(?:主编|编著|编译|编选|编|著|撰|整理|校注|点校|译注|译)$/u;
 const ET_AL_ZH = /\s*等$/u;
 const ZH_SEPARATOR = /\s*[、，,;；]\s*|\s+(?:和|与|及)\s+/u;
@@ -188,7 +188,7 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   const merged: string[] = [];
   for (const p of parts) {
     if (/^(?:[A-Z]\.\s*)+$/.test(p) && merged.length && !merged[merged.length - 1]!.includes(','))
-      merged[merged.length - 1] += `, ${p}`;
+      merged[merged.length - 1] = `${merged[merged.length - 1]!}, ${p}`;
     else merged.push(p);
   }
   const names = merged.map((p) => (CORPORATE.test(p) ? { literal: p } : parseEnName(p)));

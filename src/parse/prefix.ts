@@ -3,7 +3,7 @@
  * The longer signal must come first in the alternation (`See also` before `See`, `参见` before `见`).
  */
 const PREFIX =
-  /^(参见|参看|转引自|详见|另见|又见|见|See also|see also|See, e\.g\.,|See|see|Cf\.|cf\.|Compare|Quoted in|quoted in|Cited in|cited in)(?:[\s:：,，]+|(?=[《〔\[（(“"A-Z\u3400-\u9fff]))/u;
+  /^(参见|参看|转引自|详见|另见|又见|见|See also|see also|See, e\.g\.,|See|see|Cf\.|cf\.|Compare|Quoted in|quoted in|Cited in|cited in)(?:[\s:：,，]+|(?=[《〔[（(“"A-Z\u3400-\u9fff]))/u;
 // `见` alone is a signal only when a citation follows directly: a title, or a name closed by `：` and a title.
 const SEE_ZH = /^见\s*(?:《|[^，。：]{1,30}[：:]\s*《)/u;
 // Words that begin with 见 and are not the signal: `见解与方法：《…》` is an author-less remark.

@@ -46,13 +46,15 @@ export async function readBib(path: string): Promise<Map<string, CslItem>> {
   for (const d of data) {
     const { _graph: _g, ...rest } = d;
     const item = rest as unknown as CslItem;
-    const lang = String(item.language ?? '').toLowerCase();
-    item.language = LANGUAGES[lang] ?? (/[\u3400-\u9fff]/u.test(String(item.title ?? '')) ? 'zh-CN' : 'en-US');
+    // citation-js's output is untyped: the fields are read from it as they are, before the item is typed.
+    const lang = typeof rest.language === 'string' ? rest.language.toLowerCase() : '';
+    const title = typeof rest.title === 'string' ? rest.title : '';
+    item.language = LANGUAGES[lang] ?? (/[\u3400-\u9fff]/u.test(title) ? 'zh-CN' : 'en-US');
     for (const role of ['author', 'editor', 'translator'] as const) {
       const n = normaliseNames(item[role]);
       if (n) item[role] = n;
     }
-    const key = String(item['citation-key'] ?? item.id);
+    const key = String(rest['citation-key'] ?? rest.id);
     out.set(key, { ...item, id: key });
   }
   return out;

@@ -10,10 +10,11 @@ export type ReadItem = { item: CslItem; where: string } | { skip: string; where:
 /** A CSL-JSON value as a record: an object with a `type`; citeaudit cannot match a record without title. */
 export function checkItem(value: unknown, where: string): ReadItem {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return { skip: 'not a CSL-JSON object', where };
-  const item = value as CslItem;
-  if (typeof item.type !== 'string' || !item.type) return { skip: 'no CSL type', where };
-  if (typeof item.title !== 'string' || !item.title.trim()) return { skip: 'no title', where };
-  return { item, where };
+  // Untrusted JSON: its fields are checked before the value is taken for a CSL item.
+  const fields = value as { type?: unknown; title?: unknown };
+  if (typeof fields.type !== 'string' || !fields.type) return { skip: 'no CSL type', where };
+  if (typeof fields.title !== 'string' || !fields.title.trim()) return { skip: 'no title', where };
+  return { item: value as CslItem, where };
 }
 
 /** A CSL-JSON file as its values: an array of items or one item. */

@@ -3,7 +3,7 @@ import type { Document } from '../model/document.js';
 import { circledLabel } from '../notes/labels.js';
 import { scanManuscript } from '../notes/scan.js';
 import { asBodyLine } from './layout.js';
-import { attr, childrenOf, findAll, localName, parseXml, tagOf, type XNode } from './xml.js';
+import { attr, childrenOf, findAll, localName, nodeText, parseXml, tagOf, type XNode } from './xml.js';
 import { readZipParts } from './zip.js';
 
 export const extensions = ['.docx'];
@@ -96,7 +96,8 @@ type RefHandler = (kind: 'fn' | 'en', id: string, customMark: string | null) => 
 /** The accepted text of a paragraph, with each note reference replaced by what `onRef` returns. */
 function paragraphText(p: XNode, onRef: RefHandler): string {
   let out = '';
-  let pendingCustom: { kind: 'fn' | 'en'; id: string } | null = null;
+  // (Held in an object, not a `let`: `walk` sets it, which the type narrowing after the call does not follow.)
+  const state: { pendingCustom: { kind: 'fn' | 'en'; id: string } | null } = { pendingCustom: null };
   const walk = (nodes: XNode[]) => {
     for (const n of nodes) {
       const tag = tagOf(n);
@@ -106,12 +107,12 @@ function paragraphText(p: XNode, onRef: RefHandler): string {
       if (SKIP.has(name)) continue;
       if (name === 't') {
         const text = childrenOf(n)
-          .map((c) => String((c as Record<string, unknown>)['#text'] ?? ''))
+          .map((c) => nodeText(c))
           .join('');
-        if (pendingCustom) {
+        if (state.pendingCustom) {
           // `w:customMarkFollows`: the run's text is the mark itself (①, *), not body text.
-          out += onRef(pendingCustom.kind, pendingCustom.id, text);
-          pendingCustom = null;
+          out += onRef(state.pendingCustom.kind, state.pendingCustom.id, text);
+          state.pendingCustom = null;
         } else out += text;
       } else if (name === 'tab') out += '\t';
       else if (name === 'br' || name === 'cr') out += ' ';
@@ -120,14 +121,13 @@ function paragraphText(p: XNode, onRef: RefHandler): string {
         const kind = name === 'footnoteReference' ? 'fn' : 'en';
         const id = attr(n, 'id') ?? '';
         if (attr(n, 'customMarkFollows') === '1' || attr(n, 'customMarkFollows') === 'true')
-          pendingCustom = { kind, id };
+          state.pendingCustom = { kind, id };
         else out += onRef(kind, id, null);
       } else walk(childrenOf(n));
     }
   };
   walk(childrenOf(p));
-  if (pendingCustom)
-    out += onRef((pendingCustom as { kind: 'fn' | 'en' }).kind, (pendingCustom as { id: string }).id, null);
+  if (state.pendingCustom) out += onRef(state.pendingCustom.kind, state.pendingCustom.id, null);
   return out;
 }
 

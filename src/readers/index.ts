@@ -77,9 +77,11 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 }
 
 export function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException)?.code;
+  // Anything can be thrown, null included.
+  const e = err as Partial<NodeJS.ErrnoException> | null | undefined;
+  const code = e?.code;
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
-  return (err as Error)?.message ?? String(err);
+  return e?.message ?? String(err);
 }

@@ -110,9 +110,7 @@ export function elementCitation(el: XNode): CslItem {
   const link = first(kids, 'ext-link') ?? first(kids, 'uri');
   if (link) set('URL', attr(link, 'href') ?? textOf(childrenOf(link)).trim());
   const lang = attr(el, 'lang');
-  const zh = lang
-    ? /^zh/i.test(lang)
-    : /[\u3400-\u9fff]/u.test(String(item.title ?? '') + String(item['container-title'] ?? ''));
+  const zh = lang ? /^zh/i.test(lang) : /[\u3400-\u9fff]/u.test((item.title ?? '') + (item['container-title'] ?? ''));
   item.language = zh ? 'zh-CN' : 'en-US';
   return item;
 }

@@ -4,6 +4,16 @@ import { InputError } from '../util/errors.js';
 export type XNode = Record<string, unknown>;
 
 /**
+ * A text node's text. With `parseTagValue` off it is always a string; a number or boolean (were the
+ * option turned on) prints as it would, anything else as nothing.
+ */
+export function nodeText(n: XNode): string {
+  const t = n['#text'];
+  if (typeof t === 'string') return t;
+  return typeof t === 'number' || typeof t === 'boolean' ? String(t) : '';
+}
+
+/**
  * Parses XML from an untrusted file. A DOCTYPE is refused outright: Word, LibreOffice and JATS
  * archives do not need one, and it is where entity-expansion attacks live; the five predefined
  * entities are still decoded.
@@ -21,7 +31,6 @@ export async function parseXml(text: string, file: string, part: string): Promis
     ignoreAttributes: false,
     attributeNamePrefix: '@',
     processEntities: true,
-    htmlEntities: false,
     trimValues: false,
     parseTagValue: false,
     parseAttributeValue: false,
@@ -82,7 +91,7 @@ export function textBelow(
     const tag = tagOf(n);
     if (!tag) continue;
     if (tag === '#text') {
-      out += String(n['#text'] ?? '');
+      out += nodeText(n);
       continue;
     }
     const replaced = visit(localName(tag), n);

@@ -17,14 +17,15 @@ export async function readZipParts(
     throw new InputError(file, `not a ${kind} file (no zip signature)`);
   }
   const { unzipSync } = await import('fflate');
-  let tooBig: string | null = null;
+  // (An object, not a `let`: the filter callback sets it, which the type narrowing below does not follow.)
+  const refused: { part: string | null } = { part: null };
   let parts: Record<string, Uint8Array>;
   try {
     parts = unzipSync(bytes, {
       filter: (f) => {
         if (!wanted(f.name)) return false;
         if (f.originalSize > MAX_PART_BYTES) {
-          tooBig = f.name;
+          refused.part = f.name;
           return false;
         }
         return true;
@@ -33,10 +34,10 @@ export async function readZipParts(
   } catch (err) {
     throw new InputError(file, `corrupt ${kind} archive (${(err as Error).message})`);
   }
-  if (tooBig)
+  if (refused.part)
     throw new InputError(
       file,
-      `${kind} part ${tooBig} is larger than ${MAX_PART_BYTES / 1048576} MB uncompressed (refused)`,
+      `${kind} part ${refused.part} is larger than ${MAX_PART_BYTES / 1048576} MB uncompressed (refused)`,
     );
   for (const [name, data] of Object.entries(parts)) {
     if (data.length > MAX_PART_BYTES)

@@ -132,7 +132,7 @@ export function checkClassic(
       return out;
     }
     const vy = edition?.volumeYears?.[String(volume)];
-    if (year !== null && vy && edition?.yearsComplete && !vy.includes(year) && !out.length) {
+    if (year !== null && vy && edition.yearsComplete && !vy.includes(year) && !out.length) {
       out.push({ kind: 'year', collection, cited: String(year), record: vy.join('/'), edition });
     }
     const last = edition?.lastPage?.[String(volume)];
@@ -144,7 +144,7 @@ export function checkClassic(
         collection,
         cited: String(top),
         record: String(last),
-        ...(edition ? { edition } : {}),
+        edition,
       });
   }
   if (

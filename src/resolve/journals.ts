@@ -26,7 +26,7 @@ export function journalKey(name: string | undefined): string {
   const m = /^(.*?)[（(]([^（）()]+)[）)]\s*$/u.exec(name.trim());
   if (m) {
     const row = index().get(baseKey(m[1]!));
-    if (row?.place && titleKey(row.place) === titleKey(m[2]!)) return baseKey(row.name);
+    if (row?.place && titleKey(row.place) === titleKey(m[2])) return baseKey(row.name);
   }
   return k;
 }

@@ -28,9 +28,7 @@ export async function readLibrary(path: string): Promise<CslItem[]> {
   if (ext === '.ris') {
     const [{ Cite }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-ris')]);
     try {
-      return (new Cite(text).data as Array<Record<string, unknown>>).map(
-        ({ _graph: _g, ...d }) => d as unknown as CslItem,
-      );
+      return new Cite(text).data.map(({ _graph: _g, ...d }) => d as unknown as CslItem);
     } catch (err) {
       throw new InputError(path, `cannot read the RIS file (${(err as Error).message})`);
     }

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { hasCjk, loadChineseConverter, nameKey, titleKey } from '../util/normalize.js';
+import { hasCjk, loadChineseConverter, titleKey } from '../util/normalize.js';
 import type { CslItem, CslName } from '../model/csl.js';
 import { issuedYear } from '../util/issued.js';
 import { familyKeys, type Romanize } from './identity.js';

@@ -59,7 +59,7 @@ export function wadeGilesSyllable(input: string): string {
     .toLowerCase()
     .replace(/[’‘`ʻ]/gu, "'")
     .replace(/ê/gu, 'e');
-  if (WHOLE[s]) return WHOLE[s]!;
+  if (WHOLE[s]) return WHOLE[s];
   let initial = '';
   let rest = s;
   for (const [wg, py] of INITIALS) {

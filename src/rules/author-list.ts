@@ -33,8 +33,9 @@ const rule: Rule = {
     return {
       Citation(c) {
         if (c.kind === 'ibid' || c.failure) return;
-        const report = (messageId: string, data: Record<string, unknown> = {}) =>
+        const report = (messageId: string, data: Record<string, unknown> = {}) => {
           reportCitation(ctx, c, messageId, data);
+        };
         const count = c.item.author?.length ?? 0;
         if (max !== null && count > max) report('tooMany', { count, max });
         if (c.lang === 'en' && c.raw.includes('等')) report('dengInEnglish');

@@ -84,8 +84,8 @@ const rule: Rule = {
           // Norms that accept a full citation each time still do not want the very same reference twice in a row.
           if (ctx.norm.repeatsFullCitations && (last.locator !== first.locator || last.prefix !== first.prefix))
             continue;
-          const work = analysis.workById.get(first.workId!)!;
-          const fix = repeatFix(ctx.norm, last, first, ca!.length === 1 && cb!.length === 1, analysis.doc.text);
+          const work = analysis.workById.get(first.workId)!;
+          const fix = repeatFix(ctx.norm, last, first, ca.length === 1 && cb.length === 1, analysis.doc.text);
           ctx.report({
             fix,
             messageId: 'adjacent',

@@ -42,16 +42,21 @@ const rule: Rule = {
         if (c.kind !== 'ibid' || !c.noteId) return;
         const data = { place: ctx.place(c.noteId), form: c.ibidForm ?? '' };
         if (!c.antecedentId) {
-          if (c.ibidNoteRef) return ctx.report({ messageId: 'unresolved', noteIds: [c.noteId], range: c.range, data });
+          if (c.ibidNoteRef) {
+            ctx.report({ messageId: 'unresolved', noteIds: [c.noteId], range: c.range, data });
+            return;
+          }
           const k = index.get(c.noteId)!;
           const prev = notes[k - 1];
-          if (!prev || c.indexInNote > 0)
-            return ctx.report({
+          if (!prev || c.indexInNote > 0) {
+            ctx.report({
               messageId: k === 0 ? 'first' : 'unresolved',
               noteIds: [c.noteId],
               range: c.range,
               data,
             });
+            return;
+          }
           const count = analysis.citationsByNote.get(prev.id)?.length ?? 0;
           ctx.report({
             messageId: count > 1 ? 'several' : 'unresolved',

@@ -37,10 +37,17 @@ const rule: Rule = {
         if (c.kind === 'ibid' || c.failure) return;
         const year = yearOf(c.item.issued);
         if (year === null) return;
-        const report = (messageId: string, data: Record<string, unknown>) =>
+        const report = (messageId: string, data: Record<string, unknown>) => {
           reportCitation(ctx, c, messageId, { year, ...data });
-        if (year > now + 1) return report('future', {});
-        if (year < FIRST_PRINTING) return report('tooEarly', { min: FIRST_PRINTING });
+        };
+        if (year > now + 1) {
+          report('future', {});
+          return;
+        }
+        if (year < FIRST_PRINTING) {
+          report('tooEarly', { min: FIRST_PRINTING });
+          return;
+        }
         const accessed = yearOf(c.item.accessed);
         if (accessed !== null && accessed < year) report('accessedBefore', { accessed });
       },

@@ -52,7 +52,9 @@ const rule: Rule = {
     return {
       Citation(c) {
         if (c.kind === 'ibid') return;
-        const report = (messageId: string, value: string) => reportCitation(ctx, c, messageId, { value });
+        const report = (messageId: string, value: string) => {
+          reportCitation(ctx, c, messageId, { value });
+        };
         // Most citations print no identifier: one cheap test spares three scans.
         if (!c.item.DOI && !c.item.ISBN && !c.item.ISSN && !/doi|isbn|issn/i.test(c.raw)) return;
         const dois = new Set<string>();

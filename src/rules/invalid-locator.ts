@@ -40,16 +40,23 @@ const rule: Rule = {
         if (!c.locator || !c.locatorRaw) return;
         const spans = pageSpans(c.locator);
         if (!spans) return;
-        const report = (messageId: string, extra: Record<string, unknown> = {}) =>
+        const report = (messageId: string, extra: Record<string, unknown> = {}) => {
           reportCitation(ctx, c, messageId, { pages: c.locatorRaw, ...extra });
-        if (spans.some((s) => s.to < s.from)) return report('reversed');
+        };
+        if (spans.some((s) => s.to < s.from)) {
+          report('reversed');
+          return;
+        }
         // A single page is repeated when an earlier entry is the same page or any entry is a range holding it.
         const repeated = spans.find(
           (s, k) =>
             s.from === s.to &&
             spans.some((o, j) => j !== k && o.from <= s.from && s.from <= o.to && (o.from !== o.to || j < k)),
         );
-        if (repeated) return report('repeated', { page: repeated.from });
+        if (repeated) {
+          report('repeated', { page: repeated.from });
+          return;
+        }
         if (/^p\.\s/.test(c.locatorRaw) && spans.some((s) => s.from !== s.to || spans.length > 1)) report('pWithRange');
         else if (/^pp\.\s/.test(c.locatorRaw) && spans.length === 1 && spans[0]!.from === spans[0]!.to)
           report('ppWithPage');

@@ -115,7 +115,7 @@ const rule: Rule = {
         }
       }
       if (!first) return;
-      const entry = doc.entries.find((e) => e.number === first!.number);
+      const entry = doc.entries.find((e) => e.number === first.number);
       ctx.report({
         messageId: 'citationOrder',
         markerIds: [first.marker.id],

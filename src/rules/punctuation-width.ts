@@ -47,7 +47,7 @@ const rule: Rule = {
         const marks = [...raw.matchAll(re)];
         if (marks.length === 0) return;
         const edits = marks.map((m) => ({
-          range: rangeIn(c, m.index!, m.index! + 1),
+          range: rangeIn(c, m.index, m.index + 1),
           text: chinese ? FULL[m[0]]! : HALF[m[0]]!,
         }));
         const mark = marks[0]![0];

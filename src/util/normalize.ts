@@ -11,8 +11,11 @@ const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
 export async function loadChineseConverter(): Promise<void> {
   if (toSimplified) return;
   const opencc = await import('opencc-js/t2cn');
+  // opencc-js's declarations import './core' without an extension, which NodeNext resolution cannot follow
+  // (skipLibCheck hides it): the converter's return type is lost, so the signature is stated here.
+  const makeConverter = opencc.Converter as (options: { from: string; to: string }) => Converter;
   // `twp` also converts Taiwan phrasing (軟體 → 软件), so a Taiwan edition's title matches the mainland one.
-  toSimplified = opencc.Converter({ from: 'twp', to: 'cn' });
+  toSimplified = makeConverter({ from: 'twp', to: 'cn' });
 }
 
 export function hasCjk(s: string): boolean {

@@ -27,7 +27,7 @@ const HOLDINGS = /\d\s*\(\d+\)\s*-/u;
 
 function initials(given: string): string {
   return given
-    .split(/[\s.\-]+/u)
+    .split(/[\s.-]+/u)
     .filter(Boolean)
     .map((part) => part[0]!.toLocaleUpperCase())
     .join(' ');
@@ -161,9 +161,12 @@ function title(s: string | undefined, english: boolean): string | undefined {
   return english ? sentenceCase(s) : halfWidthPunctuation(s);
 }
 
-/** `Fourth`, `4th ed.`, `2 版` → the number a style prints as 4th ed. or 2 版; other editions (修订本, Rev. ed.) as given. */
-export function edition(e: string | undefined): string | undefined {
-  if (!e) return e;
+/**
+ * `Fourth`, `4th ed.`, `2 版` → the number a style prints as 4th ed. or 2 版; other editions (修订本, Rev. ed.) as given.
+ * A number (CSL-JSON allows one) is already what the style prints.
+ */
+export function edition(e: string | number | undefined): string | number | undefined {
+  if (typeof e !== 'string' || !e) return e;
   return (
     ORDINAL_WORDS[e.trim().toLowerCase()] ?? e.replace(/^(\d+)(?:st|nd|rd|th)?(?:\s*(?:ed\.?|edition|版))?$/i, '$1')
   );

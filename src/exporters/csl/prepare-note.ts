@@ -56,7 +56,7 @@ export function prepareNote(item: CslItem, lang: string): CslItem {
   const out: CslItem = { ...item };
   if (lang.startsWith('zh')) {
     for (const role of ['author', 'editor', 'translator'] as const)
-      if (item[role]) out[role] = item[role]!.map(chineseName);
+      if (item[role]) out[role] = item[role].map(chineseName);
     for (const field of ['title', 'container-title'] as const) {
       const v = item[field];
       if (typeof v === 'string') out[field] = fullWidth(v.replace(/《/g, '〈').replace(/》/g, '〉'));

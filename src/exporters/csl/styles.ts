@@ -61,6 +61,8 @@ export function zhLocale(): string {
 
 /** A style citeproc cannot use: one line naming the style file (or the bundled style) and the reason. */
 export function styleError(style: LoadedStyle, e: unknown): Error {
-  const reason = `cannot render with this style: ${(e as Error)?.message ?? e}`;
+  // Anything can be thrown, null and strings included.
+  const fault = e as Partial<Error> | null | undefined;
+  const reason = `cannot render with this style: ${String(fault?.message ?? e)}`;
   return style.file ? new InputError(style.file, reason) : new UsageError(`style '${style.name}' ${reason}`);
 }

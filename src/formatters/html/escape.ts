@@ -1,5 +1,5 @@
 /** Text and attribute values for HTML: every character that can end a text run or an attribute is escaped. */
-export function esc(s: unknown): string {
+export function esc(s: string | number | null | undefined): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

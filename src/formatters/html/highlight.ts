@@ -30,7 +30,7 @@ export function highlight(text: string, range: Range, spans: Span[]): string {
       out += piece;
       continue;
     }
-    const worst = covering.reduce((w, s) => (RANK[s.severity] > RANK[w] ? s.severity : w), 'info' as Span['severity']);
+    const worst = covering.reduce<Span['severity']>((w, s) => (RANK[s.severity] > RANK[w] ? s.severity : w), 'info');
     const ids = [...new Set(covering.map((s) => s.diag))].join(' ');
     out += `<mark class="hl sev-${worst}" data-diags="${ids}">${piece}</mark>`;
   }

@@ -131,7 +131,7 @@ export function parseEn(s: string, base: number): Draft {
 
 /** A case or an act by its title, or by the law report or statute book it is printed in; null for anything else. */
 function reportedType(it: Draft['item']): Draft['item']['type'] | null {
-  const container = String(it['container-title'] ?? '');
+  const container = it['container-title'] ?? '';
   if (!REPORTER.test(container)) return null;
   return legalType(it.title ?? '', it.author) ?? (STATUTE_BOOK.test(container) ? 'legislation' : 'legal_case');
 }
@@ -219,8 +219,8 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     return parsePlain(unstopped, out, base);
   }
   const who = text.slice(0, titleMatch.index).replace(/[\s,.:]+$/, '');
-  it.title = titleMatch[1]!.trim().replace(/[,.]$/, '');
-  out.spans.title = { start: base + titleMatch.index + 1, end: base + titleMatch.index + 1 + titleMatch[1]!.length };
+  it.title = titleMatch[1].trim().replace(/[,.]$/, '');
+  out.spans.title = { start: base + titleMatch.index + 1, end: base + titleMatch.index + 1 + titleMatch[1].length };
   out.confidence.title = 'parsed';
   if (who) {
     const edited = /(?:,\s*|\s+)\(?(eds?\.?|editors?)\)?$/i.exec(who);
@@ -535,8 +535,7 @@ function parseNote(s: string, base: number, out: Draft): Draft {
       out.confidence.publisher = 'guessed';
     }
     const years = [...rest.matchAll(YEAR)].filter(
-      (m) =>
-        !/\d[-–]$/.test(rest.slice(0, m.index)) && !/p\.?\s*$/.test(rest.slice(Math.max(0, m.index! - 4), m.index)),
+      (m) => !/\d[-–]$/.test(rest.slice(0, m.index)) && !/p\.?\s*$/.test(rest.slice(Math.max(0, m.index - 4), m.index)),
     );
     if (years.length) {
       it.issued = { 'date-parts': [[Number(years[0]![1])]] };

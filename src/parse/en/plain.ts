@@ -434,8 +434,13 @@ export function parsePlain(text: string, out: Draft, base: number, host = false)
   if (titleEnd <= i && headGuess && i === 1) {
     // Nothing left for a title after a guessed head name (`Public Library Quarterly, 1979，1（1）—, …`):
     // the head was the title.
-    delete it[role];
-    delete out.confidence[role];
+    if (role === 'author') {
+      delete it.author;
+      delete out.confidence.author;
+    } else {
+      delete it.editor;
+      delete out.confidence.editor;
+    }
     i = 0;
     titleEnd = 1;
   }

@@ -18,7 +18,7 @@ const HOST_VOLUME = /第\s*(\d+)\s*[卷册]/u;
 const PART_VOLUME =
   /^\s*(?:[（(][^）)]*[）)])?\s*(?:第\s*(\d+)\s*([卷册辑])|卷\s*(\d+)|([一二三四五六七八九十百]+部))/u;
 const STANDARD_NO = /^(?:GB|GB\/T|GB\/Z|[A-Z]{2}\/T|[A-Z]{2}|ISO|IEC|ISO\/IEC)\s?[\d.]+(?:\.\d+)*\s*[—–-]\s*\d{2,4}$/u;
-const DOCUMENT_NO = /^[\u3400-\u9fff]{1,8}[〔［\[(（]\d{4}[〕］\])）]\s*第?\s*\d+\s*号$/u;
+const DOCUMENT_NO = /^[\u3400-\u9fff]{1,8}[〔［[(（]\d{4}[〕］\])）]\s*第?\s*\d+\s*号$/u;
 const ARTICLE = /^第\s*[\d一二三四五六七八九十百]+\s*条(?:\s*第\s*[\d一二三四五六七八九十]+\s*[款项])*$/u;
 const IDENTIFIER = /^(ISBN|ISSN|DOI)[:：]?\s*(\S.*)$/iu;
 const TRANSLATED = /^(.+?)\s*(?:译|译注|编译|译校)$/u;
@@ -123,7 +123,7 @@ export function readElements(pieces: Piece[], out: Draft): void {
       }
     }
     // `GB/T 7714—2015`, `NB/T 10386—2020`: a standard's number; `国发〔2007〕19号`: an official document's.
-    if ((m = STANDARD_NO.exec(text))) {
+    if (STANDARD_NO.test(text)) {
       it.number = text;
       if (it.type === 'book') it.type = 'standard';
       continue;
@@ -134,7 +134,7 @@ export function readElements(pieces: Piece[], out: Draft): void {
       if (it.type === 'book' && !it.publisher) it.type = 'legislation';
       continue;
     }
-    if (text.endsWith('号') && (m = DOCUMENT_NO.exec(text))) {
+    if (text.endsWith('号') && DOCUMENT_NO.test(text)) {
       it.number = text;
       if (it.type === 'book') it.type = 'legislation';
       continue;
@@ -262,5 +262,5 @@ export function readElements(pieces: Piece[], out: Draft): void {
     // Unrecognised piece: kept as a note rather than guessed into a field.
     it.note = it.note ? `${it.note}，${text}` : text;
   }
-  if (part) it.type = partType(it['container-title'] as string | undefined);
+  if (part) it.type = partType(it['container-title']);
 }

@@ -69,7 +69,7 @@ export function canonicalGbt(s: string): Canonical | null {
       !/[\s.,/]/.test(next) &&
       i > 0 &&
       (STOP_AFTER.test(s[i - 1]!)
-        ? hanAt(s, i + 1) || /[\[(（A-Za-z\d"“‘'《]/.test(next)
+        ? hanAt(s, i + 1) || /[[(（A-Za-z\d"“‘'《]/.test(next)
         : /\d/.test(s[i - 1]!) && (hanAt(s, i + 1) || /["“‘《]/.test(next)))
     ) {
       // `杨洪升.四库…[J].文献`, `陈龙."数字控制"…`, and an author-year entry's `杨念群,1998.再造…`.
@@ -85,7 +85,7 @@ export function canonicalGbt(s: string): Canonical | null {
 
 /** `text.slice(start, end)` as printed. */
 function printed(source: string, c: Canonical, start: number, end: number): string {
-  return source.slice(c.map[start]!, c.map[end - 1]! + 1);
+  return source.slice(c.map[start], c.map[end - 1]! + 1);
 }
 
 /**
@@ -111,12 +111,12 @@ export function restorePrinted(draft: Draft, source: string, c: Canonical, base:
     }
   };
   names(it.author);
-  for (const f of ['title', 'container-title']) if (typeof it[f] === 'string') it[f] = back(it[f] as string);
+  for (const f of ['title', 'container-title']) if (typeof it[f] === 'string') it[f] = back(it[f]);
   names(it.editor);
   names(it.translator);
   from = 0;
   for (const f of ['publisher-place', 'publisher', 'volume', 'edition', 'number'])
-    if (typeof it[f] === 'string') it[f] = back(it[f] as string);
+    if (typeof it[f] === 'string') it[f] = back(it[f]);
   for (const span of Object.values(draft.spans)) {
     const s = span.start - base;
     const e = span.end - base;

@@ -71,7 +71,7 @@ const SERIAL_RUN =
 // (`Farrar, Straus and Giroux`, `…, Inc.`); the year (`c1980`) closes the publisher.
 const IMPRINT =
   /^(?:([^:：]{1,40}?)\s*[:：]\s*)?([^:：]+?)[,，]\s*c?(\d{4})[a-z]?(?:[-–—]\d*){0,2}(?:\s*[:：]\s*([\w.\-\u3400-\u9fff]+(?:[,，]\s*[\w.-]+)*))?(?=\s*(?:\[|[.．]|$|[(（]))/u;
-const YEAR_PAGES = /^(\d{4})(?:-\d{1,2}-\d{1,2})?\s*[:：]\s*([\w.\-]+(?:[,，]\s*[\w.-]+)*)/u;
+const YEAR_PAGES = /^(\d{4})(?:-\d{1,2}-\d{1,2})?\s*[:：]\s*([\w.-]+(?:[,，]\s*[\w.-]+)*)/u;
 const ANY_YEAR = /((?:1[5-9]|20)\d\d)/;
 // A full date printed for the item itself: a newspaper's issue, a web page's `(2020-01-02)`, a patent's announcement.
 const FULL_DATE = /(?<![\d[])((?:1[5-9]|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d\]])/;
@@ -114,7 +114,7 @@ const PART =
 // `Season 3, Episode 12`: where a broadcast's episode stands in its series.
 const EPISODE = /^(?:Season|Series|Episode|Part)\s*\d+(?:,\s*(?:Episode|Part)\s*\d+)?$/;
 const SERIAL_NUMBER = /^(?!(?:1[5-9]|20)\d\d[-—–])\d{1,4}[-—–]\d{1,5}$/;
-const REPORT_NUMBER = /^(?!(?:1[5-9]|20)\d\d$)[\dA-Z][\w.\/\-—–]*$/;
+const REPORT_NUMBER = /^(?!(?:1[5-9]|20)\d\d$)[\dA-Z][\w./\-—–]*$/;
 const ARCHIVE_PLACE = /档案|全宗|^Box\s*\d|^\d{2,}(?:[-—–]\d+)+$/u;
 // A map's scale stands as a sentence of its own before the type code (`地质图. 1:25000[CM]`).
 const DIMENSIONS = /[.．]\s*(\d+(?:\.\d+)?\s*(?:cm|mm)?\s*[×xX]\s*\d+(?:\.\d+)?\s*(?:cm|mm))[.．]?\s*$/;
@@ -142,7 +142,7 @@ const YEARLY_PART = /^\d{4}\s*年卷$/u;
 const NAMED_PART = /^[\u3400-\u9fff]{1,4}卷$/u;
 const CJK = /[\u3400-\u9fff]/u;
 // `GB 3100~3102—93`: a run of standards is joined by a tilde.
-const NUMBER_SHAPE = /^[\dA-Z][\dA-Z.\/\-—–:~～]*(?:\s[\dA-Z][\dA-Z.\/\-—–:~～]*)?$/u;
+const NUMBER_SHAPE = /^[\dA-Z][\dA-Z./\-—–:~～]*(?:\s[\dA-Z][\dA-Z./\-—–:~～]*)?$/u;
 const LONG_DIGITS = /\d{6,}/;
 const LATIN = /[A-Za-z]/;
 const DOCUMENT_NUMBER = /\d+\s*号$/u;
@@ -310,7 +310,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   let dot = -1;
   let prev = -1;
   for (const m of before.matchAll(SENTENCE_STOP)) {
-    if (!endsSentence(before, m.index!)) continue;
+    if (!endsSentence(before, m.index)) continue;
     prev = dot;
     dot = m.index!;
     if (!zh && prev === -1 && EN_NAME_LIST.test(before.slice(0, dot))) break;
@@ -530,7 +530,7 @@ function endsSentence(s: string, at: number): boolean {
 /** The host's next sentence, without its stop, and how much of `tail` it takes with the stop and space. */
 function hostSentence(tail: string): { text: string; length: number } | null {
   for (const m of tail.matchAll(SENTENCE_STOP)) {
-    if (endsSentence(tail, m.index!)) return { text: tail.slice(0, m.index), length: m.index! + m[0].length };
+    if (endsSentence(tail, m.index)) return { text: tail.slice(0, m.index), length: m.index + m[0].length };
   }
   return null;
 }

@@ -30,7 +30,18 @@ async function* batches(file: string): AsyncGenerator<ReadItem[]> {
   }
   const { readLibrary } = await import('../library.js');
   const items = await readLibrary(file);
-  yield items.map((item, i) => checkItem(item, String(item['citation-key'] ?? item.id ?? `item ${i + 1}`)));
+  yield items.map((item, i) => checkItem(item, String(givenKey(item) ?? `item ${i + 1}`)));
+}
+
+/**
+ * A library record's own key as its file gives it: citation-js's `citation-key`, else the CSL `id`, which
+ * CSL-JSON allows to be a number and a record may lack (the file's items are not checked beyond their type).
+ * Any other value is no key (it used to become `[object Object]`, one key shared by all such records).
+ */
+function givenKey(item: CslItem): string | number | undefined {
+  const { 'citation-key': key, id } = item as { 'citation-key'?: unknown; id?: unknown };
+  const given = key ?? id;
+  return typeof given === 'string' || typeof given === 'number' ? given : undefined;
 }
 
 /**
@@ -38,7 +49,7 @@ async function* batches(file: string): AsyncGenerator<ReadItem[]> {
  * up a random `temp_id_…`; a key drawn from the content keeps a re-import of the same file from duplicating.
  */
 function recordKey(item: CslItem): string {
-  const given = String(item['citation-key'] ?? item.id ?? '');
+  const given = String(givenKey(item) ?? '');
   if (given && !given.startsWith('temp_id_')) return given;
   const { id: _id, ...rest } = item;
   return `h${createHash('sha1').update(JSON.stringify(rest)).digest('hex').slice(0, 12)}`;

@@ -14,7 +14,7 @@ let loaded: DatabaseClass | null = null;
 export async function loadSqlite(): Promise<DatabaseClass> {
   if (loaded) return loaded;
   try {
-    const mod = (await import('better-sqlite3')) as unknown as { default: DatabaseClass };
+    const mod = await import('better-sqlite3');
     loaded = mod.default;
     // The native part loads on first use: open a throwaway database so that a broken build fails here.
     new loaded(':memory:').close();

@@ -6,7 +6,7 @@ import { personKey } from '../../notes/works.js';
 interface Listed {
   entryId: string;
   title: string;
-  volume: string;
+  volume: string | number;
 }
 
 const CJK = /[\u3400-\u9fff]/u;
@@ -37,7 +37,7 @@ export class EntryMatcher {
   /** The entries of the reference list that may be the work: its own entries, or entries it abbreviates. */
   entriesFor(work: Work): string[] {
     const out = new Set<string>();
-    const notes: Array<{ author: string; title: string; volume: string }> = [];
+    const notes: Array<{ author: string; title: string; volume: string | number }> = [];
     for (const id of work.citationIds) {
       const c = this.analysis.citationById.get(id)!;
       if (c.entryId) out.add(c.entryId);

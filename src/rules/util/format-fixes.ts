@@ -17,7 +17,7 @@ function accepted(): Accepted {
   return table;
 }
 
-export const NATIONALITY = /([\[〔［【（(])[\u3400-\u9fff]{1,2}([\]〕］】）)])(\s*)(?=[\u3400-\u9fff])/u;
+export const NATIONALITY = /([[〔［【（(])[\u3400-\u9fff]{1,2}([\]〕］】）)])(\s*)(?=[\u3400-\u9fff])/u;
 const URL_RE = /(?:https?|ftp):\/\/\S+/g;
 
 /** The raw text with URLs (and, when asked, the inside of 《》 titles) blanked out, offsets unchanged. */
@@ -51,7 +51,7 @@ function editsFor(kind: FormKind, c: Citation, target: string): Edit[] | null {
     for (const m of masked(raw, true).matchAll(
       /(?<=[\u3400-\u9fff])[^\S\n]+(?=\d)|(?<=\d)[^\S\n]+(?=[\u3400-\u9fff])/gu,
     )) {
-      edits.push({ range: { start: m.index!, end: m.index! + m[0].length }, text: '' });
+      edits.push({ range: { start: m.index, end: m.index + m[0].length }, text: '' });
     }
     return edits.length ? edits : null;
   }
@@ -61,7 +61,7 @@ function editsFor(kind: FormKind, c: Citation, target: string): Edit[] | null {
     if (at === -1) return null;
     const edits: Edit[] = [];
     for (const m of c.locatorRaw.matchAll(/(?<=\d\s*)[-–—~～〜－](?=\s*\d)/gu)) {
-      if (m[0] !== target) edits.push({ range: { start: at + m.index!, end: at + m.index! + 1 }, text: target });
+      if (m[0] !== target) edits.push({ range: { start: at + m.index, end: at + m.index + 1 }, text: target });
     }
     return edits.length ? edits : null;
   }
