@@ -22,11 +22,12 @@ export async function parseXml(text: string, file: string, part: string): Promis
   if (/<!DOCTYPE|<!ENTITY/i.test(text.slice(0, 4096)) || /<!ENTITY/i.test(text)) {
     throw new InputError(file, `${part}: XML with a DOCTYPE or entity declarations is refused`);
   }
-  const { XMLParser, XMLValidator } = await import('fast-xml-parser');
+  const fxp = await import('fast-xml-parser');
   // The parser is lenient; a truncated or hand-broken part must be reported, not half-read.
-  const valid = XMLValidator.validate(text);
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- fast-xml-parser 5 still ships it, and its replacement (fast-xml-validator) is another dependency for the same check
+  const valid = fxp.XMLValidator.validate(text);
   if (valid !== true) throw new InputError(file, `${part}: malformed XML (${valid.err.msg}, line ${valid.err.line})`);
-  const parser = new XMLParser({
+  const parser = new fxp.XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
     attributeNamePrefix: '@',
