@@ -70,6 +70,8 @@ export function score(lines, parseReference) {
     const { text, lang, csl } = line;
     const r = parseReference(text);
     const keys = ['all', lang === 'zh' ? 'zh' : lang === 'en' ? 'en' : 'other'];
+    // Given up: the parser says it could not read the string, or it read neither a title nor a container.
+    const givenUp = Boolean(r.failure) || (value(r.item, 'title') === null && value(r.item, 'container-title') === null);
     let exact = true;
     const wrong = [];
     for (const f of FIELDS) {
@@ -81,7 +83,7 @@ export function score(lines, parseReference) {
         wrong.push(`${f}: ${JSON.stringify(pred)} ≠ ${JSON.stringify(gold)}`);
       }
       for (const k of keys) {
-        if (!groups.has(k)) groups.set(k, { n: 0, exact: 0, fields: blank() });
+        if (!groups.has(k)) groups.set(k, { n: 0, exact: 0, givenUp: 0, fields: blank() });
         const c = groups.get(k).fields[f];
         if (ok) c.tp++;
         else {
@@ -94,6 +96,7 @@ export function score(lines, parseReference) {
       const g = groups.get(k);
       g.n++;
       if (exact) g.exact++;
+      if (givenUp) g.givenUp++;
     }
     if (!exact) misses.push({ id: line.id, text, wrong });
   }
@@ -106,26 +109,24 @@ const f1 = ({ tp, fp, fn }) => {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
-if (process.argv[1] === fileURLToPath(import.meta.url) && !existsSync(corpus)) {
-  console.log(`eval:parse: no corpus at ${corpus} (it comes with ../shared); nothing to score.`);
-} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { parseReference } = await import('../dist/parse/index.js');
-  const files = readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort();
-  const showMisses = process.argv.includes('--misses');
+const isMain = process.argv[1] === fileURLToPath(import.meta.url);
+const guardOnly = process.argv.includes('--guard-only');
+const total = (fields) => FIELDS.reduce((a, f) => ({ tp: a.tp + fields[f].tp, fp: a.fp + fields[f].fp, fn: a.fn + fields[f].fn }), { tp: 0, fp: 0, fn: 0 });
+
+/** Table rows of a set's groups: one per language, and `all` where the set mixes languages. */
+function groupRows(set, groups) {
   const rows = [];
-  for (const file of files) {
-    const lines = readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-    const { groups, misses } = score(lines, parseReference);
-    const langs = [...groups.keys()].filter((k) => k !== 'all' && k !== 'other');
-    for (const [lang, g] of groups) {
-      // Other languages (ja, ko, ru…) count in `all`; `all` is shown only where it differs from one language.
-      if (lang === 'other' || (lang === 'all' && langs.length < 2 && !groups.has('other'))) continue;
-      const total = Object.values(g.fields).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
-      rows.push({ file, lang, n: g.n, fields: g.fields, total: f1(total), exact: g.exact / g.n });
-    }
-    if (showMisses) for (const m of misses) console.log(`MISS ${m.id}\n  ${m.text}\n  ${m.wrong.join('\n  ')}`);
+  const langs = [...groups.keys()].filter((k) => k !== 'all' && k !== 'other');
+  for (const [lang, g] of groups) {
+    // Other languages (ja, ko, ru…) count in `all`; `all` is shown only where it differs from one language.
+    if (lang === 'other' || (lang === 'all' && langs.length < 2 && !groups.has('other'))) continue;
+    rows.push({ file: set, lang, n: g.n, fields: g.fields, total: f1(total(g.fields)), exact: g.exact / g.n, givenUp: g.givenUp / g.n });
   }
-  const head = ['set', 'lang', 'n', ...FIELDS.map((f) => f.replace('container-title', 'container').replace('publisher-place', 'place')), 'F1', 'exact'];
+  return rows;
+}
+
+function printTable(rows, extra = []) {
+  const head = ['set', 'lang', 'n', ...FIELDS.map((f) => f.replace('container-title', 'container').replace('publisher-place', 'place')), 'F1', 'exact', ...extra];
   console.log(`| ${head.join(' | ')} |`);
   console.log(`|${head.map(() => '---').join('|')}|`);
   for (const r of rows) {
@@ -133,9 +134,37 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && !existsSync(corpus)) {
       const c = r.fields[f];
       return c.tp + c.fp + c.fn === 0 ? '–' : f1(c).f.toFixed(2);
     });
-    console.log(`| ${r.file.replace('.jsonl', '')} | ${r.lang} | ${r.n} | ${cells.join(' | ')} | ${r.total.f.toFixed(3)} | ${r.exact.toFixed(2)} |`);
+    const more = extra.length ? ` | ${r.givenUp.toFixed(3)}` : '';
+    console.log(`| ${r.file.replace('.jsonl', '')} | ${r.lang} | ${r.n} | ${cells.join(' | ')} | ${r.total.f.toFixed(3)} | ${r.exact.toFixed(2)}${more} |`);
   }
+}
+
+if (isMain && !existsSync(corpus)) {
+  console.log(`eval:parse: no corpus at ${corpus} (it comes with ../shared); nothing to score.`);
+} else if (isMain) {
+  const { parseReference } = await import('../dist/parse/index.js');
+  const files = readdirSync(corpus).filter((f) => f.endsWith('.jsonl')).sort();
+  const showMisses = process.argv.includes('--misses');
+  const rows = [];
+  for (const file of files) {
+    const lines = readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const { groups, misses } = score(lines, parseReference);
+    rows.push(...groupRows(file, groups));
+    if (showMisses) for (const m of misses) console.log(`MISS ${m.id}\n  ${m.text}\n  ${m.wrong.join('\n  ')}`);
+  }
+  printTable(rows);
   console.log(`\n${speedLine(files.flatMap((file) => readFileSync(join(corpus, file), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text)), parseReference)}`);
+}
+
+if (isMain && !guardOnly) {
+  const { heldOutSets } = await import('./eval-heldout.mjs');
+  const sets = await heldOutSets();
+  if (sets.length) {
+    const { parseReference } = await import('../dist/parse/index.js');
+    console.log('\nHeld-out split (data/parser-split.json; milestones only — see README "The learned parser: data roles"):\n');
+    printTable(sets.flatMap((s) => groupRows(s.name, score(s.lines, parseReference).groups)), ['given up']);
+    for (const s of sets) if (s.note) console.log(`- ${s.name}: ${s.note}`);
+  }
 }
 
 /**

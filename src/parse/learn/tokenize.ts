@@ -34,12 +34,17 @@ const PATTERNS: Array<[TokenKind, RegExp]> = [
   // GB/T 7714 document type codes and their carriers: [M] [J/OL] [EB/OL] [DB/OL] ［J］.
   ['typecode', /[[［][A-Z]{1,3}(?:\/(?:OL|CD|DK|MT))?[\]］]/uy],
   ['cjk', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}〇々ー]/uy],
-  ['word', /[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*/uy],
+  // Letters of alphabetic scripts (Latin, Greek, Cyrillic…); CJK characters are tokens of their own.
+  [
+    'word',
+    /(?:(?!\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul})[\p{L}\p{M}])+(?:['’](?:(?!\p{Script=Han})[\p{L}\p{M}])+)*/uy,
+  ],
   ['number', /\p{Nd}+/uy],
   // Runs that are one sign: GB/T's `//`, dashes (—— …), ellipses.
   ['punct', /\/\/|[—―]{2}|\.{3}|…{1,2}|-{2}/uy],
 ];
 
+const DOI_HOST = /^https?:\/\/(?:dx\.)?doi\.org\/10\./iu;
 // A URL or DOI does not end in the punctuation that closes the sentence around it.
 const TRAILING = /[.,;:)\]）】。，；：、]+$/u;
 
@@ -58,6 +63,8 @@ function tokenAt(text: string, at: number): [TokenKind, number] {
     if (!m) continue;
     let s = m[0];
     if (kind === 'url' || kind === 'doi') s = s.replace(TRAILING, '');
+    // A doi.org link is a DOI printed as an address.
+    if (kind === 'url' && DOI_HOST.test(s)) return ['doi', s.length];
     if (s.length > 0) return [kind, s.length];
   }
   const cp = text.codePointAt(at)!;

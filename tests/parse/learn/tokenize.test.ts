@@ -72,6 +72,11 @@ describe('tokenize: kinds', () => {
     expect(kinds(tokenize('商务印书馆'))).toEqual(['商/cjk', '务/cjk', '印/cjk', '书/cjk', '馆/cjk']);
   });
 
+  it('ends a Latin word where Han characters begin', () => {
+    expect(texts(tokenize('5.9GHz无线'))).toEqual(['5', '.', '9', 'GHz', '无', '线']);
+    expect(texts(tokenize('基于TDOA的'))).toEqual(['基', '于', 'TDOA', '的']);
+  });
+
   it('reads GB/T type codes as one token, with their carriers', () => {
     const t = tokenize('考略[J]. 数据[EB/OL]. 图谱［M］. 年鉴[J/OL].');
     expect(t.filter((x) => x.kind === 'typecode').map((x) => x.text)).toEqual(['[J]', '[EB/OL]', '［M］', '[J/OL]']);
@@ -88,13 +93,13 @@ describe('tokenize: kinds', () => {
     ]);
   });
 
-  it('reads a URL and a DOI whole, without the full stop that ends the sentence', () => {
+  it('reads a URL and a DOI whole (a doi.org link as a DOI), without the full stop that ends the sentence', () => {
     const t = tokenize('见 https://www.example.org/a/b?c=1. 又 doi:10.1234/abc.5. https://doi.org/10.1000/xyz-123');
-    expect(t.filter((x) => x.kind === 'url').map((x) => x.text)).toEqual([
-      'https://www.example.org/a/b?c=1',
+    expect(t.filter((x) => x.kind === 'url').map((x) => x.text)).toEqual(['https://www.example.org/a/b?c=1']);
+    expect(t.filter((x) => x.kind === 'doi').map((x) => x.text)).toEqual([
+      'doi:10.1234/abc.5',
       'https://doi.org/10.1000/xyz-123',
     ]);
-    expect(t.filter((x) => x.kind === 'doi').map((x) => x.text)).toEqual(['doi:10.1234/abc.5']);
   });
 
   it('tells title marks, brackets, quotes and punctuation apart, full- and half-width', () => {
