@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { anystyleTokens } from './parser-data.mjs';
 import { goldItem, labelString, renderPair } from './parser-render.mjs';
 import { DEBIAN_STYLES, TRAIN, ZOTERO_STYLES } from './parser-split.mjs';
 
@@ -40,7 +41,7 @@ async function renderedSet(paths, items, tokenize) {
       const gold = r.drop ? null : goldItem(item, r.printed);
       const why = r.drop ?? (gold ? null : 'a name list not traced');
       if (why) dropped[why] = (dropped[why] ?? 0) + 1;
-      else lines.push({ id: `${style}:${id}`, text: r.text, lang: langOf(item), style, csl: gold });
+      else lines.push({ id: `${style}:${id}`, text: r.text, lang: langOf(item), style, csl: gold, tokens: r.tokens });
     }
   }
   return { lines, generated, dropped };
@@ -84,12 +85,12 @@ async function renderAll(split, tokenize) {
   return sets;
 }
 
-function anystyleSet(split) {
+function anystyleSet(split, tokenize) {
   const held = new Set(split.anystyle.heldOutLines);
   const lines = readJsonl(join(TRAIN, 'anystyle-en.jsonl'))
     .map((l, i) => ({ ...l, n: i + 1 }))
     .filter((l) => held.has(l.n))
-    .map((l) => ({ id: `anystyle:${l.n}`, text: l.text, lang: 'en', csl: l.csl }));
+    .map((l) => ({ id: `anystyle:${l.n}`, text: l.text, lang: 'en', csl: l.csl, tokens: anystyleTokens(l, tokenize) }));
   return { name: 'heldout-anystyle-typed', lines, note: `${lines.length} of anystyle-en.jsonl's lines, as typed` };
 }
 
@@ -120,5 +121,5 @@ export async function heldOutSets() {
     mkdirSync(CACHE, { recursive: true });
     writeFileSync(cached, JSON.stringify(rendered));
   }
-  return [...rendered, anystyleSet(split)];
+  return [...rendered, anystyleSet(split, tokenize)];
 }
