@@ -164,7 +164,27 @@ if (isMain && !guardOnly) {
     console.log('\nHeld-out split (data/parser-split.json; milestones only — see README "The learned parser: data roles"):\n');
     printTable(sets.flatMap((s) => groupRows(s.name, score(s.lines, parseReference).groups)), ['given up']);
     for (const s of sets) if (s.note) console.log(`- ${s.name}: ${s.note}`);
+    const learned = process.argv.includes('--learned') ? await learnedParser() : null;
+    if (learned) {
+      console.log('\nThe learned labeller (.cache/parser/model.json) with its sketch assembly, on the same held-out split:\n');
+      printTable(sets.flatMap((s) => groupRows(s.name, score(s.lines, learned).groups)), ['given up']);
+    }
   }
+}
+
+/** `--learned`: the model of `npm run train:parser` as a parse function, when it has been trained. */
+async function learnedParser() {
+  const model = join(root, '.cache', 'parser', 'model.json');
+  if (!existsSync(model)) {
+    console.log(`\neval:parse: no model at ${model} (npm run train:parser makes it)`);
+    return null;
+  }
+  const [{ deserialize }, { labelTokens }, { assemble }, { lexicons }] = await Promise.all([
+    import('../dist/parse/learn/perceptron.js'), import('../dist/parse/learn/labeller.js'), import('../dist/parse/learn/assemble.js'), import('./train-parser.mjs'),
+  ]);
+  const m = deserialize(readFileSync(model, 'utf8'));
+  const lex = await lexicons();
+  return (text) => assemble(labelTokens(text, m, lex), text, lex);
 }
 
 /**
