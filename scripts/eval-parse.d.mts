@@ -10,6 +10,8 @@ export interface FieldCount {
 export interface ScoreGroup {
   n: number;
   exact: number;
+  /** Strings the parser gave up on: a failure, or neither a title nor a container read. */
+  givenUp: number;
   fields: Record<string, FieldCount>;
 }
 export const FIELDS: string[];

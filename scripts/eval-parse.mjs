@@ -88,6 +88,9 @@ export function score(lines, parseReference) {
     const { text, lang, csl } = line;
     const r = parseReference(text);
     const keys = ['all', lang === 'zh' ? 'zh' : lang === 'en' ? 'en' : 'other'];
+    // Given up: the parser says it could not read the string, or it read neither a title nor a container.
+    const givenUp =
+      Boolean(r.failure) || (value(r.item, 'title') === null && value(r.item, 'container-title') === null);
     let exact = true;
     const wrong = [];
     for (const f of FIELDS) {
@@ -99,7 +102,7 @@ export function score(lines, parseReference) {
         wrong.push(`${f}: ${JSON.stringify(pred)} ≠ ${JSON.stringify(gold)}`);
       }
       for (const k of keys) {
-        if (!groups.has(k)) groups.set(k, { n: 0, exact: 0, fields: blank() });
+        if (!groups.has(k)) groups.set(k, { n: 0, exact: 0, givenUp: 0, fields: blank() });
         const c = groups.get(k).fields[f];
         if (ok) c.tp++;
         else {
@@ -112,6 +115,7 @@ export function score(lines, parseReference) {
       const g = groups.get(k);
       g.n++;
       if (exact) g.exact++;
+      if (givenUp) g.givenUp++;
     }
     if (!exact) misses.push({ id: line.id, text, wrong });
   }
@@ -124,9 +128,62 @@ const f1 = ({ tp, fp, fn }) => {
   return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
-if (process.argv[1] === fileURLToPath(import.meta.url) && !existsSync(corpus)) {
+const isMain = process.argv[1] === fileURLToPath(import.meta.url);
+const guardOnly = process.argv.includes('--guard-only');
+const total = (fields) =>
+  FIELDS.reduce((a, f) => ({ tp: a.tp + fields[f].tp, fp: a.fp + fields[f].fp, fn: a.fn + fields[f].fn }), {
+    tp: 0,
+    fp: 0,
+    fn: 0,
+  });
+
+/** Table rows of a set's groups: one per language, and `all` where the set mixes languages. */
+function groupRows(set, groups) {
+  const rows = [];
+  const langs = [...groups.keys()].filter((k) => k !== 'all' && k !== 'other');
+  for (const [lang, g] of groups) {
+    // Other languages (ja, ko, ru…) count in `all`; `all` is shown only where it differs from one language.
+    if (lang === 'other' || (lang === 'all' && langs.length < 2 && !groups.has('other'))) continue;
+    rows.push({
+      file: set,
+      lang,
+      n: g.n,
+      fields: g.fields,
+      total: f1(total(g.fields)),
+      exact: g.exact / g.n,
+      givenUp: g.givenUp / g.n,
+    });
+  }
+  return rows;
+}
+
+function printTable(rows, extra = []) {
+  const head = [
+    'set',
+    'lang',
+    'n',
+    ...FIELDS.map((f) => f.replace('container-title', 'container').replace('publisher-place', 'place')),
+    'F1',
+    'exact',
+    ...extra,
+  ];
+  console.log(`| ${head.join(' | ')} |`);
+  console.log(`|${head.map(() => '---').join('|')}|`);
+  for (const r of rows) {
+    const cells = FIELDS.map((f) => {
+      const c = r.fields[f];
+      return c.tp + c.fp + c.fn === 0 ? '–' : f1(c).f.toFixed(2);
+    });
+    const more = extra.length ? ` | ${r.givenUp.toFixed(3)}` : '';
+    console.log(
+      `| ${r.file.replace('.jsonl', '')} | ${r.lang} | ${r.n} | ${cells.join(' | ')} | ${r.total.f.toFixed(3)} | ${r.exact.toFixed(2)}${more} |`,
+    );
+  }
+}
+
+if (isMain && !existsSync(corpus)) {
   console.log(`eval:parse: no corpus at ${corpus} (it comes with ../shared); nothing to score.`);
-} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
+} else if (isMain) {
   const { parseReference } = await import('../dist/parse/index.js');
   const files = readdirSync(corpus)
     .filter((f) => f.endsWith('.jsonl'))
@@ -139,38 +196,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && !existsSync(corpus)) {
       .filter(Boolean)
       .map((l) => JSON.parse(l));
     const { groups, misses } = score(lines, parseReference);
-    const langs = [...groups.keys()].filter((k) => k !== 'all' && k !== 'other');
-    for (const [lang, g] of groups) {
-      // Other languages (ja, ko, ru…) count in `all`; `all` is shown only where it differs from one language.
-      if (lang === 'other' || (lang === 'all' && langs.length < 2 && !groups.has('other'))) continue;
-      const total = Object.values(g.fields).reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), {
-        tp: 0,
-        fp: 0,
-        fn: 0,
-      });
-      rows.push({ file, lang, n: g.n, fields: g.fields, total: f1(total), exact: g.exact / g.n });
-    }
+    rows.push(...groupRows(file, groups));
     if (showMisses) for (const m of misses) console.log(`MISS ${m.id}\n  ${m.text}\n  ${m.wrong.join('\n  ')}`);
   }
-  const head = [
-    'set',
-    'lang',
-    'n',
-    ...FIELDS.map((f) => f.replace('container-title', 'container').replace('publisher-place', 'place')),
-    'F1',
-    'exact',
-  ];
-  console.log(`| ${head.join(' | ')} |`);
-  console.log(`|${head.map(() => '---').join('|')}|`);
-  for (const r of rows) {
-    const cells = FIELDS.map((f) => {
-      const c = r.fields[f];
-      return c.tp + c.fp + c.fn === 0 ? '–' : f1(c).f.toFixed(2);
-    });
-    console.log(
-      `| ${r.file.replace('.jsonl', '')} | ${r.lang} | ${r.n} | ${cells.join(' | ')} | ${r.total.f.toFixed(3)} | ${r.exact.toFixed(2)} |`,
-    );
-  }
+  printTable(rows);
   console.log(
     `\n${speedLine(
       files.flatMap((file) =>
@@ -182,6 +211,50 @@ if (process.argv[1] === fileURLToPath(import.meta.url) && !existsSync(corpus)) {
       parseReference,
     )}`,
   );
+}
+
+if (isMain && !guardOnly) {
+  const { heldOutSets } = await import('./eval-heldout.mjs');
+  const sets = await heldOutSets();
+  if (sets.length) {
+    const { parseReference } = await import('../dist/parse/index.js');
+    console.log(
+      '\nHeld-out split (data/parser-split.json; milestones only — see README "The learned parser: data roles"):\n',
+    );
+    printTable(
+      sets.flatMap((s) => groupRows(s.name, score(s.lines, parseReference).groups)),
+      ['given up'],
+    );
+    for (const s of sets) if (s.note) console.log(`- ${s.name}: ${s.note}`);
+    const learned = process.argv.includes('--learned') ? await learnedParser() : null;
+    if (learned) {
+      console.log(
+        '\nThe learned labeller (.cache/parser/model.json) with its sketch assembly, on the same held-out split:\n',
+      );
+      printTable(
+        sets.flatMap((s) => groupRows(s.name, score(s.lines, learned).groups)),
+        ['given up'],
+      );
+    }
+  }
+}
+
+/** `--learned`: the model of `npm run train:parser` as a parse function, when it has been trained. */
+async function learnedParser() {
+  const model = join(root, '.cache', 'parser', 'model.json');
+  if (!existsSync(model)) {
+    console.log(`\neval:parse: no model at ${model} (npm run train:parser makes it)`);
+    return null;
+  }
+  const [{ deserialize }, { labelTokens }, { assemble }, { lexicons }] = await Promise.all([
+    import('../dist/parse/learn/perceptron.js'),
+    import('../dist/parse/learn/labeller.js'),
+    import('../dist/parse/learn/assemble.js'),
+    import('./train-parser.mjs'),
+  ]);
+  const m = deserialize(readFileSync(model, 'utf8'));
+  const lex = await lexicons();
+  return (text) => assemble(labelTokens(text, m, lex), text, lex);
 }
 
 /**

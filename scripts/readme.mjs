@@ -34,7 +34,10 @@ export function replaceSection(text, name, body) {
 }
 
 export function evalTable() {
-  const r = spawnSync(process.execPath, [`${root}scripts/eval-parse.mjs`], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [`${root}scripts/eval-parse.mjs`, '--guard-only'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   if (!r.stdout.startsWith('|')) return null;
   // The table only: speed depends on the machine's load and is measured by `npm run bench`.
   return r.stdout

@@ -19,7 +19,7 @@ import { HEARING, kindByMaker, legalType } from '../en/kinds.js';
 
 // `[Z/four-disc special extended ed. on DVD]`: a carrier described in words after the slash.
 const TYPE_CODE = /\[(M|J|C|N|D|R|S|P|G|A|Z|CM|DB|DS|CP|EB|PP|DT|CA)(?:\/(OL|DK|MT|CD|[A-Za-z][^\][]{1,40}))?\]/;
-const TYPES: Record<string, CslItem['type']> = {
+export const TYPES: Record<string, CslItem['type']> = {
   M: 'book',
   G: 'book',
   C: 'book',
