@@ -65,10 +65,20 @@ export function closingBracket(text: string, open: number, limit: number, quiet:
   return -1;
 }
 
+/** A search for `needle` in `[from, to)` of `text` that never runs past `to` (the text may be long). */
+function searcher(text: string, from: number, to: number): (needle: string, at: number) => number {
+  const part = text.slice(from, to);
+  return (needle, at) => {
+    const i = part.indexOf(needle, at - from);
+    return i === -1 ? -1 : i + from;
+  };
+}
+
 /** Inline notes `^[…]` in `[from, to)`: the range of each, from `^` to `]`. */
 export function findInlineNotes(text: string, from: number, to: number, quiet: Quiet): Range[] {
   const out: Range[] = [];
-  for (let i = text.indexOf('^[', from); i !== -1 && i < to; i = text.indexOf('^[', i + 1)) {
+  const next = searcher(text, from, to);
+  for (let i = next('^[', from); i !== -1; i = next('^[', i + 1)) {
     if (quiet.endAt(i) !== -1 || text[i - 1] === '\\') continue;
     const close = closingBracket(text, i + 1, to, quiet);
     if (close === -1) continue;
@@ -159,7 +169,9 @@ function bracketCitation(text: string, open: number, close: number): PandocCitat
 export function findCitations(text: string, from: number, to: number, quiet: Quiet): PandocCitation[] {
   const out: PandocCitation[] = [];
   const taken: Range[] = [];
-  for (let i = text.indexOf('[', from); i !== -1 && i < to; i = text.indexOf('[', i + 1)) {
+  const next = searcher(text, from, to);
+  if (next('@', from) === -1) return out;
+  for (let i = next('[', from); i !== -1; i = next('[', i + 1)) {
     if (quiet.endAt(i) !== -1 || !text.slice(i, Math.min(to, i + 400)).includes('@')) continue;
     const close = closingBracket(text, i, to, quiet);
     if (close === -1) continue;
@@ -169,7 +181,7 @@ export function findCitations(text: string, from: number, to: number, quiet: Qui
     taken.push({ start: i, end: close + 1 });
     i = close;
   }
-  for (let i = text.indexOf('@', from); i !== -1 && i < to; i = text.indexOf('@', i + 1)) {
+  for (let i = next('@', from); i !== -1; i = next('@', i + 1)) {
     if (quiet.endAt(i) !== -1 || taken.some((r) => i >= r.start && i < r.end)) continue;
     const before = text[i - 1];
     if (before !== undefined && NOT_BEFORE_KEY.test(before)) continue;

@@ -47,7 +47,11 @@ const PANDOC_DEF = /^\[\^([^\]\s]+)\]:[ \t]?/;
 const FENCE = /^\s*(```|~~~)/;
 const CONTINUATION = /^(?: {2,}|\t)\S/;
 // Inline markers. Sup markers first so that their content is not read again as a bare marker.
-const SUP_MARKER = new RegExp(`<sup>\\s*(${CIRCLED_CLASS}|\\[[0-9][0-9,，\\-–—~、\\s]*\\])\\s*</sup>`, 'gu');
+// `<sup>①</sup>`, also `<sup class="fn"><a href="#n1">[1]</a></sup>` as HTML exports write it.
+const SUP_MARKER = new RegExp(
+  `<sup(?:\\s[^>]*)?>\\s*(?:<a\\s[^>]*>\\s*)?(${CIRCLED_CLASS}|\\[[0-9][0-9,，\\-–—~、\\s]*\\])\\s*(?:</a>\\s*)?</sup>`,
+  'gu',
+);
 const PANDOC_MARKER = /\[\^([^\]\s]+)\](?!:)/g;
 const BARE_CIRCLED = new RegExp(CIRCLED_CLASS, 'gu');
 // `[1]`, `[2-4]`, `[5,7]`, `[3]260`, `[3]260-261`; not `[1](link)` and not `[^1]`.
@@ -292,7 +296,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
   }
   notes.forEach((n, k) => (n.id = `n${k + 1}`));
   const hasCircledNotes = notes.some((n) => n.style === 'circled');
-  const usesSup = options.markdown && /<sup>/.test(text);
+  const usesSup = options.markdown && /<sup[\s>]/.test(text);
 
   const markers: Marker[] = [];
   const quiet = structure ? new Quiet(structure.quiet) : null;
@@ -303,7 +307,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     const t = line.text;
     // Cheap substring tests first: most body lines hold few or no markers.
     const hasBracket = t.includes('[');
-    if (options.markdown && t.includes('<sup>')) {
+    if (options.markdown && t.includes('<sup')) {
       for (const m of t.matchAll(SUP_MARKER)) {
         const s = m.index!;
         const inner = m[1]!;

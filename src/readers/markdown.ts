@@ -43,7 +43,10 @@ function walk(node: Nodes, inNote: boolean, found: Found): void {
     for (const child of node.children) walk(child, inNote || node.type === 'footnoteDefinition', found);
 }
 
-/** Lines of `[start, end)` joined as the line scanner joins a wrapped note: no space between Chinese characters. */
+const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]$/u;
+const CJK_START = /^[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+
+/** Lines of `[start, end)` joined into one: no space between Chinese characters and full-width marks. */
 function joinLines(text: string, start: number, end: number, skip: Range[]): string {
   let out = '';
   let at = start;
@@ -53,7 +56,7 @@ function joinLines(text: string, start: number, end: number, skip: Range[]): str
     if (skip.some((r) => lineStart < r.end && lineStart + raw.length >= r.start)) continue;
     const t = raw.trim();
     if (!t) continue;
-    out += (/[\u3400-\u9fff]$/u.test(out) && /^[\u3400-\u9fff]/u.test(t) ? '' : out ? ' ' : '') + t;
+    out += (CJK_END.test(out) && CJK_START.test(t) ? '' : out ? ' ' : '') + t;
   }
   return out;
 }
@@ -107,11 +110,46 @@ function pandocParts(text: string, found: Found, code: Quiet, structure: Markdow
   }
 }
 
+/**
+ * What a file must hold for the parser to find anything the line patterns do not: a code span or
+ * fence, an indented line (code), a footnote, an inline note or a citation key. A file without any
+ * (a converted PDF with circled notes) is read by the line patterns alone, as fast as before.
+ */
+const PARSER_CUES = /[`@]|~~~|\[\^|\^\[|^(?: {4}|\t)/m;
+
+/**
+ * Inline constructs whose result nothing here reads (emphasis, links, images, inline HTML, entities,
+ * hard breaks): turned off, they cost the parser half its time. Code spans, block structure and
+ * footnote definitions stay as CommonMark and GFM define them.
+ */
+const UNREAD_INLINE = {
+  disable: {
+    null: [
+      'attention',
+      'autolink',
+      'characterReference',
+      'hardBreakEscape',
+      'hardBreakTrailing',
+      'htmlText',
+      'labelEnd',
+      'labelStartImage',
+      'labelStartLink',
+    ],
+  },
+};
+
 /** What the CommonMark parser (micromark, with GFM footnotes) and Pandoc's syntax say about the text. */
 export function markdownStructure(text: string, front: FrontMatter | null): MarkdownStructure {
-  const tree = fromMarkdown(text, { extensions: [gfmFootnote()], mdastExtensions: [gfmFootnoteFromMarkdown()] });
   const found: Found = { code: [], codeBlocks: [], definitions: [], inline: [] };
-  walk(tree, false, found);
+  if (PARSER_CUES.test(text)) {
+    // Footnote calls are read by the line patterns (a call without definition is text to GFM, but an
+    // orphan marker here), so only the definitions' construct is taken from the extension.
+    const tree = fromMarkdown(text, {
+      extensions: [{ document: gfmFootnote().document }, UNREAD_INLINE],
+      mdastExtensions: [gfmFootnoteFromMarkdown()],
+    });
+    walk(tree, false, found);
+  }
   // The front matter is read as YAML, never as Markdown (micromark takes it for a heading).
   if (front) found.code.push(front.range);
   const structure: MarkdownStructure = { blocks: [], quiet: [...found.code], notes: [], markers: [] };
