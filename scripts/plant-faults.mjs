@@ -113,6 +113,9 @@ export function removeMarker(text, line, column) {
   return best < 0 ? null : text.slice(0, best) + text.slice(best + bestLen);
 }
 
+/** Blank lines, then a line indented by four spaces or a tab: a definition goes on (from `lastIndex`). */
+const INDENTED_AFTER_BLANKS = /(?:[ \t]*\r?\n)+(?: {4}|\t)\S/y;
+
 /** The extent of the Markdown footnote definition of `label`: where it starts, where its body starts and ends. */
 export function footnoteDefinition(text, label) {
   const m = new RegExp(`^ {0,3}\\[\\^${escapeRe(label)}\\]:[ \\t]*`, 'mu').exec(text);
@@ -120,11 +123,16 @@ export function footnoteDefinition(text, label) {
   const bodyStart = m.index + m[0].length;
   let end = text.indexOf('\n', bodyStart);
   if (end < 0) return { start: m.index, bodyStart, end: text.length };
-  // Continuation: following non-blank lines that start no other definition or heading.
+  // Continuation: following lines that start no other definition or heading, and after a blank line an
+  // indented block (four spaces or a tab), as CommonMark continues a definition over several paragraphs.
   for (;;) {
     const next = text.indexOf('\n', end + 1);
     const line = text.slice(end + 1, next < 0 ? text.length : next);
-    if (line.trim() === '' || /^ {0,3}\[\^[^\]]+\]:/.test(line) || /^#/.test(line)) break;
+    if (/^ {0,3}\[\^[^\]]+\]:/.test(line) || /^#/.test(line)) break;
+    if (line.trim() === '') {
+      INDENTED_AFTER_BLANKS.lastIndex = end + 1;
+      if (!INDENTED_AFTER_BLANKS.test(text)) break;
+    }
     end = next < 0 ? text.length : next;
     if (next < 0) break;
   }

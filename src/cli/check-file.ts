@@ -45,7 +45,7 @@ export async function checkFile(
     import('../engine/pipeline.js'),
   ]);
   try {
-    const doc = await readDocument(path, { encoding: opts.encoding, bibComplete: opts.bibComplete });
+    const doc = await readDocument(path, { encoding: opts.encoding, bibComplete: opts.bibComplete, bib: opts.bib });
     const cfg = configFor(doc.path, opts.config);
     const norm = opts.normExplicit ? opts.norm : (cfg?.norm ?? opts.norm);
     const overrides = { ...cfg?.rules, ...opts.rule };

@@ -77,7 +77,7 @@ export async function runCheck(
           async () => {
             const { readDocument } = await import('../readers/index.js');
             return checkDocument(
-              await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete }),
+              await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete, bib: opts.bib }),
               { lang: opts.lang, norm: norm.id, overrides: outcome.overrides },
             );
           },

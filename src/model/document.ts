@@ -69,6 +69,11 @@ export interface Document {
   entries: Entry[];
   /** Number of pages when the format has pages, else null. */
   pages: number | null;
+  /**
+   * Pandoc Markdown that cites by key (`[@key]`): the bibliography files the keys were looked up in
+   * (`--bib`, the front matter's `bibliography:`), empty when there was none to read.
+   */
+  bibliography?: string[];
   /** The note numbering a word processor was told to use (`decimalEnclosedCircleChinese`, `eachPage`). */
   numbering?: { footnotes: string; restart: string };
 }

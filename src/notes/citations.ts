@@ -46,6 +46,16 @@ function citation(
   };
 }
 
+/** The notes holding a citation key (Pandoc `@key` in a footnote or an inline note). */
+function notesCitingByKey(doc: Document): Set<string> {
+  const out = new Set<string>();
+  const keys = doc.markers.filter((m) => m.keys);
+  if (keys.length === 0 || doc.format !== 'markdown') return out;
+  for (const n of doc.notes)
+    if (keys.some((m) => m.range.start >= n.range.start && m.range.end <= n.range.end)) out.add(n.id);
+  return out;
+}
+
 /** Every note split into citations and every reference-list entry as one citation, in document order. */
 export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
   const out: Citation[] = [];
@@ -78,7 +88,11 @@ export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
       spans: {},
     };
   };
+  const keyed = notesCitingByKey(doc);
   for (const note of doc.notes) {
+    // A note that cites by key (`^[See @key, 33.]`) is printed from the library: its works are the
+    // entries its keys name, and the words around the keys are no reference to parse.
+    if (keyed.has(note.id)) continue;
     const segments = splitNote(note.text);
     segments.forEach((seg, k) => {
       const parsed = byKey(seg.text) ?? parse(seg.text);

@@ -1,10 +1,32 @@
 import type { Entry, Marker, Note } from '../model/document.js';
+import type { Range } from '../model/location.js';
 import { CIRCLED_CLASS, circledValue } from './labels.js';
+import { Quiet } from './pandoc.js';
 import { isReferenceHeading, looksLikeReference, readListItem } from './reference-list.js';
 
 export interface ScanOptions {
   /** Markdown: `<sup>①</sup>` markers, Pandoc footnotes, fenced code skipped. Text: bare `①` markers too. */
   markdown: boolean;
+  /**
+   * Markdown read through a CommonMark parser (readers/markdown.ts): footnotes, code and Pandoc's
+   * notes and citations come from it, and the line patterns read only what it leaves as text.
+   */
+  structure?: MarkdownStructure;
+}
+
+/** A parsed marker; `note` links an inline note's marker to its note. */
+export type StructureMarker = Omit<Marker, 'id' | 'targets'> & { note?: Note };
+
+/** What a CommonMark parser found in a Markdown file. */
+export interface MarkdownStructure {
+  /** Whole lines that are not body text: code blocks, footnote definitions, the front matter. */
+  blocks: Array<{ range: Range; kind: 'code' | 'note' | 'front' }>;
+  /** Where no marker of the line patterns counts: code spans and blocks, inline notes, citations. */
+  quiet: Range[];
+  /** Footnote definitions and inline notes (style `pandoc`; ids are given here). */
+  notes: Note[];
+  /** Inline notes' markers and citations (`[@key]`). */
+  markers: StructureMarker[];
 }
 
 export interface ScanResult {
@@ -25,7 +47,11 @@ const PANDOC_DEF = /^\[\^([^\]\s]+)\]:[ \t]?/;
 const FENCE = /^\s*(```|~~~)/;
 const CONTINUATION = /^(?: {2,}|\t)\S/;
 // Inline markers. Sup markers first so that their content is not read again as a bare marker.
-const SUP_MARKER = new RegExp(`<sup>\\s*(${CIRCLED_CLASS}|\\[[0-9][0-9,，\\-–—~、\\s]*\\])\\s*</sup>`, 'gu');
+// `<sup>①</sup>`, also `<sup class="fn"><a href="#n1">[1]</a></sup>` as HTML exports write it.
+const SUP_MARKER = new RegExp(
+  `<sup(?:\\s[^>]*)?>\\s*(?:<a\\s[^>]*>\\s*)?(${CIRCLED_CLASS}|\\[[0-9][0-9,，\\-–—~、\\s]*\\])\\s*(?:</a>\\s*)?</sup>`,
+  'gu',
+);
 const PANDOC_MARKER = /\[\^([^\]\s]+)\](?!:)/g;
 const BARE_CIRCLED = new RegExp(CIRCLED_CLASS, 'gu');
 // `[1]`, `[2-4]`, `[5,7]`, `[3]260`, `[3]260-261`; not `[1](link)` and not `[^1]`.
@@ -98,6 +124,9 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
   let currentEntry: Entry | null = null;
   let inCircledBlock = false;
   let pageIndex = 0;
+  const structure = options.structure;
+  const parsedBlocks = structure?.blocks ?? [];
+  let block = 0;
 
   const closeBlock = () => {
     if (inCircledBlock) {
@@ -123,7 +152,17 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     // The first visible character decides which line patterns can apply; body paragraphs, most of the
     // text, then skip every regular expression below.
     const lead = firstVisible(t);
-    if (options.markdown && (lead === 0x60 || lead === 0x7e) && FENCE.test(t)) {
+    while (block < parsedBlocks.length && parsedBlocks[block]!.range.end <= line.start) block++;
+    const inBlock = parsedBlocks[block]?.range.start ?? Infinity;
+    if (inBlock <= line.start + t.length) {
+      if (parsedBlocks[block]!.kind === 'note') {
+        closeBlock();
+        inList = false;
+      }
+      current = null;
+      continue;
+    }
+    if (!structure && options.markdown && (lead === 0x60 || lead === 0x7e) && FENCE.test(t)) {
       inFence = !inFence;
       current = null;
       continue;
@@ -132,7 +171,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     const blank = lead === -1;
 
     // A Pandoc footnote definition and its indented continuation lines.
-    const def = options.markdown && lead === 0x5b ? PANDOC_DEF.exec(t) : null;
+    const def = options.markdown && !structure && lead === 0x5b ? PANDOC_DEF.exec(t) : null;
     if (def) {
       closeBlock();
       inList = false;
@@ -251,11 +290,16 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     e.id = `e${k + 1}`;
     if (e.number !== undefined && !numbered.has(e.number)) numbered.set(e.number, e);
   });
+  if (structure) {
+    notes.push(...structure.notes);
+    notes.sort((a, b) => a.lineRange.start - b.lineRange.start);
+  }
   notes.forEach((n, k) => (n.id = `n${k + 1}`));
   const hasCircledNotes = notes.some((n) => n.style === 'circled');
-  const usesSup = options.markdown && /<sup>/.test(text);
+  const usesSup = options.markdown && /<sup[\s>]/.test(text);
 
   const markers: Marker[] = [];
+  const quiet = structure ? new Quiet(structure.quiet) : null;
   for (const { line, page: p } of bodyLines) {
     const found: Array<Omit<Marker, 'id' | 'targets'>> = [];
     const taken: Array<[number, number]> = [];
@@ -263,7 +307,7 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
     const t = line.text;
     // Cheap substring tests first: most body lines hold few or no markers.
     const hasBracket = t.includes('[');
-    if (options.markdown && t.includes('<sup>')) {
+    if (options.markdown && t.includes('<sup')) {
       for (const m of t.matchAll(SUP_MARKER)) {
         const s = m.index;
         const inner = m[1]!;
@@ -311,9 +355,13 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
       }
     }
     found.sort((a, b) => a.range.start - b.range.start);
-    for (const f of found) markers.push({ ...f, id: `m${markers.length + 1}`, targets: [] });
+    for (const f of found) {
+      if (quiet?.overlaps(f.range.start, f.range.end)) continue;
+      markers.push({ ...f, id: `m${markers.length + 1}`, targets: [] });
+    }
   }
 
+  if (structure) mergeParsedMarkers(markers, structure.markers);
   linkMarkers(markers, notes, numbered);
   const pages = hasCircledNotes ? blocks + (bodyLines.some((b) => b.page > blocks) ? 1 : 0) : null;
   const result = { notes, markers, entries, body: '', pages };
@@ -337,6 +385,22 @@ function joinBody(lines: Line[], index: number[]): string {
   return parts.join('');
 }
 
+/** The parser's markers among the line patterns' ones, in text order; an inline note's marker linked to it. */
+function mergeParsedMarkers(markers: Marker[], parsed: StructureMarker[]): void {
+  const inline = new Map<Marker, Note>();
+  for (const { note, ...m } of parsed) {
+    const marker: Marker = { ...m, id: '', targets: [] };
+    if (note) inline.set(marker, note);
+    markers.push(marker);
+  }
+  markers.sort((a, b) => a.range.start - b.range.start);
+  markers.forEach((m, k) => (m.id = `m${k + 1}`));
+  for (const [m, note] of inline) {
+    m.targets.push(note.id);
+    note.markerIds.push(m.id);
+  }
+}
+
 function linkMarkers(markers: Marker[], notes: Note[], numbered: Map<number, Entry>): void {
   const circled = new Map<string, Note>();
   const pandoc = new Map<string, Note>();
@@ -348,6 +412,7 @@ function linkMarkers(markers: Marker[], notes: Note[], numbered: Map<number, Ent
   }
   for (const m of markers) {
     let note: Note | undefined;
+    if (m.targets.length) continue;
     if (m.numbers) {
       for (const num of m.numbers) {
         const e = numbered.get(num);

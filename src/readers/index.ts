@@ -6,7 +6,6 @@ import { MAX_INPUT_BYTES } from './decode.js';
 import * as docx from './docx.js';
 import * as jats from './jats.js';
 import * as latex from './latex.js';
-import * as markdown from './markdown.js';
 import * as odt from './odt.js';
 import * as text from './text.js';
 
@@ -17,8 +16,12 @@ type Reader = (
   options?: { bibComplete?: boolean },
 ) => Document | Promise<Document>;
 
+/** The CommonMark parser is loaded with the Markdown reader, only when a Markdown file is read. */
+const readMarkdown: Reader = async (path, bytes, encoding) =>
+  (await import('./markdown.js')).readMarkdown(path, bytes, encoding);
+
 const READERS: Array<{ extensions: string[]; read: Reader }> = [
-  { extensions: markdown.extensions, read: markdown.readMarkdown },
+  { extensions: ['.md', '.markdown', '.mdown', '.mkd', '.qmd', '.rmd'], read: readMarkdown },
   { extensions: text.extensions, read: text.readText },
   { extensions: docx.extensions, read: docx.readDocx },
   { extensions: jats.extensions, read: jats.readJats },
@@ -41,11 +44,13 @@ export interface ReadOptions {
   encoding?: string;
   /** LaTeX: list every `.bib` entry, so that entries never cited are reported. */
   bibComplete?: boolean;
+  /** `--bib`: libraries that Pandoc citation keys (`[@key]`) are looked up in, besides the front matter's. */
+  bib?: string[];
 }
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<Document> {
   const forced = options.format;
-  const read = forced === 'markdown' ? markdown.readMarkdown : forced === 'text' ? text.readText : readerFor(path);
+  const read = forced === 'markdown' ? readMarkdown : forced === 'text' ? text.readText : readerFor(path);
   if (!read) {
     throw new InputError(
       path,
@@ -73,7 +78,9 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   } catch (err) {
     throw new InputError(path, describeFsError(err));
   }
-  return read(path, bytes, options.encoding, { bibComplete: options.bibComplete });
+  const doc = await read(path, bytes, options.encoding, { bibComplete: options.bibComplete });
+  if (doc.bibliography === undefined) return doc;
+  return (await import('./citekeys.js')).resolveCitationKeys(doc, options.bib);
 }
 
 export function describeFsError(err: unknown): string {

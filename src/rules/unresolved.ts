@@ -16,10 +16,25 @@ const rule: Rule = {
     severity: { default: 'info' },
     messages: {
       notFound: { zh: '{{work}} 在文献库中找不到（{{places}}）', en: '{{work}} is not in the library ({{places}})' },
+      noBibliography: {
+        zh: '{{count}} 处按键引用（{{keys}}）未能核对：没有可读的文献库（用 --bib 指定，或在 YAML 头部写 bibliography:）',
+        en: '{{count}} citations by key ({{keys}}) are not checked: no bibliography to read (give --bib, or bibliography: in the front matter)',
+      },
     },
   },
   create(ctx) {
     const res = ctx.analysis.resolution;
+    const unread = ctx.doc.bibliography?.length === 0 ? ctx.doc.markers.filter((m) => m.keys) : [];
+    if (unread.length) {
+      // One notice for the document: without a bibliography every key is unresolved alike.
+      const keys = [...new Set(unread.flatMap((m) => m.keys!))];
+      const shown = keys.slice(0, 5).map((k) => `@${k}`);
+      ctx.report({
+        messageId: 'noBibliography',
+        range: unread[0]!.range,
+        data: { count: unread.length, keys: shown.join(', ') + (keys.length > 5 ? ', …' : '') },
+      });
+    }
     if (!res) return {};
     return {
       Work(work) {
