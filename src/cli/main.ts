@@ -4,9 +4,10 @@ import { InputError, UsageError } from '../util/errors.js';
 import { detectLang, type UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import { FORMAT_IDS } from '../formatters/index.js';
+import { NORM_IDS } from '../engine/norms.js';
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const NORM_CHOICES = ['auto', 'cass', 'people', 'law', 'gbt7714-2015', 'gbt7714-2025', 'chicago-notes'];
+const NORM_CHOICES = ['auto', ...NORM_IDS];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };

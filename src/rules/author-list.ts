@@ -1,5 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import { reportCitation } from './util/places.js';
+import { CHINESE_NORMS } from './util/norm-groups.js';
 
 /** More authors than the norm prints before 等/et al., and 等 or et al. in the wrong language. */
 const rule: Rule = {
@@ -12,7 +13,8 @@ const rule: Rule = {
     },
     tags: ['names'],
     fixable: false,
-    severity: { default: 'warning', 'chicago-notes': 'off' },
+    norms: CHINESE_NORMS,
+    severity: { default: 'warning' },
     messages: {
       tooMany: {
         zh: '{{place}} 列出 {{count}} 位作者，本规范在 {{max}} 位之后以“等”省略',
@@ -29,7 +31,7 @@ const rule: Rule = {
     },
   },
   create(ctx) {
-    const max = ctx.norm.maxAuthors;
+    const max = ctx.norm?.maxAuthors ?? null;
     return {
       Citation(c) {
         if (c.kind === 'ibid' || c.failure) return;
