@@ -38,7 +38,10 @@ const rule: Rule = {
         const report = (messageId: string, data: Record<string, unknown> = {}) =>
           reportCitation(ctx, c, messageId, data);
         const count = c.item.author?.length ?? 0;
-        if (max !== null && count > max) report('tooMany', { count, max });
+        // An entry given as data (a .bib record, JATS element-citation) lists every author: the style that
+        // prints it cuts the list, so only a list the author wrote out can stop too late.
+        const data = c.entryId !== null && ctx.analysis.entryById.get(c.entryId)?.item !== undefined;
+        if (max !== null && count > max && !data) report('tooMany', { count, max });
         if (c.lang === 'en' && c.raw.includes('等')) report('dengInEnglish');
         if (c.lang === 'zh' && c.raw.includes('al') && /\bet\s+al\b/.test(c.raw.replace(/《[^》]*》/gu, '')))
           report('etAlInChinese');
