@@ -11,6 +11,7 @@ const zhNotes = {
   completeBibliography: false,
   fullWidthInChinese: true,
   requiresPlace: true,
+  chapterPublisher: true,
   repeatsFullCitations: true,
   citationOrder: false,
 } as const;
@@ -26,12 +27,14 @@ const gbt = {
   completeBibliography: true,
   fullWidthInChinese: false,
   requiresPlace: true,
+  chapterPublisher: true,
   repeatsFullCitations: true,
   citationOrder: true,
 } as const;
 
 // The English lists: every cited work listed; neither cuts the author list at three (APA lists up to
-// 20, Vancouver 6, journals differ), nor asks for the place of publication everywhere (APA 7 dropped it).
+// 20, Vancouver 6, journals differ), nor asks for the place of publication everywhere (APA 7 dropped it)
+// or the publisher of the proceedings a conference paper is in (IEEE, APA).
 const enList = {
   family: 'list',
   lang: 'en',
@@ -43,6 +46,7 @@ const enList = {
   completeBibliography: true,
   fullWidthInChinese: true,
   requiresPlace: false,
+  chapterPublisher: false,
   repeatsFullCitations: true,
   citationOrder: false,
 } as const;
@@ -66,6 +70,7 @@ export const NORMS: Record<NormId, Norm> = {
     completeBibliography: true,
     fullWidthInChinese: true,
     requiresPlace: true,
+    chapterPublisher: true,
     repeatsFullCitations: false,
     citationOrder: false,
   },

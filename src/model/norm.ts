@@ -24,6 +24,8 @@ export interface Norm {
   repeatsFullCitations: boolean;
   /** Books give their place of publication (人民出版社 style and GB/T 7714-2025 do not). */
   requiresPlace: boolean;
+  /** A chapter or paper gives the publisher of the book or proceedings it is in (IEEE and APA proceedings papers need not). */
+  chapterPublisher: boolean;
   /** Full-width punctuation inside Chinese citations. */
   fullWidthInChinese: boolean;
   /** A numeric list is numbered in order of first citation (GB/T 7714 顺序编码制; English numeric lists may be alphabetical). */

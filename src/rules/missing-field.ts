@@ -45,7 +45,12 @@ function required(item: CslItem, c: Citation, norm: Norm): Need[] {
         'issued',
       ];
     case 'chapter':
-      return ['container-title', ...(norm.requiresPlace ? (['publisher-place'] as Need[]) : []), 'publisher', 'issued'];
+      return [
+        'container-title',
+        ...(norm.requiresPlace ? (['publisher-place'] as Need[]) : []),
+        ...(norm.chapterPublisher ? (['publisher'] as Need[]) : []),
+        'issued',
+      ];
     case 'article-journal':
       // Without a journal the rest cannot be checked: the journal and year are what to ask for first.
       if (!has(item['container-title'])) return ['container-title', 'issued'];
