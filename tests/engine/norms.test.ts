@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/engine/pipeline.js';
@@ -65,6 +66,20 @@ describe('norm detection: the document as a whole', () => {
     expect(chicago.analysis.norm?.id).toBe('chicago-notes');
     const remarks = await checkMarkdown(pandoc(['The interviews were held in spring.', 'I thank the two coders.']));
     expect(remarks.analysis.norm).toBeNull();
+  });
+
+  it('a Chinese author-year list is GB/T 7714; English author-date with a remark in a note stays author-date', async () => {
+    const zh =
+      '已有研究（张明，2020；陈静，2022）讨论了平台劳动，刘洋（2021）则关注评分机制。\n\n## 参考文献\n\n' +
+      '陈静. 2022. 骑手的劳动与抵抗[M]. 北京: 社会科学文献出版社.\n\n' +
+      '刘洋. 2021. 评分机制与情绪劳动[J]. 青年研究, (4): 12-25.\n\n' +
+      '张明. 2020. 平台经济与劳动过程[J]. 社会学研究, 35(3): 1-24.\n';
+    expect((await checkMarkdown(zh)).analysis.norm?.id).toBe('gbt7714-2015');
+    const text = await readFile(path('apa-en.md'), 'utf8');
+    const withRemark =
+      text.replace('remains a reference point.', 'remains a reference point.[^1]') +
+      '\n[^1]: The interviews for this section were held in 2022.\n';
+    expect((await checkMarkdown(withRemark)).analysis.norm?.id).toBe('author-date');
   });
 
   it('a Chinese list with type codes is GB/T 7714-2025 when a coded entry gives a DOI', async () => {
@@ -165,6 +180,14 @@ describe('the reports say when no norm is recognised', () => {
   ])('%s (%s)', (format, lang, text) => {
     const r = cli(['check', file, '--format', format, '--lang', lang]);
     expect(r.stdout).toContain(text);
+  });
+
+  it('--norm takes the new norms', () => {
+    for (const norm of ['author-date', 'numeric']) {
+      const r = cli(['check', file, '--norm', norm, '--format', 'json']);
+      expect(parseReport(r.stdout).files[0]!.norm).toBe(norm);
+    }
+    expect(cli(['check', file, '--norm', 'apa']).code).toBe(2);
   });
 
   it('a recognised norm is named as before', () => {
