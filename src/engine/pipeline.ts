@@ -47,7 +47,7 @@ export async function analyze(doc: Document, options: AnalyzeOptions = {}): Prom
     const { linkTranslations } = await import('../resolve/translations.js');
     translations = new Map(linkTranslations(works).map((l) => [l.translation.id, l.original.id]));
   }
-  const chosen = options.norm ?? 'auto';
+  const chosen = options.norm === undefined ? 'auto' : options.norm;
   const detected = chosen === 'auto';
   const normId = chosen === 'auto' ? detectNormId(doc, citations) : chosen;
   const norm = normId ? NORMS[normId] : null;

@@ -152,6 +152,14 @@ describe('rules run under their norms only', () => {
     expect(adjacent.map((d) => [d.noteIds, d.fix])).toEqual([[['n1', 'n2'], null]]);
   });
 
+  it('norm null checks under no norm, as a fixed file is checked again when none was recognised', async () => {
+    const doc = await readDocument(path('gbt-numeric-zh.md'), {});
+    const none = await checkDocument(doc, { lang: 'en', norm: null });
+    expect(none.analysis.norm).toBeNull();
+    expect(none.analysis.normDetected).toBe(false);
+    expect(findings(none.diagnostics)).toEqual([]);
+  });
+
   it('every rule declares its norms, each a known norm', async () => {
     for (const rule of await loadRules()) {
       const { norms } = rule.meta;
