@@ -82,11 +82,23 @@ export interface NormEvidence {
   chineseBody: boolean;
 }
 
-const inside = (ranges: Range[], at: number) => ranges.some((r) => at >= r.start && at < r.end);
+/** Whether `at` falls in one of `ranges` (sorted by start, not overlapping): a binary search. */
+function inside(ranges: Range[], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = ranges[mid]!;
+    if (at < r.start) hi = mid - 1;
+    else if (at >= r.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
-/** The running text: the document without its notes and its list. */
+/** What is not running text, in text order: the notes and the list. */
 function bodyRanges(doc: Document): Range[] {
-  return [...doc.notes.map((n) => n.lineRange), ...doc.entries.map((e) => e.range)];
+  return [...doc.notes.map((n) => n.lineRange), ...doc.entries.map((e) => e.range)].sort((a, b) => a.start - b.start);
 }
 
 /** Parenthesised author-year citations and narrative ones outside the notes and the list. */
@@ -106,7 +118,7 @@ function chineseBody(doc: Document, skip: Range[]): boolean {
   let han = 0;
   let latinWords = 0;
   let at = 0;
-  for (const r of [...skip].sort((a, b) => a.start - b.start)) {
+  for (const r of skip) {
     const part = doc.text.slice(at, Math.max(at, r.start));
     han += part.match(/\p{Script=Han}/gu)?.length ?? 0;
     latinWords += part.match(/\p{Script=Latin}+/gu)?.length ?? 0;
