@@ -9,7 +9,8 @@
 //   inconsistent-metadata  one of two full citations of a work given another year
 //   missing-entry          a note citing a work absent from the list (where the document has a list)
 // A kind is planted only where its rule runs under the document's norm (`citeaudit rules`: missing-entry
-// only under the norms that want the list complete, GB/T 7714 and Chicago notes today).
+// only under the norms that want the list complete, GB/T 7714, Chicago notes, author-date and numeric;
+// consecutive-duplicate only under the note styles; under no norm only the rules of every norm).
 // Formats: Markdown and text (footnote definitions, ① lines), LaTeX projects (\footnote, .bib entries),
 // DOCX and ODT packages (footnotes, endnotes and notes found by the id the report gives; a text edit only
 // where the text sits in one XML run) and JATS (<fn> with its body <xref>, the k-th <ref>).

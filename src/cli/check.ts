@@ -78,7 +78,7 @@ export async function runCheck(
             const { readDocument } = await import('../readers/index.js');
             return checkDocument(
               await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete, bib: opts.bib }),
-              { lang: opts.lang, norm: norm.id, overrides: outcome.overrides },
+              { lang: opts.lang, norm: norm?.id ?? null, overrides: outcome.overrides },
             );
           },
         );

@@ -6,9 +6,10 @@ import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
 import type { ExportFormat } from '../exporters/index.js';
 import { FORMAT_IDS, type FormatId } from '../formatters/index.js';
+import { NORM_IDS } from '../engine/norms.js';
 
 const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const NORM_CHOICES = ['auto', 'cass', 'people', 'law', 'gbt7714-2015', 'gbt7714-2025', 'chicago-notes'];
+const NORM_CHOICES = ['auto', ...NORM_IDS];
 
 // The option values commander hands each command's action: what the options below declare (choices,
 // defaults, parsers); an option without a default is absent when not given.

@@ -1,7 +1,11 @@
 import type { UiLang } from '../i18n/index.js';
-import { NORM_IDS } from '../engine/norms.js';
+import { NORM_IDS, NORMS } from '../engine/norms.js';
+import { ruleUnder } from '../engine/run-rules.js';
 
-/** `citeaudit rules`: every rule with its default severity per norm and its description. */
+/**
+ * `citeaudit rules`: every rule with its default severity per norm (`off` outside the norms it belongs
+ * to), where no norm is recognised (`none`), and its description.
+ */
 export async function listRules(lang: UiLang, format: 'text' | 'json' | 'markdown'): Promise<string> {
   const { loadRules } = await import('../rules/index.js');
   const rules = await loadRules();
@@ -9,18 +13,23 @@ export async function listRules(lang: UiLang, format: 'text' | 'json' | 'markdow
     id: r.meta.id,
     type: r.meta.type,
     fixable: r.meta.fixable,
-    severity: Object.fromEntries(NORM_IDS.map((n) => [n, r.meta.severity[n] ?? r.meta.severity.default])),
+    norms: r.meta.norms,
+    severity: Object.fromEntries(
+      NORM_IDS.map((n) => [n, ruleUnder(r, NORMS[n]) ? (r.meta.severity[n] ?? r.meta.severity.default) : 'off']),
+    ),
+    none: ruleUnder(r, null) ? r.meta.severity.default : 'off',
     description: r.meta.description[lang],
   }));
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
   if (format === 'markdown') {
-    const head = `| rule | ${lang === 'zh' ? '检查内容' : 'catches'} | ${NORM_IDS.join(' | ')} |\n|---|---|${NORM_IDS.map(() => '---').join('|')}|\n`;
+    const columns = [...NORM_IDS, lang === 'zh' ? '未识别' : 'none'];
+    const head = `| rule | ${lang === 'zh' ? '检查内容' : 'catches'} | ${columns.join(' | ')} |\n|---|---|${columns.map(() => '---').join('|')}|\n`;
     return (
       head +
       rows
         .map(
           (r) =>
-            `| \`${r.id}\`${r.fixable ? ' 🔧' : ''} | ${r.description} | ${NORM_IDS.map((n) => r.severity[n]).join(' | ')} |`,
+            `| \`${r.id}\`${r.fixable ? ' 🔧' : ''} | ${r.description} | ${[...NORM_IDS.map((n) => r.severity[n]), r.none].join(' | ')} |`,
         )
         .join('\n') +
       '\n'

@@ -12,7 +12,7 @@ import type { Prepared } from './check-file.js';
 export interface SentResult {
   path: string;
   doc: Omit<Document, 'body'>;
-  norm: NormId;
+  norm: NormId | null;
   normDetected: boolean;
   citations: Citation[];
   works: Work[];
@@ -46,7 +46,7 @@ function sendResult(p: Prepared): SentPrepared {
     result: {
       path,
       doc,
-      norm: a.norm.id,
+      norm: a.norm?.id ?? null,
       normDetected: a.normDetected,
       citations: a.citations,
       works: a.works,
@@ -61,7 +61,7 @@ export function receive(sent: SentPrepared): Prepared {
   const r = sent.result;
   const analysis = indexAnalysis(
     { ...r.doc, body: '' },
-    NORMS[r.norm],
+    r.norm ? NORMS[r.norm] : null,
     r.normDetected,
     r.citations,
     r.works,

@@ -123,7 +123,8 @@ export function ignoreMatcher(patterns: string[]): (relPath: string) => boolean 
 /** The starter configuration `citeaudit init` writes. */
 export const STARTER = `// citeaudit configuration — found by citeaudit in this folder or any folder above the manuscripts.
 {
-  // The citation norm: "auto" (detect), "cass", "people", "law", "gbt7714-2015", "gbt7714-2025", "chicago-notes".
+  // The citation norm: "auto" (detect), "cass", "people", "law", "gbt7714-2015", "gbt7714-2025", "chicago-notes",
+  // "author-date" (APA, Harvard, Chicago author-date) or "numeric" (Vancouver, IEEE, JATS journals).
   "norm": "auto",
   // Rule severities: "off", "info", "warning" or "error" (see \`citeaudit rules\`).
   "rules": {

@@ -1,5 +1,3 @@
-import type { Citation } from '../model/citation.js';
-import type { Document } from '../model/document.js';
 import type { Norm, NormId } from '../model/norm.js';
 
 const zhNotes = {
@@ -13,7 +11,44 @@ const zhNotes = {
   completeBibliography: false,
   fullWidthInChinese: true,
   requiresPlace: true,
+  chapterPublisher: true,
   repeatsFullCitations: true,
+  citationOrder: false,
+} as const;
+
+const gbt = {
+  family: 'list',
+  lang: 'zh',
+  restartPerPage: false,
+  seeExemptFromLocator: true,
+  articleExemptFromLocator: true,
+  ibidAcrossPages: true,
+  maxAuthors: 3,
+  completeBibliography: true,
+  fullWidthInChinese: false,
+  requiresPlace: true,
+  chapterPublisher: true,
+  repeatsFullCitations: true,
+  citationOrder: true,
+} as const;
+
+// The English lists: every cited work listed; neither cuts the author list at three (APA lists up to
+// 20, Vancouver 6, journals differ), nor asks for the place of publication everywhere (APA 7 dropped it)
+// or the publisher of the proceedings a conference paper is in (IEEE, APA).
+const enList = {
+  family: 'list',
+  lang: 'en',
+  restartPerPage: false,
+  seeExemptFromLocator: true,
+  articleExemptFromLocator: true,
+  ibidAcrossPages: true,
+  maxAuthors: null,
+  completeBibliography: true,
+  fullWidthInChinese: true,
+  requiresPlace: false,
+  chapterPublisher: false,
+  repeatsFullCitations: true,
+  citationOrder: false,
 } as const;
 
 export const NORMS: Record<NormId, Norm> = {
@@ -21,34 +56,8 @@ export const NORMS: Record<NormId, Norm> = {
   people: { id: 'people', ...zhNotes, requiresPlace: false },
   // 法学引注手册 numbers notes through the article: 同前注N names a note by that running number.
   law: { id: 'law', ...zhNotes, restartPerPage: false, ibidAcrossPages: false, repeatsFullCitations: false },
-  'gbt7714-2015': {
-    id: 'gbt7714-2015',
-    family: 'list',
-    lang: 'zh',
-    restartPerPage: false,
-    seeExemptFromLocator: true,
-    articleExemptFromLocator: true,
-    ibidAcrossPages: true,
-    maxAuthors: 3,
-    completeBibliography: true,
-    fullWidthInChinese: false,
-    requiresPlace: true,
-    repeatsFullCitations: true,
-  },
-  'gbt7714-2025': {
-    id: 'gbt7714-2025',
-    family: 'list',
-    lang: 'zh',
-    restartPerPage: false,
-    seeExemptFromLocator: true,
-    articleExemptFromLocator: true,
-    ibidAcrossPages: true,
-    maxAuthors: 3,
-    completeBibliography: true,
-    fullWidthInChinese: false,
-    requiresPlace: false,
-    repeatsFullCitations: true,
-  },
+  'gbt7714-2015': { id: 'gbt7714-2015', ...gbt },
+  'gbt7714-2025': { id: 'gbt7714-2025', ...gbt, requiresPlace: false },
   'chicago-notes': {
     id: 'chicago-notes',
     family: 'notes',
@@ -61,40 +70,18 @@ export const NORMS: Record<NormId, Norm> = {
     completeBibliography: true,
     fullWidthInChinese: true,
     requiresPlace: true,
+    chapterPublisher: true,
     repeatsFullCitations: false,
+    citationOrder: false,
   },
+  // APA, Harvard, Chicago author-date: (Author 2019, 45) in the text, an alphabetical list.
+  'author-date': { id: 'author-date', ...enList },
+  // Vancouver, IEEE, most JATS journals: [1] or superscripts, the list in citation order or alphabetical.
+  numeric: { id: 'numeric', ...enList },
 };
 
 export const NORM_IDS = Object.keys(NORMS) as NormId[];
 
 export function isNormId(s: string): s is NormId {
   return Object.hasOwn(NORMS, s);
-}
-
-/**
- * Detects the citation family from the manuscript itself: numeric lists with `[M]`/`[J]` codes are
- * GB/T 7714; Chinese footnotes are 人民出版社 style when `年版` dominates, 法学 style when `载《` or
- * `同前注` appear, else 《中国社会科学》 style; English footnotes are Chicago notes.
- */
-export function detectNorm(doc: Document, citations: Citation[]): Norm {
-  const numericMarkers = doc.markers.filter((m) => m.numbers).length;
-  if (doc.notes.length === 0 || (doc.entries.length > 0 && numericMarkers > doc.notes.length)) {
-    const codes2025 = citations.some((c) => c.entryId && /\[(?:M|J)\]/.test(c.raw) && /\bDOI\b|doi\.org/.test(c.raw));
-    return NORMS[codes2025 ? 'gbt7714-2025' : 'gbt7714-2015'];
-  }
-  const inNotes = citations.filter((c) => c.noteId);
-  const zh = inNotes.filter((c) => c.lang === 'zh').length;
-  if (zh * 2 < inNotes.length) return NORMS['chicago-notes'];
-  let nianban = 0;
-  let placeColon = 0;
-  let law = 0;
-  for (const c of inNotes) {
-    if (c.lang !== 'zh') continue;
-    if (/出版社\s*\d{4}\s*年版/.test(c.raw)) nianban++;
-    if (/[：:]\s*[^，,：:]{1,20}(?:出版社|书局|书店|印书馆)/.test(c.raw)) placeColon++;
-    if (/载《|同前注|同上注/.test(c.raw)) law++;
-  }
-  if (law * 3 > zh) return NORMS.law;
-  if (nianban > placeColon) return NORMS.people;
-  return NORMS.cass;
 }

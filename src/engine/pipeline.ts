@@ -10,13 +10,15 @@ import { buildCitations } from '../notes/citations.js';
 import { clusterWorks } from '../notes/works.js';
 import { parseReference } from '../parse/index.js';
 import { hasCjk, loadChineseConverter } from '../util/normalize.js';
-import { detectNorm, NORMS } from './norms.js';
+import { NORMS } from './norms.js';
+import { detectNormId } from './detect-norm.js';
 import { applyInlineConfig } from './inline-config.js';
 import { runRules } from './run-rules.js';
 import { loadRules } from '../rules/index.js';
 
 export interface AnalyzeOptions {
-  norm?: NormId | 'auto';
+  /** `auto` detects it; null checks under no norm (a file rechecked after fixing, where none was recognised). */
+  norm?: NormId | 'auto' | null;
   /** Bibliographic data to resolve works against (`--bib`). */
   matcher?: { match(item: CslItem): { record: CslItem; score: number; via?: 'DOI' | 'ISBN' } | null };
 }
@@ -45,16 +47,18 @@ export async function analyze(doc: Document, options: AnalyzeOptions = {}): Prom
     const { linkTranslations } = await import('../resolve/translations.js');
     translations = new Map(linkTranslations(works).map((l) => [l.translation.id, l.original.id]));
   }
-  const chosen = options.norm && options.norm !== 'auto' ? NORMS[options.norm] : null;
-  const norm = chosen ?? detectNorm(doc, citations);
+  const chosen = options.norm === undefined ? 'auto' : options.norm;
+  const detected = chosen === 'auto';
+  const normId = chosen === 'auto' ? detectNormId(doc, citations) : chosen;
+  const norm = normId ? NORMS[normId] : null;
   const resolution = options.matcher ? new Map(works.map((w) => [w.id, options.matcher!.match(w.item)])) : undefined;
-  return indexAnalysis(doc, norm, !chosen, citations, works, resolution, translations);
+  return indexAnalysis(doc, norm, detected, citations, works, resolution, translations);
 }
 
 /** The analysis with its lookup tables; also rebuilds one that crossed from a worker thread as plain data. */
 export function indexAnalysis(
   doc: Document,
-  norm: Norm,
+  norm: Norm | null,
   normDetected: boolean,
   citations: Citation[],
   works: Work[],

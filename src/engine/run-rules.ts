@@ -3,6 +3,7 @@ import type { Citation, Work } from '../model/citation.js';
 import type { Diagnostic, Severity, SeveritySetting } from '../model/diagnostic.js';
 import type { Entry, Marker, Note } from '../model/document.js';
 import type { Range } from '../model/location.js';
+import type { Norm } from '../model/norm.js';
 import type { Analysis, ReportDescriptor, Rule, RuleContext, RuleVisitors } from '../model/rule.js';
 import { LineIndex } from '../util/locate.js';
 import { placeOf } from '../notes/places.js';
@@ -22,12 +23,25 @@ export interface RunOptions {
   overrides: Record<string, SeveritySetting>;
 }
 
+/** Whether a rule belongs to a norm; where no norm is recognised, only the rules of every norm do. */
+export function ruleUnder(rule: Rule, norm: Norm | null): boolean {
+  const { norms } = rule.meta;
+  return norms === 'all' || (norm !== null && norms.includes(norm.id));
+}
+
+/**
+ * A rule's severity: `--rule` and the configuration first (naming a rule runs it under any norm), else
+ * off outside its norms, else its severity under the norm.
+ */
 export function severityOf(
   rule: Rule,
   analysis: Analysis,
   overrides: Record<string, SeveritySetting>,
 ): SeveritySetting {
-  return overrides[rule.meta.id] ?? rule.meta.severity[analysis.norm.id] ?? rule.meta.severity.default;
+  const chosen = overrides[rule.meta.id];
+  if (chosen !== undefined) return chosen;
+  if (!ruleUnder(rule, analysis.norm)) return 'off';
+  return (analysis.norm && rule.meta.severity[analysis.norm.id]) ?? rule.meta.severity.default;
 }
 
 /**

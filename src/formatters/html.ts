@@ -5,7 +5,7 @@ import type { Diagnostic, Form, Severity } from '../model/diagnostic.js';
 import type { Range } from '../model/location.js';
 import type { FileResult, RunInfo } from '../model/result.js';
 import type { InputFailure, IssueForm, IssueReport } from '../model/issue.js';
-import { summarize } from './result.js';
+import { normText, summarize } from './result.js';
 import type { Formatter, FormatOptions } from './formatter.js';
 import { CSS, SCRIPT } from './html/assets.js';
 import { barChart, type Bar } from './html/chart.js';
@@ -70,7 +70,7 @@ function summaryTable(results: FileResult[], t: T, total: ReturnType<typeof summ
   const rows = results.map((r, fi) => {
     const s = summarize([r]);
     return (
-      `<tr data-file="${fi}"><td><a href="#file-${fi}">${esc(r.path)}</a></td><td>${esc(r.analysis.norm.id)}</td>` +
+      `<tr data-file="${fi}"><td><a href="#file-${fi}">${esc(r.path)}</a></td><td>${esc(r.analysis.norm?.id ?? t('noNorm'))}</td>` +
       COLUMNS.map((c) => `<td class="n" data-k="${c}">${s[c]}</td>`).join('') +
       `<td class="n" data-file-shown="${fi}">${r.diagnostics.length}</td></tr>`
     );
@@ -176,7 +176,7 @@ function article(r: FileResult, fi: number, ds: Array<{ d: Diagnostic; k: number
     .join('');
   return (
     `<section class="article" id="file-${fi}"><h2>${esc(r.path)}</h2>` +
-    `<p>${esc(render(UI.fileSummary, lang, { notes: s.notes, entries: s.entries, citations: s.citations, works: s.works, norm: r.analysis.norm.id }))}</p>` +
+    `<p>${esc(render(UI.fileSummary, lang, { notes: s.notes, entries: s.entries, citations: s.citations, works: s.works, norm: normText(r.analysis, lang) }))}</p>` +
     `<h3>${t('findings')}</h3>${findings}<h3>${t('text')}</h3><div class="places">${text}</div></section>`
   );
 }

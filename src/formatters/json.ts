@@ -27,7 +27,7 @@ export function fileReport(r: FileResult): object {
     path: r.path,
     format: doc.format,
     encoding: doc.encoding,
-    norm: norm.id,
+    norm: norm?.id ?? null,
     ...(doc.numbering ? { numbering: doc.numbering } : {}),
     notes: doc.notes.map((n) => ({
       id: n.id,

@@ -4,7 +4,7 @@ import type { Form } from '../model/diagnostic.js';
 import type { IssueForm } from '../model/issue.js';
 import { shownPlaces } from './issue-text.js';
 import type { FileResult, RunInfo } from '../model/result.js';
-import { summarize, totals } from './result.js';
+import { normText, summarize, totals } from './result.js';
 import type { Formatter, FormatOptions } from './formatter.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -33,6 +33,7 @@ export function formatMarkdown(results: FileResult[], run: RunInfo, { lang }: Fo
   }
   for (const r of results) {
     out.push('', `## ${r.path}`, '');
+    if (!r.analysis.norm) out.push(render(UI.normIs, lang, { norm: normText(r.analysis, lang) }), '');
     if (r.diagnostics.length === 0) out.push(render(UI.noProblems, lang));
     for (const d of r.diagnostics) {
       // Messages that name their places already (`①@p2`) are not followed by the list again.

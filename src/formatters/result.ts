@@ -1,4 +1,6 @@
+import { render, UI, type UiLang } from '../i18n/index.js';
 import type { ArticleRow } from '../model/issue.js';
+import type { Analysis } from '../model/rule.js';
 import type { FileResult, RunInfo } from '../model/result.js';
 
 /** The counts of a set of files: an article row's, summed, with the number of files. */
@@ -83,4 +85,10 @@ export function totals(
     else t.infos++;
   }
   return t;
+}
+
+/** The norm as the reports name it: `cass (detected)`, `cass`, or that none was recognised. */
+export function normText(a: Pick<Analysis, 'norm' | 'normDetected'>, lang: UiLang): string {
+  if (!a.norm) return render(UI.noNorm, lang);
+  return a.normDetected ? render(UI.normDetected, lang, { norm: a.norm.id }) : a.norm.id;
 }

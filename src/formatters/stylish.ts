@@ -3,7 +3,7 @@ import { render, UI } from '../i18n/index.js';
 import type { Form } from '../model/diagnostic.js';
 import { issueLines } from './issue-text.js';
 import type { FileResult, RunInfo } from '../model/result.js';
-import { totals } from './result.js';
+import { normText, totals } from './result.js';
 import type { Formatter, FormatOptions } from './formatter.js';
 
 type Paint = (s: string) => string;
@@ -49,7 +49,7 @@ export async function formatStylish(results: FileResult[], run: RunInfo, options
             entries: a.doc.entries.length,
             citations: a.citations.length,
             works: a.works.length,
-            norm: a.norm.id + (a.normDetected ? (lang === 'zh' ? '（自动识别）' : ' (detected)') : ''),
+            norm: normText(a, lang),
           }),
       ),
     );

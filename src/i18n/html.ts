@@ -13,6 +13,7 @@ export const HTML_UI = {
   warnings: { zh: '警告', en: 'Warnings' },
   infos: { zh: '提示', en: 'Infos' },
   norm: { zh: '规范', en: 'Norm' },
+  noNorm: { zh: '未识别', en: 'none' },
   total: { zh: '合计', en: 'Total' },
   byRule: { zh: '各规则的问题数', en: 'Findings by rule' },
   byFile: { zh: '各文章的问题数', en: 'Findings by article' },

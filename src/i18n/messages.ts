@@ -11,6 +11,9 @@ export const UI = {
     zh: '{{notes}} 条注释，{{entries}} 条参考文献，{{citations}} 处引用，{{works}} 部作品；规范 {{norm}}',
     en: '{{notes}} notes, {{entries}} entries, {{citations}} citations, {{works}} works; norm {{norm}}',
   },
+  normDetected: { zh: '{{norm}}（自动识别）', en: '{{norm}} (detected)' },
+  noNorm: { zh: '未识别（只运行适用于所有规范的规则）', en: 'none recognised (only the rules of every norm ran)' },
+  normIs: { zh: '规范：{{norm}}', en: 'Norm: {{norm}}' },
   filesChecked: { zh: '已检查 {{files}} 个文件', en: '{{files}} files checked' },
   tooManyWarnings: {
     zh: '警告数 {{warnings}} 超过 --max-warnings {{max}}',

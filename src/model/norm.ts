@@ -1,4 +1,5 @@
-export type NormId = 'cass' | 'people' | 'law' | 'gbt7714-2015' | 'gbt7714-2025' | 'chicago-notes';
+export type NormId =
+  'cass' | 'people' | 'law' | 'gbt7714-2015' | 'gbt7714-2025' | 'chicago-notes' | 'author-date' | 'numeric';
 
 /** What a norm prescribes; rules read these instead of testing norm ids. */
 export interface Norm {
@@ -23,6 +24,13 @@ export interface Norm {
   repeatsFullCitations: boolean;
   /** Books give their place of publication (人民出版社 style and GB/T 7714-2025 do not). */
   requiresPlace: boolean;
+  /** A chapter or paper gives the publisher of the book or proceedings it is in (IEEE and APA proceedings papers need not). */
+  chapterPublisher: boolean;
   /** Full-width punctuation inside Chinese citations. */
   fullWidthInChinese: boolean;
+  /** A numeric list is numbered in order of first citation (GB/T 7714 顺序编码制; English numeric lists may be alphabetical). */
+  citationOrder: boolean;
 }
+
+/** The norms a rule belongs to: `all` when what it checks holds under every norm (and where none is recognised). */
+export type RuleNorms = 'all' | readonly NormId[];

@@ -3,7 +3,7 @@ import type { CslItem } from './csl.js';
 import type { Diagnostic, Fix, Form, SeveritySetting } from './diagnostic.js';
 import type { Document, Entry, Marker, Note } from './document.js';
 import type { Range } from './location.js';
-import type { Norm, NormId } from './norm.js';
+import type { Norm, NormId, RuleNorms } from './norm.js';
 
 export interface Message {
   zh: string;
@@ -17,6 +17,8 @@ export interface RuleMeta {
   description: Message;
   tags: string[];
   fixable: boolean;
+  /** The norms the rule runs under; `all` for a rule that holds under every norm, the only ones run where none is recognised. */
+  norms: RuleNorms;
   /** Severity per norm; `default` applies to norms not listed. */
   severity: { default: SeveritySetting } & Partial<Record<NormId, SeveritySetting>>;
   /** Message templates with `{{name}}` placeholders filled from `data`. */
@@ -39,7 +41,8 @@ export interface ReportDescriptor {
 /** Everything the pipeline knows about one manuscript before rules run. */
 export interface Analysis {
   doc: Document;
-  norm: Norm;
+  /** The norm chosen or detected; null when none was recognised (only the rules of every norm run). */
+  norm: Norm | null;
   /** True when the norm was detected rather than chosen by the user. */
   normDetected: boolean;
   citations: Citation[];
@@ -60,7 +63,8 @@ export interface Analysis {
 export interface RuleContext {
   readonly analysis: Analysis;
   readonly doc: Document;
-  readonly norm: Norm;
+  /** Null where no norm was recognised: a rule of every norm then applies no norm's particular prescriptions. */
+  readonly norm: Norm | null;
   /** `①@p2` for a note, `[3]` for an entry: how places are named in messages. */
   place: (id: string) => string;
   report(descriptor: ReportDescriptor): void;

@@ -1,5 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import { reportCitation } from './util/places.js';
+import { CHINESE_NORMS } from './util/norm-groups.js';
 
 /** More authors than the norm prints before 等/et al., and 等 or et al. in the wrong language. */
 const rule: Rule = {
@@ -12,7 +13,8 @@ const rule: Rule = {
     },
     tags: ['names'],
     fixable: false,
-    severity: { default: 'warning', 'chicago-notes': 'off' },
+    norms: CHINESE_NORMS,
+    severity: { default: 'warning' },
     messages: {
       tooMany: {
         zh: '{{place}} 列出 {{count}} 位作者，本规范在 {{max}} 位之后以“等”省略',
@@ -29,7 +31,7 @@ const rule: Rule = {
     },
   },
   create(ctx) {
-    const max = ctx.norm.maxAuthors;
+    const max = ctx.norm?.maxAuthors ?? null;
     return {
       Citation(c) {
         if (c.kind === 'ibid' || c.failure) return;
@@ -37,7 +39,10 @@ const rule: Rule = {
           reportCitation(ctx, c, messageId, data);
         };
         const count = c.item.author?.length ?? 0;
-        if (max !== null && count > max) report('tooMany', { count, max });
+        // An entry given as data (a .bib record, JATS element-citation) lists every author: the style that
+        // prints it cuts the list, so only a list the author wrote out can stop too late.
+        const data = c.entryId !== null && ctx.analysis.entryById.get(c.entryId)?.item !== undefined;
+        if (max !== null && count > max && !data) report('tooMany', { count, max });
         if (c.lang === 'en' && c.raw.includes('等')) report('dengInEnglish');
         if (c.lang === 'zh' && c.raw.includes('al') && /\bet\s+al\b/.test(c.raw.replace(/《[^》]*》/gu, '')))
           report('etAlInChinese');

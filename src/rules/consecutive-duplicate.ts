@@ -3,6 +3,7 @@ import type { Citation } from '../model/citation.js';
 import type { Fix } from '../model/diagnostic.js';
 import type { Norm } from '../model/norm.js';
 import type { Rule } from '../model/rule.js';
+import { NOTE_NORMS } from './util/norm-groups.js';
 
 /**
  * The repeat marker the norm writes for `b`, which repeats `a` (the whole of the note before): 同上 in
@@ -50,6 +51,7 @@ const rule: Rule = {
     },
     tags: ['works'],
     fixable: true,
+    norms: NOTE_NORMS,
     severity: { default: 'warning', cass: 'info', people: 'info' },
     messages: {
       adjacent: {
@@ -67,7 +69,7 @@ const rule: Rule = {
           const a = notes[k - 1]!;
           const b = notes[k]!;
           if (a.style !== b.style) continue;
-          if (!ctx.norm.ibidAcrossPages && a.page !== b.page) continue;
+          if (ctx.norm?.ibidAcrossPages === false && a.page !== b.page) continue;
           const ca = analysis.citationsByNote.get(a.id);
           const cb = analysis.citationsByNote.get(b.id);
           const last = ca?.[ca.length - 1];
@@ -82,10 +84,15 @@ const rule: Rule = {
           )
             continue;
           // Norms that accept a full citation each time still do not want the very same reference twice in a row.
-          if (ctx.norm.repeatsFullCitations && (last.locator !== first.locator || last.prefix !== first.prefix))
+          // Under no norm, only the very same reference twice in a row.
+          if (
+            (ctx.norm?.repeatsFullCitations ?? true) &&
+            (last.locator !== first.locator || last.prefix !== first.prefix)
+          )
             continue;
           const work = analysis.workById.get(first.workId)!;
-          const fix = repeatFix(ctx.norm, last, first, ca.length === 1 && cb.length === 1, analysis.doc.text);
+          const fix =
+            ctx.norm && repeatFix(ctx.norm, last, first, ca.length === 1 && cb.length === 1, analysis.doc.text);
           ctx.report({
             fix,
             messageId: 'adjacent',

@@ -1,5 +1,6 @@
 import { describeWork } from '../util/describe.js';
 import type { Rule } from '../model/rule.js';
+import { NOTE_NORMS } from './util/norm-groups.js';
 
 /**
  * The same work cited in full in more than one note, one diagnostic per work listing every note. Where
@@ -16,6 +17,7 @@ const rule: Rule = {
     },
     tags: ['works'],
     fixable: false,
+    norms: NOTE_NORMS,
     severity: { default: 'info', 'chicago-notes': 'warning', law: 'warning' },
     messages: {
       repeated: {

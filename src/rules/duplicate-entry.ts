@@ -23,6 +23,7 @@ const rule: Rule = {
     description: { zh: '参考文献表中重复列出同一作品', en: 'The same work twice in the reference list' },
     tags: ['bibliography'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       duplicate: {

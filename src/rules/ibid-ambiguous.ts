@@ -13,6 +13,7 @@ const rule: Rule = {
     description: { zh: '“同上”“Ibid.”无法确定唯一的前引文献', en: 'Ibid./同上 with no single antecedent' },
     tags: ['works'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'error' },
     messages: {
       first: {
@@ -70,7 +71,7 @@ const rule: Rule = {
         const a = ante.noteId ? analysis.noteById.get(ante.noteId) : undefined;
         const b = analysis.noteById.get(c.noteId)!;
         // 同前注12 names its note and exists to reach back across pages; only 同上/Ibid. are bound to the page.
-        if (!ctx.norm.ibidAcrossPages && !c.ibidNoteRef && a && a.page !== null && a.page !== b.page) {
+        if (ctx.norm?.ibidAcrossPages === false && !c.ibidNoteRef && a && a.page !== null && a.page !== b.page) {
           ctx.report({
             messageId: 'acrossPage',
             noteIds: [a.id, b.id],

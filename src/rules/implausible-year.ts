@@ -20,6 +20,7 @@ const rule: Rule = {
     },
     tags: ['dates'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       future: { zh: '{{place}} 的出版年 {{year}} 晚于当前年份', en: '{{place}}: year {{year}} is in the future' },

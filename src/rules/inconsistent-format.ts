@@ -70,6 +70,7 @@ const rule: Rule = {
     },
     tags: ['consistency', 'typography'],
     fixable: true,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       bracket: {

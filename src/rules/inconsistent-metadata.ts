@@ -24,6 +24,7 @@ const rule: Rule = {
     },
     tags: ['consistency'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       differs: {

@@ -21,6 +21,7 @@ const rule: Rule = {
     description: { zh: '同一人名在不同注释中拼写不一致', en: 'One person spelled two ways' },
     tags: ['consistency'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       variants: { zh: '人名拼写不一致：{{spellings}}', en: 'One name spelled differently: {{spellings}}' },

@@ -41,6 +41,7 @@ const rule: Rule = {
     description: { zh: 'DOI、ISBN、ISSN 格式错误或校验位错误', en: 'DOI, ISBN or ISSN with bad syntax or check digit' },
     tags: ['identifiers'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'error' },
     messages: {
       doi: { zh: '{{place}} 的 DOI 格式有误：{{value}}', en: '{{place}}: malformed DOI {{value}}' },

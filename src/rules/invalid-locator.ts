@@ -17,6 +17,7 @@ const rule: Rule = {
     },
     tags: ['locator'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       reversed: { zh: '{{place}} 的页码范围起止倒置：{{pages}}', en: '{{place}}: page range is reversed: {{pages}}' },

@@ -65,6 +65,7 @@ const rule: Rule = {
     },
     tags: ['resolve'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       differs: {

@@ -2,6 +2,7 @@ import { describeWork } from '../util/describe.js';
 import type { CslType } from '../model/csl.js';
 import type { Rule } from '../model/rule.js';
 import { EntryMatcher } from './util/entry-match.js';
+import { COMPLETE_LIST_NORMS } from './util/norm-groups.js';
 
 /**
  * Sources a bibliography customarily leaves to the notes even where it must otherwise be complete
@@ -38,14 +39,15 @@ const rule: Rule = {
     },
     tags: ['bibliography'],
     fixable: false,
-    severity: { default: 'off', 'chicago-notes': 'warning', 'gbt7714-2015': 'warning', 'gbt7714-2025': 'warning' },
+    norms: COMPLETE_LIST_NORMS,
+    severity: { default: 'warning' },
     messages: {
       missing: { zh: '{{work}}（{{places}}）未列入参考文献表', en: '{{work}} ({{places}}) is not in the bibliography' },
     },
   },
   create(ctx) {
     const { analysis } = ctx;
-    if (!ctx.norm.completeBibliography || analysis.doc.entries.length === 0) return {};
+    if (!ctx.norm?.completeBibliography || analysis.doc.entries.length === 0) return {};
     let matcher: EntryMatcher | null = null;
     return {
       Work(work) {

@@ -3,6 +3,7 @@ import type { CslItem } from '../model/csl.js';
 import type { Norm } from '../model/norm.js';
 import type { Rule } from '../model/rule.js';
 import { reportCitation } from './util/places.js';
+import { EVERY_NAMED_NORM } from './util/norm-groups.js';
 
 type Need =
   | 'issued'
@@ -44,7 +45,12 @@ function required(item: CslItem, c: Citation, norm: Norm): Need[] {
         'issued',
       ];
     case 'chapter':
-      return ['container-title', ...(norm.requiresPlace ? (['publisher-place'] as Need[]) : []), 'publisher', 'issued'];
+      return [
+        'container-title',
+        ...(norm.requiresPlace ? (['publisher-place'] as Need[]) : []),
+        ...(norm.chapterPublisher ? (['publisher'] as Need[]) : []),
+        'issued',
+      ];
     case 'article-journal':
       // Without a journal the rest cannot be checked: the journal and year are what to ask for first.
       if (!has(item['container-title'])) return ['container-title', 'issued'];
@@ -81,17 +87,21 @@ const rule: Rule = {
     },
     tags: ['completeness'],
     fixable: false,
+    norms: EVERY_NAMED_NORM,
     severity: { default: 'warning' },
     messages: {
       missing: { zh: '{{place}} 缺少{{fieldsZh}}', en: '{{place}} lacks {{fieldsEn}}' },
     },
   },
   create(ctx) {
+    // What is required comes from a norm: with none recognised there is nothing to require.
+    const norm = ctx.norm;
+    if (!norm) return {};
     return {
       Citation(c) {
         // Without a title there is no reference to complete (a stray imprint or year).
         if (c.kind !== 'full' || c.failure || !c.item.title) return;
-        const missing = required(c.item, c, ctx.norm).filter((n) => !present(c.item, n));
+        const missing = required(c.item, c, norm).filter((n) => !present(c.item, n));
         if (missing.length === 0) return;
         reportCitation(ctx, c, 'missing', {
           fields: missing,

@@ -1,5 +1,6 @@
 import { describeWork } from '../util/describe.js';
 import type { Rule } from '../model/rule.js';
+import { EVERY_NAMED_NORM } from './util/norm-groups.js';
 
 const SEE = /^(?:参见|参看|详见|另见|又见|见|See|see|See also|see also|Cf\.|cf\.|Compare)$/;
 const NEEDS_PAGE = new Set(['book', 'chapter', 'thesis', 'report']);
@@ -17,6 +18,7 @@ const rule: Rule = {
     description: { zh: '直接引用的著作未注明页码', en: 'A quoted book or chapter cited without page' },
     tags: ['completeness'],
     fixable: false,
+    norms: EVERY_NAMED_NORM,
     severity: { default: 'warning' },
     messages: {
       noPage: { zh: '{{place}} 引用 {{work}} 的原文，但未注明页码', en: '{{place}} quotes {{work}} but gives no page' },
@@ -29,7 +31,7 @@ const rule: Rule = {
       Citation(c) {
         if (!c.noteId || c.locator || c.kind === 'ibid' || c.failure) return;
         if (!NEEDS_PAGE.has(c.item.type)) return;
-        if (c.prefix && SEE.test(c.prefix) && norm.seeExemptFromLocator) return;
+        if (c.prefix && SEE.test(c.prefix) && (norm?.seeExemptFromLocator ?? true)) return;
         if (c.prefix === '转引自') return;
         const note = analysis.noteById.get(c.noteId)!;
         const quoted = note.markerIds.some((id) => {

@@ -9,6 +9,7 @@ const rule: Rule = {
     description: { zh: '书名号内嵌套书名号时应使用单书名号〈〉', en: '《》 inside 《》 where 〈〉 belongs' },
     tags: ['typography'],
     fixable: true,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       nested: {

@@ -18,6 +18,7 @@ const rule: Rule = {
     },
     tags: ['structure'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       gap: {
@@ -65,7 +66,7 @@ const rule: Rule = {
         const newPage: boolean = !prev || prev.note.page !== note.page;
         if (!prev) {
           if (v !== 1) ctx.report({ messageId: 'startsAt', noteIds: [note.id], data });
-        } else if (newPage && norm.restartPerPage) {
+        } else if (newPage && norm?.restartPerPage) {
           if (v !== 1)
             ctx.report({ messageId: prev.value + 1 === v ? 'notRestarted' : 'startsAt', noteIds: [note.id], data });
         } else if (newPage && v === 1) {
@@ -96,7 +97,7 @@ const rule: Rule = {
     // Sequential numbering of a numeric list: the first citations must run [1], [2], [3]… One finding at
     // the first entry cited out of turn (renumbering the list is one fix), with how many are out of turn.
     const checkCitationOrder = () => {
-      if (norm.family !== 'list') return;
+      if (!norm?.citationOrder) return;
       const seen = new Set<number>();
       let next = 1;
       let first: { marker: Marker; number: number; expected: number } | null = null;

@@ -11,6 +11,7 @@ const rule: Rule = {
     },
     tags: ['structure'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'error' },
     messages: {
       noNote: {

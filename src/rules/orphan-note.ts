@@ -11,6 +11,7 @@ const rule: Rule = {
     description: { zh: '没有任何正文标记指向的注释', en: 'A note that no marker points to' },
     tags: ['structure'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'error' },
     messages: {
       orphan: { zh: '注释 {{place}} 在正文中没有对应的标记', en: 'Note {{place}} has no marker in the text' },

@@ -22,6 +22,7 @@ const rule: Rule = {
     },
     tags: ['typography'],
     fixable: true,
+    norms: 'all',
     severity: { default: 'warning' },
     messages: {
       halfInChinese: {
@@ -40,7 +41,7 @@ const rule: Rule = {
         if (c.kind === 'ibid' && c.lang === 'zh') return;
         const raw = c.raw.replace(/(?:https?|ftp):\/\/\S+/g, (u) => ' '.repeat(u.length));
         const chinese = c.lang === 'zh';
-        if (chinese && !ctx.norm.fullWidthInChinese) return;
+        if (chinese && !ctx.norm?.fullWidthInChinese) return;
         const re = chinese ? HALF_IN_ZH : FULL_IN_EN;
         // One finding per citation, at its first wrong mark; the fix corrects every wrong mark of the
         // citation, so that checking again finds none left.

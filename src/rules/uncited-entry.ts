@@ -19,6 +19,7 @@ const rule: Rule = {
     },
     tags: ['bibliography'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'info', 'gbt7714-2015': 'warning', 'gbt7714-2025': 'warning' },
     messages: {
       uncited: {

@@ -13,6 +13,7 @@ const rule: Rule = {
     },
     tags: ['resolve'],
     fixable: false,
+    norms: 'all',
     severity: { default: 'info' },
     messages: {
       notFound: { zh: '{{work}} 在文献库中找不到（{{places}}）', en: '{{work}} is not in the library ({{places}})' },

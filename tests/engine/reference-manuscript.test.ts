@@ -222,7 +222,7 @@ describe('the reference manuscript: diagnostics', () => {
   });
 
   it('detects the 《中国社会科学》 norm', () => {
-    expect(analysis.norm.id).toBe('cass');
+    expect(analysis.norm?.id).toBe('cass');
     expect(analysis.normDetected).toBe(true);
   });
 

@@ -28,6 +28,8 @@ ruleTester('missing-field', {
   invalid: [
     {
       name: 'zh: book with no imprint at all',
+      // One note without a year is too little to recognise a norm: the norm is given.
+      norm: 'cass',
       code: circled([['孙伟平：《智能系统的劳动》，第5页。']]),
       errors: [
         { messageId: 'missing', places: ['①@p1'], data: { fields: ['publisher-place', 'publisher', 'issued'] } },
@@ -35,6 +37,8 @@ ruleTester('missing-field', {
     },
     {
       name: 'zh: book without year',
+      // One note without a year is too little to recognise a norm: the norm is given.
+      norm: 'cass',
       code: circled([['孙伟平：《智能系统的劳动》，北京：人民出版社，第5页。']]),
       errors: [{ messageId: 'missing', places: ['①@p1'], data: { fields: ['issued'] } }],
     },
@@ -45,6 +49,8 @@ ruleTester('missing-field', {
     },
     {
       name: 'zh: article without issue',
+      // One note without a year is too little to recognise a norm: the norm is given.
+      norm: 'cass',
       code: circled([
         [
           '孙伟平：《智能系统的劳动及其社会后果》，《哲学研究》2021年第8期。',
@@ -62,11 +68,15 @@ ruleTester('missing-field', {
     },
     {
       name: 'en: web page without date',
+      // One note without a year is too little to recognise a norm: the norm is given.
+      norm: 'chicago-notes',
       code: pandoc(['McKinsey and Company, “The Economic Potential of Generative AI”, <https://www.mckinsey.com/x>.']),
       errors: [{ messageId: 'missing', data: { fields: ['issued-or-accessed'] } }],
     },
     {
       name: 'en: DOI only',
+      // One note without a year is too little to recognise a norm: the norm is given.
+      norm: 'chicago-notes',
       code: pandoc(['Zachary Biondi, “The Specter of Automation”, <https://doi.org/10.1007/s11406-022-00604-x>.']),
       errors: [{ messageId: 'missing', data: { fields: ['container-title', 'issued'] } }],
     },

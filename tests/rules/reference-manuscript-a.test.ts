@@ -29,7 +29,7 @@ const places = (d: Diagnostic) => [...d.noteIds, ...d.entryIds].map(place);
 
 describe('reference manuscript A (llm-labor-value.md): citation rules', () => {
   it('is read as a 《中国社会科学》-style manuscript', () => {
-    expect(analysis.norm.id).toBe('cass');
+    expect(analysis.norm?.id).toBe('cass');
     expect(doc.notes).toHaveLength(66);
   });
 

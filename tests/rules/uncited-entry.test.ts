@@ -69,7 +69,7 @@ it('uncited-entry: information after footnotes, a warning in a numeric list', as
   const severities = async (code: string) => {
     const doc = readMarkdown('case.md', new TextEncoder().encode(code));
     const { analysis, diagnostics } = await checkDocument(doc, { lang: 'zh', norm: 'auto', only: ['uncited-entry'] });
-    return [analysis.norm.id, ...diagnostics.map((d) => d.severity)];
+    return [analysis.norm?.id, ...diagnostics.map((d) => d.severity)];
   };
   expect(
     await severities(

@@ -85,10 +85,11 @@ export function formFix(
   kind: FormKind,
   target: string,
   deviating: Citation[],
-  norm: Norm,
+  norm: Norm | null,
   formOf: (c: Citation) => string | undefined,
 ): Fix | null {
-  const allowed = accepted()[norm.id]?.[kind];
+  // Under no norm no form is accepted: the finding stands without a fix.
+  const allowed = norm && accepted()[norm.id]?.[kind];
   if (!allowed || deviating.length === 0) return null;
   const all: Edit[] = [];
   for (const c of deviating) {
