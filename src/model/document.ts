@@ -69,6 +69,8 @@ export interface Document {
   entries: Entry[];
   /** Number of pages when the format has pages, else null. */
   pages: number | null;
+  /** Problems the reader met that did not stop it (an `\input` file not found): one line each, for stderr. */
+  notices?: string[];
   /** The note numbering a word processor was told to use (`decimalEnclosedCircleChinese`, `eachPage`). */
   numbering?: { footnotes: string; restart: string };
 }
