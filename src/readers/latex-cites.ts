@@ -15,10 +15,13 @@ export interface CiteCall {
   groups: CiteGroup[];
 }
 
+/** Longest argument of a cite command read: an unclosed brace does not make every later cite scan the file. */
+const MAX_ARGUMENT = 2048;
+
 /** The end (exclusive) of a group opened at `i` by `open`, nesting counted; -1 when unclosed. */
 function groupEnd(s: string, i: number, open: string, close: string): number {
   let depth = 0;
-  for (let k = i; k < s.length; k++) {
+  for (let k = i; k < Math.min(s.length, i + MAX_ARGUMENT); k++) {
     const c = s[k];
     if (c === '\\') k++;
     else if (c === open) depth++;

@@ -9,16 +9,16 @@ const MAX_DEPTH = 16;
 type Closer = (s: string, i: number) => number;
 
 /** The end of `\begin{env}` … `\end{env}` (the whole `\end{env}` included), from just past the opening. */
-function environmentEnd(env: string): Closer {
-  return (s, i) => {
-    const end = s.indexOf(`\\end{${env}}`, i);
-    return end === -1 ? -1 : end + `\\end{${env}}`.length;
-  };
+function environmentEnd(env: string, unclosed: Unclosed): Closer {
+  return (s, i) => search(s, i, `\\end{${env}}`, unclosed);
 }
+
+/** Longest inline formula read: a stray `$` is not followed through a whole chapter. */
+const MAX_INLINE = 4096;
 
 /** The end of `$…$` within its paragraph: a `$` that never closes is a literal dollar, not math. */
 function inlineMathEnd(s: string, i: number): number {
-  for (let k = i; k < s.length; k++) {
+  for (let k = i; k < Math.min(s.length, i + MAX_INLINE); k++) {
     const c = s[k];
     if (c === '\\') k++;
     else if (c === '$') return k + 1;
@@ -27,11 +27,21 @@ function inlineMathEnd(s: string, i: number): number {
   return -1;
 }
 
-function delimitedEnd(close: string): Closer {
-  return (s, i) => {
-    const end = s.indexOf(close, i);
-    return end === -1 ? -1 : end + close.length;
-  };
+/**
+ * Closers searched to the end of the text and not found: a later search from further on cannot find them
+ * either, so that a file of unclosed `\(` or `\begin{verbatim}` is read in linear time.
+ */
+type Unclosed = Set<string>;
+
+function search(s: string, i: number, close: string, unclosed: Unclosed): number {
+  if (unclosed.has(close)) return -1;
+  const end = s.indexOf(close, i);
+  if (end === -1) unclosed.add(close);
+  return end === -1 ? -1 : end + close.length;
+}
+
+function delimitedEnd(close: string, unclosed: Unclosed): Closer {
+  return (s, i) => search(s, i, close, unclosed);
 }
 
 /** `\verb|…|`, `\verb*+…+`: the delimiter is the first character, the text ends at its next occurrence. */
@@ -43,17 +53,18 @@ function verbEnd(s: string, i: number): number {
 }
 
 /** What opens at `i`, if a region that is not prose does: its length and where it ends. */
-function opening(s: string, i: number, envs: Set<string>): { length: number; end: Closer } | null {
+function opening(s: string, i: number, envs: Set<string>, unclosed: Unclosed): { length: number; end: Closer } | null {
   const c = s[i];
-  if (c === '$') return s[i + 1] === '$' ? { length: 2, end: delimitedEnd('$$') } : { length: 1, end: inlineMathEnd };
+  if (c === '$')
+    return s[i + 1] === '$' ? { length: 2, end: delimitedEnd('$$', unclosed) } : { length: 1, end: inlineMathEnd };
   if (c !== '\\') return null;
   const next = s[i + 1];
-  if (next === '(') return { length: 2, end: delimitedEnd('\\)') };
-  if (next === '[') return { length: 2, end: delimitedEnd('\\]') };
+  if (next === '(') return { length: 2, end: delimitedEnd('\\)', unclosed) };
+  if (next === '[') return { length: 2, end: delimitedEnd('\\]', unclosed) };
   const verb = /^\\verb\*?/.exec(s.slice(i, i + 6));
   if (verb && !/[a-zA-Z]/.test(s[i + verb[0].length] ?? '')) return { length: verb[0].length, end: verbEnd };
   const env = /^\\begin\s*\{([^}]+)\}/.exec(s.slice(i, i + 80));
-  if (env && envs.has(env[1]!)) return { length: env[0].length, end: environmentEnd(env[1]!) };
+  if (env && envs.has(env[1]!)) return { length: env[0].length, end: environmentEnd(env[1]!, unclosed) };
   return null;
 }
 
@@ -65,6 +76,7 @@ function opening(s: string, i: number, envs: Set<string>): { length: number; end
 export function stripNonProse(s: string): string {
   const m = markup().latex;
   const envs = new Set([...m.mathEnvironments, ...m.verbatimEnvironments]);
+  const unclosed: Unclosed = new Set();
   let out = '';
   let i = 0;
   while (i < s.length) {
@@ -74,7 +86,7 @@ export function stripNonProse(s: string): string {
       i = nl === -1 ? s.length : nl + 1;
       continue;
     }
-    const open = opening(s, i, envs);
+    const open = opening(s, i, envs, unclosed);
     const end = open ? open.end(s, i + open.length) : -1;
     if (open && end !== -1) {
       out += ' ';

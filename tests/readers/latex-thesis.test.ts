@@ -26,9 +26,7 @@ describe('LaTeX as theses are written', async () => {
   });
 
   it('reads biblatex cite commands, plural forms with pre- and postnotes, and \\cite*', () => {
-    expect(keysCited).toEqual(
-      expect.arrayContaining(['sun2021', 'terranova2000', 'wang2020', 'hughes2019']),
-    );
+    expect(keysCited).toEqual(expect.arrayContaining(['sun2021', 'terranova2000', 'wang2020', 'hughes2019']));
     expect(doc.notes.map((n) => n.text)).toEqual([
       'see [5] 12',
       'see [6] 3; [7] 7',
@@ -45,7 +43,8 @@ describe('LaTeX as theses are written', async () => {
   });
 
   it('math, \\verb, listings and comments cite nothing and hold no notes', () => {
-    for (const k of ['mathkey', 'mathkey2', 'verbkey', 'listingkey', 'commented2020']) expect(keysCited).not.toContain(k);
+    for (const k of ['mathkey', 'mathkey2', 'verbkey', 'listingkey', 'commented2020'])
+      expect(keysCited).not.toContain(k);
     expect(doc.text).not.toMatch(/not a note|I_A|\\in/);
     // `[0, 1]` in math and a literal [3] in the text are not numeric citations.
     expect(doc.markers.every((m) => m.label.startsWith('\\cite') || m.label.startsWith('^'))).toBe(true);
@@ -97,5 +96,13 @@ describe('LaTeX prose and cite commands', () => {
       ['foot', [{ keys: ['d'], post: 'p.~3' }]],
       ['cite', [{ keys: ['e'] }]],
     ]);
+  });
+
+  it('unclosed math, environments and arguments are read in linear time', () => {
+    const hostile = '\\( \\begin{verbatim} $$ \\cite{a '.repeat(20000);
+    const t0 = performance.now();
+    stripNonProse(hostile);
+    findCites(hostile);
+    expect(performance.now() - t0).toBeLessThan(3000);
   });
 });
