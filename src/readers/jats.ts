@@ -27,6 +27,8 @@ function blockText(nodes: XNode[], r: Reading): string {
   return clean(
     textBelow(nodes, (name, n) => {
       if (r.skipped.has(name)) return '';
+      // Paragraphs inside a note or a table cell are kept apart by a space.
+      if (name === 'p') return ` ${blockText(childrenOf(n), r)} `;
       return name === 'xref' ? r.onXref(n) : undefined;
     }),
   );

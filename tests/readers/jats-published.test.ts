@@ -84,6 +84,12 @@ describe('JATS as journals publish it', async () => {
     expect([...named].every((id) => ['n1', 'n2'].includes(id))).toBe(true);
   });
 
+  it('a note of two paragraphs reads as two sentences; an xref in it cites the entry', () => {
+    expect(doc.notes[1]!.text).toBe(
+      'Nick Dyer-Witheford, Cyber-Proletariat (London: Pluto Press, 2015), 12. On the couriers see [8].',
+    );
+  });
+
   it('the footnote that cites is checked as a citation', () => {
     const c = analysis.citations.find((x) => x.noteId === doc.notes[0]!.id)!;
     expect(c.item).toMatchObject({ title: 'Free Labor', 'container-title': 'Social Text', volume: '18' });
