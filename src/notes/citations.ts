@@ -47,15 +47,18 @@ function citation(
 }
 
 /**
- * A note segment that cites a list entry by its number: `[3] p. 5`, `参见[3]第5页`, or one number within
- * the text (`On this see [9], who argues…`). Groups: prefix, number, what follows.
+ * A note segment that cites a list entry by its number: `[3] p. 5`, `参见[3]第5页`, or one number after a
+ * short lead-in (`On this see [9], who argues…`). Groups: prefix, number, what follows.
  */
 function numberedCitation(text: string): Array<string | undefined> | null {
-  const lead = /^(?:(参见|See|see|Cf\.|cf\.)\s*)?\[(\d+)\]\s*[,，]?\s*(.*)$/u.exec(text);
-  if (lead) return [lead[0], lead[1], lead[2]!, lead[3]!];
+  const first = /^(?:(参见|See|see|Cf\.|cf\.)\s*)?\[(\d+)\]\s*[,，]?\s*(.*)$/u.exec(text);
+  if (first) return [first[0], first[1], first[2]!, first[3]!];
   if (text.match(/\[\d+\]/g)?.length !== 1) return null;
   const inside = /\[(\d+)\]\s*[,，]?\s*(.*)$/u.exec(text);
-  return inside ? [inside[0], undefined, inside[1]!, inside[2]!] : null;
+  // Only after a lead-in (`On this see`): words before it that give a year are a citation of their own.
+  const before = inside ? text.slice(0, inside.index) : '';
+  if (!inside || before.length > 40 || /\d{4}/.test(before)) return null;
+  return [inside[0], undefined, inside[1]!, inside[2]!];
 }
 
 /** Every note split into citations and every reference-list entry as one citation, in document order. */

@@ -88,6 +88,9 @@ describe('JATS as journals publish it', async () => {
     expect(doc.notes[1]!.text).toBe(
       'Nick Dyer-Witheford, Cyber-Proletariat (London: Pluto Press, 2015), 12. On the couriers see [8].',
     );
+    // The note cites its own book first: the entry number at its end does not replace that citation.
+    const c = analysis.citations.find((x) => x.noteId === doc.notes[1]!.id)!;
+    expect(c.item.author).toEqual([{ family: 'Dyer-Witheford', given: 'Nick' }]);
   });
 
   it('the footnote that cites is checked as a citation', () => {
