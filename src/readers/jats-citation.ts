@@ -173,9 +173,7 @@ export function structuredCitation(el: XNode): CslItem {
   setPublisher(item, kids);
   setIds(item, kids);
   const lang = attr(el, 'lang');
-  const zh = lang
-    ? /^zh/i.test(lang)
-    : /[\u3400-\u9fff]/u.test((item.title ?? '') + (item['container-title'] ?? ''));
+  const zh = lang ? /^zh/i.test(lang) : /[\u3400-\u9fff]/u.test((item.title ?? '') + (item['container-title'] ?? ''));
   item.language = zh ? 'zh-CN' : 'en-US';
   return item;
 }

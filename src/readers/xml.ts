@@ -156,7 +156,7 @@ export function textBelow(
     const tag = tagOf(n);
     if (!tag) continue;
     if (tag === '#text') {
-      out += String(n['#text'] ?? '');
+      out += textValue(n);
       continue;
     }
     const replaced = visit(localName(tag), n);
