@@ -91,6 +91,8 @@ export interface Prepared {
   digest: ArticleDigest;
   /** No notes, markers or entries were found (the command says so). */
   empty: boolean;
+  /** What the reader met and read past (`Document.notices`), said on stderr. */
+  notices: string[];
   /** With `--format json`: the file's part of the report, ready to write (as UTF-8 when it comes from a worker). */
   part?: string | Uint8Array;
   /** For the other formats, which need the analysis. */
@@ -115,6 +117,7 @@ export async function prepare(result: FileResult, opts: PrepareOptions): Promise
     row: articleRow(r),
     digest: digestArticle(r),
     empty: doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0,
+    notices: doc.notices ?? [],
   };
   const stream = opts.stream ? (await loadFormatter(opts.stream)).stream : undefined;
   if (stream) prepared.part = stream.part(r);

@@ -138,6 +138,10 @@ export async function runCheck(
         // Drawn now, not at the next frame: a busy thread may not get to the next frame before the run ends.
         spinner.render();
       }
+      for (const notice of p.notices) {
+        spinner?.clear();
+        io.err(`citeaudit: ${p.row.path}: ${notice}\n`);
+      }
       if (p.empty) {
         spinner?.clear();
         io.err(`citeaudit: ${p.row.path}: ${render(UI.noNotes, opts.lang)}\n`);

@@ -74,6 +74,8 @@ export interface Document {
    * (`--bib`, the front matter's `bibliography:`), empty when there was none to read.
    */
   bibliography?: string[];
+  /** Problems the reader met that did not stop it (an `\input` file not found): one line each, for stderr. */
+  notices?: string[];
   /** The note numbering a word processor was told to use (`decimalEnclosedCircleChinese`, `eachPage`). */
   numbering?: { footnotes: string; restart: string };
 }

@@ -90,3 +90,25 @@ export interface TranslatedWorksTable {
   meta: TableMeta;
   works: TranslatedWorkRow[];
 }
+
+/** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */
+export interface SourceMarkupTable {
+  meta: TableMeta;
+  jats: {
+    nonCitationFnTypes: string[];
+    nonCitationFnGroups: string[];
+    nonCitationContainers: string[];
+    blocks: string[];
+    skipped: string[];
+    abstracts: string[];
+    frontMatter: string[];
+  };
+  latex: {
+    mathEnvironments: string[];
+    verbatimEnvironments: string[];
+    citeCommands: string[];
+    footCiteCommands: string[];
+    nociteCommands: string[];
+    inputCommands: string[];
+  };
+}

@@ -56,6 +56,21 @@ function notesCitingByKey(doc: Document): Set<string> {
   return out;
 }
 
+/**
+ * A note segment that cites a list entry by its number: `[3] p. 5`, `参见[3]第5页`, or one number after a
+ * short lead-in (`On this see [9], who argues…`). Groups: prefix, number, what follows.
+ */
+function numberedCitation(text: string): Array<string | undefined> | null {
+  const first = /^(?:(参见|See|see|Cf\.|cf\.)\s*)?\[(\d+)\]\s*[,，]?\s*(.*)$/u.exec(text);
+  if (first) return [first[0], first[1], first[2]!, first[3]!];
+  if (text.match(/\[\d+\]/g)?.length !== 1) return null;
+  const inside = /\[(\d+)\]\s*[,，]?\s*(.*)$/u.exec(text);
+  // Only after a lead-in (`On this see`): words before it that give a year are a citation of their own.
+  const before = inside ? text.slice(0, inside.index) : '';
+  if (!inside || before.length > 40 || /\d{4}/.test(before)) return null;
+  return [inside[0], undefined, inside[1]!, inside[2]!];
+}
+
 /** Every note split into citations and every reference-list entry as one citation, in document order. */
 export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
   const out: Citation[] = [];
@@ -73,7 +88,7 @@ export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
   for (const e of doc.entries) if (e.item && e.number !== undefined) structured.set(e.number, e.item);
   const byKey = (text: string): ParsedReference | null => {
     if (structured.size === 0) return null;
-    const m = /^(?:(参见|See|see|Cf\.|cf\.)\s*)?\[(\d+)\]\s*[,，]?\s*(.*)$/u.exec(text);
+    const m = numberedCitation(text);
     const item = m ? structured.get(Number(m[2])) : undefined;
     if (!m || !item) return null;
     const pages = findEnPages(m[3]!) ?? findZhPages(m[3]!);

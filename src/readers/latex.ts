@@ -1,40 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
-import { InputError } from '../util/errors.js';
+import { dirname, extname, join } from 'node:path';
 import type { CslItem } from '../model/csl.js';
 import type { Document } from '../model/document.js';
 import { scanManuscript } from '../notes/scan.js';
 import { readBib } from './bib.js';
 import { decodeText } from './decode.js';
 import { asBodyLine } from './layout.js';
+import { findCites, type CiteGroup } from './latex-cites.js';
+import { loadProject } from './latex-source.js';
 
 export const extensions = ['.tex', '.ltx'];
-
-const CITE =
-  /\\(?:cite|citep|citet|autocite|parencite|textcite|supercite|citealp|citeauthor|citeyear)\*?(?:\[[^\]]*\]){0,2}\{([^}]*)\}/g;
-const FOOTCITE = /\\(?:footcite|footcitetext)\*?(?:\[([^\]]*)\])?(?:\[([^\]]*)\])?\{([^}]*)\}/g;
-const MAX_DEPTH = 16;
-
-/** Removes `%` comments (an escaped `\%` stays). */
-function stripComments(s: string): string {
-  return s.replace(/(^|[^\\])%.*$/gm, '$1');
-}
-
-/** `\input{ch1}` / `\include{ch1}` replaced by the file, relative to the including file; cycles are cut. */
-function expandInputs(text: string, dir: string, seen: Set<string>, depth: number, root: string): string {
-  return text.replace(/\\(?:input|include)\{([^}]+)\}/g, (_, name: string) => {
-    const file = resolve(dir, extname(name) ? name : `${name}.tex`);
-    if (seen.has(file) || depth > MAX_DEPTH) return '';
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      throw new InputError(root, `\\input file ${name} not found`);
-    }
-    seen.add(file);
-    return expandInputs(stripComments(decodeText(bytes, file).text), dirname(file), seen, depth + 1, root);
-  });
-}
 
 /** The argument of a command starting at `open` (the `{`), braces balanced; -1 when unclosed. */
 function balanced(s: string, open: number): number {
@@ -71,59 +45,84 @@ export function latexToText(s: string): string {
     .replace(/[ \t]+/g, ' ');
 }
 
-/**
- * LaTeX manuscripts: `\footnote{…}` (braces balanced), `\cite`-family keys resolved against the `.bib`
- * files named by `\bibliography{}` / `\addbibresource{}` (read with citation-js), `\footcite` as a
- * footnote citing its key, `\input`/`\include` followed, comments dropped, common macros as text.
- * A key missing from the `.bib` is an orphan marker; with `bibComplete`, uncited `.bib` entries are listed
- * too so that `uncited-entry` reports them.
- */
-export async function readLatex(
-  path: string,
-  bytes: Uint8Array,
-  encoding?: string,
-  options: { bibComplete?: boolean } = {},
-): Promise<Document> {
-  const decoded = decodeText(bytes, path, encoding);
-  const dir = dirname(path);
-  let src = expandInputs(stripComments(decoded.text), dir, new Set([resolve(path)]), 0, path);
-  const start = src.indexOf('\\begin{document}');
-  const end = src.indexOf('\\end{document}');
-  const preamble = start === -1 ? '' : src.slice(0, start);
-  if (start !== -1) src = src.slice(start + '\\begin{document}'.length, end === -1 ? undefined : end);
+/** Marks a number written by citeaudit (`[3]` for `\cite{key}`), so that a literal `[3]` is told apart. */
+const OWN = '\u0001';
 
-  const bibFiles: string[] = [];
-  for (const m of (preamble + src).matchAll(/\\(?:bibliography|addbibresource)(?:\[[^\]]*\])?\{([^}]+)\}/g)) {
+/** Keys numbered in order of first citation, as BibTeX's unsorted styles number them. */
+class Numbering {
+  readonly order: string[] = [];
+  number(key: string): number {
+    let n = this.order.indexOf(key);
+    if (n === -1) n = this.order.push(key) - 1;
+    return n + 1;
+  }
+  numbers(keys: string[]): string {
+    return keys.length ? `${OWN}[${keys.map((k) => this.number(k)).join(',')}]` : '';
+  }
+}
+
+/** The preamble (where `.bib` files and a `\nocite` may be named) and the document body. */
+function splitDocument(src: string): { preamble: string; body: string } {
+  const start = src.indexOf('\\begin{document}');
+  if (start === -1) return { preamble: '', body: src };
+  const end = src.indexOf('\\end{document}', start);
+  return {
+    preamble: src.slice(0, start),
+    body: src.slice(start + '\\begin{document}'.length, end === -1 ? undefined : end),
+  };
+}
+
+/** The `.bib` files named by `\bibliography{}` / `\addbibresource{}`, read with citation-js, keyed. */
+async function readBibs(src: string, dir: string): Promise<Map<string, CslItem>> {
+  const files: string[] = [];
+  for (const m of src.matchAll(/\\(?:bibliography|addbibresource)(?:\[[^\]]*\])?\{([^}]+)\}/g)) {
     for (const name of m[1]!.split(','))
-      bibFiles.push(join(dir, extname(name.trim()) ? name.trim() : `${name.trim()}.bib`));
+      files.push(join(dir, extname(name.trim()) ? name.trim() : `${name.trim()}.bib`));
   }
   const bib = new Map<string, CslItem>();
-  for (const f of bibFiles) for (const [k, v] of await readBib(f)) bib.set(k, v);
+  for (const f of files) for (const [k, v] of await readBib(f)) bib.set(k, v);
+  return bib;
+}
 
-  // Number the keys in order of first citation, then the uncited ones after them.
-  const order: string[] = [];
-  const number = (key: string) => {
-    let n = order.indexOf(key);
-    if (n === -1) n = order.push(key) - 1;
-    return n + 1;
-  };
+/** A footnote cite as the note it prints: `\footcite[see][5]{a}` → `see [1] 5`. */
+function footnoteOf(groups: CiteGroup[], n: Numbering): string {
+  return groups.map((g) => [g.pre, n.numbers(g.keys), g.post].filter(Boolean).join(' ')).join('; ');
+}
+
+/**
+ * Every cite command replaced by the numbers of its keys (in order of first citation, in the body and in
+ * notes alike); a footnote cite becomes the footnote it prints; `\nocite{key}` and `\nocite{*}` cite
+ * without printing, as BibTeX numbers them.
+ */
+function numberCites(src: string, bib: Map<string, CslItem>, n: Numbering): string {
+  let out = '';
+  let at = 0;
+  for (const call of findCites(src)) {
+    out += src.slice(at, call.start);
+    at = call.end;
+    if (call.kind === 'foot') out += `\\footnote{${footnoteOf(call.groups, n)}}`;
+    else {
+      const keys = call.groups.flatMap((g) => g.keys);
+      const all = call.kind === 'nocite' && keys.includes('*');
+      out += n.numbers(all ? [...bib.keys()].filter((k) => !n.order.includes(k)) : keys);
+    }
+  }
+  return out + src.slice(at);
+}
+
+/** Text as the scanner reads it: literal `[3]` is not a citation in LaTeX, only citeaudit's own numbers are. */
+function settle(s: string): string {
+  return s.replace(new RegExp(`(?<!${OWN})\\[(?=\\s*\\d)`, 'g'), '[\u200b').replaceAll(OWN, '');
+}
+
+/**
+ * The body with each `\footnote{…}` (braces balanced) replaced by its marker, and the notes. A `\cite`
+ * in a footnote stays in the note as its number, where the note's citation takes the entry's item.
+ */
+function extractFootnotes(text: string): { body: string; notes: string[] } {
   const notes: string[] = [];
   let body = '';
   let i = 0;
-  const cites = (keys: string) =>
-    keys
-      .split(',')
-      .map((k) => k.trim())
-      .filter(Boolean);
-  // `\footcite[See][p. 5]{key}` is a footnote citing its key: rewritten so footnotes are numbered in order.
-  const text = src
-    .replace(
-      FOOTCITE,
-      (_, pre: string | undefined, post: string | undefined, keys: string) =>
-        `\\footnote{${[post !== undefined ? pre : undefined, `\\cite{${keys}}`, post ?? pre].filter(Boolean).join(' ')}}`,
-    )
-    // Keys are numbered in order of first citation, in the body and in notes alike.
-    .replace(CITE, (_, keys: string) => `[${cites(keys).map(number).join(',')}]`);
   while (i < text.length) {
     const at = text.indexOf('\\footnote', i);
     if (at === -1) {
@@ -140,27 +139,56 @@ export async function readLatex(
       i = j;
       continue;
     }
-    const n = notes.length + 1;
-    notes.push(
-      `[^${n}]: ${latexToText(text.slice(j + 1, close))
-        .replace(/\s+/g, ' ')
-        .trim()}`,
-    );
-    body += `[^${n}]`;
+    const inner = latexToText(text.slice(j + 1, close))
+      .replace(/\s+/g, ' ')
+      .trim();
+    notes.push(`[^${notes.length + 1}]: ${settle(inner)}`);
+    body += `[^${notes.length}]`;
     i = close + 1;
   }
-  const paragraphs = latexToText(
-    body.replace(
-      /\\(?:bibliography|addbibresource|bibliographystyle|printbibliography)(?:\[[^\]]*\])?(?:\{[^}]*\})?/g,
-      '',
+  return { body, notes };
+}
+
+/**
+ * LaTeX manuscripts and theses: the main file with its `\input`, `\include` and `\subfile` files in place
+ * (found as TeX finds them; a file not found is named in `notices` and the rest is read), comments, math
+ * and verbatim left out; `\footnote{…}`; the natbib and biblatex cite commands, their plural forms and
+ * `\nocite`, keys resolved against the `.bib` files named by `\bibliography{}` / `\addbibresource{}`
+ * (read with citation-js). A key missing from the `.bib` is an orphan marker; with `bibComplete`, uncited
+ * `.bib` entries are listed too so that `uncited-entry` reports them.
+ */
+export async function readLatex(
+  path: string,
+  bytes: Uint8Array,
+  encoding?: string,
+  options: { bibComplete?: boolean } = {},
+): Promise<Document> {
+  const decoded = decodeText(bytes, path, encoding);
+  const project = loadProject(path, decoded.text);
+  const { preamble, body: src } = splitDocument(project.text);
+  const bib = await readBibs(preamble + src, dirname(path));
+  const n = new Numbering();
+  // A `\nocite` in the preamble cites before the text does.
+  const nocites = findCites(preamble)
+    .filter((c) => c.kind === 'nocite')
+    .map((c) => preamble.slice(c.start, c.end))
+    .join(' ');
+  const { body, notes } = extractFootnotes(numberCites(`${nocites}\n${src}`, bib, n));
+  const paragraphs = settle(
+    latexToText(
+      body.replace(
+        /\\(?:bibliography|addbibresource|bibliographystyle|printbibliography)(?:\[[^\]]*\])?(?:\{[^}]*\})?/g,
+        '',
+      ),
     ),
   )
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .map(asBodyLine);
+  const order = n.order;
   const listed = options.bibComplete ? [...order, ...[...bib.keys()].filter((k) => !order.includes(k))] : order;
-  const list = listed.filter((k) => bib.has(k)).map((k) => `[${number(k)}] ${bib.get(k)!.title ?? k}`);
+  const list = listed.filter((k) => bib.has(k)).map((k) => `[${n.number(k)}] ${bib.get(k)!.title ?? k}`);
   const out =
     [...paragraphs, '', ...(list.length ? ['## References', '', ...list] : []), '', ...notes].join('\n\n') + '\n';
 
@@ -172,10 +200,18 @@ export async function readLatex(
   }
   for (const m of scan.markers) {
     if (m.numbers) {
-      m.keys = m.numbers.map((n) => order[n - 1] ?? String(n));
+      m.keys = m.numbers.map((x) => order[x - 1] ?? String(x));
       m.label = `\\cite{${m.keys.join(',')}}`;
     }
   }
-  for (const n of scan.notes) n.style = 'footnote';
-  return { path, format: 'latex', encoding: decoded.encoding, text: out, ...scan };
+  for (const note of scan.notes) note.style = 'footnote';
+  const notices = project.missing.map((f) => `\\input file ${f} not found; the rest is checked`);
+  return {
+    path,
+    format: 'latex',
+    encoding: decoded.encoding,
+    text: out,
+    ...scan,
+    ...(notices.length ? { notices } : {}),
+  };
 }

@@ -3,44 +3,109 @@ import { InputError } from '../util/errors.js';
 /** An element of fast-xml-parser's ordered output: one tag key holding children, `:@` holding attributes. */
 export type XNode = Record<string, unknown>;
 
+/** Options of {@link parseXml}. */
+export interface XmlOptions {
+  /**
+   * Accept a DOCTYPE that only names an external DTD (`<!DOCTYPE article PUBLIC "…" "….dtd">`, as every
+   * published JATS article has): the DTD is never fetched and nothing it declares is used.
+   */
+  externalDoctype?: boolean;
+}
+
+/** A DOCTYPE that names an external DTD and has no internal subset. */
+const EXTERNAL_DOCTYPE =
+  /<!DOCTYPE\s+[\w:.-]+(?:\s+(?:PUBLIC\s+(?:"[^"]*"|'[^']*')\s+|SYSTEM\s+)(?:"[^"]*"|'[^']*'))?\s*>/iy;
+
+const REFUSED = 'XML with a DOCTYPE or entity declarations is refused';
+
 /**
- * A text node's text. With `parseTagValue` off it is always a string; a number or boolean (were the
- * option turned on) prints as it would, anything else as nothing.
+ * The text with its DOCTYPE blanked out (same length and lines, so that the validator's line numbers stay
+ * right), or a reason to refuse it: an internal subset is where entities are declared.
  */
+function withoutDoctype(text: string, options: XmlOptions): string | { refuse: string } {
+  if (/<!ENTITY/i.test(text))
+    return { refuse: `${REFUSED} (it declares its own entities, which citeaudit never expands)` };
+  const at = text.search(/<!DOCTYPE/i);
+  if (at === -1) return text;
+  if (!options.externalDoctype) return { refuse: REFUSED };
+  EXTERNAL_DOCTYPE.lastIndex = at;
+  const m = EXTERNAL_DOCTYPE.exec(text);
+  if (!m) return { refuse: `${REFUSED} (its DOCTYPE has an internal subset)` };
+  return text.slice(0, at) + m[0].replace(/[^\n]/g, ' ') + text.slice(at + m[0].length);
+}
+
+const CDATA = '#cdata';
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/**
+ * Decodes XML's five predefined entities and numeric character references in one pass (`&amp;lt;` stays
+ * `&lt;`); any other `&name;` is left as written, since no declared entity is ever expanded.
+ */
+export function decodeReferences(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(lt|gt|amp|quot|apos));/g,
+    (all, dec?: string, hex?: string, name?: string) => {
+      if (name) return PREDEFINED[name]!;
+      const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : all;
+    },
+  );
+}
+
+/** The string of a text node (the parser keeps text as strings: `parseTagValue` is off). */
 export function nodeText(n: XNode): string {
-  const t = n['#text'];
-  if (typeof t === 'string') return t;
-  return typeof t === 'number' || typeof t === 'boolean' ? String(t) : '';
+  const v = n['#text'];
+  return typeof v === 'string' ? v : '';
+}
+
+/** Decodes the references of every text node and attribute value, in place; CDATA becomes text as it is. */
+function decodeTree(nodes: XNode[]): void {
+  for (const n of nodes) {
+    const attrs = n[':@'] as Record<string, string> | undefined;
+    if (attrs) for (const k of Object.keys(attrs)) attrs[k] = decodeReferences(attrs[k]!);
+    const tag = tagOf(n);
+    if (tag === '#text') n['#text'] = decodeReferences(nodeText(n));
+    else if (tag === CDATA) {
+      const literal = childrenOf(n).map(nodeText).join('');
+      delete n['#cdata'];
+      n['#text'] = literal;
+    } else if (tag) decodeTree(childrenOf(n));
+  }
 }
 
 /**
- * Parses XML from an untrusted file. A DOCTYPE is refused outright: Word, LibreOffice and JATS
- * archives do not need one, and it is where entity-expansion attacks live; the five predefined
- * entities are still decoded.
+ * Parses XML from an untrusted file. Entity processing stays off: a DOCTYPE is refused (Word and
+ * LibreOffice parts never have one) unless `externalDoctype` accepts one that only names its DTD, and
+ * entity declarations are always refused, since that is where entity-expansion attacks live. The
+ * predefined entities and character references are decoded afterwards.
  */
-export async function parseXml(text: string, file: string, part: string): Promise<XNode[]> {
-  if (/<!DOCTYPE|<!ENTITY/i.test(text.slice(0, 4096)) || /<!ENTITY/i.test(text)) {
-    throw new InputError(file, `${part}: XML with a DOCTYPE or entity declarations is refused`);
-  }
+export async function parseXml(text: string, file: string, part: string, options: XmlOptions = {}): Promise<XNode[]> {
+  const source = withoutDoctype(text, options);
+  if (typeof source !== 'string') throw new InputError(file, `${part}: ${source.refuse}`);
   const fxp = await import('fast-xml-parser');
   // The parser is lenient; a truncated or hand-broken part must be reported, not half-read.
   // eslint-disable-next-line @typescript-eslint/no-deprecated -- fast-xml-parser 5 still ships it, and its replacement (fast-xml-validator) is another dependency for the same check
-  const valid = fxp.XMLValidator.validate(text);
+  const valid = fxp.XMLValidator.validate(source);
   if (valid !== true) throw new InputError(file, `${part}: malformed XML (${valid.err.msg}, line ${valid.err.line})`);
   const parser = new fxp.XMLParser({
     preserveOrder: true,
     ignoreAttributes: false,
     attributeNamePrefix: '@',
-    processEntities: true,
+    processEntities: false,
+    cdataPropName: CDATA,
     trimValues: false,
     parseTagValue: false,
     parseAttributeValue: false,
   });
+  let tree: XNode[];
   try {
-    return parser.parse(text) as XNode[];
+    tree = parser.parse(source) as XNode[];
   } catch (err) {
     throw new InputError(file, `${part}: malformed XML (${(err as Error).message})`);
   }
+  decodeTree(tree);
+  return tree;
 }
 
 export function tagOf(n: XNode): string | null {

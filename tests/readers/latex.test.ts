@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../src/engine/pipeline.js';
 import { latexToText, readLatex } from '../../src/readers/latex.js';
-import { cli } from '../helpers/cli.js';
+import { cli, parseReport } from '../helpers/cli.js';
 
 const PATH = 'fixtures/latex/paper.tex';
 const bytes = readFileSync(new URL('../../fixtures/latex/paper.tex', import.meta.url));
@@ -54,9 +54,12 @@ describe('LaTeX reader', async () => {
     expect(latexToText("\\emph{甲}--乙---丙~丁 ``引''  50\\%")).toBe('甲–乙—丙 丁 “引” 50%');
   });
 
-  it('a missing \\input or .bib file is one line, exit 2', () => {
-    const r = cli(['check', 'fixtures/latex/broken.tex']);
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toMatch(/broken\.tex: \\input file nowhere not found/);
+  it('a missing \\input is named in one line on stderr and the rest is checked', () => {
+    const r = cli(['check', 'fixtures/latex/broken.tex', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'citeaudit: fixtures/latex/broken.tex: \\input file nowhere not found; the rest is checked',
+    ]);
+    expect(parseReport(r.stdout).files[0]!.notes.map((n) => n.text)).toEqual(['A note.']);
   });
 });
