@@ -18,7 +18,12 @@ describe('report formats', () => {
     expect(dyer).toMatchObject({
       level: 'warning',
       locations: [
-        { physicalLocation: { artifactLocation: { uri: MS }, region: { startLine: expect.any(Number) as number } } },
+        {
+          physicalLocation: {
+            artifactLocation: { uri: MS, uriBaseId: '%SRCROOT%' },
+            region: { startLine: expect.any(Number) as number },
+          },
+        },
       ],
     });
     expect(run.tool.driver.rules[dyer.ruleIndex]?.id).toBe('inconsistent-name');
