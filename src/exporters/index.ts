@@ -21,7 +21,7 @@ export async function prepare(records: ExportRecord[], withLocators: boolean, ke
 
 /** Serialises items; BibTeX/BibLaTeX and RIS go through citation-js, CSL-JSON is written as is. */
 export async function serialise(items: CslItem[], format: ExportFormat): Promise<string> {
-  if (format === 'csl-json') return JSON.stringify(items, null, 2) + '\n';
+  if (format === 'csl-json') return (await import('./csl-json.js')).toCslJson(items);
   if (format === 'bibtex' || format === 'biblatex') {
     const { toBibtex } = await import('./bibtex.js');
     return toBibtex(items, format);

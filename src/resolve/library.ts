@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 import { InputError } from '../util/errors.js';
 import type { CslItem } from '../model/csl.js';
 import { readBib } from '../readers/bib.js';
-import { readCslJsonValues } from '../readers/csl-items.js';
+import { fromCslJson, readCslJsonValues } from '../readers/csl-items.js';
 import { decodeText } from '../readers/decode.js';
 
 /**
@@ -14,9 +14,9 @@ export async function readLibrary(path: string): Promise<CslItem[]> {
   const ext = extname(path).toLowerCase();
   if (ext === '.bib' || ext === '.bibtex') return [...(await readBib(path)).values()];
   if (ext === '.json') {
-    return readCslJsonValues(path, 'library file not found').filter(
-      (x): x is CslItem => !!x && typeof x === 'object' && typeof (x as CslItem).type === 'string',
-    );
+    return readCslJsonValues(path, 'library file not found')
+      .filter((x): x is CslItem => !!x && typeof x === 'object' && typeof (x as CslItem).type === 'string')
+      .map(fromCslJson);
   }
   let text: string;
   try {
