@@ -44,6 +44,7 @@ export async function checkFile(
     import('../readers/index.js'),
     import('../engine/pipeline.js'),
   ]);
+  const started = performance.now();
   try {
     const doc = await readDocument(path, { encoding: opts.encoding, bibComplete: opts.bibComplete, bib: opts.bib });
     const cfg = configFor(doc.path, opts.config);
@@ -55,7 +56,8 @@ export async function checkFile(
       overrides,
       ...(matcher ? { matcher } : {}),
     });
-    return { ok: true, result: { path: doc.path, analysis, diagnostics }, norm, overrides };
+    const seconds = (performance.now() - started) / 1000;
+    return { ok: true, result: { path: doc.path, analysis, diagnostics, seconds }, norm, overrides };
   } catch (e) {
     if (e instanceof InputError) return { ok: false, path: e.file, message: e.message };
     throw e;

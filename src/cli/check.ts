@@ -37,6 +37,7 @@ export async function runCheck(
   opts: CheckCliOptions,
   io: { out: (s: string | Uint8Array) => void; err: (s: string) => void },
 ): Promise<CommandOutcome> {
+  const started = new Date();
   const { ignoreFor } = await import('./settings.js');
   const { files, failures } = await collectManuscripts(paths, ignoreFor(opts.config, opts.ignore));
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
@@ -183,6 +184,8 @@ export async function runCheck(
         lang: opts.lang,
         color: opts.color && !opts.output,
         version: opts.version,
+        started,
+        ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
       }),
     );
   writer.commit();

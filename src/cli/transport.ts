@@ -18,6 +18,7 @@ export interface SentResult {
   works: Work[];
   diagnostics: Diagnostic[];
   resolution?: Analysis['resolution'];
+  seconds?: number;
 }
 
 export type SentPrepared = Omit<Prepared, 'result' | 'part'> & { result?: SentResult; part?: Uint8Array };
@@ -37,7 +38,7 @@ export function send(p: Prepared): { message: SentPrepared; transfer: ArrayBuffe
 
 function sendResult(p: Prepared): SentPrepared {
   if (!p.result) return p as SentPrepared;
-  const { path, analysis: a, diagnostics } = p.result;
+  const { path, analysis: a, diagnostics, seconds } = p.result;
   // The prose body is only for rules, which have run; leaving it out spares building and copying it.
   const { body: _body, ...doc } = a.doc;
   return {
@@ -52,6 +53,7 @@ function sendResult(p: Prepared): SentPrepared {
       works: a.works,
       diagnostics,
       ...(a.resolution ? { resolution: a.resolution } : {}),
+      ...(seconds !== undefined ? { seconds } : {}),
     },
   };
 }
@@ -67,6 +69,11 @@ export function receive(sent: SentPrepared): Prepared {
     r.works,
     r.resolution,
   );
-  const result: FileResult = { path: r.path, analysis, diagnostics: r.diagnostics };
+  const result: FileResult = {
+    path: r.path,
+    analysis,
+    diagnostics: r.diagnostics,
+    ...(r.seconds !== undefined ? { seconds: r.seconds } : {}),
+  };
   return { ...sent, result };
 }

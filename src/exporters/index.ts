@@ -21,15 +21,10 @@ export async function prepare(records: ExportRecord[], withLocators: boolean, ke
 
 /** Serialises items; BibTeX/BibLaTeX and RIS go through citation-js, CSL-JSON is written as is. */
 export async function serialise(items: CslItem[], format: ExportFormat): Promise<string> {
-  if (format === 'csl-json') return JSON.stringify(items, null, 2) + '\n';
+  if (format === 'csl-json') return (await import('./csl-json.js')).toCslJson(items);
   if (format === 'bibtex' || format === 'biblatex') {
     const { toBibtex } = await import('./bibtex.js');
     return toBibtex(items, format);
   }
-  const [{ Cite }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-ris')]);
-  // RIS keeps the language in LA; the key goes to ID so a round trip finds the same record.
-  const ris: string = new Cite(items.map((it) => ({ ...it, 'citation-key': it.id }))).format('ris', { format: 'text' });
-  // citation-js folds values at 70 characters and reads a fold back as a space (`Capita lism`): the
-  // folds are undone so that titles survive a round trip.
-  return ris.replace(/\r?\n(?![A-Z][A-Z0-9] {2}-|\r?\n|$)/g, '');
+  return (await import('./ris.js')).toRis(items);
 }

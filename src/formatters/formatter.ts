@@ -8,6 +8,10 @@ export interface FormatOptions {
   /** ANSI colours (a terminal report only). */
   color: boolean;
   version?: string;
+  /** When the run started (the JUnit report's timestamp); the time of formatting when not given. */
+  started?: Date;
+  /** `--max-warnings`: past it, warnings fail the run, and a report that marks failures marks them too. */
+  maxWarnings?: number;
 }
 
 /**

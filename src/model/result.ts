@@ -8,6 +8,8 @@ export interface FileResult {
   path: string;
   analysis: Analysis;
   diagnostics: Diagnostic[];
+  /** Seconds it took to read and check the file (the JUnit report's suite time). */
+  seconds?: number;
 }
 
 /** What a run adds to the files' results: the issue-level view (several articles) and the inputs that could not be read. */

@@ -1,4 +1,4 @@
-import type { CslName } from '../model/csl.js';
+import type { CslItem, CslName } from '../model/csl.js';
 import { splitAll } from './scan.js';
 
 const NATIONALITY = /^\s*([[〔［【（(][\u3400-\u9fff]{1,2}[\]〕］】）)])\s*/u;
@@ -197,4 +197,35 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   if (names.length > 1 && names.every((n) => n.literal) && !merged.every((p) => /^[\u3400-\u9fff]{2,4}$/u.test(p)))
     return { names: [{ literal: t }], etAl };
   return { names, etAl };
+}
+
+/** Every name list of an item (author, editor, translator, container-author, …) mapped by `f`. */
+export function mapNames(item: CslItem, f: (n: CslName) => CslName): CslItem {
+  const out: CslItem = { ...item };
+  for (const [k, v] of Object.entries(item))
+    if (Array.isArray(v) && v.length && v.every((n) => n && typeof n === 'object' && !Array.isArray(n)))
+      out[k] = (v as CslName[]).map(f);
+  return out;
+}
+
+/**
+ * The nationality marker moved inside the name, where CSL-JSON carries it (`x-nationality` is no CSL name
+ * property) and where the zotero-chinese styles and every CSL processor print it: `[美]大卫·哈维`.
+ */
+export function nationalityInside(n: CslName): CslName {
+  const { 'x-nationality': nationality, ...name } = n;
+  if (!nationality) return name;
+  if (name.literal !== undefined || name.family === undefined)
+    return { ...name, literal: nationality + (name.literal ?? '') };
+  return { ...name, family: nationality + name.family };
+}
+
+/** The inverse, for names read from CSL-JSON: a marker leading the literal or family name becomes `x-nationality`. */
+export function nationalityOutside(n: CslName): CslName {
+  if (n['x-nationality']) return n;
+  const field = n.literal !== undefined ? 'literal' : 'family';
+  const value = n[field];
+  const m = value === undefined ? null : NATIONALITY.exec(value);
+  if (!m || m[0].length === value!.length) return n;
+  return { ...n, [field]: value!.slice(m[0].length), 'x-nationality': m[1]! };
 }

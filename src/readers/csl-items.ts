@@ -2,6 +2,7 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { InputError } from '../util/errors.js';
 import type { CslItem } from '../model/csl.js';
+import { mapNames, nationalityOutside } from '../parse/names.js';
 import { decodeText } from './decode.js';
 
 /** One record read from a file, or why it was left out. */
@@ -14,7 +15,26 @@ export function checkItem(value: unknown, where: string): ReadItem {
   const fields = value as { type?: unknown; title?: unknown };
   if (typeof fields.type !== 'string' || !fields.type) return { skip: 'no CSL type', where };
   if (typeof fields.title !== 'string' || !fields.title.trim()) return { skip: 'no title', where };
-  return { item: value as CslItem, where };
+  return { item: fromCslJson(value as CslItem), where };
+}
+
+/**
+ * A record as read from CSL-JSON, in citeaudit's form: a nationality marker leading a name becomes `x-nationality`,
+ * and `x-…: value` lines of the note (see exporters/csl-json.ts) fields again.
+ */
+export function fromCslJson(item: CslItem): CslItem {
+  const out = mapNames(item, nationalityOutside);
+  // Fields citeaudit exports in `note` for want of a CSL variable (`x-era: 乾隆`) come back as fields.
+  if (typeof item.note === 'string' && /^x-[a-z-]+: /m.test(item.note)) {
+    const rest = item.note.split('\n').filter((line) => {
+      const m = /^(x-[a-z-]+): (.*)$/.exec(line);
+      if (m && m[1] !== 'x-nationality') out[m[1]!] = m[2]!;
+      return !m;
+    });
+    if (rest.length) out.note = rest.join('\n');
+    else delete out.note;
+  }
+  return out;
 }
 
 /** A CSL-JSON file as its values: an array of items or one item. */

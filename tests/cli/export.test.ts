@@ -28,13 +28,14 @@ describe('citeaudit export', () => {
     expect(parseItems(cli(['export', MS]).stdout).map((r) => r.id)).toEqual(json.map((r) => r.id));
   });
 
-  it('keeps language, translators and the nationality marker as data', () => {
+  it('keeps language, translators and the nationality marker, inside the name as CSL-JSON carries it', () => {
     const harvey = json.find((r) => r.title === '马克思与〈资本论〉')!;
     expect(harvey).toMatchObject({
       language: 'zh-CN',
       translator: [{ literal: '周大昕' }],
-      author: [{ literal: '大卫·哈维', 'x-nationality': '[美]' }],
+      author: [{ literal: '[美]大卫·哈维' }],
     });
+    expect(harvey.author![0]).not.toHaveProperty('x-nationality');
     expect(json.find((r) => r.id === 'hughes2019world')).toMatchObject({
       language: 'en-US',
       'container-title': 'Journal of Classical Sociology',

@@ -101,7 +101,9 @@ export interface SarifLog {
       ruleIndex: number;
       level: string;
       properties?: { acrossArticles?: boolean };
-      locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }>;
+      locations: Array<{
+        physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: { startLine: number } };
+      }>;
     }>;
   }>;
 }
