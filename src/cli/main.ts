@@ -76,7 +76,11 @@ export async function main(argv: string[]): Promise<void> {
       'resolve citations against a catalog (default: the configured one or the user data folder)',
     )
     .option('--fix-dry-run', 'print a diff of the safe fixes without changing any file', false)
-    .option('--fix', 'apply the safe fixes (Markdown and text, UTF-8), keeping FILE.bak', false)
+    .option(
+      '--fix',
+      'apply the safe fixes (Markdown and text, UTF-8), keeping FILE.bak (FILE.bak.1, … when taken)',
+      false,
+    )
     .option(
       '--ignore <pattern>',
       'skip files and folders matching this .gitignore-style pattern when expanding folders and globs (repeatable)',

@@ -81,5 +81,6 @@ export function describeFsError(err: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENAMETOOLONG') return 'name too long';
   return (err as Error)?.message ?? String(err);
 }
