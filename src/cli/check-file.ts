@@ -23,7 +23,12 @@ export interface FileCheckOptions {
   bib?: string[];
   /** `--catalog [FILE]`: true for the configured or default catalog. */
   catalog?: string | true;
+  /** `check -`: the name standard input is reported under (`--stdin-filename`), which gives its format. */
+  stdinFilename?: string;
 }
+
+/** The name of standard input in reports when `--stdin-filename` gives none (read as Markdown). */
+export const STDIN_NAME = '<stdin>';
 
 export type FileOutcome =
   | { ok: true; result: FileResult; norm: NormId | 'auto'; overrides: Record<string, SeveritySetting> }
@@ -38,6 +43,7 @@ export async function checkFile(
   path: string,
   opts: FileCheckOptions,
   matcher?: Pick<Matcher, 'match'>,
+  bytes?: Uint8Array,
 ): Promise<FileOutcome> {
   const [{ configFor }, { readDocument }, { checkDocument }] = await Promise.all([
     import('./settings.js'),
@@ -45,7 +51,12 @@ export async function checkFile(
     import('../engine/pipeline.js'),
   ]);
   try {
-    const doc = await readDocument(path, { encoding: opts.encoding, bibComplete: opts.bibComplete });
+    const doc = await readDocument(path, {
+      encoding: opts.encoding,
+      bibComplete: opts.bibComplete,
+      ...(bytes ? { bytes } : {}),
+      ...(bytes && path === STDIN_NAME ? { format: 'markdown' as const } : {}),
+    });
     const cfg = configFor(doc.path, opts.config);
     const norm = opts.normExplicit ? opts.norm : (cfg?.norm ?? opts.norm);
     const overrides = { ...cfg?.rules, ...opts.rule };

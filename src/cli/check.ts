@@ -6,7 +6,7 @@ import type { ArticleRow, IssueReport } from '../model/issue.js';
 import type { ArticleDigest } from '../issue/digest.js';
 import type { FileCheckOptions } from './check-file.js';
 import { type FormatId, loadFormatter } from '../formatters/index.js';
-import { collectManuscripts } from './files.js';
+import { collectManuscripts, type InputFailure } from './files.js';
 import type { PoolOutcome } from './pool.js';
 import { ReportWriter } from './report-writer.js';
 import { fixDocument } from './fix.js';
@@ -31,14 +31,34 @@ export interface CommandOutcome {
   exitCode: number;
 }
 
+/**
+ * The manuscripts to check: the files, folders and globs given, or `-` alone, standard input, read here
+ * once and named by `--stdin-filename` (which gives its format; Markdown without it).
+ */
+async function inputsOf(
+  paths: string[],
+  opts: CheckCliOptions,
+): Promise<{ files: string[]; failures: InputFailure[]; input: Uint8Array | undefined }> {
+  if (!paths.includes('-')) {
+    if (opts.stdinFilename !== undefined)
+      throw new UsageError("--stdin-filename names standard input: give '-' as the file to check");
+    const { ignoreFor } = await import('./settings.js');
+    return { ...(await collectManuscripts(paths, ignoreFor(opts.config, opts.ignore))), input: undefined };
+  }
+  if (paths.length > 1) throw new UsageError("'-' (standard input) is checked alone: give no other files with it");
+  if (opts.fix === 'apply')
+    throw new UsageError('--fix cannot write standard input (--fix-dry-run prints the diff of the fixes)');
+  const [{ STDIN_NAME }, { readStdin }] = await Promise.all([import('./check-file.js'), import('./stdin.js')]);
+  return { files: [opts.stdinFilename ?? STDIN_NAME], failures: [], input: await readStdin() };
+}
+
 /** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
 export async function runCheck(
   paths: string[],
   opts: CheckCliOptions,
   io: { out: (s: string | Uint8Array) => void; err: (s: string) => void },
 ): Promise<CommandOutcome> {
-  const { ignoreFor } = await import('./settings.js');
-  const { files, failures } = await collectManuscripts(paths, ignoreFor(opts.config, opts.ignore));
+  const { files, failures, input } = await inputsOf(paths, opts);
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
     throw new UsageError(`refusing to write the report over the input file ${opts.output}`);
   }
@@ -57,7 +77,7 @@ export async function runCheck(
   let fixDisagrees = false;
   const inProcess = async function* (): AsyncGenerator<PoolOutcome> {
     for (const f of files) {
-      const outcome = await checkFile(f, opts, matcher);
+      const outcome = await checkFile(f, opts, matcher, input);
       if (!outcome.ok) {
         yield outcome;
         continue;
@@ -71,7 +91,7 @@ export async function runCheck(
         const fixed = await fixDocument(
           doc,
           result.diagnostics,
-          { ...opts, machineReport: formatter.meta.machine },
+          { ...opts, machineReport: formatter.meta.machine, ...(input ? { source: input } : {}) },
           io,
           async () => {
             const { readDocument } = await import('../readers/index.js');

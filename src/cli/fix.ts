@@ -26,6 +26,8 @@ export interface FixOptions {
   lang: UiLang;
   /** The report is read by programs: the diff goes to standard error so that the report stays parseable. */
   machineReport?: boolean;
+  /** The bytes the document was read from when they are not in the file `doc.path` (standard input). */
+  source?: Uint8Array;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
@@ -54,7 +56,7 @@ export async function fixDocument(
     say('notWritable');
     return null;
   }
-  const bytes = await readFile(doc.path);
+  const bytes = opts.source ?? (await readFile(doc.path));
   const bom = doc.encoding === 'utf-8-bom' ? '\ufeff' : '';
   const source = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
   let usable: Array<{ fix: Fix; placed: Fix }>;

@@ -58,6 +58,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule, {})
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n', parseCount)
     .option('-q, --quiet', 'report errors only', false)
+    .option('--stdin-filename <name>', "with '-': the name of standard input in the report, which gives its format")
     .option('--no-color', 'plain terminal output')
     .option(
       '--encoding <name>',
@@ -120,6 +121,7 @@ export async function main(argv: string[]): Promise<void> {
           catalog: o.catalog,
           ignore: o.ignore,
           jobs: o.jobs,
+          stdinFilename: o.stdinFilename,
         },
         { out, err },
       );
@@ -175,8 +177,12 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('parse')
     .description('parse reference strings into CSL-JSON, JSON lines or BibTeX')
-    .argument('[references...]', 'reference strings (default: one per line on standard input)')
-    .option('-i, --input <file>', 'read references from a file, one per line (or JSON lines {"id","text"})')
+    .argument('[references...]', "reference strings (default, or '-': one per line on standard input)")
+    .option(
+      '-i, --input <file>',
+      'read references from a file, one per line (or JSON lines {"id","text"}); - for standard input',
+    )
+    .option('--stdin-filename <name>', 'the name of standard input in messages')
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['csl-json', 'jsonl', 'bibtex']).default('csl-json'),
     )
@@ -188,7 +194,7 @@ export async function main(argv: string[]): Promise<void> {
     )
     .action(async (refs: string[], o) => {
       const { runParse } = await import('./parse.js');
-      out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang }));
+      out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang, stdinFilename: o.stdinFilename }));
     });
 
   const catalog = program

@@ -41,6 +41,8 @@ export interface ReadOptions {
   encoding?: string;
   /** LaTeX: list every `.bib` entry, so that entries never cited are reported. */
   bibComplete?: boolean;
+  /** The manuscript's bytes, already read (standard input): `path` then only names it and gives its format. */
+  bytes?: Uint8Array;
 }
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<Document> {
@@ -52,6 +54,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
       `unknown format '${extname(path) || '(no extension)'}' (supported: ${MANUSCRIPT_EXTENSIONS.join(', ')})`,
     );
   }
+  if (options.bytes) return readBytes(read, path, options.bytes, options);
   let size: number;
   try {
     const s = statSync(path);
@@ -73,6 +76,12 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   } catch (err) {
     throw new InputError(path, describeFsError(err));
   }
+  return read(path, bytes, options.encoding, { bibComplete: options.bibComplete });
+}
+
+function readBytes(read: Reader, path: string, bytes: Uint8Array, options: ReadOptions): Document | Promise<Document> {
+  if (bytes.length > MAX_INPUT_BYTES)
+    throw new InputError(path, `input too large (limit ${MAX_INPUT_BYTES / 1048576} MB)`);
   return read(path, bytes, options.encoding, { bibComplete: options.bibComplete });
 }
 
