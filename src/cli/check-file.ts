@@ -106,6 +106,8 @@ export interface Prepared {
   part?: string | Uint8Array;
   /** For the other formats, which need the analysis. */
   result?: FileResult;
+  /** `--quiet`: the findings below error left out of the file's report, by severity. */
+  hidden?: { warning: number; info: number };
 }
 
 export interface PrepareOptions {
@@ -127,6 +129,10 @@ export async function prepare(result: FileResult, opts: PrepareOptions): Promise
     digest: digestArticle(r),
     empty: doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0,
   };
+  if (opts.quiet) {
+    const left = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length;
+    prepared.hidden = { warning: left('warning'), info: left('info') };
+  }
   const stream = opts.stream ? (await loadFormatter(opts.stream)).stream : undefined;
   if (stream) prepared.part = stream.part(r);
   else prepared.result = r;

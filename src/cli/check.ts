@@ -133,6 +133,8 @@ export async function runCheck(
       : null;
   let notesSeen = 0;
   let index = 0;
+  // `--quiet`: what was left out, so that the terminal report can say so.
+  const hidden = { warning: 0, info: 0 };
   try {
     for await (const outcome of outcomes) {
       const path = files[index++]!;
@@ -160,6 +162,8 @@ export async function runCheck(
         io.err(`citeaudit: ${p.row.path}: ${render(UI.noNotes, opts.lang)}\n`);
       }
       articles.push({ row: p.row, digest: p.digest });
+      hidden.warning += p.hidden?.warning ?? 0;
+      hidden.info += p.hidden?.info ?? 0;
       if (stream) {
         writer.write(articles.length === 1 ? stream.opening : ',\n');
         writer.write(p.part!);
@@ -183,7 +187,7 @@ export async function runCheck(
     const [{ checkIssue }, { configFor }] = await Promise.all([import('../issue/index.js'), import('./settings.js')]);
     // Severities for the set: the configuration where the command runs (or --config), then --rule.
     const overrides = { ...configFor(`${process.cwd()}/.`, opts.config)?.rules, ...opts.rule };
-    issue = await checkIssue(articles, { lang: opts.lang, overrides, quiet: opts.quiet });
+    issue = await checkIssue(articles, { lang: opts.lang, overrides, quiet: opts.quiet, hidden });
   }
   const run: RunInfo = { ...(issue ? { issue } : {}), ...(failures.length ? { unreadable: failures } : {}) };
 
@@ -196,6 +200,7 @@ export async function runCheck(
         lang: opts.lang,
         color: opts.color && !opts.output,
         version: opts.version,
+        ...(opts.quiet ? { hidden } : {}),
       }),
     );
   writer.commit();

@@ -8,6 +8,14 @@ export interface FormatOptions {
   /** ANSI colours (a terminal report only). */
   color: boolean;
   version?: string;
+  /** `--quiet`: the findings below error that were left out, counted by severity (the terminal report says so). */
+  hidden?: HiddenCounts;
+}
+
+/** Findings that `--quiet` left out of a report. */
+export interface HiddenCounts {
+  warning: number;
+  info: number;
 }
 
 /**
