@@ -9,9 +9,10 @@ import { cli, ROOT } from '../helpers/cli.js';
  * The package as a user gets it: `npm pack`, then the tarball installed in an empty folder with
  * `npm install --offline --omit=optional` from the npm cache (no network in tests), then `citeaudit check`
  * on the reference manuscript. The folder gets a lockfile made of the project's own (the versions the
- * tests run against, minus the development ones): `npm ci` caches tarballs but not the registry's
- * package documents that resolving version ranges needs. When the cache lacks a dependency the test
- * is skipped with a message — never under CI=true, where `npm ci` has just filled the cache.
+ * tests run against, minus the development ones): `npm ci` leaves in the cache the tarballs and the
+ * abbreviated registry documents that an install from a lockfile reads, not the full ones that
+ * resolving the ranges of a bare tarball asks for. When the cache lacks a dependency the test is
+ * skipped with a message — never under CI=true, where `npm ci` has just filled the cache.
  */
 const INSTALL_TIMEOUT = 240_000;
 
