@@ -58,7 +58,7 @@ export async function writeFileAtomic(
   }
   try {
     await options.beforeRename?.();
-    if (options.exclusive) await link(tmp, target);
+    if (options.exclusive) await linkNew(tmp, target);
     else await rename(tmp, target);
   } catch (err) {
     await unlink(tmp).catch(() => {});
@@ -72,6 +72,25 @@ export async function writeFileAtomic(
       .sync()
       .catch(() => {})
       .finally(() => dh.close());
+}
+
+/**
+ * Puts `tmp` in place at `target` only if nothing is there: link(2) fails with EEXIST rather than
+ * replace. A file system without hard links gets a rename after checking the name is free.
+ */
+async function linkNew(tmp: string, target: string): Promise<void> {
+  try {
+    await link(tmp, target);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
+    const taken = await lstat(target).then(
+      () => true,
+      () => false,
+    );
+    if (taken) throw Object.assign(new Error(`EEXIST: file already exists, ${target}`), { code: 'EEXIST' });
+    await rename(tmp, target);
+  }
 }
 
 /**
