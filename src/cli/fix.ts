@@ -56,6 +56,9 @@ export async function fixDocument(
     say('notWritable');
     return null;
   }
+  // A pipe or device cannot be read again, nor replaced by a file: only regular files are fixed.
+  if (!opts.source && !(await stat(doc.path)).isFile())
+    throw new InputError(doc.path, 'is not a regular file; nothing changed');
   const bytes = opts.source ?? (await readFile(doc.path));
   const bom = doc.encoding === 'utf-8-bom' ? '\ufeff' : '';
   const source = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');

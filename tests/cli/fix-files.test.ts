@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import {
   chmodSync,
   lstatSync,
@@ -63,7 +63,9 @@ describe('--fix keeps the files as they were', () => {
     expect(statSync(p).mode & 0o7777).toBe(0o444);
     expect(readdirSync(sub)).toEqual(['a.md']);
   });
+});
 
+describe('--fix keeps what the user wrote', () => {
   it('refuses a file changed on disk since it was read: the edit is kept and no backup is left', async () => {
     const { sub, p } = fresh('changed');
     const child = spawn(process.execPath, [BIN, 'check', p, '--fix'], {
@@ -89,6 +91,19 @@ describe('--fix keeps the files as they were', () => {
     expect(readFileSync(p, 'utf8')).toBe(edit);
     expect(readdirSync(sub)).toEqual(['a.md']);
   }, 30000);
+
+  it('refuses a pipe named like a manuscript: it cannot be read again nor replaced by a file', () => {
+    const { sub } = fresh('fifo');
+    const p = join(sub, 'pipe.md');
+    execFileSync('mkfifo', [p]);
+    // A writer in the background hands the text over once, as a pipe does.
+    spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', join(sub, 'a.md'), p], { stdio: 'ignore', detached: true }).unref();
+    const r = cli(['check', p, '--fix']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe(`citeaudit: ${p}: is not a regular file; nothing changed`);
+    expect(lstatSync(p).isFIFO()).toBe(true);
+    expect(readdirSync(sub).sort()).toEqual(['a.md', 'pipe.md']);
+  });
 
   it('keeps every earlier backup: a.md.bak, then a.md.bak.1, a.md.bak.2', () => {
     const { sub, p } = fresh('again');
