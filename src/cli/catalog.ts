@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { UsageError } from '../util/errors.js';
 import type { UiLang } from '../i18n/index.js';
 
@@ -24,16 +25,20 @@ export async function catalogPath(explicit: string | undefined, config?: string)
 /** `citeaudit catalog import FILE…`: one line per file with its counts, the first skipped items, the total. */
 export async function runCatalogImport(files: string[], opts: CatalogCliOptions, io: Io): Promise<number> {
   const path = await catalogPath(opts.catalog, opts.config);
-  const [{ openCatalog }, { importFiles }, { render }, { CATALOG }] = await Promise.all([
+  const [{ createCatalog, openCatalog }, { importFiles }, { render }, { CATALOG }] = await Promise.all([
     import('../resolve/catalog/db.js'),
     import('../resolve/catalog/import.js'),
     import('../i18n/index.js'),
     import('../i18n/catalog.js'),
   ]);
-  const db = await openCatalog(path, 'write', opts.version);
+  // A first import builds the catalog aside and puts it in place only when a file has been imported.
+  const made = existsSync(path) ? null : await createCatalog(path, opts.version);
+  const db = made ? made.db : await openCatalog(path, 'write', opts.version);
   const t0 = performance.now();
+  let imported = 0;
   try {
     await importFiles(db, files, (r) => {
+      imported++;
       io.out(
         `${render(CATALOG.imported, opts.lang, { file: r.file, imported: r.imported, replaced: r.replaced, skipped: r.skipped.length })}\n`,
       );
@@ -46,7 +51,10 @@ export async function runCatalogImport(files: string[], opts: CatalogCliOptions,
       `${render(CATALOG.total, opts.lang, { path, records, seconds: ((performance.now() - t0) / 1000).toFixed(1) })}\n`,
     );
   } finally {
-    db.close();
+    // Each file is one transaction: the files imported before a failing one stay, as in an existing catalog.
+    if (!made) db.close();
+    else if (imported > 0) made.keep();
+    else made.discard();
   }
   return 0;
 }

@@ -23,7 +23,12 @@ export interface FileCheckOptions {
   bib?: string[];
   /** `--catalog [FILE]`: true for the configured or default catalog. */
   catalog?: string | true;
+  /** `check -`: the name standard input is reported under (`--stdin-filename`), which gives its format. */
+  stdinFilename?: string;
 }
+
+/** The name of standard input in reports when `--stdin-filename` gives none (read as Markdown). */
+export const STDIN_NAME = '<stdin>';
 
 export type FileOutcome =
   | { ok: true; result: FileResult; norm: NormId | 'auto'; overrides: Record<string, SeveritySetting> }
@@ -38,6 +43,7 @@ export async function checkFile(
   path: string,
   opts: FileCheckOptions,
   matcher?: Pick<Matcher, 'match'>,
+  bytes?: Uint8Array,
 ): Promise<FileOutcome> {
   const [{ configFor }, { readDocument }, { checkDocument }] = await Promise.all([
     import('./settings.js'),
@@ -46,7 +52,13 @@ export async function checkFile(
   ]);
   const started = performance.now();
   try {
-    const doc = await readDocument(path, { encoding: opts.encoding, bibComplete: opts.bibComplete, bib: opts.bib });
+    const doc = await readDocument(path, {
+      encoding: opts.encoding,
+      bibComplete: opts.bibComplete,
+      bib: opts.bib,
+      ...(bytes ? { bytes } : {}),
+      ...(bytes && path === STDIN_NAME ? { format: 'markdown' as const } : {}),
+    });
     const cfg = configFor(doc.path, opts.config);
     const norm = opts.normExplicit ? opts.norm : (cfg?.norm ?? opts.norm);
     const overrides = { ...cfg?.rules, ...opts.rule };
@@ -99,6 +111,8 @@ export interface Prepared {
   part?: string | Uint8Array;
   /** For the other formats, which need the analysis. */
   result?: FileResult;
+  /** `--quiet`: the findings below error left out of the file's report, by severity. */
+  hidden?: { warning: number; info: number };
 }
 
 export interface PrepareOptions {
@@ -121,6 +135,10 @@ export async function prepare(result: FileResult, opts: PrepareOptions): Promise
     empty: doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0,
     notices: doc.notices ?? [],
   };
+  if (opts.quiet) {
+    const left = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length;
+    prepared.hidden = { warning: left('warning'), info: left('info') };
+  }
   const stream = opts.stream ? (await loadFormatter(opts.stream)).stream : undefined;
   if (stream) prepared.part = stream.part(r);
   else prepared.result = r;

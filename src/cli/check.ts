@@ -6,7 +6,7 @@ import type { ArticleRow, IssueReport } from '../model/issue.js';
 import type { ArticleDigest } from '../issue/digest.js';
 import type { FileCheckOptions } from './check-file.js';
 import { type FormatId, loadFormatter } from '../formatters/index.js';
-import { collectManuscripts } from './files.js';
+import { collectManuscripts, type InputFailure } from './files.js';
 import type { PoolOutcome } from './pool.js';
 import { ReportWriter } from './report-writer.js';
 import { fixDocument } from './fix.js';
@@ -31,6 +31,27 @@ export interface CommandOutcome {
   exitCode: number;
 }
 
+/**
+ * The manuscripts to check: the files, folders and globs given, or `-` alone, standard input, read here
+ * once and named by `--stdin-filename` (which gives its format; Markdown without it).
+ */
+async function inputsOf(
+  paths: string[],
+  opts: CheckCliOptions,
+): Promise<{ files: string[]; failures: InputFailure[]; input: Uint8Array | undefined }> {
+  if (!paths.includes('-')) {
+    if (opts.stdinFilename !== undefined)
+      throw new UsageError("--stdin-filename names standard input: give '-' as the file to check");
+    const { ignoreFor } = await import('./settings.js');
+    return { ...(await collectManuscripts(paths, ignoreFor(opts.config, opts.ignore))), input: undefined };
+  }
+  if (paths.length > 1) throw new UsageError("'-' (standard input) is checked alone: give no other files with it");
+  if (opts.fix === 'apply')
+    throw new UsageError('--fix cannot write standard input (--fix-dry-run prints the diff of the fixes)');
+  const [{ STDIN_NAME }, { readStdin }] = await Promise.all([import('./check-file.js'), import('./stdin.js')]);
+  return { files: [opts.stdinFilename ?? STDIN_NAME], failures: [], input: await readStdin() };
+}
+
 /** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
 export async function runCheck(
   paths: string[],
@@ -38,8 +59,7 @@ export async function runCheck(
   io: { out: (s: string | Uint8Array) => void; err: (s: string) => void },
 ): Promise<CommandOutcome> {
   const started = new Date();
-  const { ignoreFor } = await import('./settings.js');
-  const { files, failures } = await collectManuscripts(paths, ignoreFor(opts.config, opts.ignore));
+  const { files, failures, input } = await inputsOf(paths, opts);
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
     throw new UsageError(`refusing to write the report over the input file ${opts.output}`);
   }
@@ -59,7 +79,7 @@ export async function runCheck(
   const fixState = { disagrees: false };
   const inProcess = async function* (): AsyncGenerator<PoolOutcome> {
     for (const f of files) {
-      const outcome = await checkFile(f, opts, matcher);
+      const outcome = await checkFile(f, opts, matcher, input);
       if (!outcome.ok) {
         yield outcome;
         continue;
@@ -73,7 +93,7 @@ export async function runCheck(
         const fixed = await fixDocument(
           doc,
           result.diagnostics,
-          { ...opts, machineReport: formatter.meta.machine },
+          { ...opts, machineReport: formatter.meta.machine, ...(input ? { source: input } : {}) },
           io,
           async () => {
             const { readDocument } = await import('../readers/index.js');
@@ -117,6 +137,8 @@ export async function runCheck(
       : null;
   let notesSeen = 0;
   let index = 0;
+  // `--quiet`: what was left out, so that the terminal report can say so.
+  const hidden = { warning: 0, info: 0 };
   try {
     for await (const outcome of outcomes) {
       const path = files[index++]!;
@@ -148,6 +170,8 @@ export async function runCheck(
         io.err(`citeaudit: ${p.row.path}: ${render(UI.noNotes, opts.lang)}\n`);
       }
       articles.push({ row: p.row, digest: p.digest });
+      hidden.warning += p.hidden?.warning ?? 0;
+      hidden.info += p.hidden?.info ?? 0;
       if (stream) {
         writer.write(articles.length === 1 ? stream.opening : ',\n');
         writer.write(p.part!);
@@ -171,7 +195,7 @@ export async function runCheck(
     const [{ checkIssue }, { configFor }] = await Promise.all([import('../issue/index.js'), import('./settings.js')]);
     // Severities for the set: the configuration where the command runs (or --config), then --rule.
     const overrides = { ...configFor(`${process.cwd()}/.`, opts.config)?.rules, ...opts.rule };
-    issue = await checkIssue(articles, { lang: opts.lang, overrides, quiet: opts.quiet });
+    issue = await checkIssue(articles, { lang: opts.lang, overrides, quiet: opts.quiet, hidden });
   }
   const run: RunInfo = { ...(issue ? { issue } : {}), ...(failures.length ? { unreadable: failures } : {}) };
 
@@ -186,6 +210,7 @@ export async function runCheck(
         version: opts.version,
         started,
         ...(opts.maxWarnings !== undefined ? { maxWarnings: opts.maxWarnings } : {}),
+        ...(opts.quiet ? { hidden } : {}),
       }),
     );
   writer.commit();

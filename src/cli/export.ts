@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { InputError, UsageError } from '../util/errors.js';
+import { UsageError } from '../util/errors.js';
 import type { Analysis } from '../model/rule.js';
 import type { ExportFormat } from '../exporters/index.js';
 import { collectAll, readManuscripts } from './files.js';
+import { ReportWriter } from './report-writer.js';
 
 export interface ExportOptions {
   to: ExportFormat | 'text' | 'notes';
@@ -54,11 +54,10 @@ export async function runExport(
     text = (await bibliography(items, style)).map((s) => `${s}\n`).join('');
   } else text = await serialise(items, opts.to as ExportFormat);
   if (opts.output) {
-    try {
-      await writeFile(opts.output, text);
-    } catch (err) {
-      throw new InputError(opts.output, `cannot write: ${(err as Error).message}`);
-    }
+    // As a report: a temporary file renamed over the output, never half-written (a device written in place).
+    const writer = new ReportWriter(opts.output, () => undefined);
+    writer.write(text);
+    writer.commit();
   } else io.out(text);
   return next.value ? 2 : 0;
 }

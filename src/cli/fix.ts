@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat, unlink } from 'node:fs/promises';
 import { applyFixes, editsOf, fixesOf, unifiedDiff } from '../engine/fixer.js';
 import { compareRecheck } from '../engine/recheck.js';
 import { render, type UiLang } from '../i18n/index.js';
@@ -10,6 +10,7 @@ import { InputError } from '../util/errors.js';
 
 const WRITABLE = new Set(['utf-8', 'utf-8-bom']);
 const FORMATS = new Set(['markdown', 'text', 'latex']);
+const CHANGED = 'changed on disk since it was read; nothing changed';
 
 export interface FixOutcome {
   /** The file as it is after fixing, and its findings. */
@@ -25,13 +26,15 @@ export interface FixOptions {
   lang: UiLang;
   /** The report is read by programs: the diff goes to standard error so that the report stays parseable. */
   machineReport?: boolean;
+  /** The bytes the document was read from when they are not in the file `doc.path` (standard input). */
+  source?: Uint8Array;
 }
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
 /**
  * `--fix-dry-run` prints the unified diff of the safe fixes; `--fix` writes exactly that change: the
- * original is kept as `FILE.bak`, the new text goes to a temporary file renamed over the original
+ * original is kept as `FILE.bak` (or `FILE.bak.N`, see `writeFixed`), the new text goes to a temporary file renamed over the original
  * (never half-written), and the file is read and checked again: the fixed findings must be gone and no
  * new finding may appear, else the outcome `disagrees`. Returns null when nothing was written.
  * Markdown and text are written from the text as read; LaTeX fixes are placed in the source where their
@@ -54,7 +57,10 @@ export async function fixDocument(
     say('notWritable');
     return null;
   }
-  const bytes = await readFile(doc.path);
+  // A pipe or device cannot be read again, nor replaced by a file: only regular files are fixed.
+  if (!opts.source && !(await stat(doc.path)).isFile())
+    throw new InputError(doc.path, 'is not a regular file; nothing changed');
+  const bytes = opts.source ?? (await readFile(doc.path));
   const bom = doc.encoding === 'utf-8-bom' ? '\ufeff' : '';
   const source = new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
   let usable: Array<{ fix: Fix; placed: Fix }>;
@@ -66,7 +72,7 @@ export async function fixDocument(
     if (usable.length < fixes.length) say('latexUnmapped', { count: fixes.length - usable.length });
   } else {
     // The offsets index the text as read: refuse if the file changed since.
-    if (source !== doc.text) throw new InputError(doc.path, 'changed while it was being checked; nothing written');
+    if (source !== doc.text) throw new InputError(doc.path, CHANGED);
     usable = fixes.map((fix) => ({ fix, placed: fix }));
   }
   const { text, applied } = applyFixes(
@@ -80,19 +86,7 @@ export async function fixDocument(
     return null;
   }
   if (applied.length === 0) return null;
-  const { writeFileAtomic } = await import('./atomic-write.js');
-  const { describeFsError } = await import('../readers/index.js');
-  const bak = `${doc.path}.bak`;
-  try {
-    await writeFileAtomic(bak, bytes);
-  } catch (e) {
-    throw new InputError(bak, `cannot keep the original there (${describeFsError(e)}); nothing changed`);
-  }
-  try {
-    await writeFileAtomic(doc.path, bom + text, { pausable: true });
-  } catch (e) {
-    throw new InputError(doc.path, `cannot write the fixes (${describeFsError(e)}); the file is unchanged`);
-  }
+  const bak = await writeFixed(doc.path, bytes, bom + text);
   say('applied', { count: applied.length, bak });
 
   const placedToFix = new Map(usable.map((u) => [u.placed, u.fix]));
@@ -107,6 +101,43 @@ export async function fixDocument(
   if (remaining.length || appeared.length) say('restore', { bak });
   else say('verified', { count: fixed.size });
   return { analysis: again.analysis, diagnostics: after, disagrees: remaining.length > 0 || appeared.length > 0 };
+}
+
+/**
+ * Writes the fixed text over the file `path` names (through a symbolic link, which stays a link), after
+ * keeping `original` — the bytes the fixes were made from — as a new backup with the file's mode (see
+ * `writeBackup`: earlier backups are kept). Refused, with nothing changed, when the mode bits deny the
+ * owner writing (whoever runs it, root too) or when the file no longer holds `original` just before the
+ * rename (a backup made for the run is then removed). Returns the backup's name.
+ */
+async function writeFixed(path: string, original: Uint8Array, text: string): Promise<string> {
+  const [{ writeBackup, writeFileAtomic }, { describeFsError }] = await Promise.all([
+    import('./atomic-write.js'),
+    import('../readers/index.js'),
+  ]);
+  const mode = (await stat(path)).mode & 0o7777;
+  if ((mode & 0o200) === 0)
+    throw new InputError(path, `is read-only (mode ${mode.toString(8).padStart(4, '0')}); nothing changed`);
+  let bak: string;
+  try {
+    bak = await writeBackup(path, original, mode);
+  } catch (e) {
+    throw new InputError(`${path}.bak`, `cannot keep the original there (${describeFsError(e)}); nothing changed`);
+  }
+  const changed = new Error(CHANGED);
+  try {
+    await writeFileAtomic(path, text, {
+      pausable: true,
+      beforeRename: async () => {
+        if (!Buffer.from(original).equals(await readFile(path))) throw changed;
+      },
+    });
+  } catch (e) {
+    await unlink(bak).catch(() => {});
+    if (e === changed) throw new InputError(path, CHANGED);
+    throw new InputError(path, `cannot write the fixes (${describeFsError(e)}); the file is unchanged`);
+  }
+  return bak;
 }
 
 /**

@@ -31,6 +31,7 @@ interface CheckArgs {
   fix: boolean;
   ignore: string[];
   jobs?: number;
+  stdinFilename?: string;
 }
 
 interface ExportArgs {
@@ -51,6 +52,7 @@ interface ParseArgs {
   input?: string;
   format: 'csl-json' | 'jsonl' | 'bibtex';
   lang?: UiLang;
+  stdinFilename?: string;
 }
 
 interface CatalogArgs {
@@ -114,6 +116,7 @@ export async function main(argv: string[]): Promise<void> {
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule, {})
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n', parseCount)
     .option('-q, --quiet', 'report errors only', false)
+    .option('--stdin-filename <name>', "with '-': the name of standard input in the report, which gives its format")
     .option('--no-color', 'plain terminal output')
     .option(
       '--encoding <name>',
@@ -132,7 +135,11 @@ export async function main(argv: string[]): Promise<void> {
       'resolve citations against a catalog (default: the configured one or the user data folder)',
     )
     .option('--fix-dry-run', 'print a diff of the safe fixes without changing any file', false)
-    .option('--fix', 'apply the safe fixes (Markdown and text, UTF-8), keeping FILE.bak', false)
+    .option(
+      '--fix',
+      'apply the safe fixes (Markdown and text, UTF-8), keeping FILE.bak (FILE.bak.1, … when taken)',
+      false,
+    )
     .option(
       '--ignore <pattern>',
       'skip files and folders matching this .gitignore-style pattern when expanding folders and globs (repeatable)',
@@ -174,6 +181,7 @@ export async function main(argv: string[]): Promise<void> {
           catalog: o.catalog,
           ignore: o.ignore,
           jobs: o.jobs,
+          stdinFilename: o.stdinFilename,
         },
         { out, err },
       );
@@ -229,8 +237,12 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('parse')
     .description('parse reference strings into CSL-JSON, JSON lines or BibTeX')
-    .argument('[references...]', 'reference strings (default: one per line on standard input)')
-    .option('-i, --input <file>', 'read references from a file, one per line (or JSON lines {"id","text"})')
+    .argument('[references...]', "reference strings (default, or '-': one per line on standard input)")
+    .option(
+      '-i, --input <file>',
+      'read references from a file, one per line (or JSON lines {"id","text"}); - for standard input',
+    )
+    .option('--stdin-filename <name>', 'the name of standard input in messages')
     .addOption(
       new Option('-f, --format <format>', 'output format').choices(['csl-json', 'jsonl', 'bibtex']).default('csl-json'),
     )
@@ -242,7 +254,7 @@ export async function main(argv: string[]): Promise<void> {
     )
     .action(async (refs: string[], o: ParseArgs) => {
       const { runParse } = await import('./parse.js');
-      out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang }));
+      out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang, stdinFilename: o.stdinFilename }));
     });
 
   const catalog = program

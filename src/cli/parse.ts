@@ -5,6 +5,8 @@ import type { CslItem } from '../model/csl.js';
 
 export interface ParseCliOptions {
   input?: string;
+  /** The name standard input is given in messages. */
+  stdinFilename?: string;
   format: 'csl-json' | 'jsonl' | 'bibtex';
   lang?: Lang;
 }
@@ -58,14 +60,14 @@ async function decode(bytes: Uint8Array, name: string): Promise<string> {
   return decodeText(bytes, name).text;
 }
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 async function readLines(refs: string[], opts: ParseCliOptions): Promise<Line[]> {
-  if (opts.input !== undefined) {
+  // `-`, as the only argument or as `--input`, is standard input.
+  const stdin = opts.input === '-' || (refs.length === 1 && refs[0] === '-');
+  if (stdin && opts.input === '-' && refs.length)
+    throw new UsageError('give references as arguments or with --input, not both');
+  if (!stdin && opts.stdinFilename !== undefined)
+    throw new UsageError("--stdin-filename names standard input: give '-' or no reference");
+  if (opts.input !== undefined && !stdin) {
     if (refs.length) throw new UsageError('give references as arguments or with --input, not both');
     let bytes: Uint8Array;
     try {
@@ -75,8 +77,9 @@ async function readLines(refs: string[], opts: ParseCliOptions): Promise<Line[]>
     }
     return linesOf(await decode(bytes, opts.input));
   }
-  if (refs.length) return refs.map((text, k) => ({ id: String(k + 1), text }));
-  return linesOf(await decode(await readStdin(), '<stdin>'));
+  if (refs.length && !stdin) return refs.map((text, k) => ({ id: String(k + 1), text }));
+  const { readStdin } = await import('./stdin.js');
+  return linesOf(await decode(await readStdin(), opts.stdinFilename ?? '<stdin>'));
 }
 
 /** The parser's item, with the id, and what it keeps apart from the CSL fields as `x-` keys. */

@@ -3,7 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import ignore from 'ignore';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
+import { createScanner, parse, ParseErrorCode, printParseErrorCode, SyntaxKind, type ParseError } from 'jsonc-parser';
 import { InputError } from '../util/errors.js';
+import { LineIndex } from '../util/locate.js';
 import { isNormId } from './norms.js';
 
 export const CONFIG_NAMES = ['citeaudit.config.json', '.citeauditrc.json'];
@@ -19,42 +21,69 @@ export interface Config {
   catalog?: string;
 }
 
-/** JSON with line and block comments, as `citeaudit init` writes it. */
-export function stripJsonComments(text: string): string {
-  let out = '';
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inString) {
-      out += c;
-      if (c === '\\') out += text[++i] ?? '';
-      else if (c === '"') inString = false;
-    } else if (c === '"') {
-      inString = true;
-      out += c;
-    } else if (c === '/' && text[i + 1] === '/') {
-      while (i < text.length && text[i] !== '\n') i++;
-      out += '\n';
-    } else if (c === '/' && text[i + 1] === '*') {
-      const end = text.indexOf('*/', i + 2);
-      i = end === -1 ? text.length : end + 1;
-    } else out += c;
+const SYNTAX: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: 'unexpected character',
+  [ParseErrorCode.InvalidNumberFormat]: 'invalid number',
+  [ParseErrorCode.PropertyNameExpected]: 'a property name in double quotes expected',
+  [ParseErrorCode.ValueExpected]: 'a value expected',
+  [ParseErrorCode.ColonExpected]: "':' expected",
+  [ParseErrorCode.CommaExpected]: "',' expected",
+  [ParseErrorCode.CloseBraceExpected]: "'}' expected",
+  [ParseErrorCode.CloseBracketExpected]: "']' expected",
+  [ParseErrorCode.EndOfFileExpected]: 'nothing expected after the end of the object',
+  [ParseErrorCode.UnexpectedEndOfComment]: 'unclosed comment',
+  [ParseErrorCode.UnexpectedEndOfString]: 'unclosed string',
+  [ParseErrorCode.InvalidUnicode]: 'invalid \\u escape',
+  [ParseErrorCode.InvalidEscapeCharacter]: 'invalid escape',
+  [ParseErrorCode.InvalidCharacter]: 'invalid character in a string',
+};
+
+/** The offset of a comma followed by `}` or `]` (comments and spaces between), or -1. */
+function trailingComma(text: string): number {
+  const scanner = createScanner(text, true);
+  let comma = -1;
+  for (let k = scanner.scan(); k !== SyntaxKind.EOF; k = scanner.scan()) {
+    if ((k === SyntaxKind.CloseBraceToken || k === SyntaxKind.CloseBracketToken) && comma !== -1) return comma;
+    comma = k === SyntaxKind.CommaToken ? scanner.getTokenOffset() : -1;
   }
-  return out;
+  return -1;
+}
+
+/**
+ * JSON with line and block comments, as `citeaudit init` writes it, read with jsonc-parser. A syntax
+ * error, a trailing comma included (JSON has none, and other tools reading the file may refuse it), is
+ * one message with its line and column.
+ */
+export function parseConfigText(text: string): { value: unknown } | { error: string } {
+  const errors: ParseError[] = [];
+  const json = text.replace(/^\uFEFF/, '');
+  const value: unknown = parse(json, errors, { allowTrailingComma: true });
+  const at = (offset: number, what: string) => {
+    const { line, column } = new LineIndex(json).position(offset);
+    return { error: `not valid JSON at line ${line}, column ${column}: ${what}` };
+  };
+  const first = errors[0];
+  if (first) return at(first.offset, SYNTAX[first.error] ?? printParseErrorCode(first.error));
+  const comma = trailingComma(json);
+  if (comma !== -1) return at(comma, 'trailing comma (remove it: JSON allows none after the last item)');
+  return { value };
 }
 
 /** Reads and validates a configuration file; every problem names the file and the setting. */
 export function loadConfig(path: string, isRuleId: (id: string) => boolean): Config {
-  let raw: unknown;
+  let text: string;
   try {
-    raw = JSON.parse(stripJsonComments(readFileSync(path, 'utf8')));
+    text = readFileSync(path, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new InputError(
       path,
-      code === 'ENOENT' ? 'configuration file not found' : `not valid JSON (${(err as Error).message})`,
+      code === 'ENOENT' ? 'configuration file not found' : `cannot read it (${(err as Error).message})`,
     );
   }
+  const parsed = parseConfigText(text);
+  if ('error' in parsed) throw new InputError(path, parsed.error);
+  const raw = parsed.value;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
     throw new InputError(path, 'a configuration is a JSON object');
   const o = raw as Record<string, unknown>;

@@ -12,6 +12,14 @@ export interface FormatOptions {
   started?: Date;
   /** `--max-warnings`: past it, warnings fail the run, and a report that marks failures marks them too. */
   maxWarnings?: number;
+  /** `--quiet`: the findings below error that were left out, counted by severity (the terminal report says so). */
+  hidden?: HiddenCounts;
+}
+
+/** Findings that `--quiet` left out of a report. */
+export interface HiddenCounts {
+  warning: number;
+  info: number;
 }
 
 /**

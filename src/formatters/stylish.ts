@@ -89,16 +89,28 @@ export async function formatStylish(results: FileResult[], run: RunInfo, options
   }
   const s = totals(results, run);
   const total = s.errors + s.warnings + s.infos;
+  const hidden = (options.hidden?.warning ?? 0) + (options.hidden?.info ?? 0);
   const line =
     total === 0
-      ? render(UI.noProblems, lang)
+      ? render(hidden ? UI.noErrors : UI.noProblems, lang)
       : render(UI.problems, lang, { count: total, errors: s.errors, warnings: s.warnings, infos: s.infos });
   out.push(
     (s.errors ? p.red : s.warnings ? p.yellow : p.green)(
-      p.bold(`✖ ${line}`.replace(/^✖ (no problems|未发现问题)/, '✔ $1')),
+      p.bold(`✖ ${line}`.replace(/^✖ (no problems|未发现问题|no errors|未发现错误)/, '✔ $1')),
     ),
   );
   if (results.length > 1) out.push(p.dim(render(UI.filesChecked, lang, { files: results.length })));
+  // Quiet, but honest: the last line says what was left out.
+  if (hidden)
+    out.push(
+      p.dim(
+        render(UI.hiddenByQuiet, lang, {
+          count: hidden,
+          warnings: options.hidden?.warning ?? 0,
+          infos: options.hidden?.info ?? 0,
+        }),
+      ),
+    );
   return out.join('\n') + '\n';
 }
 

@@ -7,6 +7,11 @@ export const UI = {
     en: '{{count}} problems ({{errors}} errors, {{warnings}} warnings, {{infos}} infos)',
   },
   noProblems: { zh: '未发现问题', en: 'no problems' },
+  noErrors: { zh: '未发现错误', en: 'no errors' },
+  hiddenByQuiet: {
+    zh: '--quiet 隐藏了 {{count}} 个较低级别的问题（{{warnings}} 个警告，{{infos}} 条提示）',
+    en: '{{count}} finding(s) of lower severity hidden by --quiet ({{warnings}} warnings, {{infos}} infos)',
+  },
   fileSummary: {
     zh: '{{notes}} 条注释，{{entries}} 条参考文献，{{citations}} 处引用，{{works}} 部作品；规范 {{norm}}',
     en: '{{notes}} notes, {{entries}} entries, {{citations}} citations, {{works}} works; norm {{norm}}',

@@ -12,6 +12,8 @@ export interface IssueOptions {
   /** `--rule` settings from the command line; a rule set to `off` is not checked across articles either. */
   overrides: Record<string, SeveritySetting>;
   quiet?: boolean;
+  /** With `quiet`: counts the findings left out, by severity. */
+  hidden?: { warning: number; info: number };
 }
 
 /**
@@ -31,7 +33,11 @@ export async function checkIssue(
   for (const f of [...metadataAcrossArticles(paths, digests), ...namesAcrossArticles(paths, digests)]) {
     const rule = rules.get(f.ruleId)!;
     const setting = options.overrides[f.ruleId] ?? rule.meta.severity.default;
-    if (setting === 'off' || (options.quiet && setting !== 'error')) continue;
+    if (setting === 'off') continue;
+    if (options.quiet && setting !== 'error') {
+      if (options.hidden) options.hidden[setting]++;
+      continue;
+    }
     const template = rule.meta.messages[f.messageId]!;
     const data = { ...f.data, forms: f.forms };
     const involved = new Set(f.forms.flatMap((x) => x.articles));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
+import { LineIndex } from '../util/locate.js';
 import type { CslItem, CslName } from '../model/csl.js';
 import { decodeText } from './decode.js';
 
@@ -13,6 +14,24 @@ const LANGUAGES: Record<string, string> = {
   en: 'en-US',
   'en-us': 'en-US',
 };
+
+/**
+ * Braces nested deeper than this are refused before parsing: citation-js's parser recurses once per
+ * level and overflows the stack at about 2,000-3,000 levels (less on a worker thread's stack); no real
+ * entry comes near this.
+ */
+export const MAX_BRACE_DEPTH = 256;
+
+/** Where braces first nest deeper than MAX_BRACE_DEPTH (an offset), or -1. */
+function tooDeep(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b && ++depth > MAX_BRACE_DEPTH) return i;
+    if (c === 0x7d && depth > 0) depth--;
+  }
+  return -1;
+}
 
 /** A CJK family name citation-js read as a person is kept whole, as citeaudit writes Chinese names. */
 function normaliseNames(list: CslName[] | undefined): CslName[] | undefined {
@@ -32,11 +51,21 @@ export async function readBib(path: string): Promise<Map<string, CslItem>> {
     throw new InputError(path, 'bibliography file not found');
   }
   const { text } = decodeText(bytes, path);
+  const deep = tooDeep(text);
+  if (deep !== -1) {
+    const { line, column } = new LineIndex(text).position(deep);
+    throw new InputError(
+      path,
+      `cannot read the bibliography: braces nested more than ${MAX_BRACE_DEPTH} deep at line ${line}, column ${column}`,
+    );
+  }
   const [{ Cite }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-bibtex')]);
   let data: Array<Record<string, unknown>>;
   try {
     data = new Cite(text).data;
   } catch (err) {
+    // Deep nesting of anything else the parser recurses on: a clear line, not the stack's.
+    if (err instanceof RangeError) throw new InputError(path, 'cannot read the bibliography: nested too deep');
     throw new InputError(
       path,
       `cannot read the bibliography (${(err as Error).message.split('\n')[0]!.replace(/:\s*$/, '')})`,

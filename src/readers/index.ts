@@ -46,6 +46,8 @@ export interface ReadOptions {
   bibComplete?: boolean;
   /** `--bib`: libraries that Pandoc citation keys (`[@key]`) are looked up in, besides the front matter's. */
   bib?: string[];
+  /** The manuscript's bytes, already read (standard input): `path` then only names it and gives its format. */
+  bytes?: Uint8Array;
 }
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<Document> {
@@ -57,6 +59,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
       `unknown format '${extname(path) || '(no extension)'}' (supported: ${MANUSCRIPT_EXTENSIONS.join(', ')})`,
     );
   }
+  if (options.bytes) return readBytes(read, path, options.bytes, options);
   let size: number;
   try {
     const s = statSync(path);
@@ -78,6 +81,13 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   } catch (err) {
     throw new InputError(path, describeFsError(err));
   }
+  return readBytes(read, path, bytes, options);
+}
+
+/** The document in bytes already read (a file, or standard input), with its citation keys looked up. */
+async function readBytes(read: Reader, path: string, bytes: Uint8Array, options: ReadOptions): Promise<Document> {
+  if (bytes.length > MAX_INPUT_BYTES)
+    throw new InputError(path, `input too large (limit ${MAX_INPUT_BYTES / 1048576} MB)`);
   const doc = await read(path, bytes, options.encoding, { bibComplete: options.bibComplete });
   if (doc.bibliography === undefined) return doc;
   return (await import('./citekeys.js')).resolveCitationKeys(doc, options.bib);
@@ -90,5 +100,6 @@ export function describeFsError(err: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
+  if (code === 'ENAMETOOLONG') return 'name too long';
   return e?.message ?? String(err);
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -206,6 +206,86 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     const keys = search(cli(['catalog', 'search', 'fine', '--catalog', cat, '--format', 'json']).stdout).hits;
     expect(keys).toEqual([]);
     expect(stats(cli(['catalog', 'stats', '--catalog', cat, '--format', 'json']).stdout).records).toBe(5);
+  });
+});
+
+/** Every row of every stored table (FTS shadow tables included), sorted: the catalog's whole content. */
+async function dump(path: string): Promise<string[]> {
+  const Database = await loadSqlite();
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db
+      .prepare<{ name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'",
+      )
+      .all()
+      .map((t) => t.name);
+    return tables.flatMap((t) =>
+      db
+        .prepare(`SELECT * FROM "${t}"`)
+        .raw()
+        .all()
+        .map((row) => `${t}\t${JSON.stringify(row, (_k, v: unknown) => (v instanceof Buffer ? v.toString('hex') : v))}`)
+        .sort(),
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** `n` CSL-JSON lines (more than one batch of 5,000 when n is large), then, with `bad`, a record that fails. */
+function jsonl(path: string, n: number, title: string, bad = false): void {
+  const lines = Array.from({ length: n }, (_, i) =>
+    JSON.stringify({ id: `k${i}`, type: 'book', title: `${title} ${i}`, author: [{ family: 'Smith', given: 'A' }] }),
+  );
+  if (bad) lines.push(JSON.stringify({ id: 'bad', type: 'book', title: 'Bad', author: 5 }));
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
+describe.skipIf(unavailable !== null)('catalog import: nothing half-made', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'citeaudit-cattx-'));
+
+  it('a file failing half-way leaves the catalog exactly as it was before that file', async () => {
+    const cat = join(dir, 'kept.sqlite');
+    const data = join(dir, 'data.jsonl');
+    jsonl(data, 6000, 'First');
+    expect(cli(['catalog', 'import', data, '--catalog', cat]).code).toBe(0);
+    const before = await dump(cat);
+    expect(before.filter((r) => r.startsWith('records\t'))).toHaveLength(6000);
+    // The same file again, every record changed (replacing the old ones), the last one failing.
+    jsonl(data, 6000, 'Second', true);
+    const r = cli(['catalog', 'import', data, '--catalog', cat]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      new RegExp(`^citeaudit: ${data}: import failed, nothing imported from this file \\(.+\\)\n$`),
+    );
+    expect(await dump(cat)).toEqual(before);
+    expect(readdirSync(dir).sort()).toEqual(['data.jsonl', 'kept.sqlite']);
+  }, 60000);
+
+  it('a first import that fails leaves no catalog file, nor the folders made for it', () => {
+    const cat = join(dir, 'new', 'deeper', 'c.sqlite');
+    const r = cli(['catalog', 'import', join(dir, 'missing.json'), '--catalog', cat]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`citeaudit: ${join(dir, 'missing.json')}: file not found\n`);
+    expect(existsSync(join(dir, 'new'))).toBe(false);
+    const bad = join(dir, 'bad.jsonl');
+    jsonl(bad, 6000, 'Half', true);
+    const half = join(dir, 'half.sqlite');
+    expect(cli(['catalog', 'import', bad, '--catalog', half]).code).toBe(2);
+    expect(existsSync(half)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.includes('half'))).toEqual([]);
+  }, 60000);
+
+  it('a first import keeps the files imported before the one that fails', async () => {
+    const good = join(dir, 'good.jsonl');
+    jsonl(good, 3, 'Good');
+    const cat = join(dir, 'partial.sqlite');
+    const r = cli(['catalog', 'import', good, join(dir, 'missing.json'), '--catalog', cat]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain(`${good}: 3 imported`);
+    expect((await dump(cat)).filter((row) => row.startsWith('records\t'))).toHaveLength(3);
+    expect(readdirSync(dir).filter((f) => f.includes('partial'))).toEqual(['partial.sqlite']);
   });
 });
 

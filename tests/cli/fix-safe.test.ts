@@ -170,19 +170,37 @@ describe('safe fixes', () => {
     expect(run.stderr).toContain('checked again: the 1 fixed finding(s) are gone');
   });
 
-  it('stops with one line and leaves the file alone when the .bak cannot be written', () => {
-    const sub = join(dir, 'nobak');
+  it('keeps the original as FILE.bak.1 when FILE.bak is taken by a folder, which it leaves alone', () => {
+    const sub = join(dir, 'bakdir');
     mkdirSync(sub);
     const p = join(sub, 'a.md');
     writeFileSync(p, TEXT);
     mkdirSync(`${p}.bak`);
     const r = cli(['check', p, '--fix']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`5 fix(es) applied (original kept as ${p}.bak.1)`);
+    expect(readFileSync(`${p}.bak.1`, 'utf8')).toBe(TEXT);
+    expect(readFileSync(p, 'utf8')).not.toBe(TEXT);
+    expect(readdirSync(`${p}.bak`)).toEqual([]);
+    expect(readdirSync(sub).sort()).toEqual(['a.md', 'a.md.bak', 'a.md.bak.1']);
+  });
+
+  it('stops with one line and leaves the file alone when no backup can be written', () => {
+    const sub = join(dir, 'nobak');
+    mkdirSync(sub);
+    // A name of 250 bytes: FILE.bak fits, the temporary file it is written through does not (255 at most),
+    // which fails for root too.
+    const p = join(sub, `${'a'.repeat(247)}.md`);
+    writeFileSync(p, TEXT);
+    writeFileSync(`${p}.bak`, 'an earlier backup');
+    const r = cli(['check', p, '--fix']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim()).toBe(
-      `citeaudit: ${p}.bak: cannot keep the original there (is a directory); nothing changed`,
+      `citeaudit: ${p}.bak: cannot keep the original there (name too long); nothing changed`,
     );
     expect(readFileSync(p, 'utf8')).toBe(TEXT);
-    expect(readdirSync(sub).sort()).toEqual(['a.md', 'a.md.bak']);
+    expect(readFileSync(`${p}.bak`, 'utf8')).toBe('an earlier backup');
+    expect(readdirSync(sub).sort()).toEqual([`${'a'.repeat(247)}.md`, `${'a'.repeat(247)}.md.bak`]);
   });
 
   it('never writes DOCX', () => {

@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, linkSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../../util/errors.js';
 import { FORMAT, DDL, SCHEMA_VERSION } from './schema.js';
 import { loadSqlite, type Database } from './sqlite.js';
@@ -43,6 +43,83 @@ export async function openCatalog(path: string, mode: 'read' | 'write', version 
     throw new InputError(path, `not a citeaudit catalog (${(err as Error).message})`);
   }
   return db;
+}
+
+/** A catalog being made by a first import: `keep` puts it in place, `discard` leaves no trace of it. */
+export interface NewCatalog {
+  db: Database;
+  keep: () => void;
+  discard: () => void;
+}
+
+/**
+ * Creates a catalog that does not exist yet, in a hidden temporary file beside `path` (and the folders
+ * it needs): only `keep` links it into place, so that a first import that fails or is killed leaves no
+ * catalog at `path`, never an empty or half-made one; `discard` removes the file and the folders made.
+ * A catalog that appears at `path` meanwhile is never replaced.
+ */
+export async function createCatalog(path: string, version = '0'): Promise<NewCatalog> {
+  const dir = dirname(path);
+  let made: string | undefined;
+  try {
+    made = mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw new InputError(path, `cannot create the catalog folder (${(err as Error).message})`);
+  }
+  const tmp = join(dir, `.${basename(path)}.citeaudit-${process.pid}-${Date.now()}.tmp`);
+  const removeFolders = () => {
+    for (let d = dir; made && d.length >= made.length; d = dirname(d)) {
+      try {
+        rmdirSync(d);
+      } catch {
+        break;
+      }
+    }
+  };
+  const remove = () => {
+    for (const f of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) rmSync(f, { force: true });
+    removeFolders();
+  };
+  let db: Database;
+  try {
+    db = await openCatalog(tmp, 'write', version);
+  } catch (err) {
+    remove();
+    throw err instanceof InputError ? new InputError(path, err.message) : err;
+  }
+  return {
+    db,
+    keep: () => {
+      db.close();
+      try {
+        placeNew(tmp, path);
+      } catch (err) {
+        remove();
+        const why =
+          (err as NodeJS.ErrnoException).code === 'EEXIST'
+            ? 'another catalog was made there meanwhile'
+            : (err as Error).message;
+        throw new InputError(path, `cannot put the new catalog in place (${why}); nothing imported`);
+      }
+      rmSync(tmp, { force: true });
+    },
+    discard: () => {
+      db.close();
+      remove();
+    },
+  };
+}
+
+/** Links `tmp` to `path` unless something is there (EEXIST); without hard links, renames if the name is free. */
+function placeNew(tmp: string, path: string): void {
+  try {
+    linkSync(tmp, path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
+    if (existsSync(path)) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
+    renameSync(tmp, path);
+  }
 }
 
 function verify(db: Database, path: string): void {
