@@ -82,8 +82,9 @@ async function readLines(refs: string[], opts: ParseCliOptions): Promise<Line[]>
 /** The parser's item, with the id, and what it keeps apart from the CSL fields as `x-` keys. */
 async function parseLines(lines: Line[], lang: Lang | undefined): Promise<CslItem[]> {
   const { parseReference } = await import('../parse/index.js');
+  const { lexiconTables: tables } = await import('../resolve/tables.js');
   return lines.map(({ id, text }) => {
-    const r = parseReference(text, lang ? { lang } : {});
+    const r = parseReference(text, lang ? { lang, tables } : { tables });
     const item: CslItem = { ...r.item, id };
     // The parser gives a `document` it could not read the raw text and the reason; make sure of both.
     if (r.failure) {

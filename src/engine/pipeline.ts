@@ -9,6 +9,7 @@ import { linkIbid } from '../notes/antecedents.js';
 import { buildCitations } from '../notes/citations.js';
 import { clusterWorks } from '../notes/works.js';
 import { parseReference } from '../parse/index.js';
+import { lexiconTables } from '../resolve/tables.js';
 import { hasCjk, loadChineseConverter } from '../util/normalize.js';
 import { detectNorm, NORMS } from './norms.js';
 import { applyInlineConfig } from './inline-config.js';
@@ -36,7 +37,7 @@ function group<K>(citations: Citation[], key: (c: Citation) => K | null): Map<K,
 /** Document → citations → works, with the norm chosen or detected: everything rules look at. */
 export async function analyze(doc: Document, options: AnalyzeOptions = {}): Promise<Analysis> {
   if (hasCjk(doc.text)) await loadChineseConverter();
-  const citations = buildCitations(doc, parseReference);
+  const citations = buildCitations(doc, (text) => parseReference(text, { tables: lexiconTables }));
   linkIbid(doc, citations);
   const works = clusterWorks(citations);
   // A translation and its original cited side by side are linked (only a bilingual manuscript can have both).
