@@ -50,6 +50,7 @@ interface ParseArgs {
   input?: string;
   format: 'csl-json' | 'jsonl' | 'bibtex';
   lang?: UiLang;
+  explain?: boolean;
 }
 
 interface CatalogArgs {
@@ -239,9 +240,10 @@ export async function main(argv: string[]): Promise<void> {
         'the language to read the references in first (a string the other parser reads is still read)',
       ).choices(['zh', 'en']),
     )
+    .option('--explain', "show the learned parser's reading of each string: runs of tokens with label and score")
     .action(async (refs: string[], o: ParseArgs) => {
       const { runParse } = await import('./parse.js');
-      out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang }));
+      out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang, explain: o.explain === true }));
     });
 
   const catalog = program
