@@ -184,7 +184,7 @@ function printTable(rows, extra = []) {
 if (isMain && !existsSync(corpus)) {
   console.log(`eval:parse: no corpus at ${corpus} (it comes with ../shared); nothing to score.`);
 } else if (isMain) {
-  const { parseReference } = await import('../dist/parse/index.js');
+  const parseReference = await combinedParser();
   const files = readdirSync(corpus)
     .filter((f) => f.endsWith('.jsonl'))
     .sort();
@@ -218,43 +218,83 @@ if (isMain && !guardOnly) {
   const sets = await heldOutSets();
   if (sets.length) {
     const { parseReference } = await import('../dist/parse/index.js');
+    const parsers = [
+      ['the rule parser alone', (text) => parseReference(text)],
+      ['the rule parser, the learned parser where it gives up (the default)', await combinedParser()],
+      ['the learned parser alone (fields scored below the threshold left out)', await learnedParser()],
+    ];
     console.log(
-      '\nHeld-out split (data/parser-split.json; milestones only — see README "The learned parser: data roles"):\n',
+      '\nHeld-out split (data/parser-split.json; milestones only — see README "The learned parser: data roles"):',
     );
-    printTable(
-      sets.flatMap((s) => groupRows(s.name, score(s.lines, parseReference).groups)),
-      ['given up'],
-    );
-    for (const s of sets) if (s.note) console.log(`- ${s.name}: ${s.note}`);
-    const learned = process.argv.includes('--learned') ? await learnedParser() : null;
-    if (learned) {
-      console.log(
-        '\nThe learned labeller (.cache/parser/model.json) with its sketch assembly, on the same held-out split:\n',
-      );
+    for (const [name, parse] of parsers) {
+      console.log(`\n${name}:\n`);
       printTable(
-        sets.flatMap((s) => groupRows(s.name, score(s.lines, learned).groups)),
+        sets.flatMap((s) => groupRows(s.name, score(s.lines, parse).groups)),
         ['given up'],
       );
     }
+    for (const s of sets) if (s.note) console.log(`- ${s.name}: ${s.note}`);
+    await calibration(sets);
   }
 }
 
-/** `--learned`: the model of `npm run train:parser` as a parse function, when it has been trained. */
-async function learnedParser() {
-  const model = join(root, '.cache', 'parser', 'model.json');
-  if (!existsSync(model)) {
-    console.log(`\neval:parse: no model at ${model} (npm run train:parser makes it)`);
-    return null;
-  }
-  const [{ deserialize }, { labelTokens }, { assemble }, { lexicons }] = await Promise.all([
-    import('../dist/parse/learn/perceptron.js'),
-    import('../dist/parse/learn/labeller.js'),
-    import('../dist/parse/learn/assemble.js'),
-    import('./train-parser.mjs'),
+/** The parser as the CLI runs it: the rules, and the learned parser where they give up. */
+async function combinedParser() {
+  const [{ parseReference }, { lexiconTables }] = await Promise.all([
+    import('../dist/parse/index.js'),
+    import('../dist/resolve/tables.js'),
   ]);
-  const m = deserialize(readFileSync(model, 'utf8'));
-  const lex = await lexicons();
-  return (text) => assemble(labelTokens(text, m, lex), text, lex);
+  return (text) => parseReference(text, { tables: lexiconTables });
+}
+
+/** The committed model (data/parser-model.json) alone: its honest reading, or given up. */
+async function learnedParser() {
+  const [{ learnedReference }, { lexiconTables }, { detectLang }] = await Promise.all([
+    import('../dist/parse/learn/reading.js'),
+    import('../dist/resolve/tables.js'),
+    import('../dist/parse/index.js'),
+  ]);
+  return (text) => {
+    const lang = detectLang(text);
+    return (
+      learnedReference(text, lang, lexiconTables) ?? {
+        item: { id: '', type: 'document' },
+        locator: null,
+        failure: 'no title or container scored at or above the threshold',
+      }
+    );
+  };
+}
+
+/** Calibration on the held-out split: the learned parser's field scores in buckets → share of those fields right. */
+async function calibration(sets) {
+  const [{ readLearned }, { lexiconTables }, { CONFIDENT }] = await Promise.all([
+    import('../dist/parse/learn/reading.js'),
+    import('../dist/resolve/tables.js'),
+    import('../dist/model/citation.js'),
+  ]);
+  const edges = [0, 0.5, 0.7, 0.8, CONFIDENT, 0.95, 0.99, 1.0001];
+  const buckets = edges.slice(1).map(() => ({ n: 0, right: 0 }));
+  for (const s of sets) {
+    for (const line of s.lines) {
+      const r = readLearned(line.text, lexiconTables);
+      for (const f of FIELDS) {
+        const sc = r.scores[f];
+        const pred = value(r.item, f, f === 'page' ? r.locator : undefined);
+        if (sc === undefined || pred === null) continue;
+        const b = buckets[edges.findIndex((e, k) => sc >= e && sc < edges[k + 1])];
+        b.n++;
+        if (pred === value(line.csl, f)) b.right++;
+      }
+    }
+  }
+  console.log(`\nCalibration of the learned parser's field scores on the held-out split (threshold ${CONFIDENT}):\n`);
+  console.log('| score | fields | right |\n|---|---|---|');
+  buckets.forEach((b, k) =>
+    console.log(
+      `| ${edges[k].toFixed(2)}–${Math.min(1, edges[k + 1]).toFixed(2)} | ${b.n} | ${b.n ? (b.right / b.n).toFixed(3) : '–'} |`,
+    ),
+  );
 }
 
 /**

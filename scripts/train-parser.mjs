@@ -1,20 +1,31 @@
 // npm run train:parser — trains the learned reference parser's labeller (an averaged structured perceptron,
-// src/parse/learn/perceptron.ts) on the strings of `npm run parser:data` (.cache/parser/), and writes the model
-// to .cache/parser/model.json. Not used by any command yet (issue 12, step c).
-//   default   quick: a sample of the strings, few epochs (a few minutes on one core)
-//   --full    every string
+// src/parse/learn/perceptron.ts) on the strings of `npm run parser:data` (.cache/parser/), offline, and writes
+// the compact model to data/parser-model.json with its manifest, data/parser-model.manifest.json (sources and
+// counts, licences, the split file's hash, the model's SHA-256). The parser uses it where the rules give up.
+//   default   quick: a sample of the strings, few epochs (about a minute on one core)
+//   --full    every string (the committed model)
+//   --out DIR write the model and manifest to DIR instead of data/
 // A twentieth of the training styles (by a hash of the style name) and of the AnyStyle lines is kept apart as a
 // dev set, whose token accuracy is printed; the held-out split is scored only by `--heldout`, at milestones.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEBIAN_STYLES, TRAIN } from './parser-split.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(root, '.cache', 'parser');
 const FULL = process.argv.includes('--full');
 const QUICK = { rendered: 6000, anystyle: 2500, epochs: 4 };
 const FULL_EPOCHS = 6;
+const MIN_COUNT = 2;
+const SEED = 12;
+/** Weights below this (in absolute value) are left out of the committed model. */
+const PRUNE = 0.05;
+const SCALE = 100;
+const outArg = process.argv.indexOf('--out');
+const OUT = outArg > 0 ? process.argv[outArg + 1] : join(root, 'data');
+const TEMPERATURES = [2, 4, 8, 12, 16, 24, 32, 48, 64];
 
 const dist = (p) => import(join(root, 'dist', p));
 const readJsonl = (p) =>
@@ -65,18 +76,131 @@ export async function tokenAccuracy(model, lines, lex) {
   );
 }
 
-async function main() {
-  const rendered = join(CACHE, 'rendered.jsonl');
-  if (!existsSync(rendered)) {
-    console.log(
-      `train:parser: no training strings in ${CACHE}: run npm run parser:data first (it needs ../shared/train)`,
+const BSD_2 = `Copyright (c) 2011-2025 Sylvester Keil. All rights reserved.
+
+Redistribution and use in source and binary forms, with or without modification, are permitted provided that the
+following conditions are met:
+
+1. Redistributions of source code must retain the above copyright notice, this list of conditions and the following
+   disclaimer.
+2. Redistributions in binary form must reproduce the above copyright notice, this list of conditions and the following
+   disclaimer in the documentation and/or other materials provided with the distribution.
+
+THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES,
+INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL,
+SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY,
+WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.`;
+
+/** What is missing to train, said in one line each; [] when all is there. */
+function missing() {
+  const out = [];
+  if (!existsSync(join(CACHE, 'rendered.jsonl')))
+    out.push(`no training strings in ${CACHE}: run npm run parser:data first`);
+  if (!existsSync(TRAIN)) out.push(`no training folder at ${TRAIN} (it comes with ../shared): parser:data needs it`);
+  if (!existsSync(DEBIAN_STYLES))
+    out.push(
+      `no Debian styles at ${DEBIAN_STYLES} (apt-get install citation-style-language-styles): English styles are not in the strings`,
     );
-    return;
+  return out;
+}
+
+/** The temperature whose token marginals give the gold labels of `seqs` the highest likelihood. */
+async function fitTemperature(model, seqs) {
+  const { emissions, rows } = await dist('parse/learn/perceptron.js');
+  const { marginals } = await dist('parse/learn/marginals.js');
+  const ids = new Map(model.labels.map((l, i) => [l, i]));
+  const em = seqs.map((s) => emissions(model, rows(model, s.features), s.allowed));
+  let best = { t: 1, nll: Infinity };
+  for (const t of TEMPERATURES) {
+    let nll = 0;
+    seqs.forEach((s, k) => {
+      const m = marginals(model, em[k], t);
+      s.labels.forEach((l, i) => (nll -= Math.log(Math.max(1e-12, m[i][ids.get(l)]))));
+    });
+    if (nll < best.nll) best = { t, nll };
   }
+  return best.t;
+}
+
+const sha256 = (s) => createHash('sha256').update(s).digest('hex');
+
+function sourceCounts(chosen) {
+  const by = {};
+  for (const l of chosen) {
+    const s = (by[l.source] ??= { strings: 0, zh: 0, en: 0, styles: new Set() });
+    s.strings++;
+    s[l.lang === 'zh' ? 'zh' : 'en']++;
+    if (l.style) s.styles.add(l.style);
+  }
+  const licence = (src) =>
+    src === 'anystyle'
+      ? {
+          licence: 'BSD-2-Clause',
+          notice: BSD_2,
+          from: 'AnyStyle res/parser good.xml, bad.xml, ugly.xml (anystyle-en.jsonl)',
+        }
+      : {
+          licence: 'CC-BY-SA-3.0',
+          from:
+            src === 'zotero-chinese'
+              ? 'zotero-chinese/styles (CSL styles) rendering records of ../shared/train/records.jsonl'
+              : "Debian's citation-style-language-styles rendering records of ../shared/train/records.jsonl",
+        };
+  return Object.entries(by).map(([source, s]) => ({
+    source,
+    strings: s.strings,
+    zh: s.zh,
+    en: s.en,
+    ...(s.styles.size ? { styles: s.styles.size } : {}),
+    ...licence(source),
+  }));
+}
+
+function writeModel(file, chosen, epochs, dev) {
+  const text = JSON.stringify(file);
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, 'parser-model.json'), text);
+  const manifest = {
+    model: 'parser-model.json',
+    sha256: sha256(text),
+    bytes: Buffer.byteLength(text),
+    made: new Date().toISOString().slice(0, 10),
+    mode: FULL ? 'full' : 'quick',
+    trainer: {
+      kind: 'averaged structured perceptron',
+      epochs,
+      seed: SEED,
+      minCount: MIN_COUNT,
+      prune: PRUNE,
+      scale: SCALE,
+    },
+    temperature: file.temperature,
+    buckets: Buffer.from(file.buckets, 'base64').length / 4,
+    hashBits: file.bits,
+    weights: Buffer.from(file.entries, 'base64').length / 4,
+    split: { file: 'data/parser-split.json', sha256: sha256(readFileSync(join(root, 'data', 'parser-split.json'))) },
+    strings: chosen.length,
+    sources: sourceCounts(chosen),
+    dev,
+    licence:
+      "The weights are derived from strings rendered by CSL styles (CC BY-SA 3.0) and from AnyStyle's tagged references (BSD 2-Clause, notice above); no string is stored in the model.",
+  };
+  writeFileSync(join(OUT, 'parser-model.manifest.json'), JSON.stringify(manifest, null, 1) + '\n');
+  return manifest;
+}
+
+async function main() {
+  const gaps = missing();
+  for (const g of gaps) console.log(`train:parser: ${g}`);
+  const rendered = join(CACHE, 'rendered.jsonl');
+  if (!existsSync(rendered)) return;
   const lex = await lexicons();
   const { tokenize } = await dist('parse/learn/tokenize.js');
   const { sequence } = await dist('parse/learn/labeller.js');
-  const { train, serialize } = await dist('parse/learn/perceptron.js');
+  const { train, serialize, deserialize } = await dist('parse/learn/perceptron.js');
   const lines = [
     ...readJsonl(rendered),
     ...(existsSync(join(CACHE, 'anystyle.jsonl')) ? readJsonl(join(CACHE, 'anystyle.jsonl')) : []),
@@ -94,34 +218,40 @@ async function main() {
     ),
   ];
   const t0 = Date.now();
-  const seqs = chosen.map((l) =>
+  const secs = () => ((Date.now() - t0) / 1000).toFixed(0);
+  const toSeq = (l) =>
     sequence(
       tokenize(l.text),
       lex,
       l.tokens.map(([, , label]) => label),
-    ),
-  );
-  console.log(
-    `train:parser: ${seqs.length} training strings (${FULL ? 'full' : 'quick'}), features in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
-  );
+    );
+  const seqs = chosen.map(toSeq);
+  console.log(`train:parser: ${seqs.length} training strings (${FULL ? 'full' : 'quick'}), features in ${secs()} s`);
+  const epochs = FULL ? FULL_EPOCHS : QUICK.epochs;
   const model = train(seqs, {
-    epochs: FULL ? FULL_EPOCHS : QUICK.epochs,
-    seed: 12,
-    minCount: 2,
+    epochs,
+    seed: SEED,
+    minCount: MIN_COUNT,
     onEpoch: (e, a) =>
       console.log(
-        `train:parser: epoch ${e}: ${(a * 100).toFixed(2)} % of training tokens right before updates, ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+        `train:parser: epoch ${e}: ${(a * 100).toFixed(2)} % of training tokens right before updates, ${secs()} s`,
       ),
   });
-  const json = serialize(model);
-  writeFileSync(join(CACHE, 'model.json'), json);
-  console.log(
-    `train:parser: model ${(json.length / 1e6).toFixed(1)} MB in ${join(CACHE, 'model.json')}, ${((Date.now() - t0) / 1000).toFixed(0)} s`,
-  );
   const devSample = dev.filter((_, i) => i % Math.max(1, Math.floor(dev.length / 3000)) === 0);
-  for (const line of await tokenAccuracy(model, devSample, lex))
+  const temperature = await fitTemperature(model, devSample.filter((_, i) => i % 8 === 0).map(toSeq));
+  console.log(`train:parser: temperature ${temperature} (fitted on the dev strings), ${secs()} s`);
+  const shipped = deserialize(serialize(model, temperature, PRUNE, SCALE)).model;
+  const accuracy = await tokenAccuracy(shipped, devSample, lex);
+  for (const line of accuracy)
     console.log(`dev (${devSample.length} strings of styles and AnyStyle lines kept apart): ${line}`);
-  if (process.argv.includes('--heldout')) await heldOut(model, lex);
+  const manifest = writeModel(serialize(model, temperature, PRUNE, SCALE), chosen, epochs, {
+    strings: devSample.length,
+    tokenAccuracy: accuracy,
+  });
+  console.log(
+    `train:parser: model ${(manifest.bytes / 1e6).toFixed(1)} MB (${manifest.buckets} hashed features, ${manifest.weights} weights) in ${join(OUT, 'parser-model.json')}, ${secs()} s`,
+  );
+  if (process.argv.includes('--heldout')) await heldOut(shipped, lex);
 }
 
 /** Milestones only: token accuracy on the held-out split (README, "The learned parser: data roles"). */

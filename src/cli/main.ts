@@ -53,6 +53,7 @@ interface ParseArgs {
   format: 'csl-json' | 'jsonl' | 'bibtex';
   lang?: UiLang;
   stdinFilename?: string;
+  explain?: boolean;
 }
 
 interface CatalogArgs {
@@ -252,9 +253,18 @@ export async function main(argv: string[]): Promise<void> {
         'the language to read the references in first (a string the other parser reads is still read)',
       ).choices(['zh', 'en']),
     )
+    .option('--explain', "show the learned parser's reading of each string: runs of tokens with label and score")
     .action(async (refs: string[], o: ParseArgs) => {
       const { runParse } = await import('./parse.js');
-      out(await runParse(refs, { input: o.input, format: o.format, lang: o.lang, stdinFilename: o.stdinFilename }));
+      out(
+        await runParse(refs, {
+          input: o.input,
+          format: o.format,
+          lang: o.lang,
+          stdinFilename: o.stdinFilename,
+          explain: o.explain === true,
+        }),
+      );
     });
 
   const catalog = program

@@ -9,6 +9,8 @@ export interface ParseCliOptions {
   stdinFilename?: string;
   format: 'csl-json' | 'jsonl' | 'bibtex';
   lang?: Lang;
+  /** Show the learned parser's reading of each string: its runs of tokens with label and score. */
+  explain?: boolean;
 }
 
 interface Line {
@@ -85,8 +87,9 @@ async function readLines(refs: string[], opts: ParseCliOptions): Promise<Line[]>
 /** The parser's item, with the id, and what it keeps apart from the CSL fields as `x-` keys. */
 async function parseLines(lines: Line[], lang: Lang | undefined): Promise<CslItem[]> {
   const { parseReference } = await import('../parse/index.js');
+  const { lexiconTables: tables } = await import('../resolve/tables.js');
   return lines.map(({ id, text }) => {
-    const r = parseReference(text, lang ? { lang } : {});
+    const r = parseReference(text, lang ? { lang, tables } : { tables });
     const item: CslItem = { ...r.item, id };
     // The parser gives a `document` it could not read the raw text and the reason; make sure of both.
     if (r.failure) {
@@ -113,8 +116,51 @@ function forBibtex(item: CslItem): CslItem {
   return { ...rest, id: /^\d+$/.test(rest.id) ? `ref${rest.id}` : rest.id, ...(note ? { note } : {}) };
 }
 
+/** One run of tokens of one label in the learned parser's reading. */
+interface ExplainedRun {
+  label: string;
+  /** The least sure token's probability. */
+  score: number;
+  /** Whether the run is kept when the reading is used: a field's first run, scored at or above the one threshold. */
+  kept: boolean;
+  tokens: string[];
+}
+
+const NOT_FIELDS = new Set(['punct', 'other', 'ibid', 'commentary']);
+
+/** `--explain`: per string, which reading the parser used and the learned parser's runs of tokens. */
+async function explainLines(lines: Line[], lang: Lang | undefined): Promise<string> {
+  const { parseReference } = await import('../parse/index.js');
+  const { readLearned } = await import('../parse/learn/reading.js');
+  const { lexiconTables: tables } = await import('../resolve/tables.js');
+  const { CONFIDENT } = await import('../model/citation.js');
+  const out: string[] = [];
+  for (const { id, text } of lines) {
+    const r = parseReference(text, lang ? { lang, tables } : { tables });
+    const used = r.scores ? 'the learned parser (the rules gave up)' : 'the rules';
+    const runs: ExplainedRun[] = [];
+    for (const t of readLearned(text, tables).tokens) {
+      const last = runs.at(-1);
+      if (last?.label === t.label) {
+        last.tokens.push(t.text);
+        last.score = Math.min(last.score, t.score);
+      } else runs.push({ label: t.label, score: t.score, kept: false, tokens: [t.text] });
+    }
+    const seen = new Set<string>();
+    for (const run of runs) {
+      run.kept = !NOT_FIELDS.has(run.label) && !seen.has(run.label) && run.score >= CONFIDENT;
+      seen.add(run.label);
+    }
+    out.push(`${id}  ${text}`, `   read by ${used}; the learned parser's reading (✓ = scored ≥ ${CONFIDENT}):`);
+    for (const run of runs)
+      out.push(`   ${run.label.padEnd(16)} ${run.score.toFixed(2)} ${run.kept ? '✓' : ' '}  ${run.tokens.join(' ')}`);
+  }
+  return out.join('\n') + '\n';
+}
+
 /** `citeaudit parse`: reference strings → CSL-JSON, JSON lines or BibTeX. Nothing is dropped. */
 export async function runParse(refs: string[], opts: ParseCliOptions): Promise<string> {
+  if (opts.explain) return explainLines(await readLines(refs, opts), opts.lang);
   const items = await parseLines(await readLines(refs, opts), opts.lang);
   if (opts.format === 'jsonl') return items.map((i) => JSON.stringify(i) + '\n').join('');
   if (opts.format === 'bibtex') {

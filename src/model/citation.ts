@@ -7,6 +7,17 @@ export type CitationKind = 'full' | 'short' | 'ibid';
 /** How a field was recognised: `parsed` from an unambiguous cue (`译`, `第8期`, `Vol.`), `guessed` from position alone. */
 export type FieldConfidence = 'parsed' | 'guessed';
 
+/**
+ * The one threshold on a field's confidence score in [0, 1] (the learned parser's, issue 12): at or above it
+ * a field is `parsed`; below it the field is `guessed`, and the rules stay silent about it.
+ */
+export const CONFIDENT = 0.9;
+
+/** A score in [0, 1] as today's two levels, through the one threshold. */
+export function confidenceLevel(score: number): FieldConfidence {
+  return score >= CONFIDENT ? 'parsed' : 'guessed';
+}
+
 /** What the reference parser returns for one citation string. */
 export interface ParsedReference {
   /** CSL-JSON item without `id` meaningfully set (the pipeline assigns ids). `language` is `zh-CN` or `en-US`. */
@@ -22,6 +33,8 @@ export interface ParsedReference {
   locatorRaw: string | null;
   /** Per CSL field (`title`, `author`, `issued`, …): how it was recognised. */
   confidence: Record<string, FieldConfidence>;
+  /** Per field, the learned parser's score in [0, 1], when the item is its reading (see `CONFIDENT`). */
+  scores?: Record<string, number>;
   /** Offsets (relative to the parsed string) of what was recognised, for rules that point into the text. */
   spans: Record<string, { start: number; end: number }>;
   /** Text that is not part of the reference (a comment after it), when the parser can tell. */

@@ -7,6 +7,8 @@ import { elementOnly, isImprintOnly, nameListOnly } from './fragments.js';
 import { matchIbid, type IbidMatch } from './ibid.js';
 import { parseEnNames, parseZhNames } from './names.js';
 import { detectLang } from './lang.js';
+import type { LexiconTables } from './learn/lexicons.js';
+import { learnedReference } from './learn/reading.js';
 import { stripMarkup } from './markup.js';
 import { splitPrefix } from './prefix.js';
 import { settleSpans } from './spans.js';
@@ -19,6 +21,11 @@ export { detectLang } from './lang.js';
 export interface ParseOptions {
   /** The language when the caller knows it (a note's context); detected from the script otherwise. */
   lang?: Lang;
+  /**
+   * The tables the learned parser's lexicons are built from (the resolver's). Given, the learned parser reads
+   * the strings the rules give up on (its model is loaded then, on first need); absent, the rules alone parse.
+   */
+  tables?: LexiconTables;
 }
 
 /** Longer than any reference: such a string is prose, and the patterns need not scan it. */
@@ -119,11 +126,17 @@ export function parseReference(text: string, options: ParseOptions = {}): Parsed
     );
   }
   try {
-    return parseOne(text, options);
+    const r = parseOne(text, options);
+    return options.tables && gaveUp(r) ? (learnedReference(text, r.lang, options.tables) ?? r) : r;
   } catch (err) {
     // A parser fault must not stop a check: the citation is kept, unparsed, with the reason.
     return failed(text, options.lang ?? detectLang(text), null, `internal parser error: ${(err as Error).message}`);
   }
+}
+
+/** The rules could not read the string, or read neither a title nor a container of a full citation. */
+function gaveUp(r: ParsedReference): boolean {
+  return r.kind === 'full' && (Boolean(r.failure) || (!r.item.title && !r.item['container-title']));
 }
 
 /** The form-specific parser: GB/T 7714 when a type code is printed, else by language. */

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../util/errors.js';
+import type { LexiconTables } from '../parse/learn/lexicons.js';
 import type {
   ClassicsTable,
   JournalsTable,
@@ -49,3 +50,16 @@ export function variantIndex<R extends { name: string; variants?: string[] }>(
   for (const row of rows) for (const n of [row.name, ...(row.variants ?? [])]) byKey.set(key(n), row);
   return byKey;
 }
+
+/** The tables the learned parser builds its lexicons from, each read when first asked for. */
+export const lexiconTables: LexiconTables = {
+  get publishers() {
+    return table('publishers');
+  },
+  get journals() {
+    return table('journals');
+  },
+  get 'western-names'() {
+    return table('western-names');
+  },
+};

@@ -261,3 +261,21 @@ describe('citeaudit parse: start-up', () => {
     expect(run(['parse', ZH, '-f', 'bibtex']).stderr).toMatch(/citation-js loaded/);
   });
 });
+
+describe('citeaudit parse --explain', () => {
+  it("shows the learned parser's runs of tokens with label and score, and which reading was used", () => {
+    // An author–year reference without title marks, which the rules give up on (made-up, in a real shape).
+    const r = cli(['parse', '--explain', '周明远. 2021. 乡村治理中的数字化转型. 社会学评论, 3: 88-102.', ZH]);
+    expect(r.code).toBe(0);
+    const [first, second] = r.stdout.split(/\n(?=2 {2})/);
+    expect(first).toMatch(/read by the learned parser \(the rules gave up\)/);
+    expect(first).toMatch(/^ {3}title +(0\.9\d|1\.00) ✓ {2}乡 村 治 理 中 的 数 字 化 转 型$/m);
+    expect(first).toMatch(/^ {3}author +\d\.\d\d [✓ ] {2}周 明 远$/m);
+    expect(second).toMatch(/read by the rules;/);
+    for (const line of r.stdout.split('\n').filter((l) => l.startsWith('   ') && !l.includes('read by'))) {
+      const score = Number(/^ {3}\S+ +(\d\.\d\d)/.exec(line)?.[1]);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+});

@@ -37,7 +37,7 @@ const CJK = /\p{Script=Han}/u;
 const ROLE_HIT = /^(?:role-\w+|etal):/u;
 
 /** First run of each label: [first token, last token]. */
-function runs(tokens: LabelledToken[]): Map<Label, [number, number]> {
+export function runs(tokens: LabelledToken[]): Map<Label, [number, number]> {
   const out = new Map<Label, [number, number]>();
   tokens.forEach((t, i) => {
     const r = out.get(t.label);

@@ -2,7 +2,7 @@ import { allowedLabels } from './constraints.js';
 import { tokenFeatures } from './features.js';
 import type { Label } from './labels.js';
 import type { Lexicons } from './lexicons.js';
-import { label, type Model, type Sequence } from './perceptron.js';
+import { label, type Model, type Packed, type Sequence } from './perceptron.js';
 import { type Token, tokenize } from './tokenize.js';
 
 /** A token of a reference string and the label the model gave it. */
@@ -16,7 +16,7 @@ export function sequence(tokens: Token[], lex: Lexicons, labels?: Label[]): Sequ
 }
 
 /** Tokens of a reference string, each with its label. Not used by the default parser (issue 12, step c). */
-export function labelTokens(text: string, model: Model, lex: Lexicons): LabelledToken[] {
+export function labelTokens(text: string, model: Model | Packed, lex: Lexicons): LabelledToken[] {
   const tokens = tokenize(text);
   const labels = label(model, sequence(tokens, lex));
   return tokens.map((t, i) => ({ ...t, label: labels[i]! }));

@@ -37,12 +37,12 @@ export function emptyModel(index: Map<string, number>): Model {
 }
 
 /** Rows of the known features of each token. */
-function rows(model: Model, features: string[][]): Int32Array[] {
+export function rows(model: Model, features: string[][]): Int32Array[] {
   return features.map((fs) => Int32Array.from(fs.map((f) => model.index.get(f) ?? -1).filter((r) => r >= 0)));
 }
 
 /** Emission scores, token × label; -Infinity for a label the cues forbid. */
-function emissions(model: Model, rs: Int32Array[], allowed?: Array<Set<Label> | null>): Float64Array[] {
+export function emissions(model: Model, rs: Int32Array[], allowed?: Array<Set<Label> | null>): Float64Array[] {
   return rs.map((r, t) => {
     const e = new Float64Array(L);
     for (const row of r) for (let y = 0; y < L; y++) e[y]! += model.weights[row * L + y]!;
@@ -53,7 +53,7 @@ function emissions(model: Model, rs: Int32Array[], allowed?: Array<Set<Label> | 
 }
 
 /** The best label sequence (label ids) under the model. */
-export function viterbi(model: Model, em: Float64Array[]): number[] {
+export function viterbi(model: Pick<Model, 'transitions'>, em: Float64Array[]): number[] {
   const n = em.length;
   if (n === 0) return [];
   const score = em.map(() => new Float64Array(L));
@@ -79,8 +79,12 @@ export function viterbi(model: Model, em: Float64Array[]): number[] {
 }
 
 /** The labels of one string's tokens. */
-export function label(model: Model, seq: Sequence): Label[] {
-  return viterbi(model, emissions(model, rows(model, seq.features), seq.allowed)).map((y) => model.labels[y]!);
+export function label(model: Model | Packed, seq: Sequence): Label[] {
+  const em =
+    'buckets' in model
+      ? packedEmissions(model, seq.features, seq.allowed)
+      : emissions(model, rows(model, seq.features), seq.allowed);
+  return viterbi(model, em).map((y) => model.labels[y]!);
 }
 
 /** Feature name → row, for features seen at least `minCount` times in the training sequences. */
@@ -173,29 +177,147 @@ export function train(seqs: Sequence[], options: TrainOptions): Model {
   return model;
 }
 
-/** A model as JSON: labels, the features with a weight, and the weights (rounded). */
-export function serialize(model: Model): string {
-  const features: string[] = [];
-  const weights: number[][] = [];
-  for (const [f, row] of model.index) {
-    const w = Array.from(model.weights.subarray(row * L, row * L + L), (x) => Math.round(x * 1000) / 1000);
-    if (w.some((x) => x !== 0)) {
-      features.push(f);
-      weights.push(w);
-    }
-  }
-  const transitions = Array.from(model.transitions, (x) => Math.round(x * 1000) / 1000);
-  return JSON.stringify({ labels: model.labels, features, weights, transitions });
+/**
+ * A model packed for parsing, as the committed file gives it: each feature name hashed to one of 2^bits
+ * buckets (features that share a bucket share their weights), and per bucket its non-zero weights as
+ * `weight × 32 + label`, in units of 1 / `scale`. Nothing is expanded on loading.
+ */
+export interface Packed {
+  labels: readonly Label[];
+  transitions: Float64Array;
+  bits: number;
+  /** The buckets that hold weights, ascending (found by binary search: a table of 2^bits would cost more to load). */
+  buckets: Int32Array;
+  /** Ordinal → first entry; offsets[n] = entries.length. */
+  offsets: Int32Array;
+  entries: Int32Array;
+  scale: number;
 }
 
-export function deserialize(json: string): Model {
-  const o = JSON.parse(json) as { labels: Label[]; features: string[]; weights: number[][]; transitions: number[] };
-  if (o.labels.join() !== LABELS.join()) throw new Error('model labels differ from this version of the parser');
-  const index = new Map(o.features.map((f, i) => [f, i]));
-  const model = emptyModel(index);
-  o.weights.forEach((w, i) => {
-    model.weights.set(w, i * L);
+/** The committed model file: buckets, counts and entries as base64 of little-endian integers. */
+export interface ModelFile {
+  format: string;
+  labels: string[];
+  scale: number;
+  bits: number;
+  /** Softmax temperature of the path scores (see marginals.ts), fitted on the training dev set. */
+  temperature: number;
+  transitions: number[];
+  /** Base64, 32-bit: the buckets that hold weights, ascending. */
+  buckets: string;
+  /** Base64, 8-bit: per bucket, how many labels have a weight. */
+  counts: string;
+  /** Base64, 32-bit: per bucket in order, its packed weights. */
+  entries: string;
+}
+
+export const FORMAT = 'citeaudit-perceptron-3';
+const LABEL_BITS = 5;
+const LABEL_MASK = (1 << LABEL_BITS) - 1;
+export const HASH_BITS = 21;
+
+/** FNV-1a over the UTF-16 code units of a feature name, cut to `bits`. */
+export function bucketOf(name: string, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & ((1 << bits) - 1);
+}
+
+/** Summed weights per bucket of the features of a trained model. */
+function bucketWeights(model: Model, bits: number): Map<number, Float64Array> {
+  const out = new Map<number, Float64Array>();
+  for (const [f, row] of model.index) {
+    const b = bucketOf(f, bits);
+    let w = out.get(b);
+    if (!w) out.set(b, (w = new Float64Array(L)));
+    for (let y = 0; y < L; y++) w[y]! += model.weights[row * L + y]!;
+  }
+  return out;
+}
+
+const base64 = (a: Uint8Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+
+/** Weights with |w| below `prune` left out (a bucket too, if none is left), the rest rounded to 1 / `scale`. */
+export function serialize(model: Model, temperature: number, prune = 0.05, scale = 100): ModelFile {
+  const buckets: number[] = [];
+  const counts: number[] = [];
+  const entries: number[] = [];
+  const byBucket = bucketWeights(model, HASH_BITS);
+  for (const b of [...byBucket.keys()].sort((x, y) => x - y)) {
+    const ws = byBucket.get(b)!;
+    let n = 0;
+    for (let y = 0; y < L; y++) {
+      const w = Math.round(ws[y]! * scale);
+      if (w === 0 || Math.abs(w) < prune * scale) continue;
+      entries.push(w * (1 << LABEL_BITS) + y);
+      n++;
+    }
+    if (n) {
+      buckets.push(b);
+      counts.push(n);
+    }
+  }
+  return {
+    format: FORMAT,
+    labels: [...model.labels],
+    scale,
+    bits: HASH_BITS,
+    temperature,
+    transitions: Array.from(model.transitions, (x) => Math.round(x * scale)),
+    buckets: base64(Int32Array.from(buckets)),
+    counts: base64(Uint8Array.from(counts)),
+    entries: base64(Int32Array.from(entries)),
+  };
+}
+
+function int32s(b64: string): Int32Array {
+  const b = Buffer.from(b64, 'base64');
+  const out = new Int32Array(b.length >> 2);
+  new Uint8Array(out.buffer).set(b);
+  return out;
+}
+
+export function deserialize(file: ModelFile): { model: Packed; temperature: number } {
+  if (file.format !== FORMAT) throw new Error(`model format '${file.format}' is not ${FORMAT}`);
+  if (file.labels.join() !== LABELS.join()) throw new Error('model labels differ from this version of the parser');
+  const buckets = int32s(file.buckets);
+  const counts = Buffer.from(file.counts, 'base64');
+  const offsets = new Int32Array(buckets.length + 1);
+  for (let i = 0; i < buckets.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
+  const transitions = Float64Array.from(file.transitions, (x) => x / file.scale);
+  const model = { labels: LABELS, transitions, bits: file.bits, buckets, offsets, scale: file.scale };
+  return { model: { ...model, entries: int32s(file.entries) }, temperature: file.temperature };
+}
+
+/** The index of `x` in the ascending `xs`, or -1. */
+function find(xs: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = xs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = xs[mid]!;
+    if (v === x) return mid;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Emission scores of a packed model, token × label; -Infinity for a label the cues forbid. */
+export function packedEmissions(m: Packed, features: string[][], allowed?: Array<Set<Label> | null>): Float64Array[] {
+  const inv = 1 / m.scale;
+  return features.map((fs, t) => {
+    const e = new Float64Array(L);
+    for (const f of fs) {
+      const b = find(m.buckets, bucketOf(f, m.bits));
+      if (b < 0) continue;
+      for (let k = m.offsets[b]!; k < m.offsets[b + 1]!; k++) {
+        const p = m.entries[k]!;
+        e[p & LABEL_MASK]! += (p >> LABEL_BITS) * inv;
+      }
+    }
+    const a = allowed?.[t];
+    if (a) for (let y = 0; y < L; y++) if (!a.has(LABELS[y]!)) e[y] = -Infinity;
+    return e;
   });
-  model.transitions.set(o.transitions);
-  return model;
 }

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { confidenceLevel, CONFIDENT, type Lang, type ParsedReference } from '../../model/citation.js';
+import type { CslItem } from '../../model/csl.js';
+import { normalizePages } from '../locators.js';
+import { assemble, runs } from './assemble.js';
+import { sequence, type LabelledToken } from './labeller.js';
+import type { Label } from './labels.js';
+import { buildLexicons, type LexiconTables, type Lexicons } from './lexicons.js';
+import { marginals } from './marginals.js';
+import { deserialize, packedEmissions, viterbi, type ModelFile, type Packed } from './perceptron.js';
+import { tokenize } from './tokenize.js';
+
+/**
+ * The learned parser's reading of a reference string: each token with its label and that label's
+ * probability (forward–backward over the model's scores), the item assembled from the labels, and a
+ * score per field — the lowest token probability of the field's run. The model (data/parser-model.json,
+ * made by `npm run train:parser`) is read on first use only.
+ */
+export interface ScoredToken extends LabelledToken {
+  score: number;
+}
+
+export interface Reading {
+  tokens: ScoredToken[];
+  /** Field → [first token, last token] of the run it was read from. */
+  runs: Map<Label, [number, number]>;
+  item: CslItem;
+  locator: string | null;
+  prefix: string | null;
+  /** Field → score in [0, 1]. */
+  scores: Record<string, number>;
+}
+
+const FILE = new URL('../../../data/parser-model.json', import.meta.url);
+let loaded: { model: Packed; temperature: number } | null = null;
+const built = new WeakMap<LexiconTables, Lexicons>();
+
+/** The committed model, read and unpacked on first use. */
+export function learnedModel(): { model: Packed; temperature: number } {
+  loaded ??= deserialize(JSON.parse(readFileSync(FILE, 'utf8')) as ModelFile);
+  return loaded;
+}
+
+function lexiconsFor(tables: LexiconTables): Lexicons {
+  let lex = built.get(tables);
+  if (!lex) built.set(tables, (lex = buildLexicons(tables)));
+  return lex;
+}
+
+/** The score of the run a label was read from: its least sure token; 0 when there is none. */
+function runScore(tokens: ScoredToken[], r: Map<Label, [number, number]>, label: string): number {
+  const run = r.get(label as Label);
+  if (!run) return 0;
+  let s = 1;
+  for (let i = run[0]; i <= run[1]; i++) s = Math.min(s, tokens[i]!.score);
+  return s;
+}
+
+/** Each field of the item, scored by its run; the type by its type code, 0 when only the fields imply it. */
+function fieldScores(item: CslItem, tokens: ScoredToken[], r: Map<Label, [number, number]>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const field of Object.keys(item)) if (r.has(field as Label)) out[field] = runScore(tokens, r, field);
+  const code = tokens.find((t) => t.label === 'type' && t.kind === 'typecode');
+  out.type = code ? code.score : 0;
+  return out;
+}
+
+export function readLearned(text: string, tables: LexiconTables): Reading {
+  const { model, temperature } = learnedModel();
+  const lex = lexiconsFor(tables);
+  const raw = tokenize(text);
+  const seq = sequence(raw, lex);
+  const em = packedEmissions(model, seq.features, seq.allowed);
+  const path = viterbi(model, em);
+  const m = marginals(model, em, temperature);
+  const tokens = raw.map((t, i) => ({ ...t, label: model.labels[path[i]!]!, score: m[i]![path[i]!]! }));
+  const r = runs(tokens);
+  const a = assemble(tokens, text, lex);
+  return { tokens, runs: r, ...a, scores: fieldScores(a.item, tokens, r) };
+}
+
+const KEEP = new Set(['id', 'type', 'language']);
+
+/**
+ * The reading as the parser's result, honest about what it knows: only the fields scored at or above
+ * `CONFIDENT` are kept (the type always, `guessed` unless a type code says it); null when it reads neither
+ * a title nor a container with confidence.
+ */
+export function learnedReference(text: string, lang: Lang, tables: LexiconTables): ParsedReference | null {
+  const reading = readLearned(text, tables);
+  const item: CslItem = { id: '', type: reading.item.type, language: lang === 'zh' ? 'zh-CN' : 'en-US' };
+  const confidence: ParsedReference['confidence'] = { type: confidenceLevel(reading.scores.type ?? 0) };
+  const scores: Record<string, number> = { type: reading.scores.type ?? 0 };
+  const spans: ParsedReference['spans'] = {};
+  for (const [field, value] of Object.entries(reading.item)) {
+    const s = reading.scores[field];
+    if (KEEP.has(field) || s === undefined || s < CONFIDENT) continue;
+    item[field] = value;
+    confidence[field] = confidenceLevel(s);
+    scores[field] = s;
+    const run = reading.runs.get(field as Label);
+    if (run) spans[field] = { start: reading.tokens[run[0]]!.start, end: reading.tokens[run[1]]!.end };
+  }
+  if (!item.title && !item['container-title']) return null;
+  const locatorScore = runScore(reading.tokens, reading.runs, 'locator');
+  const locatorRaw = locatorScore >= CONFIDENT ? reading.locator : null;
+  const prefix = runScore(reading.tokens, reading.runs, 'prefix') >= CONFIDENT ? reading.prefix : null;
+  return {
+    item,
+    lang,
+    kind: 'full',
+    prefix,
+    locator: locatorRaw
+      ? normalizePages(locatorRaw.replace(/[^\d\s,，、;；\-–—~～]/gu, '')).replace(/^-|-$/g, '')
+      : null,
+    locatorRaw,
+    confidence,
+    scores,
+    spans,
+  };
+}

@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONFIDENT } from '../../../src/model/citation.js';
+import { parseReference } from '../../../src/parse/index.js';
+import { learnedModel, readLearned } from '../../../src/parse/learn/reading.js';
+import { lexiconTables } from '../../../src/resolve/tables.js';
+
+const DATA = new URL('../../../data/', import.meta.url);
+const modelText = readFileSync(new URL('parser-model.json', DATA));
+const manifest = JSON.parse(readFileSync(new URL('parser-model.manifest.json', DATA), 'utf8')) as {
+  sha256: string;
+  bytes: number;
+  split: { file: string; sha256: string };
+  sources: Array<{ source: string; strings: number; licence: string; notice?: string }>;
+};
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+describe('the committed model of the learned parser', () => {
+  it('is the one its manifest describes, within 10 MB', () => {
+    expect(sha256(modelText)).toBe(manifest.sha256);
+    expect(modelText.length).toBe(manifest.bytes);
+    expect(modelText.length).toBeLessThanOrEqual(10_000_000);
+  });
+
+  it('was trained on the committed split, and names the licences of what it was trained on', () => {
+    expect(sha256(readFileSync(new URL('parser-split.json', DATA)))).toBe(manifest.split.sha256);
+    const anystyle = manifest.sources.find((s) => s.source === 'anystyle');
+    expect(anystyle?.licence).toBe('BSD-2-Clause');
+    expect(anystyle?.notice).toMatch(/Sylvester Keil[\s\S]*Redistributions of source code must retain/);
+    const styles = manifest.sources.filter((s) => s.source !== 'anystyle');
+    expect(styles.length).toBeGreaterThan(0);
+    for (const s of styles) expect(s.licence).toBe('CC-BY-SA-3.0');
+    for (const s of manifest.sources) expect(s.strings).toBeGreaterThan(0);
+  });
+
+  it('loads, with labels this parser knows', () => {
+    expect(learnedModel().model.buckets.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('the learned parser where the rules give up', () => {
+  // An author–year reference without title marks (the shape of issue 12's examples; made-up).
+  const text = '周明远. 2021. 乡村治理中的数字化转型. 社会学评论, 3: 88-102.';
+
+  it('reads a title the rules do not find', () => {
+    const rules = parseReference(text);
+    expect(rules.failure ?? (rules.item.title ? null : 'no title')).toBeTruthy();
+    const r = parseReference(text, { tables: lexiconTables });
+    expect(r.failure).toBeUndefined();
+    expect(r.item.title).toBe('乡村治理中的数字化转型');
+    expect(r.item.author).toEqual([{ literal: '周明远' }]);
+  });
+
+  it('keeps only the fields it scores at or above the one threshold, each with its score and span', () => {
+    const r = parseReference(text, { tables: lexiconTables });
+    const reading = readLearned(text, lexiconTables);
+    for (const field of Object.keys(r.item)) {
+      if (field === 'id' || field === 'language' || field === 'type') continue;
+      expect(r.scores?.[field]).toBeGreaterThanOrEqual(CONFIDENT);
+      expect(r.confidence[field]).toBe('parsed');
+      expect(r.spans[field]).toBeDefined();
+    }
+    for (const [field, s] of Object.entries(reading.scores)) {
+      expect(s).toBeGreaterThanOrEqual(0);
+      expect(s).toBeLessThanOrEqual(1);
+      if (s < CONFIDENT && field !== 'type') expect(r.item[field]).toBeUndefined();
+    }
+  });
+
+  it('leaves what the rules read alone', () => {
+    const gbt = '杨洪升. 四库馆私家抄校书考略[J]. 文献, 2013(1): 56-75.';
+    expect(parseReference(gbt, { tables: lexiconTables })).toEqual(parseReference(gbt));
+  });
+});
