@@ -28,7 +28,8 @@ const SPECIAL: Record<string, string> = {
   '^': '\\textasciicircum{}',
 };
 
-function escapeText(s: string): string {
+/** Text as LaTeX reads it: the special characters escaped, on one line. */
+export function escapeText(s: string): string {
   // One line a value: entries then start at the start of a line, and nothing else does.
   return s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/[&%_#${}\\~^]/g, (c) => SPECIAL[c]!);
 }

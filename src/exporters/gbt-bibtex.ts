@@ -1,6 +1,7 @@
 import type { CslDate, CslItem, CslName } from '../model/csl.js';
 import { nationalityInside } from '../parse/names.js';
 import { edition } from './csl/prepare-gbt.js';
+import { escapeText } from './bibtex.js';
 
 /**
  * CSL → BibTeX as gbt7714-bibtex-style (`gbt7714-numerical.bst`) reads it, and → BibLaTeX as biblatex-gb7714-2015
@@ -28,25 +29,9 @@ const TYPES: Record<string, { bibtex: string; biblatex: string }> = {
 
 const LANGID: Record<string, string> = { zh: 'chinese', en: 'english' };
 
-const SPECIAL: Record<string, string> = {
-  '&': '\\&',
-  '%': '\\%',
-  _: '\\_',
-  '#': '\\#',
-  $: '\\$',
-  '{': '\\{',
-  '}': '\\}',
-  '\\': '\\textbackslash{}',
-  '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-};
-
 /** Text as LaTeX reads it: special characters escaped, one line, no Markdown emphasis left (`*Pax Deum*`). */
 export function texText(s: string): string {
-  return s
-    .replace(/\s*[\r\n]+\s*/g, ' ')
-    .replace(/(\*{1,2}|_{1,2})(\S(?:.*?\S)?)\1/g, '$2')
-    .replace(/[&%_#${}\\~^]/g, (c) => SPECIAL[c]!);
+  return escapeText(s.replace(/\s*[\r\n]+\s*/g, ' ').replace(/(\*{1,2}|_{1,2})(\S(?:.*?\S)?)\1/g, '$2'));
 }
 
 /**
