@@ -23,8 +23,10 @@ interface Patterns {
   placeColon: RegExp;
   /** An author-year citation inside parentheses, one piece of `(A 2019; B and C, 2020, 45)`. */
   parenPiece: RegExp;
-  /** `Smith (2019)`, `Smith and Jones (2019, 45)`, `张三（2019）`. */
-  narrative: RegExp;
+  /** The year in parentheses of a narrative citation: `(2019)`, `（2019，第45页）`. */
+  yearParen: RegExp;
+  /** The authors right before it: `Smith`, `Smith and Jones`, `张三`. */
+  authorsBefore: RegExp;
   signal: RegExp;
 }
 
@@ -41,6 +43,9 @@ const YEAR = String.raw`(?:1[6-9]|20)\d{2}[a-z]?`;
 
 let patterns: Patterns | null = null;
 
+/** How far before a year in parentheses its authors are looked for (two long names, a joiner, 等/et al.). */
+const NAMES_BEFORE = 120;
+
 /** The cues as patterns, built once from the word lists on first use. */
 function cues(): Patterns {
   if (patterns) return patterns;
@@ -53,7 +58,8 @@ function cues(): Patterns {
     nianban: new RegExp(`(?:${anyOf(c.peoplePublisherSuffixes)})\\s*\\d{4}\\s*年版`),
     placeColon: new RegExp(`[：:]\\s*[^，,：:]{1,20}(?:${anyOf(c.chinesePublisherSuffixes)})`),
     parenPiece: new RegExp(`^${authors}\\s*[,，]?\\s*${YEAR}(?![\\d\\p{L}])`, 'u'),
-    narrative: new RegExp(`${authors}\\s*[(（]${YEAR}(?:[,，:：][^)）]{0,20})?[)）]`, 'gu'),
+    yearParen: new RegExp(`[(（]${YEAR}(?:[,，:：][^)）]{0,20})?[)）]`, 'gu'),
+    authorsBefore: new RegExp(`${authors}\\s*$`, 'u'),
     signal: new RegExp(`^(?:${anyOf(c.signals)})\\s*`, 'i'),
   };
   return patterns;
@@ -110,7 +116,20 @@ function countAuthorYear(doc: Document, skip: Range[]): number {
     const pieces = m[1]!.split(/[;；]/u).map((s) => s.trim().replace(p.signal, ''));
     if (pieces.some((s) => p.parenPiece.test(s))) count++;
   }
-  for (const m of doc.text.matchAll(p.narrative)) if (!inside(skip, m.index)) count++;
+  // `Smith (2019)`: the cheap part first — a year in parentheses — then the authors in the words before it.
+  for (const m of doc.text.matchAll(p.yearParen)) {
+    const before = doc.text.slice(Math.max(0, m.index - NAMES_BEFORE), m.index);
+    const names = p.authorsBefore.exec(before);
+    if (names && !inside(skip, m.index - names[0].length)) count++;
+  }
+  return count;
+}
+
+/** Han characters in `s`, counted by code point, without building an array of them. */
+function hanCount(s: string): number {
+  const han = s.replace(/[^\p{Script=Han}]+/gu, '');
+  let count = han.length;
+  for (let i = 0; i < han.length; i++) if (han.charCodeAt(i) >= 0xdc00 && han.charCodeAt(i) <= 0xdfff) count--;
   return count;
 }
 
@@ -118,15 +137,15 @@ function chineseBody(doc: Document, skip: Range[]): boolean {
   let han = 0;
   let latinWords = 0;
   let at = 0;
-  for (const r of skip) {
-    const part = doc.text.slice(at, Math.max(at, r.start));
-    han += part.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const count = (part: string) => {
+    han += hanCount(part);
     latinWords += part.match(/\p{Script=Latin}+/gu)?.length ?? 0;
+  };
+  for (const r of skip) {
+    count(doc.text.slice(at, Math.max(at, r.start)));
     at = Math.max(at, r.end);
   }
-  const rest = doc.text.slice(at);
-  han += rest.match(/\p{Script=Han}/gu)?.length ?? 0;
-  latinWords += rest.match(/\p{Script=Latin}+/gu)?.length ?? 0;
+  count(doc.text.slice(at));
   return han > latinWords;
 }
 
