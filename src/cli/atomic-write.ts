@@ -1,5 +1,6 @@
-import { link, lstat, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { placeNew } from '../util/place-new.js';
 
 /**
  * Test hook: with `CITEAUDIT_TEST_PAUSE_BEFORE_RENAME=MS`, a write made with `pausable` (the input file of
@@ -58,7 +59,7 @@ export async function writeFileAtomic(
   }
   try {
     await options.beforeRename?.();
-    if (options.exclusive) await linkNew(tmp, target);
+    if (options.exclusive) placeNew(tmp, target);
     else await rename(tmp, target);
   } catch (err) {
     await unlink(tmp).catch(() => {});
@@ -72,25 +73,6 @@ export async function writeFileAtomic(
       .sync()
       .catch(() => {})
       .finally(() => dh.close());
-}
-
-/**
- * Puts `tmp` in place at `target` only if nothing is there: link(2) fails with EEXIST rather than
- * replace. A file system without hard links gets a rename after checking the name is free.
- */
-async function linkNew(tmp: string, target: string): Promise<void> {
-  try {
-    await link(tmp, target);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw e;
-    const taken = await lstat(target).then(
-      () => true,
-      () => false,
-    );
-    if (taken) throw Object.assign(new Error(`EEXIST: file already exists, ${target}`), { code: 'EEXIST' });
-    await rename(tmp, target);
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
-import { existsSync, linkSync, mkdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../../util/errors.js';
+import { placeNew } from '../../util/place-new.js';
 import { FORMAT, DDL, SCHEMA_VERSION } from './schema.js';
 import { loadSqlite, type Database } from './sqlite.js';
 
@@ -108,18 +109,6 @@ export async function createCatalog(path: string, version = '0'): Promise<NewCat
       remove();
     },
   };
-}
-
-/** Links `tmp` to `path` unless something is there (EEXIST); without hard links, renames if the name is free. */
-function placeNew(tmp: string, path: string): void {
-  try {
-    linkSync(tmp, path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw err;
-    if (existsSync(path)) throw Object.assign(new Error('EEXIST'), { code: 'EEXIST' });
-    renameSync(tmp, path);
-  }
 }
 
 function verify(db: Database, path: string): void {
