@@ -8,43 +8,31 @@ export interface Summary extends Omit<ArticleRow, 'path'> {
   files: number;
 }
 
-export function summarize(results: FileResult[]): Summary {
-  const s: Summary = {
-    files: results.length,
-    notes: 0,
-    entries: 0,
-    citations: 0,
-    works: 0,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-  };
-  for (const r of results) {
-    s.notes += r.analysis.doc.notes.length;
-    s.entries += r.analysis.doc.entries.length;
-    s.citations += r.analysis.citations.length;
-    s.works += r.analysis.works.length;
-    for (const d of r.diagnostics) {
-      if (d.severity === 'error') s.errors++;
-      else if (d.severity === 'warning') s.warnings++;
-      else s.infos++;
-    }
+/** Findings by severity, added to `into`. */
+type SeverityCounts = Pick<Summary, 'errors' | 'warnings' | 'infos'>;
+function countSeverities(diagnostics: ReadonlyArray<{ severity: string }>, into: SeverityCounts): SeverityCounts {
+  for (const d of diagnostics) {
+    if (d.severity === 'error') into.errors++;
+    else if (d.severity === 'warning') into.warnings++;
+    else into.infos++;
   }
-  return s;
+  return into;
+}
+
+export function summarize(results: FileResult[]): Summary {
+  return summaryOfRows(results.map(articleRow));
 }
 
 /** One article's row of the issue summary table. */
 export function articleRow(r: FileResult): ArticleRow {
-  const s = summarize([r]);
+  const a = r.analysis;
   return {
     path: r.path,
-    notes: s.notes,
-    entries: s.entries,
-    citations: s.citations,
-    works: s.works,
-    errors: s.errors,
-    warnings: s.warnings,
-    infos: s.infos,
+    notes: a.doc.notes.length,
+    entries: a.doc.entries.length,
+    citations: a.citations.length,
+    works: a.works.length,
+    ...countSeverities(r.diagnostics, { errors: 0, warnings: 0, infos: 0 }),
   };
 }
 
@@ -78,13 +66,7 @@ export function totals(
   run: RunInfo = {},
 ): { errors: number; warnings: number; infos: number } {
   const s = Array.isArray(results) ? summarize(results) : results;
-  const t = { errors: s.errors, warnings: s.warnings, infos: s.infos };
-  for (const d of run.issue?.diagnostics ?? []) {
-    if (d.severity === 'error') t.errors++;
-    else if (d.severity === 'warning') t.warnings++;
-    else t.infos++;
-  }
-  return t;
+  return countSeverities(run.issue?.diagnostics ?? [], { errors: s.errors, warnings: s.warnings, infos: s.infos });
 }
 
 /** The norm as the reports name it: `cass (detected)`, `cass`, or that none was recognised. */
