@@ -240,11 +240,13 @@ if (isMain && !guardOnly) {
 
 /** The parser as the CLI runs it: the rules, and the learned parser where they give up. */
 async function combinedParser() {
-  const [{ parseReference }, { lexiconTables }] = await Promise.all([
+  const [{ parseReference }, { learnedFallback }, { lexiconTables }] = await Promise.all([
     import('../dist/parse/index.js'),
+    import('../dist/parse/learn/reading.js'),
     import('../dist/resolve/tables.js'),
   ]);
-  return (text) => parseReference(text, { tables: lexiconTables });
+  const fallback = learnedFallback(lexiconTables);
+  return (text) => parseReference(text, { fallback });
 }
 
 /** The committed model (data/parser-model.json) alone: its honest reading, or given up. */

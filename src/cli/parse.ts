@@ -88,8 +88,9 @@ async function readLines(refs: string[], opts: ParseCliOptions): Promise<Line[]>
 async function parseLines(lines: Line[], lang: Lang | undefined): Promise<CslItem[]> {
   const { parseReference } = await import('../parse/index.js');
   const { lexiconTables: tables } = await import('../resolve/tables.js');
+  const fallback = (await import('../parse/learn/reading.js')).learnedFallback(tables);
   return lines.map(({ id, text }) => {
-    const r = parseReference(text, lang ? { lang, tables } : { tables });
+    const r = parseReference(text, lang ? { lang, fallback } : { fallback });
     const item: CslItem = { ...r.item, id };
     // The parser gives a `document` it could not read the raw text and the reason; make sure of both.
     if (r.failure) {
@@ -131,12 +132,13 @@ const NOT_FIELDS = new Set(['punct', 'other', 'ibid', 'commentary']);
 /** `--explain`: per string, which reading the parser used and the learned parser's runs of tokens. */
 async function explainLines(lines: Line[], lang: Lang | undefined): Promise<string> {
   const { parseReference } = await import('../parse/index.js');
-  const { readLearned } = await import('../parse/learn/reading.js');
+  const { readLearned, learnedFallback } = await import('../parse/learn/reading.js');
   const { lexiconTables: tables } = await import('../resolve/tables.js');
+  const fallback = learnedFallback(tables);
   const { CONFIDENT } = await import('../model/citation.js');
   const out: string[] = [];
   for (const { id, text } of lines) {
-    const r = parseReference(text, lang ? { lang, tables } : { tables });
+    const r = parseReference(text, lang ? { lang, fallback } : { fallback });
     const used = r.scores ? 'the learned parser (the rules gave up)' : 'the rules';
     const runs: ExplainedRun[] = [];
     for (const t of readLearned(text, tables).tokens) {

@@ -7,8 +7,6 @@ import { elementOnly, isImprintOnly, nameListOnly } from './fragments.js';
 import { matchIbid, type IbidMatch } from './ibid.js';
 import { parseEnNames, parseZhNames } from './names.js';
 import { detectLang } from './lang.js';
-import type { LexiconTables } from './learn/lexicons.js';
-import { learnedReference } from './learn/reading.js';
 import { stripMarkup } from './markup.js';
 import { splitPrefix } from './prefix.js';
 import { settleSpans } from './spans.js';
@@ -22,10 +20,11 @@ export interface ParseOptions {
   /** The language when the caller knows it (a note's context); detected from the script otherwise. */
   lang?: Lang;
   /**
-   * The tables the learned parser's lexicons are built from (the resolver's). Given, the learned parser reads
-   * the strings the rules give up on (its model is loaded then, on first need); absent, the rules alone parse.
+   * A reader for the strings the rules give up on: the learned parser (`learnedFallback` of learn/reading.ts),
+   * passed in by the caller so that the rules alone — what `check` runs — load none of it; absent, the rules
+   * alone parse. Its reading is used when it has one.
    */
-  tables?: LexiconTables;
+  fallback?: (text: string, lang: Lang) => ParsedReference | null;
 }
 
 /** Longer than any reference: such a string is prose, and the patterns need not scan it. */
@@ -127,7 +126,7 @@ export function parseReference(text: string, options: ParseOptions = {}): Parsed
   }
   try {
     const r = parseOne(text, options);
-    return options.tables && gaveUp(r) ? (learnedReference(text, r.lang, options.tables) ?? r) : r;
+    return options.fallback && gaveUp(r) ? (options.fallback(text, r.lang) ?? r) : r;
   } catch (err) {
     // A parser fault must not stop a check: the citation is kept, unparsed, with the reason.
     return failed(text, options.lang ?? detectLang(text), null, `internal parser error: ${(err as Error).message}`);

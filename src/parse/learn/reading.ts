@@ -119,3 +119,8 @@ export function learnedReference(text: string, lang: Lang, tables: LexiconTables
     spans,
   };
 }
+
+/** The learned parser as `parseReference`'s fallback, reading with the lexicons built from `tables`. */
+export function learnedFallback(tables: LexiconTables): (text: string, lang: Lang) => ParsedReference | null {
+  return (text, lang) => learnedReference(text, lang, tables);
+}

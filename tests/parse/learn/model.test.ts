@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../../src/model/citation.js';
 import { parseReference } from '../../../src/parse/index.js';
-import { learnedModel, readLearned } from '../../../src/parse/learn/reading.js';
+import { learnedFallback, learnedModel, readLearned } from '../../../src/parse/learn/reading.js';
 import { lexiconTables } from '../../../src/resolve/tables.js';
 
 const DATA = new URL('../../../data/', import.meta.url);
@@ -46,14 +46,14 @@ describe('the learned parser where the rules give up', () => {
   it('reads a title the rules do not find', () => {
     const rules = parseReference(text);
     expect(rules.failure ?? (rules.item.title ? null : 'no title')).toBeTruthy();
-    const r = parseReference(text, { tables: lexiconTables });
+    const r = parseReference(text, { fallback: learnedFallback(lexiconTables) });
     expect(r.failure).toBeUndefined();
     expect(r.item.title).toBe('乡村治理中的数字化转型');
     expect(r.item.author).toEqual([{ literal: '周明远' }]);
   });
 
   it('keeps only the fields it scores at or above the one threshold, each with its score and span', () => {
-    const r = parseReference(text, { tables: lexiconTables });
+    const r = parseReference(text, { fallback: learnedFallback(lexiconTables) });
     const reading = readLearned(text, lexiconTables);
     for (const field of Object.keys(r.item)) {
       if (field === 'id' || field === 'language' || field === 'type') continue;
@@ -70,6 +70,6 @@ describe('the learned parser where the rules give up', () => {
 
   it('leaves what the rules read alone', () => {
     const gbt = '杨洪升. 四库馆私家抄校书考略[J]. 文献, 2013(1): 56-75.';
-    expect(parseReference(gbt, { tables: lexiconTables })).toEqual(parseReference(gbt));
+    expect(parseReference(gbt, { fallback: learnedFallback(lexiconTables) })).toEqual(parseReference(gbt));
   });
 });
