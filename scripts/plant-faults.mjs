@@ -678,6 +678,12 @@ function editRegion(sources, place, f) {
   return r && edit(sources, r.file, (t) => f(t, r));
 }
 
+/** Where the citation's text begins inside the region of its note (the region's start when it is not found as printed). */
+function citationStart(text, r, raw) {
+  const at = text.indexOf((raw ?? '').slice(0, 24), r.start);
+  return at !== -1 && at < r.end ? at : r.start;
+}
+
 /**
  * Names printed in two places: at the same position of the name list of two citations of one work, or
  * (Latin names) with the same given name in two works. The second printing gets misspelt.
@@ -703,7 +709,9 @@ function nameCandidates(file) {
           out.push({
             target: place,
             name,
-            apply: (s) => editRegion(s, p, (t, r) => replaceIn(t, name, misspell(name), r.start, r.end)),
+            // In the citation itself, not in commentary before it that names the same person.
+            apply: (s) =>
+              editRegion(s, p, (t, r) => replaceIn(t, name, misspell(name), citationStart(t, r, c.raw), r.end)),
           });
         }
       }

@@ -3,6 +3,7 @@ import type { Citation } from '../model/citation.js';
 import type { Document } from '../model/document.js';
 import type { NormId } from '../model/norm.js';
 import type { Range } from '../model/location.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** data/norm-cues.json: the word lists detection reads. */
 interface Cues {
@@ -30,11 +31,10 @@ interface Patterns {
   signal: RegExp;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const anyOf = (words: string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join('|');
 
 const LATIN_NAME = String.raw`\p{Lu}[\p{Ll}'’\-]+(?:[ \-]\p{Lu}[\p{Ll}'’\-]+)?`;

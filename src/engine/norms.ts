@@ -13,6 +13,7 @@ const zhNotes = {
   requiresPlace: true,
   chapterPublisher: true,
   repeatsFullCitations: true,
+  shortFirstCitation: false,
   citationOrder: false,
 } as const;
 
@@ -29,6 +30,7 @@ const gbt = {
   requiresPlace: true,
   chapterPublisher: true,
   repeatsFullCitations: true,
+  shortFirstCitation: false,
   citationOrder: true,
 } as const;
 
@@ -48,6 +50,7 @@ const enList = {
   requiresPlace: false,
   chapterPublisher: false,
   repeatsFullCitations: true,
+  shortFirstCitation: true,
   citationOrder: false,
 } as const;
 
@@ -72,6 +75,7 @@ export const NORMS: Record<NormId, Norm> = {
     requiresPlace: true,
     chapterPublisher: true,
     repeatsFullCitations: false,
+    shortFirstCitation: true,
     citationOrder: false,
   },
   // APA, Harvard, Chicago author-date: (Author 2019, 45) in the text, an alphabetical list.

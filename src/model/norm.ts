@@ -22,6 +22,11 @@ export interface Norm {
   completeBibliography: boolean;
   /** A full citation may be repeated in later notes (《中国社会科学》, 人民出版社); only verbatim repeats in adjacent notes are faults. */
   repeatsFullCitations: boolean;
+  /**
+   * A note may cite a work in its short form (author, title, page) the first time, since the bibliography gives
+   * it in full (Chicago 17th ed., 14.29); the Chinese norms want the full form at the first citation.
+   */
+  shortFirstCitation: boolean;
   /** Books give their place of publication (人民出版社 style and GB/T 7714-2025 do not). */
   requiresPlace: boolean;
   /** A chapter or paper gives the publisher of the book or proceedings it is in (IEEE and APA proceedings papers need not). */

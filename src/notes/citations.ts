@@ -2,6 +2,7 @@ import type { Citation, ParsedReference } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
 import type { Document } from '../model/document.js';
 import { findEnPages, findZhPages } from '../parse/locators.js';
+import { citingParts } from './citing.js';
 import { splitNote } from './split.js';
 
 export type Parser = (text: string) => ParsedReference;
@@ -108,7 +109,7 @@ export function buildCitations(doc: Document, parseOne: Parser): Citation[] {
     // A note that cites by key (`^[See @key, 33.]`) is printed from the library: its works are the
     // entries its keys name, and the words around the keys are no reference to parse.
     if (keyed.has(note.id)) continue;
-    const segments = splitNote(note.text);
+    const segments = splitNote(note.text).flatMap(citingParts);
     segments.forEach((seg, k) => {
       const parsed = byKey(seg.text) ?? parse(seg.text);
       parsed.item.id = '';

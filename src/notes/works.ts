@@ -39,8 +39,12 @@ export function workKey(item: CslItem): string {
   return `${cls}|${titleKey(item.title)}|${item.volume ?? ''}|${container}`;
 }
 
-/** A citation that prints only author, title and page is a short form if an earlier work matches it. */
-function looksShort(c: Citation): boolean {
+/**
+ * A citation that prints only author, title and page: the short form of a work cited in full elsewhere (or in
+ * the bibliography), never a full citation with missing fields. Linking marks it `short` when an earlier
+ * work matches it.
+ */
+export function isShortForm(c: Citation): boolean {
   const it = c.item;
   return (
     !!it.title && !it.publisher && !it['container-title'] && !it.issued && !it.URL && !it.DOI && !it['publisher-place']
@@ -91,14 +95,14 @@ export function clusterWorks(citations: Citation[]): Work[] {
     const match = block?.find((k) => samePerson(k.author, author) || !k.author || !author);
     if (match) {
       // `Caffentzis, *In Letters of Blood and Fire*, p. 140` after the full reference: a short form.
-      if (c.noteId && looksShort(c) && !looksShort(byId.get(match.work.citationIds[0]!)!)) {
+      if (c.noteId && isShortForm(c) && !isShortForm(byId.get(match.work.citationIds[0]!)!)) {
         c.kind = 'short';
         c.antecedentId = match.work.citationIds[0]!;
       }
       add(match, c);
       continue;
     }
-    if (c.noteId && looksShort(c)) {
+    if (c.noteId && isShortForm(c)) {
       const short = findAbbreviated(c, author, byAuthor);
       if (short) {
         c.kind = 'short';

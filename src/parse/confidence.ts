@@ -5,7 +5,8 @@ import type { CslItem } from '../model/csl.js';
  * Completes the confidence record: every field of the item says how it was recognised. Form parsers
  * mark what they read from a cue; for the rest, the cue is looked for here (`译` for a translator,
  * `第8卷` / `Vol.` for a volume, `出版社` / `Press` in a publisher's name, title marks around a title),
- * and a field with no cue is `guessed`: it was placed by position alone.
+ * and a field with no cue is `guessed`: it was placed by position alone. The type is `guessed` only where the
+ * parser says it guessed it (a default, or a choice on weak evidence); otherwise it has no entry.
  */
 const CUES: Record<string, RegExp> = {
   translator: /译|\btrans\.|\btranslated\b|\btr\.|Übers/i,
@@ -18,7 +19,7 @@ const CUES: Record<string, RegExp> = {
   DOI: /\b10\.\d{4,9}\//,
   accessed: /\d/,
 };
-const PUBLISHER_NAME =
+export const PUBLISHER_NAME =
   /出版|书局|书店|印书馆|书社|Press|Publish|Verlag|Books|Éditions|Editions|University|Routledge|Springer|Wiley|Elsevier|Sage|Penguin|Macmillan|Blackwell|Verso|Norton|McGraw|Harvard|Basic/i;
 
 export function settleConfidence(
@@ -34,6 +35,8 @@ export function settleConfidence(
       out[field] = g;
       continue;
     }
+    // The type is the form's: a parser that had to guess it says so.
+    if (field === 'type') continue;
     out[field] = cued(field, item, clean) ? 'parsed' : 'guessed';
   }
   return out;

@@ -1,5 +1,6 @@
 import { describeWork } from '../util/describe.js';
 import type { Rule } from '../model/rule.js';
+import { isShortForm } from '../notes/works.js';
 import { NOTE_NORMS } from './util/norm-groups.js';
 
 /**
@@ -32,7 +33,8 @@ const rule: Rule = {
         const notes: string[] = [];
         for (const id of work.citationIds) {
           const c = ctx.analysis.citationById.get(id)!;
-          if (c.kind === 'full' && c.noteId && !notes.includes(c.noteId)) notes.push(c.noteId);
+          // A short form (`Myers, *Bio Art*, 192.`) is no full citation, whether or not linking found its antecedent.
+          if (c.kind === 'full' && !isShortForm(c) && c.noteId && !notes.includes(c.noteId)) notes.push(c.noteId);
         }
         if (notes.length < 2) return;
         ctx.report({

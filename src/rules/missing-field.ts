@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import type { Citation } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
 import type { Norm } from '../model/norm.js';
 import type { Rule } from '../model/rule.js';
+import { isShortForm } from '../notes/works.js';
 import { reportCitation } from './util/places.js';
+import { printedButUnread } from './util/unread.js';
+import { escapeRegExp } from '../util/regexp.js';
 import { EVERY_NAMED_NORM } from './util/norm-groups.js';
 
 type Need =
@@ -30,6 +34,23 @@ const LABELS: Record<Need, { zh: string; en: string }> = {
   translator: { zh: '译者', en: 'translator' },
 };
 
+interface Servers {
+  servers: string[];
+}
+
+let preprint: RegExp | null = null;
+
+/** A container named after a preprint server or working-paper series (data/preprint-servers.json). */
+function isPreprintServer(container: string): boolean {
+  if (!preprint) {
+    const { servers } = JSON.parse(
+      readFileSync(new URL('../../data/preprint-servers.json', import.meta.url), 'utf8'),
+    ) as Servers;
+    preprint = new RegExp(`(?:^|[^\\p{L}])(?:${servers.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+  }
+  return preprint.test(container);
+}
+
 const has = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
 
 /** What the norm requires of an item of this type and language, in the order an editor reads it. */
@@ -54,6 +75,8 @@ function required(item: CslItem, c: Citation, norm: Norm): Need[] {
     case 'article-journal':
       // Without a journal the rest cannot be checked: the journal and year are what to ask for first.
       if (!has(item['container-title'])) return ['container-title', 'issued'];
+      // A preprint (`arXiv preprint arXiv:1511.06434`) has no volume, issue or pages to give.
+      if (isPreprintServer(String(item['container-title']))) return ['issued'];
       return zh ? ['container-title', 'issued', 'issue'] : ['container-title', 'volume-or-issue', 'issued', 'page'];
     case 'article-newspaper':
       return ['container-title', 'issued'];
@@ -101,8 +124,13 @@ const rule: Rule = {
       Citation(c) {
         // Without a title there is no reference to complete (a stray imprint or year).
         if (c.kind !== 'full' || c.failure || !c.item.title) return;
+        // A short form is complete as it is where the norm allows one at the first citation.
+        if (norm.shortFirstCitation && isShortForm(c)) return;
+        // What a type requires cannot be asked of a type the parser had to guess.
+        if (c.confidence.type === 'guessed') return;
         const missing = required(c.item, c, norm).filter((n) => !present(c.item, n));
-        if (missing.length === 0) return;
+        // Unsure means silent: one missing field the citation may well print makes the whole finding unsure.
+        if (missing.length === 0 || missing.some((n) => printedButUnread(c, n))) return;
         reportCitation(ctx, c, 'missing', {
           fields: missing,
           fieldsZh: missing.map((m) => LABELS[m].zh).join('、'),

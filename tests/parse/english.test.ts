@@ -641,6 +641,30 @@ const TABLE: Row[] = [
     },
     null,
   ],
+  // British single quotes, their closing mark told from the apostrophe.
+  [
+    'Tomas Lind, ‘Harbour Towns and Their Quays’, in *Ports of the North*, ed. Ana Ruiz (Oslo: Cappelen, 1999), 177–93.',
+    { type: 'chapter', title: 'Harbour Towns and Their Quays', 'container-title': 'Ports of the North' },
+    '177-93',
+  ],
+  ['Lind, ‘Harbour Towns and Their Quays’, 185.', { title: 'Harbour Towns and Their Quays' }, '185'],
+  [
+    'Ana Ruiz, ‘The Crane’s Return’, *Journal of Port Studies* 4, no. 3 (1993): 126, doi:10.1007/BF01256548.',
+    { type: 'article-journal', title: 'The Crane’s Return', issued: year(1993), DOI: '10.1007/BF01256548' },
+    null,
+  ],
+  // A periodical cited by its day is a paper or a magazine.
+  [
+    'Ana Ruiz, ‘Harbour Cranes Return’, *The Baltic Times*, 12 May 2019.',
+    { type: 'article-newspaper', 'container-title': 'The Baltic Times', issued: year(2019) },
+    null,
+  ],
+  // Pages after the imprint are the cited ones, not part of the publisher's name.
+  [
+    'Moreno, Laura. 2009. Street Markets of the Andes. Lima, PE: Fondo Editorial. 41-42.',
+    { title: 'Street Markets of the Andes', publisher: 'Fondo Editorial', issued: year(2009) },
+    '41-42',
+  ],
 ];
 
 describe('parse: English notes and bibliographies', () => {

@@ -10,6 +10,24 @@ ruleTester('consecutive-duplicate', {
   valid: [
     { name: 'zh: 同上 where it belongs', code: circled([[ZH_BOOK, '同上。']]) },
     {
+      name: 'en: two chapters of one book, by different authors, are two works (no Ibid.)',
+      norm: 'chicago-notes',
+      code: pandoc([
+        'Tomas Lind, ‘Harbour Towns’, in *Ports of the North*, ed. Ana Ruiz (Oslo: Cappelen, 1999), 12.',
+        'Karin Holm, ‘Quiet Quays’, in *Ports of the North*, ed. Ana Ruiz (Oslo: Cappelen, 1999), 40.',
+      ]),
+    },
+    {
+      name: 'zh: two pieces of one collection are two works (no 同上)',
+      norm: 'cass',
+      code: circled([
+        [
+          '王五：《城市的边界》，载李四主编：《城乡文集》，北京：人民出版社，2001年，第3页。',
+          '赵六：《乡村的变迁》，载李四主编：《城乡文集》，北京：人民出版社，2001年，第9页。',
+        ],
+      ]),
+    },
+    {
       name: 'zh (cass): the same book on another page of it may be repeated in full',
       code: circled([[ZH_BOOK, ZH_BOOK.replace('第5页', '第9页')]]),
     },

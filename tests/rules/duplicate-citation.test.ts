@@ -18,6 +18,24 @@ ruleTester('duplicate-citation', {
         ],
       ]),
     },
+    {
+      name: 'en: a short form in two notes, its full form in neither, is no full citation twice',
+      norm: 'chicago-notes',
+      code: pandoc(['Lind and Ruiz, *Harbour Towns*, 12.', 'Lind and Ruiz, *Harbour Towns*, 40.']),
+    },
+    {
+      name: 'en: two notes of commentary naming one italic title cite nothing',
+      norm: 'chicago-notes',
+      code: pandoc([
+        '*The Glass Garden* was first shown in Leeds, where it stayed for a year.',
+        'I am grateful to the gallery, which lent the room; *The Glass Garden* would not exist without it.',
+      ]),
+    },
+    {
+      name: 'zh: two remarks quoting one term cite nothing',
+      norm: 'cass',
+      code: circled([['这里所说的“问题意识”并不是一种方法。', '下文还会回到“问题意识”这一点上来。']]),
+    },
   ],
   invalid: [
     {

@@ -18,6 +18,8 @@ const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Col
 const CORPORATE_AUTHOR =
   /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
+const DAY_DATE =
+  /\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/;
 const BLUEBOOK =
   /,\s+(\d{1,4})\s+([A-Z][\w.'’& ]{0,60}?)\s+(\d{1,5})(?:,\s*(\d{1,5}(?:\s*[-–]\s*\d{1,5})?))?\s+\(([^()]*?)\s*((?:1[5-9]|20)\d\d)\)$/;
 const GERMAN_JOURNAL =
@@ -28,6 +30,10 @@ const REPORTER =
   /^(?:U\.\s?S\.|S\.\s?Ct\.|L\.\s?Ed\.(?:\s?2d)?|F\.(?:\s?Supp\.)?(?:\s?[234]d)?|F\.\s?App'x|[A-Z][a-z]{0,4}\.\s?[234]d|[A-Z]\.[A-Z]\.[234]d|Stat\.|U\.S\.C\.|C\.F\.R\.|F\.R\.|Fed\.\s?Reg\.|Cong\.\s?Rec\.|[A-Z][a-z]{1,5}\.\s?Stat\.)$/;
 // Statute books among the reporters: what they hold is legislation.
 const STATUTE_BOOK = /\b(?:Stat|U\.S\.C|C\.F\.R|F\.R|Reg|Rec)\./;
+const BOOK_CUES = ['publisher', 'publisher-place', 'edition', 'editor', 'translator', 'volume', 'ISBN'] as const;
+const GLUED_PAGES = /\.\s+(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)$/;
+// A lone figure that could be a year (`…, 2013.`) is the year, not a page.
+const SHORT_FORM_PAGE = /^\s*,\s*(?!(?:1[5-9]|20)\d\d\s*\.?\s*$)(\d{1,5}(?:\s*[-–]\s*\d{1,5})?)\s*\.?\s*$/;
 const AFTER_YEAR_PAGES = /(?:^|[\s,])(?:1[5-9]|20)\d\d\s*,\s*([A-Z]?\d{1,6}(?:\s*[-–]\s*[A-Z]?\d{1,6})?)\.?\s*$/;
 const LINK = /(?:https?|ftp):\/\/[^\s<>，。]+/i;
 const BARE_LINK =
@@ -61,9 +67,14 @@ interface Quoted {
 
 /**
  * The first quotation (`“Title,”`, `"Title"`): a scan, not a lazy pattern, because an unclosed opening
- * mark would make the pattern retry from every later mark (quadratic on hostile input).
+ * mark would make the pattern retry from every later mark (quadratic on hostile input). British single
+ * quotes (`‘A Theory of Play’`) count where no double quote opens first.
  */
 function findQuoted(s: string): Quoted | null {
+  return findDoubleQuoted(s) ?? findSingleQuoted(s);
+}
+
+function findDoubleQuoted(s: string): Quoted | null {
   for (
     let i = s.indexOf('“') === -1 && s.indexOf('"') === -1 && s.indexOf('«') === -1 ? s.length : 0;
     i < s.length;
@@ -78,11 +89,32 @@ function findQuoted(s: string): Quoted | null {
     if (j >= s.length) return null;
     // `“”` is no quotation; the closing mark may open the next one.
     if (j === i + 1) continue;
-    let inner = s.slice(i + 1, j).trim();
-    if (inner.length > 1 && (inner.endsWith(',') || inner.endsWith('.'))) inner = inner.slice(0, -1);
-    return { index: i, 0: s.slice(i, j + 1), 1: inner };
+    return quotation(s, i, j);
   }
   return null;
+}
+
+// `’` is also the apostrophe (`Bateson’s`, `O’Brien`): it closes a quotation only where no letter follows.
+const LETTER = /\p{L}/u;
+// `‘` opens a quotation at the start or after a space or an opening bracket, never inside a word.
+const OPENS_AFTER = /[\s([{—–-]/u;
+
+/** The first British quotation (`‘The Uneventful Event’, *Irish Times*`), its closing mark told from an apostrophe. */
+function findSingleQuoted(s: string): Quoted | null {
+  for (let i = s.indexOf('‘'); i !== -1; i = s.indexOf('‘', i + 1)) {
+    if (i > 0 && !OPENS_AFTER.test(s[i - 1]!)) continue;
+    let j = s.indexOf('’', i + 1);
+    while (j !== -1 && LETTER.test(s[j + 1] ?? '')) j = s.indexOf('’', j + 1);
+    if (j === -1) return null;
+    if (j > i + 1) return quotation(s, i, j);
+  }
+  return null;
+}
+
+function quotation(s: string, i: number, j: number): Quoted {
+  let inner = s.slice(i + 1, j).trim();
+  if (inner.length > 1 && (inner.endsWith(',') || inner.endsWith('.'))) inner = inner.slice(0, -1);
+  return { index: i, 0: s.slice(i, j + 1), 1: inner };
 }
 
 /**
@@ -120,6 +152,18 @@ export function parseEn(s: string, base: number): Draft {
     if (it.URL && !it.publisher && !it['publisher-place']) it.type = 'webpage';
     else refinePlainType(it);
   }
+  // `New York, NY: Liveright Publishing Corporation. 55-56.`: the pages after the imprint are the cited ones.
+  const glued = it.publisher ? GLUED_PAGES.exec(it.publisher) : null;
+  if (glued) {
+    it.publisher = it.publisher!.slice(0, glued.index);
+    if (!out.locator) {
+      out.locator = normalizePages(glued[1]!);
+      out.locatorRaw = glued[1]!;
+    }
+  }
+  // An italic title with nothing that makes it a book (imprint, edition, editor, translator, volume) is a book
+  // by default only: a film, a record or an artwork prints the same way (`*Logan’s Run*, Action, Sci-Fi, (1976)`).
+  if (it.type === 'book' && !BOOK_CUES.some((f) => it[f] !== undefined)) out.confidence.type = 'guessed';
   if (bib?.original) it['original-date'] = { 'date-parts': [[Number(bib.original)]] };
   if (bib?.director) {
     it.director = parseEnNames(bib.director).names;
@@ -171,7 +215,11 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     text.indexOf('10.') === -1 && !it.URL
       ? null
       : (DOI_LINK.exec(it.URL ?? '') ?? DOI_FIELD.exec(text) ?? DOI_BARE.exec(text));
-  if (doi) it.DOI = doi[1]!.replace(/[.,;)]+$/, '');
+  if (doi) {
+    it.DOI = doi[1]!.replace(/[.,;)]+$/, '');
+    // Its digits are no year or page (`doi:10.1007/BF01256548` is not 1007).
+    if (doi.input === text) text = text.slice(0, doi.index) + text.slice(doi.index + doi[0].length);
+  }
   const accessed = ACCESS_WORD.test(text) ? ACCESSED.exec(text) : null;
   if (accessed) {
     const y = /\d{4}/.exec(accessed[1]!)![0];
@@ -232,6 +280,15 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     }
   }
   let rest = text.slice(titleMatch.index + titleMatch[0].length);
+  // A short form (`Bateson, ‘A Theory of Play and Fantasy’, 185.`, `Myers, *Bio Art*, 192–95.`): names, title and
+  // the page cited, nothing that tells the work's type.
+  const cited = SHORT_FORM_PAGE.exec(rest);
+  if (cited) {
+    out.locator = normalizePages(cited[1]!);
+    out.locatorRaw = cited[1]!;
+    out.confidence.type = 'guessed';
+    return out;
+  }
 
   if (quotedFirst) {
     // `in A and B, eds., Book` / `in A (ed.), Book`: the role word closes the editors' names; in Chicago's
@@ -285,8 +342,9 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     } else if (container) {
       it.type = 'article-journal';
     } else if (it.DOI) {
+      // A quoted title with a DOI and nothing else: a DOI names a published article as a rule, and whatever
+      // it names should give its container and year.
       it.type = 'article-journal';
-      out.confidence.type = 'guessed';
     } else if (it.URL) {
       it.type = 'webpage';
       // `,” Harvard Business Review, 2020, https://…`: the site's name before the date.
@@ -537,12 +595,18 @@ function parseNote(s: string, base: number, out: Draft): Draft {
     const years = [...rest.matchAll(YEAR)].filter(
       (m) => !/\d[-–]$/.test(rest.slice(0, m.index)) && !/p\.?\s*$/.test(rest.slice(Math.max(0, m.index - 4), m.index)),
     );
-    if (years.length) {
+    if (years.length && !it.issued) {
       it.issued = { 'date-parts': [[Number(years[0]![1])]] };
       out.confidence.issued = 'parsed';
     }
   }
 
+  // `*New York Times*, 10 October 2004`, `*Wired UK*, 17 October 2012, https://…`: a periodical cited by its day
+  // and without volume or issue is a paper or a magazine, not a journal.
+  if (it.type === 'article-journal' && !it.volume && !it.issue && it['container-title'] && DAY_DATE.test(rest)) {
+    it.type = NEWS.test(it['container-title']) ? 'article-newspaper' : 'article-magazine';
+    out.confidence.type = 'guessed';
+  }
   // Pages: an article's `pp.` range is its extent; a later `p.` or a book's pages are the cited locator.
   const pages = findEnPages(rest);
   if (pages) {
