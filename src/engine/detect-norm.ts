@@ -149,10 +149,15 @@ function chineseBody(doc: Document, skip: Range[]): boolean {
   return han > latinWords;
 }
 
+const NUMBERED_IN_NOTE = /\[\d{1,4}(?:[-–,，]\s*\d{1,4})*\]/;
+
 export function collectEvidence(doc: Document, citations: Citation[]): NormEvidence {
   const p = cues();
   const inNotes = citations.filter((c) => c.noteId);
-  const full = inNotes.filter((c) => c.kind === 'full' && !c.failure);
+  // A note that cites a list entry by its number (`详见[1]的讨论`, what `\cite` in `\footnote` leaves) is
+  // evidence of the list, not of a note style.
+  const byNumber = doc.entries.length > 0 ? NUMBERED_IN_NOTE : null;
+  const full = inNotes.filter((c) => c.kind === 'full' && !c.failure && !byNumber?.test(c.raw));
   const skip = bodyRanges(doc);
   const entryLang = new Map<string, Citation>();
   for (const c of citations) if (c.entryId && !entryLang.has(c.entryId)) entryLang.set(c.entryId, c);

@@ -25,6 +25,7 @@ interface Words {
   nameJoiners: string[];
   proseWords: string[];
   zhEvidence: string[];
+  zhCrossReference: string[];
 }
 
 interface Cues {
@@ -33,6 +34,7 @@ interface Cues {
   joiners: Set<string>;
   prose: Set<string>;
   zh: string[];
+  zhCross: string[];
 }
 
 let cues: Cues | null = null;
@@ -47,6 +49,7 @@ function words(): Cues {
     joiners: new Set(w.nameJoiners),
     prose: new Set(w.proseWords),
     zh: w.zhEvidence,
+    zhCross: w.zhCrossReference,
   };
   return cues;
 }
@@ -54,10 +57,22 @@ function words(): Cues {
 const YEAR = /(?:^|[^\d])(?:1[5-9]|20)\d\d(?!\d)/;
 const IBID = /^\(?\s*(?:ibid|id)\b\.?/i;
 const NUMBERED = /\[\d{1,4}\]/;
+const LINK = /(?:https?|ftp):\/\/\S+|www\.\S+/i;
+const IMPRINT_ZH = /出版|书局|书店|印书馆|书社/u;
+// What a cross-reference points to: a note (`注[3]`, `注3`) or a chapter or section (`第二章`).
+const CROSS_TARGET = /注\s*[［[(（]?\s*\d|第[\d一二三四五六七八九十百]+[章节部分篇]/u;
 
-/** A Chinese segment cites when it shows a title mark, a year, a page, an imprint or a link. */
+/**
+ * A Chinese segment cites when it shows a title mark, a year, a page, an imprint or a link — unless it points
+ * elsewhere in the same work (`见本卷《…》注[3]`, `参见上文第二章`) or only to a link (`请参见 http://…`) and
+ * gives no year or imprint of its own.
+ */
 function zhCites(text: string): boolean {
-  return YEAR.test(text) || IBID.test(text) || NUMBERED.test(text) || words().zh.some((w) => text.includes(w));
+  const { zh, zhCross } = words();
+  const dated = YEAR.test(text.replace(LINK, ' ')) || IMPRINT_ZH.test(text);
+  if (!dated && zhCross.some((w) => text.includes(w)) && CROSS_TARGET.test(text)) return false;
+  if (!dated && LINK.test(text) && !text.includes('《')) return false;
+  return dated || IBID.test(text) || NUMBERED.test(text) || zh.some((w) => text.includes(w));
 }
 
 interface Range {
@@ -180,6 +195,8 @@ interface Sentence extends Range {
  * prose throughout (a bibliography-style note without title marks).
  */
 function enParts(text: string): Range[] {
+  // A list entry cited by its number (`On this see [9], who argues…`): the linking reads it, lead-in and all.
+  if (NUMBERED.test(text)) return [trimPart(text, { start: 0, end: text.length })];
   const ss: Sentence[] = [];
   for (const r of sentences(text)) {
     const s = text.slice(r.start, r.end);

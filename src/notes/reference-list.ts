@@ -33,6 +33,26 @@ export function readListItem(line: string): ListItem | null {
 }
 
 /**
+ * A labelled line that holds the next entries too (`[1] 王五. 城市[M]. 2010. [2] 李四. 乡村[M]. 2011.`, a list
+ * whose line breaks were lost): split where the next numbers follow in sequence after the end of a sentence.
+ */
+export function splitRunOn(item: ListItem): ListItem[] {
+  if (item.number === undefined || !item.label.startsWith('[')) return [item];
+  const out: ListItem[] = [];
+  let current = item;
+  for (let n = item.number + 1; ; n++) {
+    const at = new RegExp(`(?<=[.。．)）\\]]\\s*)\\[${n}\\]\\s*`, 'u').exec(current.text);
+    if (!at) break;
+    const head = current.text.slice(0, at.index).trimEnd();
+    const next = current.textStart + at.index + at[0].length;
+    out.push({ ...current, text: head });
+    current = { label: `[${n}]`, number: n, textStart: next, text: current.text.slice(at.index + at[0].length) };
+  }
+  out.push(current);
+  return out;
+}
+
+/**
  * An unlabelled line is taken as a reference only when it looks like one (a year, a title mark or an
  * italic title); otherwise the list has ended and the line is body text such as `(编辑：刘曙辉)`.
  */

@@ -2,7 +2,7 @@ import type { Entry, Marker, Note } from '../model/document.js';
 import type { Range } from '../model/location.js';
 import { CIRCLED_CLASS, circledValue } from './labels.js';
 import { Quiet } from './pandoc.js';
-import { isReferenceHeading, looksLikeReference, readListItem } from './reference-list.js';
+import { isReferenceHeading, looksLikeReference, readListItem, splitRunOn } from './reference-list.js';
 
 export interface ScanOptions {
   /** Markdown: `<sup>①</sup>` markers, Pandoc footnotes, fenced code skipped. Text: bare `①` markers too. */
@@ -260,15 +260,17 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
           if (listLabelled && !labelled) {
             inList = false;
           } else {
-            const start = line.start + item.textStart;
-            currentEntry = {
-              id: '',
-              label: item.label,
-              range: { start, end: start + item.text.length },
-              text: item.text,
-              ...(item.number !== undefined ? { number: item.number } : {}),
-            };
-            entries.push(currentEntry);
+            for (const one of splitRunOn(item)) {
+              const start = line.start + one.textStart;
+              currentEntry = {
+                id: '',
+                label: one.label,
+                range: { start, end: start + one.text.length },
+                text: one.text,
+                ...(one.number !== undefined ? { number: one.number } : {}),
+              };
+              entries.push(currentEntry);
+            }
             continue;
           }
         } else {

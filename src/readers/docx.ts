@@ -2,7 +2,7 @@ import { InputError } from '../util/errors.js';
 import type { Document } from '../model/document.js';
 import { circledLabel } from '../notes/labels.js';
 import { scanManuscript } from '../notes/scan.js';
-import { asBodyLine } from './layout.js';
+import { asBodyLine, emphasis } from './layout.js';
 import { attr, childrenOf, findAll, localName, nodeText, parseXml, tagOf, type XNode } from './xml.js';
 import { readZipParts } from './zip.js';
 
@@ -93,8 +93,19 @@ function numbering(nodes: XNode[], kind: 'footnotePr' | 'endnotePr', fallback: s
 
 type RefHandler = (kind: 'fn' | 'en', id: string, customMark: string | null) => string;
 
-/** The accepted text of a paragraph, with each note reference replaced by what `onRef` returns. */
-function paragraphText(p: XNode, onRef: RefHandler): string {
+/** A run set in italics (`<w:i/>`, not `<w:i w:val="0"/>`). */
+function italicRun(r: XNode): boolean {
+  const pr = childrenOf(r).find((c) => localName(tagOf(c) ?? '') === 'rPr');
+  const i = pr ? childrenOf(pr).find((c) => localName(tagOf(c) ?? '') === 'i') : undefined;
+  return i !== undefined && !['0', 'false', 'off'].includes(attr(i, 'val') ?? '');
+}
+
+/**
+ * The accepted text of a paragraph, with each note reference replaced by what `onRef` returns; with
+ * `italics`, consecutive italic runs as one Markdown emphasis (a note's titles, for the parser).
+ */
+function paragraphText(p: XNode, onRef: RefHandler, italics = false): string {
+  if (italics) return italicGroups(p, onRef);
   let out = '';
   // (Held in an object, not a `let`: `walk` sets it, which the type narrowing after the call does not follow.)
   const state: { pendingCustom: { kind: 'fn' | 'en'; id: string } | null } = { pendingCustom: null };
@@ -129,6 +140,30 @@ function paragraphText(p: XNode, onRef: RefHandler): string {
   walk(childrenOf(p));
   if (state.pendingCustom) out += onRef(state.pendingCustom.kind, state.pendingCustom.id, null);
   return out;
+}
+
+/** The paragraph's runs, consecutive italic ones joined and emphasised. */
+function italicGroups(p: XNode, onRef: RefHandler): string {
+  let out = '';
+  let group = '';
+  const runs = (nodes: XNode[]) => {
+    for (const n of nodes) {
+      const tag = tagOf(n);
+      if (!tag || tag === '#text' || SKIP.has(localName(tag))) continue;
+      if (localName(tag) !== 'r') {
+        runs(childrenOf(n));
+        continue;
+      }
+      const text = paragraphText(n, onRef);
+      if (italicRun(n)) group += text;
+      else {
+        out += emphasis(group) + text;
+        group = '';
+      }
+    }
+  };
+  runs(childrenOf(p));
+  return out + emphasis(group);
 }
 
 /**
@@ -171,7 +206,7 @@ export async function readDocx(path: string, bytes: Uint8Array): Promise<Documen
       const type = attr(n, 'type');
       if (type && type !== 'normal') continue; // separators and continuation notices
       const paras = findAll(childrenOf(n), 'p')
-        .map((p) => paragraphText(p, () => '').trim())
+        .map((p) => paragraphText(p, () => '', true).trim())
         .filter(Boolean);
       noteText.set(`${kind}-${attr(n, 'id')}`, paras.join(' '));
     }

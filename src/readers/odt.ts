@@ -1,7 +1,7 @@
 import { InputError } from '../util/errors.js';
 import type { Document } from '../model/document.js';
 import { scanManuscript } from '../notes/scan.js';
-import { asBodyLine } from './layout.js';
+import { asBodyLine, emphasis } from './layout.js';
 import { attr, childrenOf, findAll, localName, parseXml, tagOf, textBelow, type XNode } from './xml.js';
 import { readZipParts } from './zip.js';
 
@@ -16,9 +16,12 @@ interface Found {
   body: XNode;
 }
 
-function textOf(nodes: XNode[], notes: Found[]): string {
+function textOf(nodes: XNode[], notes: Found[], italic: Set<string> = new Set()): string {
   return textBelow(nodes, (name, n) => {
     if (SKIP.has(name)) return '';
+    // A note's italic span as Markdown emphasis, so that the parser sees its titles.
+    if (name === 'span' && italic.has(attr(n, 'style-name') ?? ''))
+      return emphasis(textOf(childrenOf(n), notes, italic));
     if (name === 's') return ' '.repeat(Number(attr(n, 'c') ?? 1));
     if (name === 'tab') return '\t';
     if (name === 'line-break') return ' ';
@@ -31,6 +34,17 @@ function textOf(nodes: XNode[], notes: Found[]): string {
     if (body) notes.push({ key, label: label.trim(), body });
     return `[^${key}]`;
   });
+}
+
+/** The automatic text styles set in italics (`fo:font-style="italic"`). */
+function italicStyles(root: XNode[]): Set<string> {
+  const out = new Set<string>();
+  for (const st of findAll(root, 'style')) {
+    const props = findAll(childrenOf(st), 'text-properties')[0];
+    const name = attr(st, 'name');
+    if (name && props && attr(props, 'font-style') === 'italic') out.add(name);
+  }
+  return out;
 }
 
 /**
@@ -58,7 +72,8 @@ export async function readOdt(path: string, bytes: Uint8Array): Promise<Document
     }
   };
   walk(text ? childrenOf(text) : []);
-  const defs = notes.map((f) => `[^${f.key}]: ${textOf(childrenOf(f.body), []).replace(/\s+/g, ' ').trim()}`);
+  const italic = italicStyles(root);
+  const defs = notes.map((f) => `[^${f.key}]: ${textOf(childrenOf(f.body), [], italic).replace(/\s+/g, ' ').trim()}`);
   const out = [...lines, '', ...defs].join('\n\n') + '\n';
   const scan = scanManuscript(out, { markdown: true });
   const labels = new Map(notes.map((f) => [f.key, f.label]));

@@ -59,6 +59,15 @@ describe('citingParts: what in a note cites', () => {
     expect(parts('写作时务必先想清楚“研究对象”，再动笔')).toEqual([]);
   });
 
+  it('zh: a cross-reference or a bare pointer to a link cites nothing of its own', () => {
+    expect(parts('见本卷《城市的边界》注[3]')).toEqual([]);
+    expect(parts('参见上文第二章的讨论')).toEqual([]);
+    expect(parts('请参见 http://www.example.org/philosophy/')).toEqual([]);
+    // … but a note that names a note by number to repeat its citation does (法学引注手册).
+    expect(parts('同前注12，第5页')).toEqual(['同前注12，第5页']);
+    expect(parts('王五：《城市规划》，http://example.org/x，2020年3月1日')).toHaveLength(1);
+  });
+
   it('zh: citations and 同上 are kept', () => {
     expect(parts('王五：《城市与乡村》，上海：上海人民出版社，2010年，第3页')).toEqual([
       '王五：《城市与乡村》，上海：上海人民出版社，2010年，第3页',

@@ -124,3 +124,28 @@ describe('numeric citations and reference lists', () => {
     expect(expandNumbers('1-100000')).toEqual([1, 100000]);
   });
 });
+
+describe('a numbered list whose line breaks were lost', () => {
+  const text = [
+    '正文引用[1]，又引用[2]，再引用[3]。',
+    '',
+    '## 参考文献',
+    '',
+    '[1] 王五. 城市的边界[M]. 北京: 人民出版社, 2010. [2] 李四. 乡村的变迁[M]. 北京: 商务印书馆, 2011. [3] SMITH J. Harbour towns[M]. Oslo: Cappelen, 1999.',
+  ].join('\n');
+  const r = md(text);
+
+  it('splits it where the next numbers follow after a full stop, with exact ranges', () => {
+    expect(r.entries.map((e) => e.label)).toEqual(['[1]', '[2]', '[3]']);
+    for (const e of r.entries) expect(text.slice(e.range.start, e.range.end)).toBe(e.text);
+    expect(r.entries[1]!.text).toBe('李四. 乡村的变迁[M]. 北京: 商务印书馆, 2011.');
+    expect(r.markers.every((m) => m.targets.length > 0)).toBe(true);
+  });
+
+  it('leaves a number inside an entry alone when it does not continue the list', () => {
+    const one = md(
+      ['## References', '', '[1] Smith J. See also [7] in the same volume. Oslo: Cappelen, 1999.'].join('\n'),
+    );
+    expect(one.entries.map((e) => e.label)).toEqual(['[1]']);
+  });
+});

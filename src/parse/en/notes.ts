@@ -164,6 +164,9 @@ export function parseEn(s: string, base: number): Draft {
   // An italic title with nothing that makes it a book (imprint, edition, editor, translator, volume) is a book
   // by default only: a film, a record or an artwork prints the same way (`*Logan’s Run*, Action, Sci-Fi, (1976)`).
   if (it.type === 'book' && !BOOK_CUES.some((f) => it[f] !== undefined)) out.confidence.type = 'guessed';
+  // A journal read from its position (no italics in a converted document) is a journal still when a volume or an
+  // issue follows it: those settle the type.
+  if (it.type === 'article-journal' && it['container-title'] && (it.volume || it.issue)) delete out.confidence.type;
   if (bib?.original) it['original-date'] = { 'date-parts': [[Number(bib.original)]] };
   if (bib?.director) {
     it.director = parseEnNames(bib.director).names;
