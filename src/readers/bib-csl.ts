@@ -29,16 +29,22 @@ export function inherit(entries: BibEntry[], table: BibtexTable): Map<BibEntry, 
   const resolve = (e: BibEntry, path: Set<BibEntry>): Map<string, string> => {
     const known = done.get(e);
     if (known) return known;
+    const crossref = e.fields.get('crossref');
+    const xdata = e.fields.get('xdata');
+    if (crossref === undefined && xdata === undefined) {
+      done.set(e, e.fields);
+      return e.fields;
+    }
     const fields = new Map(e.fields);
     const parentOf = (k: string) => {
       const p = byKey.get(k);
       return p && p !== e && !path.has(p) ? { p, f: resolve(p, new Set([...path, e])) } : undefined;
     };
-    for (const x of keyList(e.fields.get('xdata'))) {
+    for (const x of keyList(xdata)) {
       const parent = parentOf(x);
       for (const [k, v] of parent?.f ?? []) if (!skip.has(k) && !fields.has(k)) fields.set(k, v);
     }
-    const parent = parentOf(e.fields.get('crossref')?.trim().toLowerCase() ?? '');
+    const parent = parentOf(crossref?.trim().toLowerCase() ?? '');
     if (parent) {
       const renamed: Record<string, string[]> = {};
       for (const pair of table.crossref.pairs)

@@ -25,7 +25,7 @@ export class BibSyntaxError extends Error {
   }
 }
 
-const SPACE = /\s/;
+const SPACES = /\s+/y;
 // An identifier: what BibTeX allows in a type, field or macro name (no space, quote, `#`, `%`, comma,
 // `=`, brace or parenthesis).
 const IDENTIFIER = /[^\s"#%'(),={}]+/y;
@@ -38,7 +38,8 @@ class Scanner {
   ) {}
 
   skipSpace(): void {
-    while (this.pos < this.text.length && SPACE.test(this.text[this.pos]!)) this.pos++;
+    SPACES.lastIndex = this.pos;
+    if (SPACES.test(this.text)) this.pos = SPACES.lastIndex;
   }
 
   fail(message: string, at = this.pos): never {

@@ -2,6 +2,8 @@ import type { BibtexTable } from '../model/tables.js';
 
 /** Characters that make a value more than plain text: without any of them it is only trimmed. */
 const TEX = /[\\{}$~\-`']/;
+/** What `until` stops at: the characters above, and `^` and `_`, which print nothing in math. */
+const SPECIAL = /[\\{}$~\-`'^_]/g;
 const LETTER = /[A-Za-z]/;
 const ASCII_SPACE = /[ \t\r\n\f\v]+/g;
 const DOTLESS: Record<string, string> = { ı: 'i', ȷ: 'j' };
@@ -31,14 +33,24 @@ export class TexToText {
     let out = '';
     const s = this.src;
     while (this.pos < end) {
+      // Plain text up to the next character that means something is taken as it is.
+      SPECIAL.lastIndex = this.pos;
+      const next = Math.min(SPECIAL.exec(s)?.index ?? end, end);
+      if (next > this.pos) {
+        out += s.slice(this.pos, next);
+        this.pos = next;
+        continue;
+      }
       const c = s[this.pos]!;
       if (c === '\\') out += this.command(end, math);
       else if (c === '{' || c === '}') this.pos++;
       else if (c === '$') {
         this.pos++;
         math = !math;
-      } else if (math && (c === '^' || c === '_')) this.pos++;
-      else out += this.ligature(c);
+      } else if (c === '^' || c === '_') {
+        this.pos++;
+        if (!math) out += c;
+      } else out += this.ligature(c);
     }
     return out;
   }
