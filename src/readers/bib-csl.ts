@@ -8,56 +8,71 @@ import { TexToText } from './bib-tex.js';
 const HAN = /[\u3400-\u9fff]/u;
 const NAME_FIELDS = ['author', 'editor', 'editora', 'editorb', 'editorc', 'translator', 'bookauthor'] as const;
 
-/** Keys listed in a field (`xdata = {a, b}`), lower-cased: BibTeX compares keys case-insensitively. */
-const keyList = (v: string | undefined) =>
-  (v ?? '')
-    .split(',')
-    .map((k) => k.trim().toLowerCase())
-    .filter(Boolean);
+/** An entry's `xdata` entries and its `crossref` parent, by key (BibTeX compares keys case-insensitively). */
+function parentsOf(e: BibEntry, byKey: Map<string, BibEntry>): { xdata: BibEntry[]; crossref?: BibEntry } {
+  const find = (k: string) => {
+    const p = byKey.get(k.trim().toLowerCase());
+    return p === e ? undefined : p;
+  };
+  const xdata = (e.fields.get('xdata') ?? '').split(',').flatMap((k) => find(k) ?? []);
+  const crossref = find(e.fields.get('crossref') ?? '');
+  return crossref ? { xdata, crossref } : { xdata };
+}
+
+/** One entry's fields with those of its parents, whose own are `done` (a parent not done is in a loop, cut). */
+function withParents(
+  e: BibEntry,
+  parents: { xdata: BibEntry[]; crossref?: BibEntry },
+  done: Map<BibEntry, Map<string, string>>,
+  table: BibtexTable,
+): Map<string, string> {
+  if (!parents.xdata.length && !parents.crossref) return e.fields;
+  const skip = new Set(table.crossref.skip);
+  const fields = new Map(e.fields);
+  for (const x of parents.xdata)
+    for (const [k, v] of done.get(x) ?? []) if (!skip.has(k) && !fields.has(k)) fields.set(k, v);
+  const parent = parents.crossref;
+  if (!parent) return fields;
+  const renamed: Record<string, string[]> = {};
+  for (const pair of table.crossref.pairs)
+    if (pair.sources.includes(parent.type) && pair.targets.includes(e.type)) Object.assign(renamed, pair.fields);
+  for (const [k, v] of done.get(parent) ?? []) {
+    if (skip.has(k)) continue;
+    for (const to of renamed[k] ?? [k]) if (!fields.has(to)) fields.set(to, v);
+  }
+  return fields;
+}
 
 /**
  * Each entry's fields with what it inherits, as biber does: every field of its `xdata` entries, then of
  * its `crossref` parent that it lacks, except the parent's own identity (`ids`, `crossref`, `label` …);
  * between the type pairs of biblatex's default setup, fields under another name (a `@book`'s `title` is
- * an `@inbook`'s `booktitle`). A parent that is itself a child inherits first; a loop is cut.
+ * an `@inbook`'s `booktitle`). Parents inherit before their children, through an explicit stack (no
+ * chain exhausts the call stack); a loop is cut where it closes.
  */
 export function inherit(entries: BibEntry[], table: BibtexTable): Map<BibEntry, Map<string, string>> {
   const byKey = new Map<string, BibEntry>();
   for (const e of entries) if (!byKey.has(e.key.toLowerCase())) byKey.set(e.key.toLowerCase(), e);
-  const skip = new Set(table.crossref.skip);
   const done = new Map<BibEntry, Map<string, string>>();
-  const resolve = (e: BibEntry, path: Set<BibEntry>): Map<string, string> => {
-    const known = done.get(e);
-    if (known) return known;
-    const crossref = e.fields.get('crossref');
-    const xdata = e.fields.get('xdata');
-    if (crossref === undefined && xdata === undefined) {
-      done.set(e, e.fields);
-      return e.fields;
-    }
-    const fields = new Map(e.fields);
-    const parentOf = (k: string) => {
-      const p = byKey.get(k);
-      return p && p !== e && !path.has(p) ? { p, f: resolve(p, new Set([...path, e])) } : undefined;
-    };
-    for (const x of keyList(xdata)) {
-      const parent = parentOf(x);
-      for (const [k, v] of parent?.f ?? []) if (!skip.has(k) && !fields.has(k)) fields.set(k, v);
-    }
-    const parent = parentOf(crossref?.trim().toLowerCase() ?? '');
-    if (parent) {
-      const renamed: Record<string, string[]> = {};
-      for (const pair of table.crossref.pairs)
-        if (pair.sources.includes(parent.p.type) && pair.targets.includes(e.type)) Object.assign(renamed, pair.fields);
-      for (const [k, v] of parent.f) {
-        if (skip.has(k)) continue;
-        for (const to of renamed[k] ?? [k]) if (!fields.has(to)) fields.set(to, v);
+  const onPath = new Set<BibEntry>();
+  for (const start of entries) {
+    const stack = [start];
+    while (stack.length) {
+      const e = stack[stack.length - 1]!;
+      if (done.has(e)) {
+        stack.pop();
+        onPath.delete(e);
+        continue;
       }
+      onPath.add(e);
+      const parents = parentsOf(e, byKey);
+      const pending = [...parents.xdata, ...(parents.crossref ? [parents.crossref] : [])].filter(
+        (p) => !done.has(p) && !onPath.has(p),
+      );
+      if (pending.length) stack.push(...pending);
+      else done.set(e, withParents(e, parents, done, table));
     }
-    done.set(e, fields);
-    return fields;
-  };
-  for (const e of entries) resolve(e, new Set());
+  }
   return done;
 }
 

@@ -43,8 +43,10 @@ function splitTop(s: string, at: (s: string, i: number) => number): string[] {
 
 const AND = /\s+and\s+/iy;
 
-/** The length of ` and ` (any case, any whitespace around) at `i`, else 0. */
+/** The length of ` and ` (any case, any whitespace around) starting at `i`, else 0. */
 function andAt(s: string, i: number): number {
+  // Only where a run of spaces starts: each run is then read once.
+  if (i > 0 && /\s/.test(s[i - 1]!)) return 0;
   AND.lastIndex = i;
   return AND.exec(s)?.[0].length ?? 0;
 }

@@ -186,11 +186,20 @@ function command(s: Scanner, type: string, at: number): BibEntry | undefined {
   return { type, key, fields: fields(s, key, close), offset: at };
 }
 
+/** Whether a `%` comes before `at` on its line, after `from`: the `@` is then in a comment. */
+function commented(text: string, from: number, at: number): boolean {
+  for (let i = at - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return false;
+    if (c === 0x25) return true;
+  }
+  return false;
+}
+
 /** Where the next `@` that can start an entry is, from `from` (outside entries): not one after a `%` on its line. */
 function nextAt(text: string, from: number): number {
   for (let at = text.indexOf('@', from); at !== -1; at = text.indexOf('@', at + 1)) {
-    const lineStart = Math.max(from, text.lastIndexOf('\n', at) + 1);
-    if (!text.slice(lineStart, at).includes('%')) return at;
+    if (!commented(text, from, at)) return at;
     const eol = text.indexOf('\n', at);
     if (eol === -1) return -1;
     at = eol;

@@ -72,13 +72,21 @@ export class TexToText {
     return c === '~' ? '\u00a0' : c;
   }
 
-  /** A command from its backslash: an accent with its argument, a character, or nothing. */
+  /**
+   * A command from its backslash: a character, or nothing; an accent with its argument, accents on an
+   * accent (`\'\=o`) read in a loop, not by recursion, so that no run of them can exhaust the stack.
+   */
   private command(end: number, math: boolean): string {
-    const name = this.commandName();
-    const accent = this.table.accents[name];
-    if (accent !== undefined) return this.accented(this.argument(end, math), accent);
+    const marks: string[] = [];
+    let name = this.commandName();
+    for (let mark = this.table.accents[name]; mark !== undefined; mark = this.table.accents[name]) {
+      marks.push(mark);
+      this.skipSpaces(end);
+      if (this.src[this.pos] !== '\\') return this.accented(this.argument(end, math), marks);
+      name = this.commandName();
+    }
     const symbol = this.table.symbols[name];
-    if (symbol !== undefined) return symbol;
+    if (symbol !== undefined) return this.accented(symbol, marks);
     for (let n = this.table.dropArguments[name] ?? 0; n > 0; n--) this.skipArgument(end);
     // Any other command prints its arguments, which follow as ordinary text.
     return '';
@@ -114,34 +122,39 @@ export class TexToText {
     return end;
   }
 
-  /** An accent's argument as text: a group, a command (`\i`) or one character. */
-  private argument(end: number, math: boolean): string {
+  private skipSpaces(end: number): void {
     while (this.pos < end && this.src[this.pos] === ' ') this.pos++;
-    const c = this.src[this.pos];
-    if (c === undefined || this.pos >= end) return '';
-    if (c === '{') {
+  }
+
+  /** An accent's argument as text: a group or one character. */
+  private argument(end: number, math: boolean): string {
+    this.skipSpaces(end);
+    if (this.pos >= end) return '';
+    if (this.src[this.pos] === '{') {
       const close = this.groupEnd(end);
       this.pos++;
       const inner = this.until(close, math);
       this.pos = Math.min(close + 1, end);
       return inner;
     }
-    if (c === '\\') return this.command(end, math);
     const cp = String.fromCodePoint(this.src.codePointAt(this.pos)!);
     this.pos += cp.length;
     return cp;
   }
 
   private skipArgument(end: number): void {
-    while (this.pos < end && this.src[this.pos] === ' ') this.pos++;
+    this.skipSpaces(end);
     if (this.src[this.pos] === '{') this.pos = Math.min(this.groupEnd(end) + 1, end);
     else if (this.pos < end) this.pos++;
   }
 
-  /** The mark on the first character of `arg` (a dotless ı or ȷ takes it as i or j), composed. */
-  private accented(arg: string, mark: string): string {
-    if (!arg) return '';
-    const first = String.fromCodePoint(arg.codePointAt(0)!);
-    return ((DOTLESS[first] ?? first) + mark).normalize('NFC') + arg.slice(first.length);
+  /**
+   * The marks on the first character of `text`, the innermost (last written) first; a dotless ı or ȷ takes
+   * them as i or j. Composed where Unicode has the letter.
+   */
+  private accented(text: string, marks: string[]): string {
+    if (!text || !marks.length) return text;
+    const first = String.fromCodePoint(text.codePointAt(0)!);
+    return ((DOTLESS[first] ?? first) + marks.reverse().join('')).normalize('NFC') + text.slice(first.length);
   }
 }

@@ -251,3 +251,16 @@ describe('.bib syntax errors', () => {
     );
   });
 });
+
+describe('.bib files no parser stack can hold', () => {
+  it('a run of 100,000 accents and a chain of 5,000 crossrefs are read, not a stack overflow', async () => {
+    const accents = await library('accents-run.bib', `@misc{run, title = {${"\\'".repeat(100_000)}e}}\n`);
+    // The innermost accent composes with the e; the other 99,999 stay combining marks.
+    const title = accents.get('run')?.title ?? '';
+    expect([title.length, title === `é${'\u0301'.repeat(99_999)}`]).toEqual([100_000, true]);
+    const chain = Array.from({ length: 5000 }, (_, k) => `@book{b${k}, crossref = {b${k + 1}}, note = {${k}}}`);
+    const lib = await library('chain.bib', `${chain.join('\n')}\n@book{b5000, title = {The End}, year = {1999}}\n`);
+    expect(lib.size).toBe(5001);
+    expect(lib.get('b0')).toMatchObject({ title: 'The End', note: '0', issued: { 'date-parts': [[1999]] } });
+  });
+});
