@@ -134,9 +134,11 @@ class Fields {
 export class BibToCsl {
   private readonly tex: TexToText;
   private readonly months = new Map<string, number>();
+  private readonly fields: Array<[string, string]>;
 
   constructor(private readonly table: BibtexTable) {
     this.tex = new TexToText(table);
+    this.fields = Object.entries(table.fields);
     Object.entries(table.months).forEach(([abbr, name], k) => {
       for (const w of [abbr, name.toLowerCase(), ...(abbr === 'sep' ? ['sept'] : [])]) this.months.set(w, k + 1);
     });
@@ -150,7 +152,7 @@ export class BibToCsl {
     if (title !== undefined) item.title = [title, f.text('subtitle')].filter(Boolean).join(': ');
     const container = this.containerOf(f);
     if (container !== undefined) item['container-title'] = container;
-    for (const [from, to] of Object.entries(this.table.fields)) {
+    for (const [from, to] of this.fields) {
       const v = f.text(from);
       if (v !== undefined && item[to] === undefined) item[to] = v;
     }
