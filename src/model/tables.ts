@@ -131,8 +131,6 @@ export interface BibtexTable {
   dropArguments: Record<string, number>;
   /** BibTeX's predefined month macros (`jan` → `January`). */
   months: Record<string, string>;
-  /** Fields read verbatim: no TeX is interpreted in them. */
-  verbatimFields: string[];
   crossref: { skip: string[]; pairs: CrossrefPair[] };
   /** Entry types as CSL types; an article's `entrysubtype` (`newspaper`); the genre a type implies. */
   types: Record<string, string>;

@@ -104,7 +104,7 @@ function monthDay(value: string, months: Map<string, number>): number[] {
   return Number.isInteger(day) && day >= 1 && day <= 31 ? [month, day] : [month];
 }
 
-/** A converter of an entry's fields: text through TeX, verbatim fields with only LaTeX's escapes undone. */
+/** An entry's fields as text read through TeX, or verbatim (a URL, a DOI) with only LaTeX's escapes undone. */
 class Fields {
   constructor(
     readonly type: string,
@@ -214,7 +214,7 @@ export class BibToCsl {
       f.text('institution') ??
       f.text('school') ??
       f.text('organization') ??
-      (howpublished && !/^(?:\\url\{)?https?:/.test(howpublished) ? howpublished : undefined);
+      (howpublished && !/^https?:/.test(howpublished) ? howpublished : undefined);
     if (publisher !== undefined) out.publisher = publisher;
     const place = f.text('location') ?? f.text('address');
     if (place !== undefined) out['publisher-place'] = place;
@@ -257,7 +257,8 @@ export class BibToCsl {
     const doi = f.verbatim('doi');
     if (doi !== undefined) out.DOI = doi;
     const howpublished = f.verbatim('howpublished');
-    const url = f.verbatim('url') ?? /(?:\\url\{)?(https?:\/\/[^\s}]+)/.exec(howpublished ?? '')?.[1];
+    // A URL given only in `howpublished` (`\url{…}`), for the BibTeX styles that know no `url` field.
+    const url = f.verbatim('url') ?? /https?:\/\/[^\s}]+/.exec(howpublished ?? '')?.[0];
     if (url !== undefined) out.URL = url;
     const eprintType = (f.text('eprinttype') ?? f.text('archiveprefix'))?.toLowerCase();
     const eprint = f.verbatim('eprint');

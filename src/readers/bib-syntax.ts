@@ -10,8 +10,6 @@ export interface BibEntry {
   type: string;
   key: string;
   fields: Map<string, string>;
-  /** Where the entry starts (its `@`), an offset into the text. */
-  offset: number;
 }
 
 /** A syntax error at an offset of the text. */
@@ -161,8 +159,8 @@ function fields(s: Scanner, key: string, close: string): Map<string, string> {
   }
 }
 
-/** An entry or command from its `@` (at `at`), the type read; undefined for a command. */
-function command(s: Scanner, type: string, at: number): BibEntry | undefined {
+/** An entry or command, its `@` and type read; undefined for a command. */
+function command(s: Scanner, type: string): BibEntry | undefined {
   s.skipSpace();
   const open = s.text[s.pos];
   const close = open === '(' ? ')' : '}';
@@ -183,7 +181,7 @@ function command(s: Scanner, type: string, at: number): BibEntry | undefined {
   const keyStart = s.pos;
   while (s.pos < s.text.length && !/[\s,}]/.test(s.text[s.pos]!) && s.text[s.pos] !== close) s.pos++;
   const key = s.text.slice(keyStart, s.pos);
-  return { type, key, fields: fields(s, key, close), offset: at };
+  return { type, key, fields: fields(s, key, close) };
 }
 
 /** Whether a `%` comes before `at` on its line, after `from`: the `@` is then in a comment. */
@@ -228,7 +226,7 @@ export function parseBibText(text: string, months: Record<string, string>): BibE
     s.skipSpace();
     // An `@` not followed by a type and an opening delimiter (an address in a comment) is text, as in BibTeX.
     if (s.text[s.pos] !== '{' && s.text[s.pos] !== '(') continue;
-    const entry = command(s, type, at);
+    const entry = command(s, type);
     if (entry) entries.push(entry);
   }
   return entries;
