@@ -76,5 +76,10 @@ export interface CslItem {
   ISSN?: string;
   genre?: string;
   note?: string;
+  /**
+   * Not CSL: the name lists cut short (BibTeX's `and others`, a list ending in 等 or et al.), their
+   * variables joined by commas: `author`, `author,editor`. The cut is never a name in the list.
+   */
+  'x-et-al'?: string;
   [field: string]: unknown;
 }

@@ -112,3 +112,36 @@ export interface SourceMarkupTable {
     inputCommands: string[];
   };
 }
+
+/** A crossref type pair: fields of a `sources` parent given to a `targets` child under other names (none: not given). */
+export interface CrossrefPair {
+  sources: string[];
+  targets: string[];
+  fields: Record<string, string[]>;
+}
+
+/** `data/bibtex.json`: what the .bib reader knows by name. */
+export interface BibtexTable {
+  meta: TableMeta;
+  /** Accent commands (`\"`, `\v`) and the Unicode combining mark each puts on its argument. */
+  accents: Record<string, string>;
+  /** Commands that print a character or nothing (`\ss` → ß, `\relax` → ''). */
+  symbols: Record<string, string>;
+  /** Commands and how many leading arguments of theirs are not printed text (`\href{url}{text}`: 1). */
+  dropArguments: Record<string, number>;
+  /** BibTeX's predefined month macros (`jan` → `January`). */
+  months: Record<string, string>;
+  crossref: { skip: string[]; pairs: CrossrefPair[] };
+  /** Entry types as CSL types; an article's `entrysubtype` (`newspaper`); the genre a type implies. */
+  types: Record<string, string>;
+  subtypes: Record<string, string>;
+  impliedGenre: Record<string, string>;
+  /** biblatex editor types (`editortype = {compiler}`) as the CSL name variable they fill. */
+  editorRoles: Record<string, string>;
+  /** Fields read as one CSL variable each, as text (`shorttitle` → `title-short`). */
+  fields: Record<string, string>;
+  /** The CSL variable `number` fills, by entry type (`article` → `issue`); `number` for the others. */
+  numberAs: Record<string, string>;
+  /** babel/polyglossia language names and tags (lower case) as the BCP 47 tags citeaudit uses. */
+  languages: Record<string, string>;
+}

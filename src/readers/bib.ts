@@ -1,24 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
+import { dataTable } from '../util/data-table.js';
 import { LineIndex } from '../util/locate.js';
-import type { CslItem, CslName } from '../model/csl.js';
+import type { CslItem } from '../model/csl.js';
+import type { BibtexTable } from '../model/tables.js';
+import { BibToCsl, inherit } from './bib-csl.js';
+import { BibSyntaxError, parseBibText } from './bib-syntax.js';
 import { decodeText } from './decode.js';
 
-const LANGUAGES: Record<string, string> = {
-  chinese: 'zh-CN',
-  zh: 'zh-CN',
-  'zh-cn': 'zh-CN',
-  english: 'en-US',
-  american: 'en-US',
-  british: 'en-GB',
-  en: 'en-US',
-  'en-us': 'en-US',
-};
-
 /**
- * Braces nested deeper than this are refused before parsing: citation-js's parser recurses once per
- * level and overflows the stack at about 2,000-3,000 levels (less on a worker thread's stack); no real
- * entry comes near this.
+ * Braces nested deeper than this are refused before parsing, with the line and column: no real entry
+ * comes near it, and the readers of TeX in a value recurse once per level of an accent's argument.
  */
 export const MAX_BRACE_DEPTH = 256;
 
@@ -33,17 +25,26 @@ function tooDeep(text: string): number {
   return -1;
 }
 
-/** A CJK family name citation-js read as a person is kept whole, as citeaudit writes Chinese names. */
-function normaliseNames(list: CslName[] | undefined): CslName[] | undefined {
-  return list?.map((n) => (n.family && !n.given && /[\u3400-\u9fff]/u.test(n.family) ? { literal: n.family } : n));
+function cannotRead(path: string, text: string, offset: number, problem: string): InputError {
+  const { line, column } = new LineIndex(text).position(offset);
+  return new InputError(path, `cannot read the bibliography: ${problem} at line ${line}, column ${column}`);
 }
 
 /**
- * A BibTeX/BibLaTeX file read with citation-js into CSL-JSON keyed by citation key; `language` is
- * normalised to BCP-47 (`langid = {chinese}` → `zh-CN`). One syntax error rejects the file, as in
- * citation-js: the message names the file.
+ * A BibTeX/BibLaTeX file read as BibTeX and biber read it (bib-syntax.ts: `@string` macros, `#`, month
+ * macros, `@comment`, `@preamble`), its entries' fields inherited (`crossref`, `xdata`) and mapped to
+ * CSL-JSON (bib-csl.ts), keyed by citation key; an entry whose key came before is left out, as BibTeX
+ * does. `language` is BCP-47 (`langid = {chinese}` → `zh-CN`). A syntax error rejects the file: the
+ * message names the file, the line and the column.
  */
-export async function readBib(path: string): Promise<Map<string, CslItem>> {
+export function readBib(path: string): Promise<Map<string, CslItem>> {
+  // An error thrown while reading rejects the promise.
+  return new Promise((resolve) => {
+    resolve(bibItems(path));
+  });
+}
+
+function bibItems(path: string): Map<string, CslItem> {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
@@ -52,39 +53,18 @@ export async function readBib(path: string): Promise<Map<string, CslItem>> {
   }
   const { text } = decodeText(bytes, path);
   const deep = tooDeep(text);
-  if (deep !== -1) {
-    const { line, column } = new LineIndex(text).position(deep);
-    throw new InputError(
-      path,
-      `cannot read the bibliography: braces nested more than ${MAX_BRACE_DEPTH} deep at line ${line}, column ${column}`,
-    );
-  }
-  const [{ Cite }] = await Promise.all([import('@citation-js/core'), import('@citation-js/plugin-bibtex')]);
-  let data: Array<Record<string, unknown>>;
+  if (deep !== -1) throw cannotRead(path, text, deep, `braces nested more than ${MAX_BRACE_DEPTH} deep`);
+  const table = dataTable('bibtex') as BibtexTable;
+  let entries;
   try {
-    data = new Cite(text).data;
+    entries = parseBibText(text, table.months);
   } catch (err) {
-    // Deep nesting of anything else the parser recurses on: a clear line, not the stack's.
-    if (err instanceof RangeError) throw new InputError(path, 'cannot read the bibliography: nested too deep');
-    throw new InputError(
-      path,
-      `cannot read the bibliography (${(err as Error).message.split('\n')[0]!.replace(/:\s*$/, '')})`,
-    );
+    if (err instanceof BibSyntaxError) throw cannotRead(path, text, err.offset, err.message);
+    throw err;
   }
+  const fields = inherit(entries, table);
+  const csl = new BibToCsl(table);
   const out = new Map<string, CslItem>();
-  for (const d of data) {
-    const { _graph: _g, ...rest } = d;
-    const item = rest as unknown as CslItem;
-    // citation-js's output is untyped: the fields are read from it as they are, before the item is typed.
-    const lang = typeof rest.language === 'string' ? rest.language.toLowerCase() : '';
-    const title = typeof rest.title === 'string' ? rest.title : '';
-    item.language = LANGUAGES[lang] ?? (/[\u3400-\u9fff]/u.test(title) ? 'zh-CN' : 'en-US');
-    for (const role of ['author', 'editor', 'translator'] as const) {
-      const n = normaliseNames(item[role]);
-      if (n) item[role] = n;
-    }
-    const key = String(rest['citation-key'] ?? rest.id);
-    out.set(key, { ...item, id: key });
-  }
+  for (const e of entries) if (e.type !== 'xdata' && !out.has(e.key)) out.set(e.key, csl.item(e, fields.get(e)!));
   return out;
 }

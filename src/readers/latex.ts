@@ -72,7 +72,7 @@ function splitDocument(src: string): { preamble: string; body: string } {
   };
 }
 
-/** The `.bib` files named by `\bibliography{}` / `\addbibresource{}`, read with citation-js, keyed. */
+/** The `.bib` files named by `\bibliography{}` / `\addbibresource{}`, read as BibTeX reads them (bib.ts), keyed. */
 async function readBibs(src: string, dir: string): Promise<Map<string, CslItem>> {
   const files: string[] = [];
   for (const m of src.matchAll(/\\(?:bibliography|addbibresource)(?:\[[^\]]*\])?\{([^}]+)\}/g)) {
@@ -154,7 +154,7 @@ function extractFootnotes(text: string): { body: string; notes: string[] } {
  * (found as TeX finds them; a file not found is named in `notices` and the rest is read), comments, math
  * and verbatim left out; `\footnote{…}`; the natbib and biblatex cite commands, their plural forms and
  * `\nocite`, keys resolved against the `.bib` files named by `\bibliography{}` / `\addbibresource{}`
- * (read with citation-js). A key missing from the `.bib` is an orphan marker; with `bibComplete`, uncited
+ * (read as BibTeX reads them). A key missing from the `.bib` is an orphan marker; with `bibComplete`, uncited
  * `.bib` entries are listed too so that `uncited-entry` reports them.
  */
 export async function readLatex(

@@ -8,8 +8,8 @@ import { fromCslJson, readCslJsonValues } from '../readers/csl-items.js';
 import { decodeText } from '../readers/decode.js';
 
 /**
- * A user's library (`--bib`): BibTeX/BibLaTeX (`.bib`), CSL-JSON (`.json`) or RIS (`.ris`), read with
- * citation-js into CSL-JSON. Zotero, JabRef and EndNote exports are all one of these.
+ * A user's library (`--bib`) as CSL-JSON items: BibTeX/BibLaTeX (`.bib`, read as BibTeX reads it: readers/bib.ts),
+ * CSL-JSON (`.json`) or RIS (`.ris`, through citation-js). Zotero, JabRef and EndNote exports are all one of these.
  */
 export async function readLibrary(path: string): Promise<CslItem[]> {
   const ext = extname(path).toLowerCase();

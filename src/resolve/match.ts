@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { hasCjk, loadChineseConverter, titleKey } from '../util/normalize.js';
 import type { CslItem, CslName } from '../model/csl.js';
+import { ISBN_LENGTHS, listedIdentifiers } from '../util/identifiers.js';
 import { issuedYear } from '../util/issued.js';
 import { familyKeys, type Romanize } from './identity.js';
 
@@ -21,8 +22,7 @@ export function doiKey(doi: unknown): string {
 /** An ISBN as its 13 digits (an ISBN-10 is converted), so that both printings of one number agree. */
 export function isbnKeys(isbn: unknown): string[] {
   if (typeof isbn !== 'string') return [];
-  return isbn
-    .split(/[\s,;]+/u)
+  return listedIdentifiers(isbn, ISBN_LENGTHS)
     .map((s) => s.replace(/[^0-9Xx]/g, '').toUpperCase())
     .flatMap((d) => {
       if (d.length === 13) return [d];

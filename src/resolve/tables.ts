@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { InputError } from '../util/errors.js';
+import { dataTable } from '../util/data-table.js';
 import type { LexiconTables } from '../parse/learn/lexicons.js';
 import type {
   ClassicsTable,
@@ -18,27 +16,9 @@ interface Tables {
   'translated-works': TranslatedWorksTable;
 }
 
-// `data/` sits next to `src/` and `dist/`, so one relative path serves the built CLI and the tests.
-const DATA = new URL('../../data/', import.meta.url);
-const loaded = new Map<string, unknown>();
-
 /** A bundled table, read on first use and kept for the run. */
 export function table<K extends keyof Tables>(name: K): Tables[K] {
-  let t = loaded.get(name) as Tables[K] | undefined;
-  if (!t) {
-    const url = new URL(`${name}.json`, DATA);
-    try {
-      t = JSON.parse(readFileSync(url, 'utf8')) as Tables[K];
-    } catch (err) {
-      // The tables ship with citeaudit: a missing or broken one is a damaged installation, said in one line.
-      throw new InputError(
-        fileURLToPath(url),
-        `bundled data table cannot be read (${(err as Error).message.split('\n')[0]}); reinstall citeaudit`,
-      );
-    }
-    loaded.set(name, t);
-  }
-  return t;
+  return dataTable(name) as Tables[K];
 }
 
 /** Rows found by any of their printed names: each name and variant under the comparison key given. */

@@ -1,4 +1,5 @@
 import type { Rule } from '../model/rule.js';
+import { ISBN_LENGTHS, ISSN_LENGTHS, listedIdentifiers } from '../util/identifiers.js';
 import { reportCitation } from './util/places.js';
 
 export function isbnValid(raw: string): boolean {
@@ -62,10 +63,11 @@ const rule: Rule = {
         if (typeof c.item.DOI === 'string') dois.add(c.item.DOI);
         for (const m of c.raw.matchAll(DOI_IN_TEXT)) dois.add(m[1]!.replace(/[.,;)>]+$/, ''));
         for (const d of dois) if (!doiValid(d)) report('doi', d);
-        const isbns = new Set<string>(typeof c.item.ISBN === 'string' ? [c.item.ISBN] : []);
+        // A record's field may list several (print and online ISSN): each is checked alone.
+        const isbns = new Set(typeof c.item.ISBN === 'string' ? listedIdentifiers(c.item.ISBN, ISBN_LENGTHS) : []);
         for (const m of c.raw.matchAll(ISBN_IN_TEXT)) isbns.add(m[1]!.trim());
         for (const v of isbns) if (!isbnValid(v)) report('isbn', v);
-        const issns = new Set<string>(typeof c.item.ISSN === 'string' ? [c.item.ISSN] : []);
+        const issns = new Set(typeof c.item.ISSN === 'string' ? listedIdentifiers(c.item.ISSN, ISSN_LENGTHS) : []);
         for (const m of c.raw.matchAll(ISSN_IN_TEXT)) issns.add(m[1]!);
         for (const v of issns) if (!issnValid(v)) report('issn', v);
       },

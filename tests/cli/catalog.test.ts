@@ -201,7 +201,7 @@ describe.skipIf(unavailable !== null)('citeaudit catalog', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain(`${one}: 1 imported`);
     expect(r.stderr).toBe(
-      `citeaudit: ${broken}: cannot read the bibliography (expected "text", got EOF at line 3 col 1)\n`,
+      `citeaudit: ${broken}: cannot read the bibliography: this brace is never closed at line 2, column 20\n`,
     );
     const keys = search(cli(['catalog', 'search', 'fine', '--catalog', cat, '--format', 'json']).stdout).hits;
     expect(keys).toEqual([]);

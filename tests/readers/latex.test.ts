@@ -21,7 +21,7 @@ describe('LaTeX reader', async () => {
     expect(doc.text).toContain('对象化的知识力量');
   });
 
-  it('numbers .bib keys in order of first citation and reads the entries with citation-js', () => {
+  it('numbers .bib keys in order of first citation and reads the entries as CSL items', () => {
     expect(doc.entries.map((e) => e.label)).toEqual(['sun2021', 'hughes2019', 'fuchs2014']);
     expect(doc.entries[0]!.item).toMatchObject({
       type: 'article-journal',

@@ -12,7 +12,7 @@ import type { Database } from './sqlite.js';
 
 const FORMATS = new Set(['.bib', '.bibtex', '.ris', '.json', '.jsonl', '.ndjson']);
 
-/** The records of a library file, in batches: BibTeX and RIS through citation-js as `--bib` reads them. */
+/** The records of a library file, in batches: BibTeX and RIS as `--bib` reads them. */
 async function* batches(file: string): AsyncGenerator<ReadItem[]> {
   const ext = extname(file).toLowerCase();
   if (!FORMATS.has(ext))
