@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import { findConfig, ignoreMatcher, loadConfig, type Config } from '../engine/config.js';
-import { isRuleId } from '../rules/index.js';
+import { RULE_IDS } from '../rules/index.js';
 
 const cache = new Map<string, Config | null>();
 // The files of one folder share their configuration: it is looked for once per folder, not once per file.
@@ -17,7 +17,7 @@ export function configFor(file: string, explicit?: string): Config | null {
   const path = explicit ?? configPathFor(dirname(file));
   if (!path) return null;
   let c = cache.get(path);
-  if (c === undefined) cache.set(path, (c = loadConfig(path, isRuleId)));
+  if (c === undefined) cache.set(path, (c = loadConfig(path, RULE_IDS)));
   return c;
 }
 
