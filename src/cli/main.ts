@@ -60,6 +60,16 @@ interface CatalogArgs {
   lang?: UiLang;
 }
 
+interface ConfigArgs {
+  print: string;
+  format: 'text' | 'json';
+  config?: string;
+  norm: NormId | 'auto';
+  rule: Record<string, SeveritySetting>;
+  lang?: UiLang;
+  encoding?: string;
+}
+
 interface RulesArgs {
   lang?: UiLang;
   format: 'text' | 'json' | 'markdown';
@@ -107,6 +117,37 @@ function parsePositive(value: string): number {
 /** `--norm`: its choices in the help, and "did you mean" for a mistyped one. */
 const normOption = () =>
   new Option('--norm <norm>', 'citation norm').choices(NORM_CHOICES).argParser(parseNorm).default('auto');
+
+/** `citeaudit config --print FILE`: the configuration that applies to a file, each value with its source. */
+function addConfigCommand(program: Command, out: (s: string) => void): void {
+  program
+    .command('config')
+    .description('show the configuration that applies to a manuscript and where each value comes from')
+    .requiredOption('--print <file>', 'the manuscript whose configuration to show')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
+    .addOption(normOption())
+    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule, {})
+    .addOption(
+      new Option('--lang <lang>', 'language of the text view (default: from the locale)').choices(['zh', 'en']),
+    )
+    .option('--encoding <name>', 'read the file in this encoding instead of detecting it')
+    .action(async (o: ConfigArgs, cmd: Command) => {
+      await checkRuleIds(o.rule);
+      const { runConfigPrint } = await import('./config-print.js');
+      out(
+        await runConfigPrint(o.print, {
+          format: o.format,
+          lang: o.lang ?? detectLang(),
+          config: o.config,
+          norm: o.norm,
+          normExplicit: cmd.getOptionValueSource('norm') === 'cli',
+          rule: o.rule,
+          encoding: o.encoding,
+        }),
+      );
+    });
+}
 
 export async function main(argv: string[]): Promise<void> {
   // `citeaudit extract … | head`: a reader that stops early is not an error worth a stack trace.
@@ -331,6 +372,8 @@ export async function main(argv: string[]): Promise<void> {
       { out, err },
     );
   });
+
+  addConfigCommand(program, out);
 
   program
     .command('init')
