@@ -1,6 +1,8 @@
+import { commentPlace, inlineConfigOf } from '../engine/inline-config.js';
 import { displayWidth } from '../formatters/issue-text.js';
 import { render, type UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
+import type { InlineComment } from '../model/document.js';
 import type { NormId } from '../model/norm.js';
 import type { Message } from '../model/rule.js';
 import { appliedSettings, configFor, type SettingOptions, type Source } from './settings.js';
@@ -19,6 +21,8 @@ export interface PrintedConfig {
   /** Patterns skipped when folders and globs are checked: the configuration where the command runs. */
   ignore: Array<{ pattern: string; source: Source }>;
   catalog: { path: string; source: Source };
+  /** The comments in FILE that switch rules off where they stand (`citeaudit-disable…`). */
+  inline: InlineComment[];
 }
 
 export interface PrintOptions extends SettingOptions {
@@ -60,6 +64,7 @@ export async function printedConfig(file: string, opts: PrintOptions): Promise<P
     rules,
     ignore: (here?.ignore ?? []).map((pattern) => ({ pattern, source: { type: 'file', path: here!.path } })),
     catalog: await catalogSetting(undefined, opts.config),
+    inline: inlineConfigOf(doc)?.comments ?? [],
   };
 }
 
@@ -76,6 +81,7 @@ const TEXT = {
   ignore: { en: 'ignore', zh: '忽略' },
   none: { en: '(none)', zh: '（无）' },
   catalog: { en: 'catalog', zh: '文献库' },
+  inline: { en: 'inline comments', zh: '行内注释' },
   default: { en: 'default', zh: '默认' },
   option: { en: 'command line {{option}}', zh: '命令行 {{option}}' },
   normDefault: { en: 'default of norm {{norm}}', zh: '规范 {{norm}} 的默认级别' },
@@ -113,6 +119,10 @@ export function configText(c: PrintedConfig, lang: UiLang): string {
     `${label(TEXT.ignore)}${c.ignore.length ? '' : t(TEXT.none)}`.trimEnd(),
     ...c.ignore.map((i) => `    ${i.pattern}  ${sourceText(i.source, lang)}`),
     `${label(TEXT.catalog)}${c.catalog.path} — ${sourceText(c.catalog.source, lang)}`,
+    ...(c.inline.length ? [`  ${t(TEXT.inline)}`] : []),
+    ...c.inline.map((i) =>
+      `    ${commentPlace(i, c.file, lang)}  citeaudit-${i.directive} ${i.rules.join(', ')}`.trimEnd(),
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -125,6 +125,22 @@ describe('config --print FILE, as text and on bad input', () => {
     expect(zh).toContain(`\n  文献库    ${join(dir, 'refs/catalog.sqlite')} — ${config}\n`);
   });
 
+  it('lists the inline comments of the file, with their lines', () => {
+    const text = readFileSync(join(dir, 'apa.md'), 'utf8').split('\n');
+    text.splice(2, 0, '<!-- citeaudit-disable-next-line uncited-entry, missing-field -- 待核 -->');
+    writeFileSync(join(dir, 'commented.md'), text.join('\n'));
+    const c = printed(run(dir, ['config', '--print', 'commented.md', '--format', 'json']).stdout);
+    expect(c.inline).toEqual([
+      { directive: 'disable-next-line', rules: ['uncited-entry', 'missing-field'], file: 'commented.md', line: 3 },
+    ]);
+    const en = run(dir, ['config', '--print', 'commented.md', '--lang', 'en']).stdout;
+    expect(en).toMatch(
+      /\n {2}inline comments\n {4}line 3 {2}citeaudit-disable-next-line uncited-entry, missing-field\n$/,
+    );
+    const zh = run(dir, ['config', '--print', 'commented.md', '--lang', 'zh']).stdout;
+    expect(zh).toMatch(/\n {2}行内注释\n {4}第 3 行 {2}citeaudit-disable-next-line uncited-entry, missing-field\n$/);
+  });
+
   it('a file that cannot be read, or a mistyped rule, is one line and exit code 2', () => {
     const missing = run(dir, ['config', '--print', 'nope.md']);
     expect(missing.code).toBe(2);
