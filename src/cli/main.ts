@@ -6,7 +6,7 @@ import { isSeveritySetting, SEVERITY_SETTINGS, type SeveritySetting } from '../m
 import type { NormId } from '../model/norm.js';
 import type { ExportFormat } from '../exporters/index.js';
 import { FORMAT_IDS, type FormatId } from '../formatters/index.js';
-import { NORM_CHOICES } from '../engine/norms.js';
+import { NORM_CHOICES, notANorm } from '../engine/norms.js';
 import { didYouMean } from '../util/suggest.js';
 
 // The option values commander hands each command's action: what the options below declare (choices,
@@ -91,7 +91,7 @@ function collectRule(value: string, previous: Record<string, SeveritySetting>): 
 
 function parseNorm(value: string): NormId | 'auto' {
   const norm = NORM_CHOICES.find((n) => n === value);
-  if (!norm) throw new InvalidArgumentError(`'${value}' is not a norm${didYouMean(value, NORM_CHOICES)}`);
+  if (!norm) throw new InvalidArgumentError(notANorm(value));
   return norm;
 }
 

@@ -8,7 +8,7 @@ import { InputError } from '../util/errors.js';
 import { LineIndex } from '../util/locate.js';
 import { didYouMean } from '../util/suggest.js';
 import type { Message } from '../model/rule.js';
-import { isNormId, NORM_CHOICES, NORM_IDS } from './norms.js';
+import { isNormId, NORM_IDS, notANorm } from './norms.js';
 
 export const CONFIG_NAMES = ['citeaudit.config.json', '.citeauditrc.json'];
 
@@ -104,9 +104,7 @@ function isSetting(k: string): k is Setting {
 /** The value of `norm`, checked. */
 function readNorm(path: string, v: unknown): NormId | 'auto' {
   if (typeof v === 'string' && (v === 'auto' || isNormId(v))) return v;
-  const shown = typeof v === 'string' ? v : JSON.stringify(v);
-  const hint = typeof v === 'string' ? didYouMean(v, NORM_CHOICES) : '';
-  throw new InputError(path, `norm: '${shown}' is not a norm${hint || ` (norms: ${NORM_CHOICES.join(', ')})`}`);
+  throw new InputError(path, `norm: ${notANorm(typeof v === 'string' ? v : JSON.stringify(v))}`);
 }
 
 /** The value of `rules`, checked: known ids, each with a severity. */

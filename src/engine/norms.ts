@@ -1,5 +1,6 @@
 import type { Norm, NormId } from '../model/norm.js';
 import type { Message } from '../model/rule.js';
+import { didYouMean } from '../util/suggest.js';
 
 const zhNotes = {
   family: 'notes',
@@ -89,6 +90,11 @@ export function isNormId(s: string): s is NormId {
 
 /** What `norm` may be set to: a norm, or `auto` to recognise it from each document. */
 export const NORM_CHOICES = ['auto', ...NORM_IDS] as const;
+
+/** `'x' is not a norm`, with the norms it is near, else all of them (configuration and `--norm`). */
+export function notANorm(value: string): string {
+  return `'${value}' is not a norm${didYouMean(value, NORM_CHOICES) || ` (norms: ${NORM_CHOICES.join(', ')})`}`;
+}
 
 /** What each norm is, in both languages: for the configuration's JSON Schema and `citeaudit config --print`. */
 export const NORM_DESCRIPTIONS: Record<(typeof NORM_CHOICES)[number], Message> = {
