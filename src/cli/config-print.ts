@@ -1,6 +1,7 @@
 import { commentPlace, inlineConfigOf } from '../engine/inline-config.js';
 import { displayWidth } from '../formatters/issue-text.js';
-import { render, type UiLang } from '../i18n/index.js';
+import { CONFIG_PRINT } from '../i18n/config.js';
+import { render, UI, type UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { InlineComment } from '../model/document.js';
 import type { NormId } from '../model/norm.js';
@@ -68,58 +69,43 @@ export async function printedConfig(file: string, opts: PrintOptions): Promise<P
   };
 }
 
-const TEXT = {
-  configuration: { en: 'configuration', zh: '配置文件' },
-  noConfiguration: { en: "none found: citeaudit's defaults", zh: '未找到，使用 citeaudit 的默认设置' },
-  norm: { en: 'norm', zh: '规范' },
-  noNorm: {
-    en: 'none recognised (only the rules of every norm run)',
-    zh: '未识别（只运行适用于所有规范的规则）',
-  },
-  detected: { en: 'recognised from the document ("auto": {{source}})', zh: '根据文稿识别（"auto"：{{source}}）' },
-  rules: { en: 'rules', zh: '规则' },
-  ignore: { en: 'ignore', zh: '忽略' },
-  none: { en: '(none)', zh: '（无）' },
-  catalog: { en: 'catalog', zh: '文献库' },
-  inline: { en: 'inline comments', zh: '行内注释' },
-  default: { en: 'default', zh: '默认' },
-  option: { en: 'command line {{option}}', zh: '命令行 {{option}}' },
-  normDefault: { en: 'default of norm {{norm}}', zh: '规范 {{norm}} 的默认级别' },
-  notOfNorm: { en: 'not a rule of norm {{norm}}', zh: '不属于规范 {{norm}}' },
-  noNormRule: { en: 'no norm recognised', zh: '未识别规范' },
-} satisfies Record<string, Message>;
-
 function sourceText(s: RuleSource, lang: UiLang): string {
   if (s.type === 'file') return s.path;
-  if (s.type === 'option') return render(TEXT.option, lang, { option: s.option });
-  if (s.type === 'default') return render(TEXT.default, lang);
-  if (s.norm === null) return render(TEXT.noNormRule, lang);
-  return render(s.belongs ? TEXT.normDefault : TEXT.notOfNorm, lang, { norm: s.norm });
+  if (s.type === 'option') return render(CONFIG_PRINT.option, lang, { option: s.option });
+  if (s.type === 'default') return render(CONFIG_PRINT.default, lang);
+  if (s.norm === null) return render(s.belongs ? CONFIG_PRINT.noNormDefault : CONFIG_PRINT.noNormOff, lang);
+  return render(s.belongs ? CONFIG_PRINT.normDefault : CONFIG_PRINT.notOfNorm, lang, { norm: s.norm });
 }
 
 /** The terminal view: one line per setting and per rule, each with where its value comes from. */
 export function configText(c: PrintedConfig, lang: UiLang): string {
   const t = (m: Message, data?: Record<string, unknown>) => render(m, lang, data);
-  const labels = [TEXT.configuration, TEXT.norm, TEXT.rules, TEXT.ignore, TEXT.catalog].map((m) => t(m));
+  const labels = [
+    CONFIG_PRINT.configuration,
+    CONFIG_PRINT.norm,
+    CONFIG_PRINT.rules,
+    CONFIG_PRINT.ignore,
+    CONFIG_PRINT.catalog,
+  ].map((m) => t(m));
   const column = Math.max(...labels.map(displayWidth)) + 2;
   const label = (m: Message) => `  ${t(m)}${' '.repeat(column - displayWidth(t(m)))}`;
   const normValue =
     c.norm.value === null
-      ? t(TEXT.noNorm)
-      : `${c.norm.value} — ${c.norm.detected ? t(TEXT.detected, { source: sourceText(c.norm.source, lang) }) : sourceText(c.norm.source, lang)}`;
+      ? t(UI.noNorm)
+      : `${c.norm.value} — ${c.norm.detected ? t(CONFIG_PRINT.detected, { source: sourceText(c.norm.source, lang) }) : sourceText(c.norm.source, lang)}`;
   const width = Math.max(...Object.keys(c.rules).map((id) => id.length));
   const lines = [
     c.file,
-    `${label(TEXT.configuration)}${c.configuration ?? t(TEXT.noConfiguration)}`,
-    `${label(TEXT.norm)}${normValue}`,
-    `  ${t(TEXT.rules)}`,
+    `${label(CONFIG_PRINT.configuration)}${c.configuration ?? t(CONFIG_PRINT.noConfiguration)}`,
+    `${label(CONFIG_PRINT.norm)}${normValue}`,
+    `  ${t(CONFIG_PRINT.rules)}`,
     ...Object.entries(c.rules).map(
       ([id, r]) => `    ${id.padEnd(width)}  ${r.severity.padEnd(7)}  ${sourceText(r.source, lang)}`,
     ),
-    `${label(TEXT.ignore)}${c.ignore.length ? '' : t(TEXT.none)}`.trimEnd(),
+    `${label(CONFIG_PRINT.ignore)}${c.ignore.length ? '' : t(CONFIG_PRINT.none)}`.trimEnd(),
     ...c.ignore.map((i) => `    ${i.pattern}  ${sourceText(i.source, lang)}`),
-    `${label(TEXT.catalog)}${c.catalog.path} — ${sourceText(c.catalog.source, lang)}`,
-    ...(c.inline.length ? [`  ${t(TEXT.inline)}`] : []),
+    `${label(CONFIG_PRINT.catalog)}${c.catalog.path} — ${sourceText(c.catalog.source, lang)}`,
+    ...(c.inline.length ? [`  ${t(CONFIG_PRINT.inline)}`] : []),
     ...c.inline.map((i) =>
       `    ${commentPlace(i, c.file, lang)}  citeaudit-${i.directive} ${i.rules.join(', ')}`.trimEnd(),
     ),

@@ -1,7 +1,7 @@
+import { INLINE } from '../i18n/config.js';
 import { render, type UiLang } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Document, InlineComment, InlineConfig } from '../model/document.js';
-import type { Message } from '../model/rule.js';
 import { DIRECTIVES, readDirective, Switches } from '../util/inline-directives.js';
 import { LineIndex } from '../util/locate.js';
 import { either, nearest } from '../util/suggest.js';
@@ -60,25 +60,9 @@ export function applyInlineConfig(inline: InlineConfig | null, diagnostics: Diag
   );
 }
 
-const MESSAGES = {
-  line: { en: 'line {{line}}', zh: '第 {{line}} 行' },
-  fileLine: { en: '{{file}}, line {{line}}', zh: '{{file}} 第 {{line}} 行' },
-  unknownRule: {
-    en: "{{where}}: citeaudit-{{directive}}: unknown rule '{{rule}}'{{hint}}",
-    zh: "{{where}}：citeaudit-{{directive}} 中的规则 '{{rule}}' 不存在{{hint}}",
-  },
-  unknownDirective: {
-    en: "{{where}}: unknown comment 'citeaudit-{{directive}}'{{hint}}",
-    zh: "{{where}}：无法识别的注释 'citeaudit-{{directive}}'{{hint}}",
-  },
-  didYouMean: { en: ' (did you mean {{names}}?)', zh: '（是否应为 {{names}}？）' },
-  seeRules: { en: " (see 'citeaudit rules')", zh: "（见 'citeaudit rules'）" },
-  known: { en: ' (known: {{names}})', zh: '（可用：{{names}}）' },
-} satisfies Record<string, Message>;
-
 /** Where a comment is: `line 4`, or `chapters/a.tex, line 4` in a file other than the document's. */
 export function commentPlace(c: InlineComment, docPath: string, lang: UiLang): string {
-  return render(c.file === docPath ? MESSAGES.line : MESSAGES.fileLine, lang, { file: c.file, line: c.line });
+  return render(c.file === docPath ? INLINE.line : INLINE.fileLine, lang, { file: c.file, line: c.line });
 }
 
 /**
@@ -95,16 +79,16 @@ export function inlineNotices(
   const or = lang === 'zh' ? '或' : 'or';
   const hint = (name: string, known: readonly string[], otherwise: string) => {
     const near = nearest(name, known);
-    return near.length ? render(MESSAGES.didYouMean, lang, { names: either(near, or) }) : otherwise;
+    return near.length ? render(INLINE.didYouMean, lang, { names: either(near, or) }) : otherwise;
   };
   for (const c of inline?.comments ?? []) {
     const where = commentPlace(c, doc.path, lang);
     const directive = c.directive;
     if (!(DIRECTIVES as readonly string[]).includes(directive)) {
       const names = DIRECTIVES.map((d) => `citeaudit-${d}`);
-      const known = render(MESSAGES.known, lang, { names: names.join(', ') });
+      const known = render(INLINE.known, lang, { names: names.join(', ') });
       notices.push(
-        render(MESSAGES.unknownDirective, lang, {
+        render(INLINE.unknownDirective, lang, {
           where,
           directive,
           hint: hint(`citeaudit-${directive}`, names, known),
@@ -114,11 +98,11 @@ export function inlineNotices(
     }
     for (const rule of c.rules.filter((r) => !ruleIds.includes(r)))
       notices.push(
-        render(MESSAGES.unknownRule, lang, {
+        render(INLINE.unknownRule, lang, {
           where,
           directive,
           rule,
-          hint: hint(rule, ruleIds, render(MESSAGES.seeRules, lang)),
+          hint: hint(rule, ruleIds, render(INLINE.seeRules, lang)),
         }),
       );
   }

@@ -102,6 +102,27 @@ describe('config --print FILE', () => {
   });
 });
 
+describe('config --print FILE without a norm', () => {
+  it('where no norm is recognised, only the rules of every norm run', () => {
+    const alone = mkdtempSync(join(tmpdir(), 'citeaudit-config-print-no-norm-'));
+    copyFileSync(join(ROOT, 'fixtures/norms/commentary-en.md'), join(alone, 'commentary.md'));
+    const none = printed(run(alone, ['config', '--print', 'commentary.md', '--format', 'json']).stdout);
+    expect(none.norm).toEqual({ setting: 'auto', source: { type: 'default' }, value: null, detected: true });
+    expect(none.rules['missing-field']).toEqual({
+      severity: 'off',
+      source: { type: 'norm', norm: null, belongs: false },
+    });
+    expect(none.rules['orphan-note']).toEqual({
+      severity: 'error',
+      source: { type: 'norm', norm: null, belongs: true },
+    });
+    const text = run(alone, ['config', '--print', 'commentary.md', '--lang', 'zh']).stdout;
+    expect(text).toContain('\n  规范      未识别（只运行适用于所有规范的规则）\n');
+    expect(text).toContain('\n    missing-field          off      未识别规范时不运行\n');
+    expect(text).toContain('\n    orphan-note            error    未识别规范时的默认级别\n');
+  });
+});
+
 describe('config --print FILE, as text and on bad input', () => {
   const { dir, config } = project();
 
