@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { UsageError } from '../util/errors.js';
 import type { UiLang } from '../i18n/index.js';
+import type { Source } from './settings.js';
 
 export interface CatalogCliOptions {
   /** `--catalog FILE`, else the configuration's `catalog`, else the user data folder. */
@@ -12,14 +13,21 @@ export interface CatalogCliOptions {
 
 type Io = { out: (s: string) => void; err: (s: string) => void };
 
-/** The catalog a command uses: the option, the configuration found from the current folder, the default. */
-export async function catalogPath(explicit: string | undefined, config?: string): Promise<string> {
-  if (explicit) return explicit;
+/** The catalog a command uses and where that comes from: the option, the configuration found from the current folder, the default. */
+export async function catalogSetting(
+  explicit: string | undefined,
+  config?: string,
+): Promise<{ path: string; source: Source }> {
+  if (explicit) return { path: explicit, source: { type: 'option', option: '--catalog' } };
   const { configFor } = await import('./settings.js');
   const cfg = configFor(`${process.cwd()}/.`, config);
-  if (cfg?.catalog) return cfg.catalog;
+  if (cfg?.catalog) return { path: cfg.catalog, source: { type: 'file', path: cfg.path } };
   const { defaultCatalogPath } = await import('../resolve/catalog/paths.js');
-  return defaultCatalogPath();
+  return { path: defaultCatalogPath(), source: { type: 'default' } };
+}
+
+export async function catalogPath(explicit: string | undefined, config?: string): Promise<string> {
+  return (await catalogSetting(explicit, config)).path;
 }
 
 /** `citeaudit catalog import FILE…`: one line per file with its counts, the first skipped items, the total. */

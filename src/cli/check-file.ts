@@ -5,18 +5,13 @@ import type { NormId } from '../model/norm.js';
 import type { FileResult } from '../model/result.js';
 import type { ArticleDigest } from '../issue/digest.js';
 import type { ArticleRow } from '../model/issue.js';
+import type { SettingOptions } from './settings.js';
 import type { Matcher } from '../resolve/match.js';
 import { type FormatId, loadFormatter } from '../formatters/index.js';
 
 /** What checking one file needs; plain data, so that it can be handed to a worker thread. */
-export interface FileCheckOptions {
+export interface FileCheckOptions extends SettingOptions {
   lang: UiLang;
-  norm: NormId | 'auto';
-  /** The user chose `--norm` (it then wins over the configuration). */
-  normExplicit?: boolean;
-  rule: Record<string, SeveritySetting>;
-  /** `--config FILE`; otherwise the nearest citeaudit.config.json / .citeauditrc.json above each file. */
-  config?: string;
   encoding?: string;
   bibComplete?: boolean;
   /** `--bib`: libraries to resolve citations against. */
@@ -45,7 +40,7 @@ export async function checkFile(
   matcher?: Pick<Matcher, 'match'>,
   bytes?: Uint8Array,
 ): Promise<FileOutcome> {
-  const [{ configFor }, { readDocument }, { checkDocument }] = await Promise.all([
+  const [{ appliedSettings }, { readDocument }, { checkDocument }] = await Promise.all([
     import('./settings.js'),
     import('../readers/index.js'),
     import('../engine/pipeline.js'),
@@ -59,9 +54,7 @@ export async function checkFile(
       ...(bytes ? { bytes } : {}),
       ...(bytes && path === STDIN_NAME ? { format: 'markdown' as const } : {}),
     });
-    const cfg = configFor(doc.path, opts.config);
-    const norm = opts.normExplicit ? opts.norm : (cfg?.norm ?? opts.norm);
-    const overrides = { ...cfg?.rules, ...opts.rule };
+    const { norm, overrides } = appliedSettings(doc.path, opts);
     const { analysis, diagnostics } = await checkDocument(doc, {
       lang: opts.lang,
       norm,

@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { InputError, UsageError } from '../util/errors.js';
 import { detectLang, type UiLang } from '../i18n/index.js';
-import type { SeveritySetting } from '../model/diagnostic.js';
+import { isSeveritySetting, SEVERITY_SETTINGS, type SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
 import type { ExportFormat } from '../exporters/index.js';
 import { FORMAT_IDS, type FormatId } from '../formatters/index.js';
-import { NORM_IDS } from '../engine/norms.js';
-
-const SEVERITIES = ['off', 'info', 'warning', 'error'];
-const NORM_CHOICES = ['auto', ...NORM_IDS];
+import { NORM_CHOICES, notANorm } from '../engine/norms.js';
+import { didYouMean } from '../util/suggest.js';
 
 // The option values commander hands each command's action: what the options below declare (choices,
 // defaults, parsers); an option without a default is absent when not given.
@@ -62,6 +60,16 @@ interface CatalogArgs {
   lang?: UiLang;
 }
 
+interface ConfigArgs {
+  print: string;
+  format: 'text' | 'json';
+  config?: string;
+  norm: NormId | 'auto';
+  rule: Record<string, SeveritySetting>;
+  lang?: UiLang;
+  encoding?: string;
+}
+
 interface RulesArgs {
   lang?: UiLang;
   format: 'text' | 'json' | 'markdown';
@@ -74,9 +82,25 @@ function version(): string {
 
 function collectRule(value: string, previous: Record<string, SeveritySetting>): Record<string, SeveritySetting> {
   const m = /^([a-z0-9-]+)=(\w+)$/.exec(value.trim());
-  if (!m || !SEVERITIES.includes(m[2]!))
-    throw new InvalidArgumentError(`expected ID=off|info|warning|error, got '${value}'`);
-  return { ...previous, [m[1]!]: m[2] as SeveritySetting };
+  if (!m || !isSeveritySetting(m[2]))
+    throw new InvalidArgumentError(
+      `expected ID=off|info|warning|error, got '${value}'${m ? didYouMean(m[2]!, SEVERITY_SETTINGS) : ''}`,
+    );
+  return { ...previous, [m[1]!]: m[2] };
+}
+
+function parseNorm(value: string): NormId | 'auto' {
+  const norm = NORM_CHOICES.find((n) => n === value);
+  if (!norm) throw new InvalidArgumentError(notANorm(value));
+  return norm;
+}
+
+/** `--rule` ids checked against the registry, so that a mistyped one is refused before anything is read. */
+async function checkRuleIds(rule: Record<string, SeveritySetting>): Promise<void> {
+  const { RULE_IDS } = await import('../rules/index.js');
+  for (const id of Object.keys(rule))
+    if (!RULE_IDS.includes(id))
+      throw new UsageError(`unknown rule '${id}'${didYouMean(id, RULE_IDS) || " (see 'citeaudit rules')"}`);
 }
 
 function parseCount(value: string): number {
@@ -88,6 +112,41 @@ function parsePositive(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1)
     throw new InvalidArgumentError(`expected a positive integer, got '${value}'`);
   return Number(value);
+}
+
+/** `--norm`: its choices in the help, and "did you mean" for a mistyped one. */
+const normOption = () =>
+  new Option('--norm <norm>', 'citation norm').choices(NORM_CHOICES).argParser(parseNorm).default('auto');
+
+/** `citeaudit config --print FILE`: the configuration that applies to a file, each value with its source. */
+function addConfigCommand(program: Command, out: (s: string) => void): void {
+  program
+    .command('config')
+    .description('show the configuration that applies to a manuscript and where each value comes from')
+    .requiredOption('--print <file>', 'the manuscript whose configuration to show')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
+    .addOption(normOption())
+    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule, {})
+    .addOption(
+      new Option('--lang <lang>', 'language of the text view (default: from the locale)').choices(['zh', 'en']),
+    )
+    .option('--encoding <name>', 'read the file in this encoding instead of detecting it')
+    .action(async (o: ConfigArgs, cmd: Command) => {
+      await checkRuleIds(o.rule);
+      const { runConfigPrint } = await import('./config-print.js');
+      out(
+        await runConfigPrint(o.print, {
+          format: o.format,
+          lang: o.lang ?? detectLang(),
+          config: o.config,
+          norm: o.norm,
+          normExplicit: cmd.getOptionValueSource('norm') === 'cli',
+          rule: o.rule,
+          encoding: o.encoding,
+        }),
+      );
+    });
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -113,7 +172,7 @@ export async function main(argv: string[]): Promise<void> {
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_IDS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']))
-    .addOption(new Option('--norm <norm>', 'citation norm').choices(NORM_CHOICES).default('auto'))
+    .addOption(normOption())
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule, {})
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n', parseCount)
     .option('-q, --quiet', 'report errors only', false)
@@ -154,9 +213,7 @@ export async function main(argv: string[]): Promise<void> {
     )
     .action(async (files: string[], o: CheckArgs, cmd: Command) => {
       const lang: UiLang = o.lang ?? detectLang();
-      const { isRuleId } = await import('../rules/index.js');
-      for (const id of Object.keys(o.rule))
-        if (!isRuleId(id)) throw new UsageError(`unknown rule '${id}' (see 'citeaudit rules')`);
+      await checkRuleIds(o.rule);
       const { runCheck } = await import('./check.js');
       // Standard output is a tty.WriteStream, with isTTY, only when it is a terminal.
       const stdout: { isTTY?: boolean } = process.stdout;
@@ -316,16 +373,14 @@ export async function main(argv: string[]): Promise<void> {
     );
   });
 
+  addConfigCommand(program, out);
+
   program
     .command('init')
     .description('write a commented starter citeaudit.config.json in the current folder')
     .action(async () => {
-      const { existsSync, writeFileSync } = await import('node:fs');
-      const { STARTER } = await import('../engine/config.js');
-      if (existsSync('citeaudit.config.json'))
-        throw new UsageError('citeaudit.config.json already exists here; not overwritten');
-      writeFileSync('citeaudit.config.json', STARTER);
-      out('citeaudit.config.json written\n');
+      const { runInit } = await import('./init.js');
+      out(await runInit(process.cwd()));
     });
 
   program

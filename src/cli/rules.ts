@@ -1,6 +1,6 @@
 import type { UiLang } from '../i18n/index.js';
 import { NORM_IDS, NORMS } from '../engine/norms.js';
-import { ruleUnder } from '../engine/run-rules.js';
+import { defaultSeverity } from '../engine/run-rules.js';
 
 /**
  * `citeaudit rules`: every rule with its default severity per norm (`off` outside the norms it belongs
@@ -14,10 +14,8 @@ export async function listRules(lang: UiLang, format: 'text' | 'json' | 'markdow
     type: r.meta.type,
     fixable: r.meta.fixable,
     norms: r.meta.norms,
-    severity: Object.fromEntries(
-      NORM_IDS.map((n) => [n, ruleUnder(r, NORMS[n]) ? (r.meta.severity[n] ?? r.meta.severity.default) : 'off']),
-    ),
-    none: ruleUnder(r, null) ? r.meta.severity.default : 'off',
+    severity: Object.fromEntries(NORM_IDS.map((n) => [n, defaultSeverity(r, NORMS[n])])),
+    none: defaultSeverity(r, null),
     description: r.meta.description[lang],
   }));
   if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';

@@ -1,45 +1,110 @@
+import { INLINE } from '../i18n/config.js';
+import { render, type UiLang } from '../i18n/index.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Document, InlineComment, InlineConfig } from '../model/document.js';
+import { DIRECTIVES, readDirective, Switches } from '../util/inline-directives.js';
+import { LineIndex } from '../util/locate.js';
+import { either, nearest } from '../util/suggest.js';
 
-interface Span {
-  start: number;
-  end: number;
-  /** Rule ids switched off, or null for all. */
-  rules: Set<string> | null;
+const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
+
+/** The line after the one holding offset `at`: from its start to its line break (or the end). */
+function nextLine(text: string, at: number): { start: number; end: number } {
+  const nl = text.indexOf('\n', at);
+  if (nl === -1) return { start: text.length, end: text.length };
+  const after = text.indexOf('\n', nl + 1);
+  return { start: nl + 1, end: after === -1 ? text.length : after };
 }
-
-const COMMENT = /<!--\s*citeaudit-(disable|enable)(?:\s+([\w\-, ]+?))?\s*-->/g;
 
 /**
- * `<!-- citeaudit-disable rule-a, rule-b -->` … `<!-- citeaudit-enable -->` in Markdown: findings that
- * start inside a disabled stretch are dropped. Without ids the comment covers every rule.
+ * HTML comments in the text (Markdown, and the formats laid out as Markdown), as ESLint's:
+ * `<!-- citeaudit-disable rule-a, rule-b -->` … `<!-- citeaudit-enable -->` switches rules (without ids,
+ * every rule) off in between; `<!-- citeaudit-disable-next-line rule-a -->` on the line after the comment.
  */
-export function disabledSpans(text: string): Span[] {
-  if (!text.includes('citeaudit-')) return [];
-  const spans: Span[] = [];
-  const open = new Map<string, number>(); // rule id or '*' → start
-  for (const m of text.matchAll(COMMENT)) {
-    const ids = (m[2] ?? '').split(/[,\s]+/).filter(Boolean);
-    const keys = ids.length ? ids : ['*'];
-    if (m[1] === 'disable') {
-      for (const k of keys) if (!open.has(k)) open.set(k, m.index);
-    } else {
-      const closing = ids.length ? keys : [...open.keys()];
-      for (const k of closing) {
-        const start = open.get(k);
-        if (start === undefined) continue;
-        spans.push({ start, end: m.index, rules: k === '*' ? null : new Set([k]) });
-        open.delete(k);
-      }
+export function readInlineComments(text: string, file: string): InlineConfig | null {
+  if (!text.includes('citeaudit-')) return null;
+  const lines = new LineIndex(text);
+  const switches = new Switches();
+  const comments: InlineComment[] = [];
+  for (const m of text.matchAll(HTML_COMMENT)) {
+    const read = readDirective(m[1]!);
+    if (!read) continue;
+    comments.push({ ...read, file, line: lines.position(m.index).line });
+    if (read.directive === 'disable') switches.disable(read.rules, m.index);
+    else if (read.directive === 'enable') switches.enable(read.rules, m.index);
+    else if (read.directive === 'disable-next-line') {
+      const { start, end } = nextLine(text, m.index + m[0].length - 1);
+      switches.only(read.rules, start, end);
     }
   }
-  for (const [k, start] of open) spans.push({ start, end: text.length, rules: k === '*' ? null : new Set([k]) });
-  return spans;
+  switches.close(text.length);
+  if (comments.length === 0) return null;
+  return { comments, off: switches.stretches.map(({ rule, start, end }) => ({ rule, ranges: [{ start, end }] })) };
 }
 
-export function applyInlineConfig(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
-  const spans = disabledSpans(text);
-  if (spans.length === 0) return diagnostics;
+/** The inline configuration of a document: what its reader found, else the HTML comments of its text. */
+export function inlineConfigOf(doc: Document): InlineConfig | null {
+  return doc.inline ?? readInlineComments(doc.text, doc.path);
+}
+
+/** The findings that start outside every stretch where their rule is switched off. */
+export function applyInlineConfig(inline: InlineConfig | null, diagnostics: Diagnostic[]): Diagnostic[] {
+  if (!inline?.off.length) return diagnostics;
   return diagnostics.filter(
-    (d) => !spans.some((s) => d.range.start >= s.start && d.range.start < s.end && (!s.rules || s.rules.has(d.ruleId))),
+    (d) =>
+      !inline.off.some(
+        (o) =>
+          (o.rule === null || o.rule === d.ruleId) &&
+          o.ranges.some((r) => d.range.start >= r.start && d.range.start < r.end),
+      ),
   );
+}
+
+/** Where a comment is: `line 4`, or `chapters/a.tex, line 4` in a file other than the document's. */
+export function commentPlace(c: InlineComment, docPath: string, lang: UiLang): string {
+  return render(c.file === docPath ? INLINE.line : INLINE.fileLine, lang, { file: c.file, line: c.line });
+}
+
+/**
+ * What is wrong in the inline comments, one line each for standard error, as the reader's notices
+ * are: an unknown comment or rule id, with the names it is near ("did you mean …").
+ */
+export function inlineNotices(
+  inline: InlineConfig | null,
+  doc: Document,
+  ruleIds: readonly string[],
+  lang: UiLang,
+): string[] {
+  const notices: string[] = [];
+  const or = lang === 'zh' ? '或' : 'or';
+  const hint = (name: string, known: readonly string[], otherwise: string) => {
+    const near = nearest(name, known);
+    return near.length ? render(INLINE.didYouMean, lang, { names: either(near, or) }) : otherwise;
+  };
+  for (const c of inline?.comments ?? []) {
+    const where = commentPlace(c, doc.path, lang);
+    const directive = c.directive;
+    if (!(DIRECTIVES as readonly string[]).includes(directive)) {
+      const names = DIRECTIVES.map((d) => `citeaudit-${d}`);
+      const known = render(INLINE.known, lang, { names: names.join(', ') });
+      notices.push(
+        render(INLINE.unknownDirective, lang, {
+          where,
+          directive,
+          hint: hint(`citeaudit-${directive}`, names, known),
+        }),
+      );
+      continue;
+    }
+    for (const rule of c.rules.filter((r) => !ruleIds.includes(r)))
+      notices.push(
+        render(INLINE.unknownRule, lang, {
+          where,
+          directive,
+          rule,
+          hint: hint(rule, ruleIds, render(INLINE.seeRules, lang)),
+        }),
+      );
+  }
+  return notices;
 }

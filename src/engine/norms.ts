@@ -1,4 +1,6 @@
 import type { Norm, NormId } from '../model/norm.js';
+import type { Message } from '../model/rule.js';
+import { didYouMean } from '../util/suggest.js';
 
 const zhNotes = {
   family: 'notes',
@@ -89,3 +91,45 @@ export const NORM_IDS = Object.keys(NORMS) as NormId[];
 export function isNormId(s: string): s is NormId {
   return Object.hasOwn(NORMS, s);
 }
+
+/** What `norm` may be set to: a norm, or `auto` to recognise it from each document. */
+export const NORM_CHOICES = ['auto', ...NORM_IDS] as const;
+
+/** `'x' is not a norm`, with the norms it is near, else all of them (configuration and `--norm`). */
+export function notANorm(value: string): string {
+  return `'${value}' is not a norm${didYouMean(value, NORM_CHOICES) || ` (norms: ${NORM_CHOICES.join(', ')})`}`;
+}
+
+/** What each norm is, in both languages: for the configuration's JSON Schema and `citeaudit config --print`. */
+export const NORM_DESCRIPTIONS: Record<(typeof NORM_CHOICES)[number], Message> = {
+  auto: { en: 'recognise the norm from each document', zh: '根据每篇文稿自动识别规范' },
+  cass: {
+    en: '《中国社会科学》/《历史研究》 footnotes, ① restarting on every page',
+    zh: '《中国社会科学》《历史研究》脚注体例，①每页重新编号',
+  },
+  people: {
+    en: '人民出版社 style: 《马克思恩格斯文集》第1卷，人民出版社2009年版',
+    zh: '人民出版社体例：《马克思恩格斯文集》第1卷，人民出版社2009年版',
+  },
+  law: { en: '法学引注手册: 载《刊》, 同前注, 同上注', zh: '法学引注手册：载《刊》、同前注、同上注' },
+  'gbt7714-2015': {
+    en: 'GB/T 7714-2015 reference lists, numeric or author-year, with type codes [M] [J]',
+    zh: 'GB/T 7714—2015 参考文献表（顺序编码制或著者-出版年制，文献类型标识[M][J]）',
+  },
+  'gbt7714-2025': {
+    en: 'GB/T 7714-2025 reference lists (no place of publication required)',
+    zh: 'GB/T 7714—2025 参考文献表（不要求出版地）',
+  },
+  'chicago-notes': {
+    en: 'English notes and bibliography (Chicago), Ibid., short forms',
+    zh: '英文注释与书目（芝加哥体例），Ibid.、简略形式',
+  },
+  'author-date': {
+    en: 'APA, Harvard, Chicago author-date: (Author 2019, 45) and an alphabetical list',
+    zh: 'APA、哈佛、芝加哥著者-出版年制：(Author 2019, 45) 与按字母排序的文献表',
+  },
+  numeric: {
+    en: 'English numeric lists (Vancouver, IEEE, most JATS journals): [1] or superscripts',
+    zh: '英文顺序编码文献表（温哥华、IEEE、多数 JATS 期刊）：[1] 或上标',
+  },
+};

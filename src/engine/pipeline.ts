@@ -12,9 +12,9 @@ import { parseReference } from '../parse/index.js';
 import { hasCjk, loadChineseConverter } from '../util/normalize.js';
 import { NORMS } from './norms.js';
 import { detectNormId } from './detect-norm.js';
-import { applyInlineConfig } from './inline-config.js';
+import { applyInlineConfig, inlineConfigOf, inlineNotices } from './inline-config.js';
 import { runRules } from './run-rules.js';
-import { loadRules } from '../rules/index.js';
+import { loadRules, RULE_IDS } from '../rules/index.js';
 
 export interface AnalyzeOptions {
   /** `auto` detects it; null checks under no norm (a file rechecked after fixing, where none was recognised). */
@@ -97,10 +97,14 @@ export async function checkDocument(
   doc: Document,
   options: CheckOptions,
 ): Promise<{ analysis: Analysis; diagnostics: Diagnostic[] }> {
-  const analysis = await analyze(doc, options);
+  // What is wrong in the inline comments is said with what the reader met (`notices`).
+  const inline = inlineConfigOf(doc);
+  const notices = inlineNotices(inline, doc, RULE_IDS, options.lang);
+  const read = notices.length ? { ...doc, notices: [...(doc.notices ?? []), ...notices] } : doc;
+  const analysis = await analyze(read, options);
   const rules = await loadRules(options.only);
   const diagnostics = applyInlineConfig(
-    doc.text,
+    inline,
     runRules(analysis, rules, { lang: options.lang, overrides: options.overrides ?? {} }),
   );
   return { analysis, diagnostics };

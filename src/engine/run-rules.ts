@@ -29,19 +29,15 @@ export function ruleUnder(rule: Rule, norm: Norm | null): boolean {
   return norms === 'all' || (norm !== null && norms.includes(norm.id));
 }
 
-/**
- * A rule's severity: `--rule` and the configuration first (naming a rule runs it under any norm), else
- * off outside its norms, else its severity under the norm.
- */
-export function severityOf(
-  rule: Rule,
-  analysis: Analysis,
-  overrides: Record<string, SeveritySetting>,
-): SeveritySetting {
-  const chosen = overrides[rule.meta.id];
-  if (chosen !== undefined) return chosen;
-  if (!ruleUnder(rule, analysis.norm)) return 'off';
-  return (analysis.norm && rule.meta.severity[analysis.norm.id]) ?? rule.meta.severity.default;
+/** A rule's severity under a norm when nothing sets it: off outside its norms, else its severity under the norm. */
+export function defaultSeverity(rule: Rule, norm: Norm | null): SeveritySetting {
+  if (!ruleUnder(rule, norm)) return 'off';
+  return (norm && rule.meta.severity[norm.id]) ?? rule.meta.severity.default;
+}
+
+/** A rule's severity: `--rule` and the configuration first (naming a rule runs it under any norm), else its default. */
+export function severityOf(rule: Rule, norm: Norm | null, overrides: Record<string, SeveritySetting>): SeveritySetting {
+  return overrides[rule.meta.id] ?? defaultSeverity(rule, norm);
 }
 
 /**
@@ -54,7 +50,7 @@ export function runRules(analysis: Analysis, rules: Rule[], options: RunOptions)
   const visitors: Array<RuleVisitors> = [];
 
   for (const rule of rules) {
-    const setting = severityOf(rule, analysis, options.overrides);
+    const setting = severityOf(rule, analysis.norm, options.overrides);
     if (setting === 'off') continue;
     const severity: Severity = setting;
     const context: RuleContext = {

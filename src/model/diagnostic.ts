@@ -3,6 +3,13 @@ import type { Range } from './location.js';
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
+/** What a rule may be set to (configuration, `--rule`), lowest first. */
+export const SEVERITY_SETTINGS = ['off', 'info', 'warning', 'error'] as const satisfies readonly SeveritySetting[];
+
+export function isSeveritySetting(v: unknown): v is SeveritySetting {
+  return typeof v === 'string' && (SEVERITY_SETTINGS as readonly string[]).includes(v);
+}
+
 /** Replace the text of `range` with `text`. */
 export interface Edit {
   range: Range;

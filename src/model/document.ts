@@ -56,6 +56,24 @@ export interface Entry {
   item?: CslItem;
 }
 
+/** A comment that configures citeaudit where it stands: `<!-- citeaudit-disable-next-line missing-field -->`. */
+export interface InlineComment {
+  /** What follows `citeaudit-`, as written: `disable`, `enable`, `disable-next-line` (anything else is reported). */
+  directive: string;
+  /** The rule ids it names; none for every rule. */
+  rules: string[];
+  /** The file it is written in (a LaTeX `\input` file may be another than the document) and its 1-based line. */
+  file: string;
+  line: number;
+}
+
+/** What the inline comments of a document say: the comments, and where in `text` each rule is switched off. */
+export interface InlineConfig {
+  comments: InlineComment[];
+  /** A rule (null: every rule) and the stretches of `Document.text` where its findings are dropped. */
+  off: Array<{ rule: string | null; ranges: Range[] }>;
+}
+
 export interface Document {
   path: string;
   format: SourceFormat;
@@ -74,6 +92,11 @@ export interface Document {
    * (`--bib`, the front matter's `bibliography:`), empty when there was none to read.
    */
   bibliography?: string[];
+  /**
+   * Inline configuration a reader found in comments that are not in `text` (LaTeX `% citeaudit-disable`);
+   * absent where the comments are read from `text` itself (HTML comments in Markdown).
+   */
+  inline?: InlineConfig;
   /** Problems the reader met that did not stop it (an `\input` file not found): one line each, for stderr. */
   notices?: string[];
   /** The note numbering a word processor was told to use (`decimalEnclosedCircleChinese`, `eachPage`). */

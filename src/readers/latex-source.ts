@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { decodeText } from './decode.js';
+import { type FileComments, LatexComments, TOKEN_START } from './latex-inline.js';
 import { markup } from './markup.js';
 
 const MAX_DEPTH = 16;
@@ -71,19 +72,27 @@ function opening(s: string, i: number, envs: Set<string>, unclosed: Unclosed): {
 /**
  * The prose of a LaTeX source: comments (an escaped `\%` stays), math (`$…$`, `$$…$$`, `\(…\)`, `\[…\]` and
  * the equation-like environments), verbatim environments (`verbatim`, `lstlisting`, `minted`…) and `\verb`
- * each replaced by one space, so that nothing inside them reads as a citation or a note.
+ * each replaced by one space, so that nothing inside them reads as a citation or a note. With `comments`,
+ * a comment that configures citeaudit leaves its tokens in the prose.
  */
-export function stripNonProse(s: string): string {
+export function stripNonProse(s: string, comments?: FileComments): string {
   const m = markup().latex;
   const envs = new Set([...m.mathEnvironments, ...m.verbatimEnvironments]);
   const unclosed: Unclosed = new Set();
   let out = '';
   let i = 0;
   while (i < s.length) {
+    if (comments) out += comments.reached(i);
     const c = s[i]!;
     if (c === '%') {
       const nl = s.indexOf('\n', i);
+      if (comments) out += comments.comment(s.slice(i + 1, nl === -1 ? s.length : nl), i);
       i = nl === -1 ? s.length : nl + 1;
+      continue;
+    }
+    if (c === TOKEN_START && comments) {
+      out += ' ';
+      i++;
       continue;
     }
     const open = opening(s, i, envs, unclosed);
@@ -141,7 +150,10 @@ function isFile(file: string): boolean {
 }
 
 interface Expansion {
+  /** The main file as the user named it, and its folder. */
+  path: string;
   mainDir: string;
+  comments: LatexComments;
   seen: Set<string>;
   missing: string[];
 }
@@ -159,13 +171,24 @@ function expand(text: string, dir: string, depth: number, ctx: Expansion): strin
     }
     if (ctx.seen.has(file) || depth > MAX_DEPTH) return ' ';
     ctx.seen.add(file);
-    const prose = stripNonProse(decodeText(readFileSync(file), file).text);
+    const source = decodeText(readFileSync(file), file).text;
+    const comments = ctx.comments.file(join(dirname(ctx.path), relative(ctx.mainDir, file)), source);
+    const prose = stripNonProse(source, comments) + comments.end();
     return expand(command === 'subfile' ? documentBody(prose) : prose, dirname(file), depth + 1, ctx);
   });
 }
 
-/** The main file's text with every included file in its place, and the names of the files not found. */
-export function loadProject(path: string, text: string): Project {
-  const ctx: Expansion = { mainDir: dirname(resolve(path)), seen: new Set([resolve(path)]), missing: [] };
-  return { text: expand(stripNonProse(text), ctx.mainDir, 0, ctx), missing: ctx.missing };
+/**
+ * The main file's text with every included file in its place, and the names of the files not found; the
+ * configuration comments of every file go to `comments`.
+ */
+export function loadProject(path: string, text: string, comments = new LatexComments()): Project {
+  const ctx: Expansion = {
+    path,
+    mainDir: dirname(resolve(path)),
+    comments,
+    seen: new Set([resolve(path)]),
+    missing: [],
+  };
+  return { text: expand(stripNonProse(text, comments.file(path, text)), ctx.mainDir, 0, ctx), missing: ctx.missing };
 }

@@ -6,6 +6,7 @@ import { readBib } from './bib.js';
 import { decodeText } from './decode.js';
 import { asBodyLine } from './layout.js';
 import { findCites, type CiteGroup } from './latex-cites.js';
+import { closes, keepTokens, LatexComments, openedIn, opens, takeTokens, track } from './latex-inline.js';
 import { loadProject } from './latex-source.js';
 
 export const extensions = ['.tex', '.ltx'];
@@ -117,10 +118,13 @@ function settle(s: string): string {
 
 /**
  * The body with each `\footnote{…}` (braces balanced) replaced by its marker, and the notes. A `\cite`
- * in a footnote stays in the note as its number, where the note's citation takes the entry's item.
+ * in a footnote stays in the note as its number, where the note's citation takes the entry's item. A
+ * note is switched off wherever its footnote stands (the stretches open there, or opened in it): those
+ * stretches' tokens go round the note's line, and the tokens written in the footnote go round its marker.
  */
 function extractFootnotes(text: string): { body: string; notes: string[] } {
   const notes: string[] = [];
+  const open = new Set<number>();
   let body = '';
   let i = 0;
   while (i < text.length) {
@@ -130,6 +134,7 @@ function extractFootnotes(text: string): { body: string; notes: string[] } {
       break;
     }
     body += text.slice(i, at);
+    track(text.slice(i, at), open);
     let j = at + '\\footnote'.length;
     if (text.startsWith('text', j)) j += 4;
     while (text[j] === '[') j = text.indexOf(']', j) + 1 || text.length;
@@ -139,11 +144,12 @@ function extractFootnotes(text: string): { body: string; notes: string[] } {
       i = j;
       continue;
     }
-    const inner = latexToText(text.slice(j + 1, close))
-      .replace(/\s+/g, ' ')
-      .trim();
-    notes.push(`[^${notes.length + 1}]: ${settle(inner)}`);
-    body += `[^${notes.length}]`;
+    const { text: written, tokens } = takeTokens(text.slice(j + 1, close));
+    const covering = [...new Set([...open, ...openedIn(tokens)])];
+    const inner = latexToText(written).replace(/\s+/g, ' ').trim();
+    notes.push(`${opens(covering)}[^${notes.length + 1}]: ${settle(inner)}${closes(covering)}`);
+    body += `${opens(covering)}[^${notes.length}]${tokens}`;
+    track(tokens, open);
     i = close + 1;
   }
   return { body, notes };
@@ -164,8 +170,11 @@ export async function readLatex(
   options: { bibComplete?: boolean } = {},
 ): Promise<Document> {
   const decoded = decodeText(bytes, path, encoding);
-  const project = loadProject(path, decoded.text);
-  const { preamble, body: src } = splitDocument(project.text);
+  const comments = new LatexComments();
+  const project = loadProject(path, decoded.text, comments);
+  const { preamble, body } = splitDocument(project.text);
+  // A stretch opened in the preamble (`% citeaudit-disable` at the top) holds in the body.
+  const src = opens(track(preamble, new Set())) + body;
   const bib = await readBibs(preamble + src, dirname(path));
   const n = new Numbering();
   // A `\nocite` in the preamble cites before the text does.
@@ -173,10 +182,10 @@ export async function readLatex(
     .filter((c) => c.kind === 'nocite')
     .map((c) => preamble.slice(c.start, c.end))
     .join(' ');
-  const { body, notes } = extractFootnotes(numberCites(`${nocites}\n${src}`, bib, n));
+  const text = extractFootnotes(numberCites(`${nocites}\n${src}`, bib, n));
   const paragraphs = settle(
     latexToText(
-      body.replace(
+      text.body.replace(
         /\\(?:bibliography|addbibresource|bibliographystyle|printbibliography)(?:\[[^\]]*\])?(?:\{[^}]*\})?/g,
         '',
       ),
@@ -185,12 +194,18 @@ export async function readLatex(
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
-    .map(asBodyLine);
+    .map((p) => keepTokens(p, asBodyLine));
   const order = n.order;
   const listed = options.bibComplete ? [...order, ...[...bib.keys()].filter((k) => !order.includes(k))] : order;
   const list = listed.filter((k) => bib.has(k)).map((k) => `[${n.number(k)}] ${bib.get(k)!.title ?? k}`);
-  const out =
-    [...paragraphs, '', ...(list.length ? ['## References', '', ...list] : []), '', ...notes].join('\n\n') + '\n';
+  // What is switched off at the end of the text holds for the reference list printed there.
+  const still = track(text.body, new Set());
+  const around = (lines: string[]) => (still.size ? [opens(still), ...lines, closes(still)] : lines);
+  const prose = still.size ? [...paragraphs, closes(still)] : paragraphs;
+  const references = list.length ? around(['## References', '', ...list]) : [];
+  const laidOut = [...prose, '', ...references, '', ...text.notes].join('\n\n') + '\n';
+  const resolved = comments.resolve(laidOut);
+  const out = resolved?.text ?? laidOut;
 
   const scan = scanManuscript(out, { markdown: true });
   for (const e of scan.entries) {
@@ -212,6 +227,7 @@ export async function readLatex(
     encoding: decoded.encoding,
     text: out,
     ...scan,
+    ...(resolved ? { inline: resolved.inline } : {}),
     ...(notices.length ? { notices } : {}),
   };
 }

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseConfigText, STARTER } from '../../src/engine/config.js';
+import { loadConfig, parseConfigText, starter } from '../../src/engine/config.js';
+import { RULE_IDS } from '../../src/rules/index.js';
 import { cli } from '../helpers/cli.js';
 
 /** Configuration syntax errors name the line and column, not a character position. */
@@ -24,7 +25,7 @@ describe('configuration syntax', () => {
     writeFileSync(p, TRAILING);
     const message =
       'not valid JSON at line 5, column 32: trailing comma (remove it: JSON allows none after the last item)';
-    expect(() => loadConfig(p, () => true)).toThrow(message);
+    expect(() => loadConfig(p, RULE_IDS)).toThrow(message);
     const r = cli(['check', 'fixtures/llm-labor-value.md', '--config', p]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`citeaudit: ${p}: ${message}\n`);
@@ -54,8 +55,13 @@ describe('configuration syntax', () => {
     expect(parseConfigText(`\uFEFF${TRAILING.replace('"off", //', '"off" //')}`)).toEqual({
       value: { norm: 'auto', rules: { 'duplicate-citation': 'off' } },
     });
-    expect(parseConfigText(STARTER)).toEqual({
-      value: { norm: 'auto', rules: {}, ignore: ['drafts/', '*.bak.md'] },
+    expect(parseConfigText(starter('./node_modules/citeaudit/schema/citeaudit.schema.json'))).toEqual({
+      value: {
+        $schema: './node_modules/citeaudit/schema/citeaudit.schema.json',
+        norm: 'auto',
+        rules: {},
+        ignore: ['drafts/', '*.bak.md'],
+      },
     });
   });
 });

@@ -88,6 +88,7 @@ describe('the package', () => {
     for (const f of ['LICENSE', 'NOTICE', 'README.md', 'package.json', 'bin/citeaudit.js', 'dist/cli/main.js'])
       expect(files).toContain(f);
     expect(files).toContain('dist/cli/worker.js');
+    expect(files).toContain('schema/citeaudit.schema.json');
     expect(files).toContain('data/styles/cass-note.csl');
     expect(files).toContain('data/locales/locales-zh-CN.xml');
     expect(files.filter((f) => /^(src|tests|fixtures|bench|scripts)\//.test(f))).toEqual([]);
@@ -120,5 +121,11 @@ describe('the package', () => {
     expect(installed.stdout).toBe(cli(['check', MS, '--lang', 'en', '--no-color']).stdout);
     const version = spawnSync(bin, ['--version'], { cwd: app, encoding: 'utf8', env: npmEnv() });
     expect(version.stdout.trim()).toBe(pkg.version);
+    // `init` names the installed package's schema by a path that resolves from the project's folder.
+    const init = spawnSync(bin, ['init'], { cwd: app, encoding: 'utf8', env: npmEnv() });
+    expect(init.status, init.stderr).toBe(0);
+    const ref = './node_modules/citeaudit/schema/citeaudit.schema.json';
+    expect(readFileSync(join(app, 'citeaudit.config.json'), 'utf8')).toContain(`"$schema": "${ref}",`);
+    expect(readFileSync(join(app, ref), 'utf8')).toBe(readFileSync(join(ROOT, 'schema/citeaudit.schema.json'), 'utf8'));
   }, 400_000);
 });
