@@ -76,5 +76,7 @@ export interface CslItem {
   ISSN?: string;
   genre?: string;
   note?: string;
+  /** Not CSL: the name lists the source cut short with 等 or et al. (`and others` in BibTeX), by variable: `author translator`. */
+  'x-et-al'?: string;
   [field: string]: unknown;
 }
