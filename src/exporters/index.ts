@@ -19,12 +19,9 @@ export async function prepare(records: ExportRecord[], withLocators: boolean, ke
   }));
 }
 
-/** Serialises items; BibTeX/BibLaTeX and RIS go through citation-js, CSL-JSON is written as is. */
+/** Serialises items: CSL-JSON and BibTeX/BibLaTeX by citeaudit's own mappings, RIS through citation-js. */
 export async function serialise(items: CslItem[], format: ExportFormat): Promise<string> {
   if (format === 'csl-json') return (await import('./csl-json.js')).toCslJson(items);
-  if (format === 'bibtex' || format === 'biblatex') {
-    const { toBibtex } = await import('./bibtex.js');
-    return toBibtex(items, format);
-  }
+  if (format === 'bibtex' || format === 'biblatex') return (await import('./bibtex.js')).toBibtex(items, format);
   return (await import('./ris.js')).toRis(items);
 }

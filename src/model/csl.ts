@@ -76,10 +76,7 @@ export interface CslItem {
   ISSN?: string;
   genre?: string;
   note?: string;
-  /**
-   * Not CSL: the name lists cut short (BibTeX's `and others`, a list ending in 等 or et al.), their
-   * variables joined by commas: `author`, `author,editor`. The cut is never a name in the list.
-   */
+  /** Not CSL: the name lists the source cut short with 等 or et al. (`and others` in BibTeX), by variable, space-separated: `author translator`. The cut is never a name in the list. */
   'x-et-al'?: string;
   [field: string]: unknown;
 }

@@ -199,6 +199,13 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   return { names, etAl };
 }
 
+/** Records that an item's `role` list was cut short with 等 or et al. (`x-et-al`, written as BibTeX's `and others`). */
+export function markEtAl(item: CslItem, role: string): void {
+  const roles = new Set((item['x-et-al'] ?? '').split(' ').filter(Boolean));
+  roles.add(role);
+  item['x-et-al'] = [...roles].join(' ');
+}
+
 /** Every name list of an item (author, editor, translator, container-author, …) mapped by `f`. */
 export function mapNames(item: CslItem, f: (n: CslName) => CslName): CslItem {
   const out: CslItem = { ...item };

@@ -196,7 +196,7 @@ export class BibToCsl {
       if (names.length) out[role] = [...(out[role] ?? []), ...names.map(nationalityOutside)];
       if (etAl) cut.add(role);
     }
-    return { ...out, ...(cut.size ? { 'x-et-al': [...cut].join(',') } : {}) };
+    return { ...out, ...(cut.size ? { 'x-et-al': [...cut].join(' ') } : {}) };
   }
 
   /** The CSL role of an editor list by its type (`editortype = {compiler}`); an editor without one. */

@@ -86,7 +86,7 @@ describe('formatted text from parsed references, Chinese and English in one list
   it('gbt7714-2015-numeric: 等 for the Chinese item, et al. for the English one, type codes and half-width marks', async () => {
     expect(await bibliography([...parsed(), fourAuthors], loadStyle('gbt7714-2015-numeric'))).toEqual([
       '[1] 哈里森, 沃尔德伦. 经济数学与金融数学[M]. 谢远涛, 译. 北京: 中国人民大学出版社, 2012.',
-      '[2] PEEBLES P Z. Probability, random variables, and random signal principles[M]. 4th ed. New York: McGraw-Hill, 2001.',
+      '[2] PEEBLES P Z, Jr. Probability, random variables, and random signal principles[M]. 4th ed. New York: McGraw-Hill, 2001.',
       '[3] 大卫·哈维. 马克思与〈资本论〉[M]. 周大昕, 译. 北京: 中信出版社, 2018.',
       '[4] HUGHES C, SOUTHERN A. The world of work and the crisis of capitalism: marx and the fourth industrial revolution[J]. Journal of Classical Sociology, 2019, 19(1).',
       '[5] 刘裕国, 杨柳, 张洋, 等. 雾霾来袭, 如何突围?[N]. 人民日报, 2013-01-12(4).',
@@ -102,7 +102,7 @@ describe('formatted text from parsed references, Chinese and English in one list
   it('cass-note: full-width marks, 《》 and 译 for Chinese items; Chicago-like English items; every author listed, as the journal does', async () => {
     expect(await bibliography([...parsed(), fourAuthors], loadStyle('cass-note'))).toEqual([
       '哈里森、沃尔德伦：《经济数学与金融数学》，谢远涛译，北京：中国人民大学出版社，2012年。',
-      'P. Z. Peebles, Probability, Random Variables, and Random Signal Principles, 4th ed., New York: McGraw-Hill, 2001.',
+      'P. Z. Peebles Jr, Probability, Random Variables, and Random Signal Principles, 4th ed., New York: McGraw-Hill, 2001.',
       '[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年。',
       'C. Hughes and A. Southern, “The World of Work and the Crisis of Capitalism: Marx and the Fourth Industrial Revolution,” Journal of Classical Sociology, vol. 19, no. 1 (2019).',
       '刘裕国、杨柳、张洋、王汉超：《雾霾来袭，如何突围？》，《人民日报》2013年1月12日，第4版。',
@@ -129,7 +129,7 @@ describe('formatted text from parsed references, Chinese and English in one list
     const out = await bibliography(parsed(), loadStyle('chicago-bibliography'));
     expect(out.slice(0, 2)).toEqual([
       'Hughes, C., and A. Southern. “The World of Work and the Crisis of Capitalism: Marx and the Fourth Industrial Revolution.” Journal of Classical Sociology 19, no. 1 (2019).',
-      'Peebles, P. Z. Probability, Random Variables, and Random Signal Principles. 4th ed. New York: McGraw-Hill, 2001.',
+      'Peebles, P. Z., Jr. Probability, Random Variables, and Random Signal Principles. 4th ed. New York: McGraw-Hill, 2001.',
     ]);
     expect(out).toContain('[美]大卫·哈维：《马克思与〈资本论〉》，周大昕译，北京：中信出版社，2018年。');
     expect(out).toHaveLength(5);

@@ -34,7 +34,7 @@ const TABLE: Array<[string, Record<string, unknown>, string?]> = [
     {
       type: 'book',
       language: 'en-US',
-      author: [{ family: 'Peebles', given: 'P Z' }],
+      author: [{ family: 'Peebles', given: 'P Z', suffix: 'Jr' }],
       title: 'Probability, random variables, and random signal principles',
       edition: '4th ed',
       'publisher-place': 'New York',
@@ -151,4 +151,41 @@ describe('parse: GB/T 7714 entries of every type code', () => {
       if (locator) expect(r.item.page).toBeUndefined();
     });
   }
+});
+
+describe('parse: GB/T 7714 name lists cut short and name suffixes', () => {
+  it('records which lists 等 or et al. cut short (x-et-al), for the authors, translators and a host’s editors', () => {
+    const news = parseReference('[5] 刘裕国, 杨柳, 张洋, 等. 雾霾来袭, 如何突围?[N]. 人民日报, 2013-01-12(4).').item;
+    expect(news.author).toEqual([{ literal: '刘裕国' }, { literal: '杨柳' }, { literal: '张洋' }]);
+    expect(news['x-et-al']).toBe('author');
+    const translated = parseReference(
+      '[6] 罗杰斯. 西方文明史: 问题与源头[M]. 潘惠霞, 魏婧, 杨艳, 等, 译. 大连: 东北财经大学出版社, 2011: 15-16.',
+    ).item;
+    expect(translated.translator).toEqual([{ literal: '潘惠霞' }, { literal: '魏婧' }, { literal: '杨艳' }]);
+    expect(translated['x-et-al']).toBe('translator');
+    const both = parseReference(
+      '[7] MYBURG A A, GRATTAPAGLIA D, TUSKAN G A, et al. The genome of Eucalyptus grandis[J]. Nature, 2014, 510: 356-362.',
+    ).item;
+    expect(both.author).toHaveLength(3);
+    expect(both['x-et-al']).toBe('author');
+    // A list printed whole records nothing.
+    expect(parseReference('[8] 徐光宪, 王祥云. 物质结构[M]. 北京: 科学出版社, 2010.').item).not.toHaveProperty(
+      'x-et-al',
+    );
+  });
+
+  it('keeps a personal suffix (Jr) with its name, in the authors and in a host’s editors', () => {
+    const chapter = parseReference(
+      '[9] WEINSTEIN L, SWARTZ M N. Pathogenic properties of invading microorganisms[M]//SODEMAN W A, Jr, SODEMAN W A. Pathologic physiology: mechanisms of disease. Philadelphia: Saunders, 1974: 457-472.',
+    ).item;
+    expect(chapter.editor).toEqual([
+      { family: 'Sodeman', given: 'W A', suffix: 'Jr' },
+      { family: 'Sodeman', given: 'W A' },
+    ]);
+    const body = parseReference(
+      '[10] Online Computer Library Center, Inc. History of OCLC[EB/OL]. [2000-01-08]. http://www.oclc.org/about/history/default.htm.',
+    ).item;
+    // A body's suffix (Inc) stays in its name; the stop after it ends the names.
+    expect(body.author).toEqual([{ literal: 'Online Computer Library Center, Inc' }]);
+  });
 });

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CslItem } from '../../src/model/csl.js';
-import { type GbtDialect, toGbtBibtex } from '../../src/exporters/gbt-bibtex.js';
+import { toBibtex } from '../../src/exporters/bibtex.js';
+import type { BibDialect } from '../../src/exporters/latex.js';
 import { readBib } from '../../src/readers/bib.js';
 
 // What gbt7714-bibtex-style and biblatex-gb7714-2015 read, and citeaudit's GB/T exporter writes
-// (exporters/gbt-bibtex.ts): translators, editors with a role, the GB/T entry types, urldate, ISO dates, langid.
+// (exporters/bibtex.ts): translators, editors with a role, the GB/T entry types, urldate, ISO dates, langid.
 const dir = mkdtempSync(join(tmpdir(), 'citeaudit-bibgbt-'));
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/library/${name}`, import.meta.url));
@@ -200,8 +201,8 @@ const WORKS: CslItem[] = [
 ];
 
 describe('reading back what the GB/T exporter writes', () => {
-  it.each<GbtDialect>(['bibtex', 'biblatex'])('%s: every field written comes back as it was', async (dialect) => {
-    const lib = await library(`round-trip-${dialect}.bib`, toGbtBibtex(WORKS, dialect));
+  it.each<BibDialect>(['bibtex', 'biblatex'])('%s: every field written comes back as it was', async (dialect) => {
+    const lib = await library(`round-trip-${dialect}.bib`, toBibtex(WORKS, dialect));
     expect([...lib.keys()]).toEqual(WORKS.map((w) => w.id));
     for (const work of WORKS) expect({ key: work.id, ...lib.get(work.id) }).toMatchObject({ key: work.id, ...work });
   });

@@ -195,10 +195,19 @@ export function prepareGbt(item: CslItem, lang: string): CslItem {
   // Cited pages of a Chinese book are printed without spaces: `序2-3`, `第1版自序`.
   if (item.page) out.page = String(item.page).replace(/\s+(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])\s+/gu, '');
   if (item.volume && !english) out.volume = halfWidthPunctuation(String(item.volume));
-  if (item.type === 'book' && !item['container-title']) {
-    if (PROCEEDINGS.test(item.title ?? '')) out.type = 'paper-conference';
-    else if (!english && COMPILATION.test(item.title ?? '')) out.type = 'collection';
-    else if (HOLDINGS.test(String(item.volume ?? ''))) out.type = 'periodical';
-  }
+  const kind = bookKind(item, english);
+  if (kind) out.type = kind === 'proceedings' ? 'paper-conference' : kind;
   return out;
+}
+
+/**
+ * What a CSL `book` without a container is in GB/T 7714 (CSL-JSON from Zotero types all three as books): the
+ * proceedings of a meeting [C], a compilation [G] (Chinese titles only), or a serial with its holdings [J].
+ */
+export function bookKind(item: CslItem, english: boolean): 'proceedings' | 'collection' | 'periodical' | undefined {
+  if (item.type !== 'book' || item['container-title']) return undefined;
+  if (PROCEEDINGS.test(item.title ?? '')) return 'proceedings';
+  if (!english && COMPILATION.test(item.title ?? '')) return 'collection';
+  if (HOLDINGS.test(String(item.volume ?? ''))) return 'periodical';
+  return undefined;
 }

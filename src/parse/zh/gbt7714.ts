@@ -1,7 +1,7 @@
 import type { CslItem, CslName } from '../../model/csl.js';
 import { dateParts } from '../dates.js';
 import { normalizePages } from '../locators.js';
-import { parseEnNames, parseZhNames } from '../names.js';
+import { markEtAl, parseEnNames, parseZhNames } from '../names.js';
 import { splitAll } from '../scan.js';
 import { emptyDraft, type Draft } from '../types.js';
 import { canonicalGbt, restorePrinted } from './gbt-punctuation.js';
@@ -158,27 +158,46 @@ function names(s: string, zh: boolean): CslName[] {
   const cleaned = s.replace(ET_AL, '').trim();
   if (zh) return parseZhNames(cleaned.replace(COMMA_SPLIT, '，')).names;
   const parts = splitAll(cleaned, COMMA_SPLIT).filter(Boolean);
+  const suffixes: Array<string | undefined> = parts.map(() => undefined);
   // `PEEBLES P Z, Jr` and `Online Computer Library Center, Inc.`: the part after the comma belongs to the name.
   for (let k = parts.length - 1; k > 0; k--) {
-    if (NAME_SUFFIX.test(parts[k]!))
-      parts.splice(k - 1, 2, PERSONAL_SUFFIX.test(parts[k]!) ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
+    if (!NAME_SUFFIX.test(parts[k]!)) continue;
+    const personal = PERSONAL_SUFFIX.test(parts[k]!);
+    suffixes.splice(k - 1, 2, personal ? parts[k] : undefined);
+    parts.splice(k - 1, 2, personal ? parts[k - 1]! : `${parts[k - 1]}, ${parts[k]}`);
   }
-  return parts.map((n) => {
-    if (CORPORATE.test(n.trim()) || n.indexOf('[@') !== -1) return { literal: n.trim() };
-    // `VEEN P H van der`: the particle printed after the initials.
-    const lead = LEADING_PARTICLE.exec(n.trim());
-    const particle = lead ?? TRAILING_PARTICLE.exec(n.trim());
-    const m = INVERTED.exec(
-      lead ? n.trim().slice(lead[0].length) : particle ? n.trim().slice(0, particle.index) : n.trim(),
-    );
-    if (!m) return parseEnNames(n).names[0] ?? { literal: n };
-    const family = CAPITALS.test(m[1]!.replace(SPACES, ''))
-      ? m[1]!.replace(CAPITAL_WORD, (_, a: string, b: string) => a + b.toLowerCase())
-      : m[1]!;
-    const name: CslName = { family, given: m[2]! };
-    if (particle) name['non-dropping-particle'] = particle[1]!;
+  return parts.map((n, k) => {
+    const name = invertedName(n);
+    if (suffixes[k] && name.family) name.suffix = suffixes[k];
     return name;
   });
+}
+
+/** `HARRISON J`, `DES MARAIS D J`, `VEEN P H van der`, a body (`GOOGLE LLC`) as one name. */
+function invertedName(n: string): CslName {
+  if (CORPORATE.test(n.trim()) || n.indexOf('[@') !== -1) return { literal: n.trim() };
+  // `VEEN P H van der`: the particle printed after the initials.
+  const lead = LEADING_PARTICLE.exec(n.trim());
+  const particle = lead ?? TRAILING_PARTICLE.exec(n.trim());
+  const m = INVERTED.exec(
+    lead ? n.trim().slice(lead[0].length) : particle ? n.trim().slice(0, particle.index) : n.trim(),
+  );
+  if (!m) return parseEnNames(n).names[0] ?? { literal: n };
+  const family = CAPITALS.test(m[1]!.replace(SPACES, ''))
+    ? m[1]!.replace(CAPITAL_WORD, (_, a: string, b: string) => a + b.toLowerCase())
+    : m[1]!;
+  const name: CslName = { family, given: m[2]! };
+  if (particle) name['non-dropping-particle'] = particle[1]!;
+  return name;
+}
+
+/**
+ * A responsibility statement's names as `role`; a list cut short (`刘裕国, 杨柳, 张洋, 等`, `…, et al., trans.`)
+ * is recorded in `x-et-al`. `rest` is what followed the names in the statement (`, 等译`).
+ */
+function setNames(it: CslItem, role: 'author' | 'editor' | 'translator', who: string, zh: boolean, rest = ''): void {
+  it[role] = names(who, zh);
+  if (ET_AL.test(who) || /等|et al/.test(rest)) markEtAl(it, role);
 }
 
 /**
@@ -342,7 +361,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
   }
   const rawTitle = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(FINAL_STOP, '');
   if (who && !ANONYMOUS.test(who.trim())) {
-    it.author = names(who, zh);
+    setNames(it, 'author', who, zh);
     out.confidence.author = 'parsed';
     out.spans.author = { start: base, end: base + dot };
   }
@@ -376,7 +395,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     // `姜海伦, 译//《环球科学》杂志社. …`, `Sallis J, trans.//Krell D F. …`: the part's translator.
     const tr = TRANSLATORS.exec(`${rest.slice(0, cut.index).trim()}. `);
     if (tr) {
-      it.translator = names(tr[1]!, zh);
+      setNames(it, 'translator', tr[1]!, zh, tr[0].slice(tr[1]!.length));
       out.confidence.translator = 'parsed';
     }
     rest = readHost(rest.slice(cut.index + 2), it, zh);
@@ -391,13 +410,13 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     }
     const tr = TRANSLATORS.exec(rest);
     if (tr) {
-      it.translator = names(tr[1]!, zh);
+      setNames(it, 'translator', tr[1]!, zh, tr[0].slice(tr[1]!.length));
       out.confidence.translator = 'parsed';
       rest = rest.slice(tr[0].length);
     }
     const ed = it.editor ? null : EDITORS.exec(rest);
     if (ed) {
-      it.editor = names(ed[1]!, zh);
+      setNames(it, 'editor', ed[1]!, zh, ed[0].slice(ed[1]!.length));
       out.confidence.editor = 'parsed';
       rest = rest.slice(ed[0].length);
     }
@@ -574,7 +593,7 @@ function readHost(host: string, it: CslItem, zh: boolean): string {
   // `续问辨牍: 卷 2. 影印本.`: a title and its copy statement, no editors.
   const titleThenStatement = sentences.length === 2 && HOST_STATEMENT.test(sentences[1]!.trim());
   if (sentences.length >= 2 && !LEADING_DIGIT.test(sentences[0]!) && !titleThenStatement) {
-    it.editor = names(sentences.shift()!.replace(HOST_ROLE, ''), zh);
+    setNames(it, 'editor', sentences.shift()!.replace(HOST_ROLE, ''), zh);
   }
   if (sentences.length) {
     const probe: CslItem = { id: '', type: 'book' };
