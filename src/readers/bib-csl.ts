@@ -1,6 +1,6 @@
 import type { CslDate, CslItem, CslName, CslType } from '../model/csl.js';
 import type { BibtexTable } from '../model/tables.js';
-import { nationalityOutside } from '../parse/names.js';
+import { markEtAl, nationalityOutside } from '../parse/names.js';
 import { parseNames } from './bib-names.js';
 import type { BibEntry } from './bib-syntax.js';
 import { TexToText } from './bib-tex.js';
@@ -156,7 +156,8 @@ export class BibToCsl {
       const v = f.text(from);
       if (v !== undefined && item[to] === undefined) item[to] = v;
     }
-    Object.assign(item, this.people(f), this.imprint(f), this.dates(f), this.identifiers(f));
+    this.addPeople(f, item);
+    Object.assign(item, this.imprint(f), this.dates(f), this.identifiers(f));
     item.language = this.language(f, title ?? '');
     return item;
   }
@@ -183,20 +184,18 @@ export class BibToCsl {
     );
   }
 
-  /** The name lists by CSL role (an editor by its `editortype`), and which were cut short (`and others`). */
-  private people(f: Fields): Partial<CslItem> {
-    const out: Record<string, CslName[]> = {};
-    const cut = new Set<string>();
+  /** The name lists by CSL role (an editor by its `editortype`) into `item`, and which were cut short (`and others`). */
+  private addPeople(f: Fields, item: CslItem): void {
     for (const field of NAME_FIELDS) {
       const raw = f.rawValue(field);
       if (!raw?.trim()) continue;
       const role =
         field === 'bookauthor' ? 'container-author' : field.startsWith('editor') ? this.role(f, field) : field;
       const { names, etAl } = parseNames(raw, this.tex);
-      if (names.length) out[role] = [...(out[role] ?? []), ...names.map(nationalityOutside)];
-      if (etAl) cut.add(role);
+      const before = (item[role] as CslName[] | undefined) ?? [];
+      if (names.length) item[role] = [...before, ...names.map(nationalityOutside)];
+      if (etAl) markEtAl(item, role);
     }
-    return { ...out, ...(cut.size ? { 'x-et-al': [...cut].join(' ') } : {}) };
   }
 
   /** The CSL role of an editor list by its type (`editortype = {compiler}`); an editor without one. */
