@@ -7,10 +7,9 @@ import { join } from 'node:path';
 import { NAMES, referencePages } from './generate.js';
 import { rng } from './rng.js';
 
-export function generateIssue(root, out, count = 1000) {
+/** The texts of the issue's first `count` manuscripts, in order (the same texts on every run). */
+export function* issueManuscripts(root, count = 1000) {
   const pages = referencePages(root);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
   const rand = rng(7);
   for (let i = 0; i < count; i++) {
     const shift = i % pages.length;
@@ -19,9 +18,20 @@ export function generateIssue(root, out, count = 1000) {
     if (i % 10 === 3) text = text.replace(/(20[12]\d)年/g, (m, y) => `${Number(y) - 1 - Math.floor(rand() * 2)}年`);
     if (i % 10 === 7) text = text.replace(/孙伟平|王水兴/g, () => NAMES[Math.floor(rand() * NAMES.length)]);
     if (i % 100 === 42) text = text.replace(/Steinhoff/g, 'Steinhof');
+    yield text;
+  }
+}
+
+/** Writes the issue to `out`, a hundred manuscripts a volume folder. */
+export function generateIssue(root, out, count = 1000) {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  let i = 0;
+  for (const text of issueManuscripts(root, count)) {
     const folder = join(out, `vol${Math.floor(i / 100) + 1}`);
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, `m${String(i).padStart(4, '0')}.md`), text);
+    i++;
   }
   return out;
 }
