@@ -30,13 +30,15 @@ const rule: Rule = {
   create(ctx) {
     return {
       Work(work) {
-        const notes: string[] = [];
+        // A set: a much-cited work is cited in thousands of notes.
+        const noted = new Set<string>();
         for (const id of work.citationIds) {
           const c = ctx.analysis.citationById.get(id)!;
           // A short form (`Myers, *Bio Art*, 192.`) is no full citation, whether or not linking found its antecedent.
-          if (c.kind === 'full' && !isShortForm(c) && c.noteId && !notes.includes(c.noteId)) notes.push(c.noteId);
+          if (c.kind === 'full' && !isShortForm(c) && c.noteId) noted.add(c.noteId);
         }
-        if (notes.length < 2) return;
+        if (noted.size < 2) return;
+        const notes = [...noted];
         ctx.report({
           messageId: 'repeated',
           noteIds: notes,

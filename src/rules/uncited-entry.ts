@@ -1,6 +1,6 @@
 import type { Rule } from '../model/rule.js';
 import { EntryMatcher } from './util/entry-match.js';
-import { mentionedInProse } from './util/prose-mentions.js';
+import { ProseMentions } from './util/prose-mentions.js';
 
 /**
  * A reference-list entry nothing cites: no numeric marker names it, no note cites its work (in full or
@@ -45,16 +45,13 @@ const rule: Rule = {
             for (const e of matcher.entriesFor(work)) cited.add(e);
           }
         }
-        let lowerBody: string | null = null;
+        const prose = new ProseMentions(doc.body);
         for (const entry of doc.entries) {
           if (cited.has(entry.id)) continue;
           // Without notes, an entry can be cited only by its number.
           if (!noteCitations && entry.number === undefined) continue;
           const own = analysis.citationsByEntry.get(entry.id)?.[0];
-          if (own && !own.failure) {
-            lowerBody ??= doc.body.toLowerCase();
-            if (mentionedInProse(doc.body, lowerBody, own.item)) continue;
-          }
+          if (own && !own.failure && prose.mentioned(own.item)) continue;
           ctx.report({ messageId: 'uncited', entryIds: [entry.id], data: { place: ctx.place(entry.id) } });
         }
       },

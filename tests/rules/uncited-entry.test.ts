@@ -57,6 +57,18 @@ ruleTester('uncited-entry', {
       errors: [{ messageId: 'uncited', places: ['[2]'] }],
     },
     {
+      // Each title and author-year is searched for once a document: the answer for one is not another's.
+      name: 'zh: of three listed works, only the one whose author and year the prose names is left alone',
+      code:
+        `凯利（2023）认为<sup>①</sup>。\n\n① 孙伟平：《智能系统的劳动》，北京：人民出版社，2021年，第5页。\n\n#### 参考文献：\n\n` +
+        `- [1] ${BOOK}。\n- [2] [美] 凯文·凯利：《必然》，周峰译，北京：电子工业出版社，2016年。\n` +
+        `- [3] [法] 约瑟夫·希发基思：《理解和改变世界》，唐杰译，北京：中信出版社，2023年。\n`,
+      errors: [
+        { messageId: 'uncited', places: ['[2]'] },
+        { messageId: 'uncited', places: ['[3]'] },
+      ],
+    },
+    {
       name: 'en: a bibliography entry no note cites',
       norm: 'chicago-notes',
       code: pandoc(['Fuchs, *Digital Labor*, 5.']) + `\n${BIB}`,

@@ -6,14 +6,15 @@ import type { RuleContext } from '../../model/rule.js';
  * collection into the `forms` of a consistency diagnostic, most frequent form first.
  */
 export class FormTally {
-  private readonly byForm = new Map<string, string[]>();
+  /** Place ids by form, in the order first seen (a set: a form can occur in thousands of places). */
+  private readonly byForm = new Map<string, Set<string>>();
   private readonly shown = new Map<string, string>();
 
   /** `form` is what is compared; `display`, when given, is how the form is shown (first one seen wins). */
   add(form: string, placeId: string, display?: string): void {
     let ids = this.byForm.get(form);
-    if (!ids) this.byForm.set(form, (ids = []));
-    if (!ids.includes(placeId)) ids.push(placeId);
+    if (!ids) this.byForm.set(form, (ids = new Set()));
+    ids.add(placeId);
     if (display !== undefined && !this.shown.has(form)) this.shown.set(form, display);
   }
 
@@ -21,7 +22,7 @@ export class FormTally {
   dominant(): string | undefined {
     let best: string | undefined;
     let n = -1;
-    for (const [form, ids] of this.byForm) if (ids.length > n) [best, n] = [form, ids.length];
+    for (const [form, ids] of this.byForm) if (ids.size > n) [best, n] = [form, ids.size];
     return best;
   }
 
@@ -32,7 +33,7 @@ export class FormTally {
   /** Forms ordered by how often they occur, ties by first occurrence. */
   forms(ctx: RuleContext): Form[] {
     return [...this.byForm.entries()]
-      .map(([text, ids], order) => ({ text, ids, order }))
+      .map(([text, ids], order) => ({ text, ids: [...ids], order }))
       .sort((a, b) => b.ids.length - a.ids.length || a.order - b.order)
       .map(({ text, ids }) => ({
         text: this.shown.get(text) ?? text,
