@@ -109,6 +109,8 @@ export interface Prepared {
 }
 
 export interface PrepareOptions {
+  /** The report's language: the digest names places in it for the findings across articles. */
+  lang: UiLang;
   quiet?: boolean;
   /** A streamed format: render the file's part of the report now and keep nothing else of its analysis. */
   stream?: FormatId;
@@ -124,7 +126,7 @@ export async function prepare(result: FileResult, opts: PrepareOptions): Promise
   const doc = r.analysis.doc;
   const prepared: Prepared = {
     row: articleRow(r),
-    digest: digestArticle(r),
+    digest: digestArticle(r, opts.lang),
     empty: doc.notes.length === 0 && doc.markers.length === 0 && doc.entries.length === 0,
     notices: doc.notices ?? [],
   };

@@ -69,7 +69,7 @@ export async function runCheck(
   const formatter = await loadFormatter(opts.format);
   // A format that streams is written a file at a time, and only the rows and digests of the articles are kept.
   const stream = opts.fix ? undefined : formatter.stream;
-  const prep = { quiet: opts.quiet, ...(stream ? { stream: opts.format } : {}) };
+  const prep = { lang: opts.lang, quiet: opts.quiet, ...(stream ? { stream: opts.format } : {}) };
   // Fixes write files and print diffs as they go: they stay in this thread, one file after another.
   const jobs = opts.fix
     ? 1

@@ -6,7 +6,7 @@ import type { Range } from '../model/location.js';
 import type { Norm } from '../model/norm.js';
 import type { Analysis, ReportDescriptor, Rule, RuleContext, RuleVisitors } from '../model/rule.js';
 import { LineIndex } from '../util/locate.js';
-import { placeOf } from '../notes/places.js';
+import { placeName } from '../notes/places.js';
 
 /** What each visitor method of a rule is called with. */
 interface Visited {
@@ -57,7 +57,7 @@ export function runRules(analysis: Analysis, rules: Rule[], options: RunOptions)
       analysis,
       doc: analysis.doc,
       norm: analysis.norm,
-      place: (id) => placeOf(analysis, id),
+      place: (id) => placeName(analysis, id, options.lang),
       report: (d) => diagnostics.push(toDiagnostic(rule, severity, d, analysis, lines, options.lang)),
     };
     visitors.push(rule.create(context));

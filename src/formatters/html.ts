@@ -1,11 +1,11 @@
-import { placeOf } from '../notes/places.js';
+import { placeName } from '../notes/places.js';
 import { HTML_UI } from '../i18n/html.js';
-import { render, UI, type UiLang } from '../i18n/index.js';
+import { list, render, UI, type UiLang } from '../i18n/index.js';
 import type { Diagnostic, Form, Severity } from '../model/diagnostic.js';
 import type { Range } from '../model/location.js';
 import type { FileResult, RunInfo } from '../model/result.js';
 import type { InputFailure, IssueForm, IssueReport } from '../model/issue.js';
-import { normText, summarize } from './result.js';
+import { normText, placesNotNamed, summarize } from './result.js';
 import type { Formatter, FormatOptions } from './formatter.js';
 import { CSS, SCRIPT } from './html/assets.js';
 import { barChart, type Bar } from './html/chart.js';
@@ -85,7 +85,7 @@ function summaryTable(results: FileResult[], t: T, total: ReturnType<typeof summ
 function acrossArticles(issue: IssueReport, t: T, lang: UiLang): string {
   const items = issue.diagnostics.map((d) => {
     const forms = ((d.data.forms as IssueForm[] | undefined) ?? [])
-      .map((f) => `<div class="forms">“${esc(f.text)}” ${esc(f.places.join(' '))}</div>`)
+      .map((f) => `<div class="forms">“${esc(f.text)}” ${esc(list(f.places, lang))}</div>`)
       .join('');
     return `<li class="issue-finding" data-rule="${esc(d.ruleId)}" data-severity="${d.severity}"><span class="badge sev-${d.severity}">${esc(render(UI[d.severity], lang))}</span> ${esc(d.message)} <code>${esc(d.ruleId)}</code>${forms}</li>`;
   });
@@ -157,11 +157,11 @@ function article(r: FileResult, fi: number, ds: Array<{ d: Diagnostic; k: number
   const places: Place[] = [
     ...doc.notes.map((n) => ({
       id: n.id,
-      label: n.page !== null ? `${n.label} ${render(HTML_UI.page, lang, { page: n.page })}` : n.label,
+      label: placeName(r.analysis, n.id, lang),
       range: n.range,
       outer: n.lineRange,
     })),
-    ...doc.entries.map((e) => ({ id: e.id, label: e.label || `#${e.id.slice(1)}`, range: e.range, outer: e.range })),
+    ...doc.entries.map((e) => ({ id: e.id, label: placeName(r.analysis, e.id, lang), range: e.range, outer: e.range })),
   ].sort((a, b) => a.outer.start - b.outer.start);
   const spans = spansByPlace(r, places, ds);
   const findings =
@@ -185,10 +185,9 @@ function finding(r: FileResult, fi: number, d: Diagnostic, k: number, lang: UiLa
   const target = d.noteIds[0] ?? d.entryIds[0];
   const where = `${d.line}:${d.column}`;
   const link = target ? `<a href="#f${fi}-${esc(target)}">${where}</a>` : where;
-  const named = 'place' in d.data || 'places' in d.data || 'forms' in d.data;
-  const places = named ? '' : [...d.noteIds, ...d.entryIds].map((id) => placeOf(r.analysis, id)).join(' ');
+  const places = placesNotNamed(r.analysis, d, lang);
   const forms = ((d.data.forms as Form[] | undefined) ?? [])
-    .map((f) => `<div class="forms">“${esc(f.text)}” ${esc(f.places.join(' '))}</div>`)
+    .map((f) => `<div class="forms">“${esc(f.text)}” ${esc(list(f.places, lang))}</div>`)
     .join('');
   return `<li class="finding" data-diag="${k}" data-rule="${esc(d.ruleId)}" data-severity="${d.severity}"><span class="badge sev-${d.severity}">${esc(render(UI[d.severity], lang))}</span> ${link} ${esc(d.message)}${places ? ` (${esc(places)})` : ''} <code>${esc(d.ruleId)}</code>${forms}</li>`;
 }

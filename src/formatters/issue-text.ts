@@ -1,4 +1,4 @@
-import { render, UI, type UiLang } from '../i18n/index.js';
+import { list, render, UI, type UiLang } from '../i18n/index.js';
 import type { IssueForm, IssueReport } from '../model/issue.js';
 
 type Paint = (s: string) => string;
@@ -27,10 +27,10 @@ const padEnd = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - displayW
 const padStart = (s: string, w: number) => ' '.repeat(Math.max(0, w - displayWidth(s))) + s;
 
 /** Places of a form as the terminal shows them: a handful, then how many more. */
-export function shownPlaces(f: IssueForm, max = 8): string {
+export function shownPlaces(f: IssueForm, lang: UiLang, max = 8): string {
   return f.places.length > max
-    ? `${f.places.slice(0, max).join(', ')} …(+${f.places.length - max})`
-    : f.places.join(', ');
+    ? `${list(f.places.slice(0, max), lang)} …(+${f.places.length - max})`
+    : list(f.places, lang);
 }
 
 /** The issue section of the terminal report: a table of the articles, then the findings across them. */
@@ -71,7 +71,7 @@ export function issueLines(issue: IssueReport, lang: UiLang, p: IssuePaint): str
           : p.blue(t('info'));
     out.push(`  ${sev}  ${d.message}  ${p.dim(d.ruleId)}`);
     for (const f of (d.data.forms as IssueForm[] | undefined) ?? [])
-      out.push(`      ${p.green(JSON.stringify(f.text))} ${p.dim(shownPlaces(f))}`);
+      out.push(`      ${p.green(JSON.stringify(f.text))} ${p.dim(shownPlaces(f, lang))}`);
   }
   out.push('');
   return out;

@@ -1,10 +1,9 @@
-import { placeOf } from '../notes/places.js';
-import { render, UI } from '../i18n/index.js';
+import { list, render, UI } from '../i18n/index.js';
 import type { Form } from '../model/diagnostic.js';
 import type { IssueForm } from '../model/issue.js';
 import { shownPlaces } from './issue-text.js';
 import type { FileResult, RunInfo } from '../model/result.js';
-import { normText, summarize, totals } from './result.js';
+import { normText, placesNotNamed, summarize, totals } from './result.js';
 import type { Formatter, FormatOptions } from './formatter.js';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -36,13 +35,12 @@ export function formatMarkdown(results: FileResult[], run: RunInfo, { lang }: Fo
     if (!r.analysis.norm) out.push(render(UI.normIs, lang, { norm: normText(r.analysis, lang) }), '');
     if (r.diagnostics.length === 0) out.push(render(UI.noProblems, lang));
     for (const d of r.diagnostics) {
-      // Messages that name their places already (`①@p2`) are not followed by the list again.
-      const named = 'place' in d.data || 'places' in d.data || 'forms' in d.data;
-      const places = named ? '' : [...d.noteIds, ...d.entryIds].map((id) => placeOf(r.analysis, id)).join(' ');
+      const places = placesNotNamed(r.analysis, d, lang);
       out.push(
         `- **${render(UI[d.severity], lang)}** \`${d.ruleId}\` ${d.line}:${d.column} — ${d.message}${places ? ` (${places})` : ''}`,
       );
-      for (const f of (d.data.forms as Form[] | undefined) ?? []) out.push(`  - \`${f.text}\`: ${f.places.join(' ')}`);
+      for (const f of (d.data.forms as Form[] | undefined) ?? [])
+        out.push(`  - \`${f.text}\`: ${list(f.places, lang)}`);
     }
   }
   if (run.issue) {
@@ -51,7 +49,7 @@ export function formatMarkdown(results: FileResult[], run: RunInfo, { lang }: Fo
     for (const d of run.issue.diagnostics) {
       out.push(`- **${render(UI[d.severity], lang)}** \`${d.ruleId}\` — ${d.message}`);
       for (const f of (d.data.forms as IssueForm[] | undefined) ?? [])
-        out.push(`  - \`${f.text}\`: ${shownPlaces(f, 20)}`);
+        out.push(`  - \`${f.text}\`: ${shownPlaces(f, lang, 20)}`);
     }
   }
   if (run.unreadable?.length) {

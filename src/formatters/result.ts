@@ -1,4 +1,6 @@
-import { render, UI, type UiLang } from '../i18n/index.js';
+import { list, render, UI, type UiLang } from '../i18n/index.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { placeName } from '../notes/places.js';
 import type { ArticleRow } from '../model/issue.js';
 import type { Analysis } from '../model/rule.js';
 import type { FileResult, RunInfo } from '../model/result.js';
@@ -73,4 +75,16 @@ export function totals(
 export function normText(a: Pick<Analysis, 'norm' | 'normDetected'>, lang: UiLang): string {
   if (!a.norm) return render(UI.noNorm, lang);
   return a.normDetected ? render(UI.normDetected, lang, { norm: a.norm.id }) : a.norm.id;
+}
+
+/**
+ * The places of a finding whose message does not name them, as a list in the reader's language
+ * (`第2页注①、第2页注⑥`, `note ① on p. 2, note ⑥ on p. 2`); empty when the message names them itself.
+ */
+export function placesNotNamed(a: Analysis, d: Diagnostic, lang: UiLang): string {
+  if ('place' in d.data || 'places' in d.data || 'forms' in d.data) return '';
+  return list(
+    [...d.noteIds, ...d.entryIds].map((id) => placeName(a, id, lang)),
+    lang,
+  );
 }

@@ -1,9 +1,8 @@
-import { placeOf } from '../notes/places.js';
-import { render, UI } from '../i18n/index.js';
+import { list, render, UI } from '../i18n/index.js';
 import type { Form } from '../model/diagnostic.js';
 import { issueLines } from './issue-text.js';
 import type { FileResult, RunInfo } from '../model/result.js';
-import { normText, totals } from './result.js';
+import { normText, placesNotNamed, totals } from './result.js';
 import type { Formatter, FormatOptions } from './formatter.js';
 
 type Paint = (s: string) => string;
@@ -63,20 +62,15 @@ export async function formatStylish(results: FileResult[], run: RunInfo, options
             : p.blue(render(UI.info, lang));
       const pos = `${d.line}:${d.column}`.padEnd(width);
       const sevWidth = lang === 'zh' ? 4 : 7;
-      const places =
-        d.noteIds.length + d.entryIds.length > 0 &&
-        !Array.isArray(d.data.forms) &&
-        !('places' in d.data) &&
-        !('place' in d.data)
-          ? p.dim(` [${[...d.noteIds, ...d.entryIds].map((id) => placeOf(a, id)).join(' ')}]`)
-          : '';
+      const named = placesNotNamed(a, d, lang);
+      const places = named ? p.dim(` [${named}]`) : '';
       out.push(
         `  ${p.dim(pos)}  ${pad(sev, render(UI[d.severity], lang), sevWidth)}  ${d.message}${places}  ${p.dim(d.ruleId)}`,
       );
       const forms = d.data.forms as Form[] | undefined;
       if (Array.isArray(forms)) {
         for (const f of forms)
-          out.push(`  ${' '.repeat(width)}      ${p.green(JSON.stringify(f.text))} ${p.dim(f.places.join(' '))}`);
+          out.push(`  ${' '.repeat(width)}      ${p.green(JSON.stringify(f.text))} ${p.dim(list(f.places, lang))}`);
       }
     }
     out.push('');

@@ -8,8 +8,17 @@ export function detectLang(env: NodeJS.ProcessEnv = process.env): UiLang {
   return /^zh/i.test(loc) ? 'zh' : 'en';
 }
 
+/** A list as a sentence of the language shows it: `甲、乙`, `a, b`. */
+export function list(items: readonly string[], lang: UiLang): string {
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
 function show(value: unknown, lang: UiLang): string {
-  if (Array.isArray(value)) return value.map((v) => show(v, lang)).join(lang === 'zh' ? '、' : ', ');
+  if (Array.isArray(value))
+    return list(
+      value.map((v) => show(v, lang)),
+      lang,
+    );
   if (value === null || value === undefined) return '';
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- message data are strings, numbers and lists of them; any other datum prints as String() prints it
   return String(value);

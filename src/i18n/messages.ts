@@ -50,4 +50,7 @@ export const UI = {
   infos: { zh: '提示', en: 'infos' },
   total: { zh: '合计', en: 'total' },
   noNotes: { zh: '未找到注释、引用标记或参考文献', en: 'no notes, citation markers or reference list found' },
+  /** A note as reports name it for their reader (src/notes/places.ts). */
+  noteOnPage: { zh: '第{{page}}页注{{label}}', en: 'note {{label}} on p. {{page}}' },
+  note: { zh: '注{{label}}', en: 'note {{label}}' },
 } satisfies Record<string, Message>;

@@ -1,6 +1,7 @@
 import { simplify } from '../util/normalize.js';
 import { describeWork } from '../util/describe.js';
-import { placeOf } from '../notes/places.js';
+import { placeName } from '../notes/places.js';
+import type { UiLang } from '../i18n/index.js';
 import type { Citation } from '../model/citation.js';
 import { personKey } from '../notes/works.js';
 import { FIELDS, value, type Field, type Value } from '../rules/util/metadata-values.js';
@@ -10,7 +11,7 @@ import type { FileResult } from '../model/result.js';
 
 /** One full citation of a work, as the comparison across articles sees it. */
 export interface CitedAt {
-  /** How the note or entry is named: `①@p2`, `[3]`. */
+  /** How the note or entry is named in the report's language: `第2页注①`, `note ① on p. 2`, `[3]`. */
   place: string;
   values: Partial<Record<Field, Value>>;
   translated: boolean;
@@ -49,14 +50,15 @@ export interface ArticleDigest {
 
 const ROLES = ['author', 'editor', 'translator'] as const;
 
-export function digestArticle(r: FileResult): ArticleDigest {
+/** `lang`: the report's, in which places are named. */
+export function digestArticle(r: FileResult, lang: UiLang): ArticleDigest {
   const a = r.analysis;
   const works: DigestWork[] = [];
   for (const work of a.works) {
     const full: CitedAt[] = [];
     for (const id of work.citationIds) {
       const c = a.citationById.get(id)!;
-      if (c.kind === 'full' && !c.failure) full.push(citedAt(c, placeOf(a, placeId(c))));
+      if (c.kind === 'full' && !c.failure) full.push(citedAt(c, placeName(a, placeId(c), lang)));
     }
     if (full.length)
       works.push({
@@ -70,7 +72,7 @@ export function digestArticle(r: FileResult): ArticleDigest {
   for (const c of a.citations) {
     if (c.kind === 'ibid') continue;
     const id = placeId(c);
-    const place = placeOf(a, id);
+    const place = placeName(a, id, lang);
     const order = (a.noteById.get(id) ?? a.entryById.get(id))?.range.start ?? 0;
     const workKey = c.workId ? (a.workById.get(c.workId)?.key ?? null) : null;
     for (const role of ROLES) {

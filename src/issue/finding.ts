@@ -18,7 +18,7 @@ export class ArticleTally {
   /** `paths`: the articles, by index. */
   constructor(private readonly paths: string[]) {}
 
-  /** `place`: the note or entry as messages name it (`①@p2`). */
+  /** `place`: the note or entry as the report names it (`第2页注①`, `note ① on p. 2`). */
   add(formKey: string, text: string, article: number, place: string): void {
     let f = this.byForm.get(formKey);
     if (!f) this.byForm.set(formKey, (f = { text, articles: new Set(), places: new Set() }));

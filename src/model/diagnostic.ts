@@ -29,7 +29,7 @@ export interface Form {
   text: string;
   /** Note ids (or entry ids) where this form occurs. */
   noteIds: string[];
-  /** Human-readable places: `①@p2`, `[3]`. */
+  /** The places as the message's reader reads them: `第2页注①` or `note ① on p. 2`, `[3]`. */
   places: string[];
 }
 

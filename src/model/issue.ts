@@ -22,7 +22,7 @@ export interface ArticleRow {
 export interface IssueForm {
   text: string;
   articles: string[];
-  /** `paper.md ①@p2`: an article and a place in it. */
+  /** `paper.md note ① on p. 2`: an article and a place in it, in the report's language. */
   places: string[];
 }
 

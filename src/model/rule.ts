@@ -65,7 +65,7 @@ export interface RuleContext {
   readonly doc: Document;
   /** Null where no norm was recognised: a rule of every norm then applies no norm's particular prescriptions. */
   readonly norm: Norm | null;
-  /** `①@p2` for a note, `[3]` for an entry: how places are named in messages. */
+  /** How messages name a place, in the report's language: `第2页注①` or `note ① on p. 2`, `[3]` for an entry. */
   place: (id: string) => string;
   report(descriptor: ReportDescriptor): void;
 }

@@ -55,7 +55,7 @@ const rule: Rule = {
     severity: { default: 'warning', cass: 'info', people: 'info' },
     messages: {
       adjacent: {
-        zh: '{{place}} 与前一条注释 {{previous}} 完整引用同一作品 {{work}}，可改为“同上”',
+        zh: '{{place}} 与前一条注释（{{previous}}）完整引用同一作品 {{work}}，可改为“同上”',
         en: '{{place}} cites {{work}} in full right after {{previous}}; use Ibid. or a short form',
       },
     },

@@ -21,16 +21,16 @@ const rule: Rule = {
         en: '“{{form}}” in {{place}} is in the first note and refers to nothing',
       },
       several: {
-        zh: '{{place}} 的“{{form}}”无法确定指代：前一条注释 {{previous}} 含有 {{count}} 处引文',
-        en: '“{{form}}” in {{place}} is ambiguous: the previous note {{previous}} cites {{count}} works',
+        zh: '{{place}} 的“{{form}}”无法确定指代：前一条注释（{{previous}}）含有 {{count}} 处引文',
+        en: '“{{form}}” in {{place}} is ambiguous: the note before it, {{previous}}, cites {{count}} works',
       },
       unresolved: {
         zh: '{{place}} 的“{{form}}”找不到唯一对应的前引文献',
         en: '“{{form}}” in {{place}} does not lead to a single earlier citation',
       },
       acrossPage: {
-        zh: '{{place}} 的“{{form}}”指向另一页的注释 {{previous}}，本规范要求跨页时重新完整引用',
-        en: '“{{form}}” in {{place}} refers to {{previous}} on another page; this norm wants a full citation after a page break',
+        zh: '{{place}} 的“{{form}}”指向另一页的{{previous}}，本规范要求跨页时重新完整引用',
+        en: '“{{form}}” in {{place}} refers to {{previous}}, on another page; this norm wants a full citation after a page break',
       },
     },
   },

@@ -14,7 +14,7 @@ const rule: Rule = {
     norms: 'all',
     severity: { default: 'error' },
     messages: {
-      orphan: { zh: '注释 {{place}} 在正文中没有对应的标记', en: 'Note {{place}} has no marker in the text' },
+      orphan: { zh: '{{place}} 在正文中没有对应的标记', en: '{{place}} has no marker in the text' },
     },
   },
   create(ctx) {

@@ -14,12 +14,19 @@ describe('citeaudit check on the reference manuscript', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('66 notes, 4 entries, 70 citations, 39 works; norm cass (detected)');
     expect(r.stdout).toMatch(/One name spelled differently: Dyer-Witheyford, Dyer-Witheford\s+inconsistent-name/);
-    expect(r.stdout).toMatch(/"Dyer-Witheyford" ⑥@p7/);
+    // Places in the reader's language: the forms' places, and a list in the message.
+    expect(r.stdout).toMatch(/^ +"Dyer-Witheyford" note ⑥ on p\. 7$/m);
+    expect(r.stdout).toContain('is cited in full in 2 notes: note ③ on p. 2, note ① on p. 8  duplicate-citation');
+    expect(r.stdout).not.toMatch(/@p\d/);
     expect(r.stdout).toMatch(/✖ \d+ problems \(0 errors, \d+ warnings, \d+ infos\)/);
   });
 
   it('speaks Chinese with --lang zh and from the locale', () => {
-    expect(cli(['check', MS, '--lang', 'zh']).stdout).toContain('人名拼写不一致：Dyer-Witheyford、Dyer-Witheford');
+    const zh = cli(['check', MS, '--lang', 'zh']).stdout;
+    expect(zh).toContain('人名拼写不一致：Dyer-Witheyford、Dyer-Witheford');
+    expect(zh).toMatch(/^ +"Dyer-Witheyford" 第7页注⑥$/m);
+    expect(zh).toContain('第2页注① 的页码 186 重复出现：第185-186、186页');
+    expect(zh).not.toMatch(/@p\d/);
     expect(cli(['check', MS], { LANG: 'zh_CN.UTF-8' }).stdout).toContain('条注释');
   });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { cli, parseReport, parseSarif } from '../helpers/cli.js';
@@ -50,6 +53,27 @@ describe('report formats', () => {
     const md = cli(['check', MS, '--format', 'markdown', '--lang', 'zh']).stdout;
     expect(md).toContain('| fixtures/llm-labor-value.md | 66 | 70 | 39 | 0 | 10 | 16 |');
     expect(md).toContain('`inconsistent-name`');
-    expect(md).toContain('  - `Dyer-Witheyford`: ⑥@p7');
+    expect(md).toContain('  - `Dyer-Witheyford`: 第7页注⑥');
+    expect(md).toContain('在 2 条注释中以完整形式引用：第2页注③、第8页注①');
+    expect(md).not.toMatch(/@p\d/);
+  });
+
+  it("a finding whose message names no place is followed by its places, in the reader's language", () => {
+    // ③ follows ①: note-sequence's message names the labels, not the place, so the report adds it.
+    const gap = join(mkdtempSync(join(tmpdir(), 'citeaudit-formats-')), 'gap.md');
+    writeFileSync(
+      gap,
+      '正文<sup>①</sup>，又<sup>③</sup>。\n\n① 孙伟平：《智能系统的劳动》，北京：人民出版社，2021年，第5页。\n\n' +
+        '③ 赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。\n',
+    );
+    expect(cli(['check', gap, '--lang', 'en']).stdout).toMatch(
+      /Note numbering skips from ① to ③ \(page 1\) \[note ③ on p\. 1\] +note-sequence/,
+    );
+    expect(cli(['check', gap, '--lang', 'zh']).stdout).toMatch(
+      /注释编号跳号：① 之后是 ③（第 1 页） \[第1页注③\] +note-sequence/,
+    );
+    expect(cli(['check', gap, '--lang', 'zh', '--format', 'markdown']).stdout).toContain(
+      '— 注释编号跳号：① 之后是 ③（第 1 页） (第1页注③)\n',
+    );
   });
 });

@@ -16,7 +16,7 @@ export interface Case {
 
 export interface ExpectedDiagnostic {
   messageId: string;
-  /** Places of the notes involved, as messages name them: `①@p1`, `[^2]`. Checked when given. */
+  /** Short names of the notes involved (`placeOf`: `①@p1`, `[^2]`), whatever language messages use. Checked when given. */
   places?: string[];
   line?: number;
   /** Substring the rendered English message must contain. */

@@ -26,7 +26,7 @@ async function issueOf(...articles: string[][]): Promise<{ paths: string[]; diag
     paths.push(p);
     const outcome = await checkFile(p, { lang: 'en', norm: 'auto', rule: {} });
     if (!outcome.ok) throw new Error(outcome.message);
-    prepared.push(await prepare(outcome.result, { stream: 'json' }));
+    prepared.push(await prepare(outcome.result, { lang: 'en', stream: 'json' }));
   }
   const report = await checkIssue(prepared, { lang: 'en', overrides: {} });
   expect(report.articles.map((a) => a.path)).toEqual(paths);
@@ -55,7 +55,7 @@ describe('checks across the articles of an issue', () => {
       ['周大昕', [paths[0], paths[2]]],
       ['王大明', [paths[1]]],
     ]);
-    expect((d.data.forms as IssueForm[])[1]!.places).toEqual([`${paths[1]} ②@p1`]);
+    expect((d.data.forms as IssueForm[])[1]!.places).toEqual([`${paths[1]} note ② on p. 1`]);
     expect(d.message).toBe(
       `《马克思与〈资本论〉》: translator differs between articles: “周大昕” (${paths[0]}, ${paths[2]}); “王大明” (${paths[1]})`,
     );
@@ -158,7 +158,7 @@ describe('checks across the articles of an issue', () => {
     for (const p of paths) {
       const o = await checkFile(p, { lang: 'en', norm: 'auto', rule: {} });
       if (!o.ok) throw new Error(o.message);
-      prepared.push(await prepare(o.result, { stream: 'json' }));
+      prepared.push(await prepare(o.result, { lang: 'en', stream: 'json' }));
     }
     expect(
       (await checkIssue(prepared, { lang: 'en', overrides: { 'inconsistent-metadata': 'off' } })).diagnostics,

@@ -57,7 +57,7 @@ ruleTester('consecutive-duplicate', {
         {
           messageId: 'adjacent',
           places: ['②@p1', '③@p1'],
-          message: '③@p1 cites 《智能系统的劳动》 in full right after ②@p1',
+          message: 'note ③ on p. 1 cites 《智能系统的劳动》 in full right after note ② on p. 1;',
         },
       ],
     },

@@ -27,7 +27,7 @@ ruleTester('ibid-ambiguous', {
     {
       name: 'en: Ibid. in the first note',
       code: pandoc(['Ibid., p. 3.', EN_BOOK]),
-      errors: [{ messageId: 'first', places: ['[^1]'], message: '“Ibid.” in [^1] is in the first note' }],
+      errors: [{ messageId: 'first', places: ['[^1]'], message: '“Ibid.” in note [^1] is in the first note' }],
     },
     {
       name: 'zh: after a note with two citations',

@@ -77,8 +77,8 @@ ruleTester('inconsistent-metadata', {
             field: 'issued',
             values: ['2018', '2017'],
             forms: [
-              { text: '2018', places: ['①@p1'] },
-              { text: '2017', places: ['①@p2'] },
+              { text: '2018', places: ['note ① on p. 1'] },
+              { text: '2017', places: ['note ① on p. 2'] },
             ],
           },
         },

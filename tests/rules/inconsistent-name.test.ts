@@ -117,8 +117,8 @@ ruleTester('inconsistent-name', {
           data: {
             spellings: ['Dyer-Witheford', 'Dyer-Witheyford'],
             forms: [
-              { text: 'Dyer-Witheford', places: ['[^1]', '[^3]'] },
-              { text: 'Dyer-Witheyford', places: ['[^2]'] },
+              { text: 'Dyer-Witheford', places: ['note [^1]', 'note [^3]'] },
+              { text: 'Dyer-Witheyford', places: ['note [^2]'] },
             ],
           },
         },

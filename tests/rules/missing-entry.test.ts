@@ -44,7 +44,7 @@ ruleTester('missing-entry', {
         {
           messageId: 'missing',
           places: ['[^2]'],
-          message: '“Marx, Capital and the Madness of Economic Reason” ([^2]) is not in the bibliography',
+          message: '“Marx, Capital and the Madness of Economic Reason” (note [^2]) is not in the bibliography',
         },
       ],
     },
@@ -59,7 +59,11 @@ ruleTester('missing-entry', {
       norm: 'gbt7714-2015',
       code: `见[1]。\n\n${ZH_LIST}` + circled([['赵汀阳：《天下的当代性》，北京：中信出版社，2016年，第12页。']]),
       errors: [
-        { messageId: 'missing', places: ['①@p1'], message: '《天下的当代性》 (①@p1) is not in the bibliography' },
+        {
+          messageId: 'missing',
+          places: ['①@p1'],
+          message: '《天下的当代性》 (note ① on p. 1) is not in the bibliography',
+        },
       ],
     },
   ],

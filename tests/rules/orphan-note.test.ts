@@ -18,7 +18,7 @@ ruleTester('orphan-note', {
     {
       name: 'zh: a marker typed with the wrong number',
       code: `正文<sup>①</sup>。\n\n① ${ZH_BOOK}\n\n又<sup>②</sup>。\n\n① ${ZH_BOOK2}\n`,
-      errors: [{ messageId: 'orphan', places: ['①@p2'], message: 'Note ①@p2 has no marker' }],
+      errors: [{ messageId: 'orphan', places: ['①@p2'], message: 'note ① on p. 2 has no marker in the text' }],
     },
     {
       name: 'en: a definition no marker uses',

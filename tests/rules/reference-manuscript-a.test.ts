@@ -38,7 +38,7 @@ describe('reference manuscript A (llm-labor-value.md): citation rules', () => {
     expect(d.map((x) => [x.severity, x.messageId, places(x)])).toEqual([['info', 'adjacent', ['⑥@p2', '⑦@p2']]]);
     expect(d[0]!.data).toMatchObject({ work: '《马克思恩格斯文集》第8卷' });
     expect(d[0]!.message).toBe(
-      '⑦@p2 cites 《马克思恩格斯文集》第8卷 in full right after ⑥@p2; use Ibid. or a short form',
+      'note ⑦ on p. 2 cites 《马克思恩格斯文集》第8卷 in full right after note ⑥ on p. 2; use Ibid. or a short form',
     );
   });
 
@@ -48,8 +48,8 @@ describe('reference manuscript A (llm-labor-value.md): citation rules', () => {
     expect(d[0]!.severity).toBe('warning');
     expect(places(d[0]!)).toEqual(['⑥@p7', '⑥@p12']);
     expect(d[0]!.data.forms).toEqual([
-      { text: 'Dyer-Witheyford', noteIds: [d[0]!.noteIds[0]], places: ['⑥@p7'] },
-      { text: 'Dyer-Witheford', noteIds: [d[0]!.noteIds[1]], places: ['⑥@p12'] },
+      { text: 'Dyer-Witheyford', noteIds: [d[0]!.noteIds[0]], places: ['note ⑥ on p. 7'] },
+      { text: 'Dyer-Witheford', noteIds: [d[0]!.noteIds[1]], places: ['note ⑥ on p. 12'] },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('reference manuscript A (llm-labor-value.md): citation rules', () => {
       only: ['consecutive-duplicate', 'inconsistent-name'],
     });
     expect(zh.diagnostics.map((d) => d.message)).toEqual([
-      '⑦@p2 与前一条注释 ⑥@p2 完整引用同一作品 《马克思恩格斯文集》第8卷，可改为“同上”',
+      '第2页注⑦ 与前一条注释（第2页注⑥）完整引用同一作品 《马克思恩格斯文集》第8卷，可改为“同上”',
       '人名拼写不一致：Dyer-Witheyford、Dyer-Witheford',
     ]);
   });
