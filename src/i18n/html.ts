@@ -22,7 +22,7 @@ export const HTML_UI = {
   rule: { zh: '规则', en: 'Rule' },
   all: { zh: '全选', en: 'all' },
   none: { zh: '全不选', en: 'none' },
-  shown: { zh: '显示 {{shown}} / {{total}} 个问题', en: 'showing {{shown}} of {{total}} findings' },
+  shown: { zh: '显示 {{shown}} / {{total}} 个问题', en: 'showing {{shown}} of {{total}} {{total|finding|findings}}' },
   findings: { zh: '问题', en: 'Findings' },
   text: { zh: '注释原文', en: 'Notes as written' },
   noFindings: { zh: '未发现问题', en: 'No findings' },

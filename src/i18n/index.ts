@@ -24,10 +24,20 @@ function show(value: unknown, lang: UiLang): string {
   return String(value);
 }
 
-/** Fills `{{name}}` placeholders; unknown names stay visible so that a missing datum is noticed. */
+const PLURAL = { zh: new Intl.PluralRules('zh'), en: new Intl.PluralRules('en') };
+
+/**
+ * Fills `{{name}}` placeholders, and `{{name|one|other}}` with the word for the number in `name`
+ * (`{{count}} {{count|problem|problems}}`); unknown names stay visible so that a missing datum is noticed.
+ */
 export function render(message: Message, lang: UiLang, data: Record<string, unknown> = {}): string {
-  return message[lang].replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    Object.hasOwn(data, name) ? show(data[name], lang) : whole,
+  return message[lang].replace(
+    /\{\{\s*(\w+)\s*(?:\|([^|}]*)\|([^|}]*))?\}\}/g,
+    (whole, name: string, one: string | undefined, other: string | undefined) => {
+      if (!Object.hasOwn(data, name)) return whole;
+      if (one === undefined || other === undefined) return show(data[name], lang);
+      return PLURAL[lang].select(Number(data[name])) === 'one' ? one : other;
+    },
   );
 }
 

@@ -38,7 +38,7 @@ describe('check: many inputs', () => {
     writeFileSync(join(dir, 'c.md'), ORPHAN);
     const s = cli(['check', dir, '--lang', 'en']);
     expect(s.code).toBe(1);
-    expect(s.stdout).toContain(`1 files could not be read:\n  ${join(dir, 'b.md')}: not a text file (binary content)`);
+    expect(s.stdout).toContain(`1 file could not be read:\n  ${join(dir, 'b.md')}: not a text file (binary content)`);
     expect(s.stdout).toMatch(/Marker ② \(page 1\) has no matching note/);
   });
 
