@@ -8,9 +8,11 @@ import type { InputFailure, IssueForm, IssueReport } from '../model/issue.js';
 import { normText, placesNotNamed, summarize } from './result.js';
 import type { Formatter, FormatOptions } from './formatter.js';
 import { CSS, SCRIPT } from './html/assets.js';
-import { barChart, type Bar } from './html/chart.js';
-import { esc, jsonForScript } from './html/escape.js';
-import { highlight, type Span } from './html/highlight.js';
+import { detectLang } from '../parse/lang.js';
+import { barChart, type Bar, type ChartText } from './html/chart.js';
+import { esc, escText, jsonForScript } from './html/escape.js';
+import type { Span } from './html/highlight.js';
+import { noteHtml } from './html/note-text.js';
 
 const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
 
@@ -21,6 +23,8 @@ interface Place {
   range: Range;
   /** The whole line, label included: a finding pointing at the label belongs to the note. */
   outer: Range;
+  /** Set when the place is in the other language than the report's (read aloud in its own). */
+  lang: UiLang | null;
 }
 
 /**
@@ -43,7 +47,7 @@ export function formatHtml(results: FileResult[], run: RunInfo, options: FormatO
   const head =
     `<!DOCTYPE html><html lang="${lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('title')}</title><style>${CSS}</style></head><body>`;
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${t('title')}</title><style>${CSS}</style></head><body><main>`;
   const parts = [
     head,
     `<h1>${t('title')}</h1>`,
@@ -54,7 +58,7 @@ export function formatHtml(results: FileResult[], run: RunInfo, options: FormatO
   if (run.issue) parts.push(acrossArticles(run.issue, t, lang));
   if (run.unreadable?.length) parts.push(unreadable(run.unreadable, lang));
   results.forEach((r, fi) => parts.push(article(r, fi, numbered[fi]!, t, lang)));
-  parts.push(`<footer>${t('generated', { version })}</footer>`);
+  parts.push(`</main><footer>${t('generated', { version })}</footer>`);
   parts.push(
     `<script type="application/json" id="ca-data">${jsonForScript({ diagnostics: table })}</script><script>${SCRIPT}</script></body></html>\n`,
   );
@@ -84,10 +88,8 @@ function summaryTable(results: FileResult[], t: T, total: ReturnType<typeof summ
 /** Findings about the set of articles (each named once, with the articles and notes of each form); outside the per-file filter counts. */
 function acrossArticles(issue: IssueReport, t: T, lang: UiLang): string {
   const items = issue.diagnostics.map((d) => {
-    const forms = ((d.data.forms as IssueForm[] | undefined) ?? [])
-      .map((f) => `<div class="forms">“${esc(f.text)}” ${esc(list(f.places, lang))}</div>`)
-      .join('');
-    return `<li class="issue-finding" data-rule="${esc(d.ruleId)}" data-severity="${d.severity}"><span class="badge sev-${d.severity}">${esc(render(UI[d.severity], lang))}</span> ${esc(d.message)} <code>${esc(d.ruleId)}</code>${forms}</li>`;
+    const forms = formsHtml((d.data.forms as IssueForm[] | undefined) ?? [], lang);
+    return `<li class="issue-finding" data-rule="${esc(d.ruleId)}" data-severity="${d.severity}"><span class="badge sev-${d.severity}">${esc(render(UI[d.severity], lang))}</span> ${escText(d.message, lang)} <code>${esc(d.ruleId)}</code>${forms}</li>`;
   });
   const body = items.length
     ? `<ul class="findings">${items.join('')}</ul>`
@@ -120,8 +122,19 @@ function charts(results: FileResult[], lang: UiLang): string {
     key: r.path,
     parts: countBySeverity(r.diagnostics),
   }));
-  // Titles go in unescaped: the chart escapes what it prints.
-  return `<section class="charts">${barChart(render(HTML_UI.byRule, lang), ruleBars, 'chart-rules')}${barChart(render(HTML_UI.byFile, lang), fileBars, 'chart-files')}</section>`;
+  // Texts go in unescaped: the chart escapes what it prints.
+  const text = (title: keyof typeof HTML_UI, barAxis: keyof typeof HTML_UI): ChartText => ({
+    title: render(HTML_UI[title], lang),
+    barAxis: render(HTML_UI[barAxis], lang),
+    countAxis: render(HTML_UI.findingCount, lang),
+    severities: {
+      error: render(HTML_UI.errors, lang),
+      warning: render(HTML_UI.warnings, lang),
+      info: render(HTML_UI.infos, lang),
+    },
+    empty: render(HTML_UI.noFindings, lang),
+  });
+  return `<section class="charts">${barChart(text('byRule', 'rule'), ruleBars, 'chart-rules')}${barChart(text('byFile', 'article'), fileBars, 'chart-files')}</section>`;
 }
 
 function filters(table: Array<[string, Severity, number]>, t: T, lang: UiLang): string {
@@ -144,7 +157,8 @@ function filters(table: Array<[string, Severity, number]>, t: T, lang: UiLang): 
 
 function shownLine(t: T, totalCount: number): string {
   // The count is a live element the script updates; the rest of the sentence comes from the catalogue.
-  const marker = '\u0000';
+  // The marker is a private-use character, which escaping keeps (a control character it would show).
+  const marker = '\ue000';
   return t('shown', { shown: marker, total: totalCount }).replace(
     marker,
     `<output id="shown-live" data-shown-total>${totalCount}</output>`,
@@ -154,31 +168,40 @@ function shownLine(t: T, totalCount: number): string {
 function article(r: FileResult, fi: number, ds: Array<{ d: Diagnostic; k: number }>, t: T, lang: UiLang): string {
   const { doc } = r.analysis;
   const s = summarize([r]);
+  const place = (id: string, range: Range, outer: Range): Place => {
+    const own = detectLang(doc.text.slice(range.start, range.end));
+    return { id, label: placeName(r.analysis, id, lang), range, outer, lang: own === lang ? null : own };
+  };
   const places: Place[] = [
-    ...doc.notes.map((n) => ({
-      id: n.id,
-      label: placeName(r.analysis, n.id, lang),
-      range: n.range,
-      outer: n.lineRange,
-    })),
-    ...doc.entries.map((e) => ({ id: e.id, label: placeName(r.analysis, e.id, lang), range: e.range, outer: e.range })),
+    ...doc.notes.map((n) => place(n.id, n.range, n.lineRange)),
+    ...doc.entries.map((e) => place(e.id, e.range, e.range)),
   ].sort((a, b) => a.outer.start - b.outer.start);
   const spans = spansByPlace(r, places, ds);
   const findings =
     ds.length === 0
-      ? `<p>${t('noFindings')}</p>`
+      ? `<p class="empty">${t('noFindings')}</p>`
       : `<ul class="findings">${ds.map(({ d, k }) => finding(r, fi, d, k, lang)).join('')}</ul>`;
-  const text = places
-    .map(
-      (p) =>
-        `<div class="place" id="f${fi}-${esc(p.id)}"><span class="label">${esc(p.label)}</span><span class="text">${highlight(doc.text, p.range, spans.get(p.id) ?? [])}</span></div>`,
-    )
-    .join('');
+  const markdown = doc.format === 'markdown';
+  const text = places.length
+    ? `<div class="places">${places
+        .map(
+          (p) =>
+            `<div class="place" id="f${fi}-${esc(p.id)}"><span class="label">${esc(p.label)}</span><span class="text"${p.lang ? ` lang="${p.lang}"` : ''}>${noteHtml(doc.text, p.range, spans.get(p.id) ?? [], markdown)}</span></div>`,
+        )
+        .join('')}</div>`
+    : `<p class="empty">${t('noPlaces')}</p>`;
   return (
     `<section class="article" id="file-${fi}"><h2>${esc(r.path)}</h2>` +
     `<p>${esc(render(UI.fileSummary, lang, { notes: s.notes, entries: s.entries, citations: s.citations, works: s.works, norm: normText(r.analysis, lang) }))}</p>` +
-    `<h3>${t('findings')}</h3>${findings}<h3>${t('text')}</h3><div class="places">${text}</div></section>`
+    `<h3>${t('findings')}</h3>${findings}<h3>${t('text')}</h3>${text}</section>`
   );
+}
+
+/** The conflicting forms of a finding, each with its places. */
+function formsHtml(forms: ReadonlyArray<{ text: string; places: string[] }>, lang: UiLang): string {
+  return forms
+    .map((f) => `<div class="forms">“${escText(f.text, lang)}” ${escText(list(f.places, lang), lang)}</div>`)
+    .join('');
 }
 
 function finding(r: FileResult, fi: number, d: Diagnostic, k: number, lang: UiLang): string {
@@ -186,10 +209,8 @@ function finding(r: FileResult, fi: number, d: Diagnostic, k: number, lang: UiLa
   const where = `${d.line}:${d.column}`;
   const link = target ? `<a href="#f${fi}-${esc(target)}">${where}</a>` : where;
   const places = placesNotNamed(r.analysis, d, lang);
-  const forms = ((d.data.forms as Form[] | undefined) ?? [])
-    .map((f) => `<div class="forms">“${esc(f.text)}” ${esc(list(f.places, lang))}</div>`)
-    .join('');
-  return `<li class="finding" data-diag="${k}" data-rule="${esc(d.ruleId)}" data-severity="${d.severity}"><span class="badge sev-${d.severity}">${esc(render(UI[d.severity], lang))}</span> ${link} ${esc(d.message)}${places ? ` (${esc(places)})` : ''} <code>${esc(d.ruleId)}</code>${forms}</li>`;
+  const forms = formsHtml((d.data.forms as Form[] | undefined) ?? [], lang);
+  return `<li class="finding" data-diag="${k}" data-rule="${esc(d.ruleId)}" data-severity="${d.severity}"><span class="badge sev-${d.severity}">${esc(render(UI[d.severity], lang))}</span> ${link} ${escText(d.message, lang)}${places ? ` (${escText(places, lang)})` : ''} <code>${esc(d.ruleId)}</code>${forms}</li>`;
 }
 
 /**

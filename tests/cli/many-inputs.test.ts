@@ -188,8 +188,11 @@ describe('check: many inputs', () => {
     const html = cli(['check', dir, '--lang', 'en', '--format', 'html']).stdout;
     const section = /<section id="across-articles">(.*?)<\/section>/s.exec(html)?.[1] ?? '';
     expect(section.match(/class="issue-finding"/g)).toHaveLength(1);
-    expect(section).toContain('《马克思与〈资本论〉》: translator differs between articles');
-    expect(section).toContain('“周大昕”');
+    // Chinese in the English page is marked as Chinese; the forms name their places in English.
+    expect(section).toContain('<span lang="zh">《马克思与〈资本论〉》</span>: translator differs between articles');
+    expect(section).toContain(
+      `<div class="forms">“<span lang="zh">周大昕</span>” ${join(dir, 'a.md')} note ④ on p. 2</div>`,
+    );
     expect(/<section id="unreadable">(.*?)<\/section>/s.exec(html)?.[1]).toContain(
       `<code>${join(dir, 'c.md')}</code>: not a text file (binary content)`,
     );

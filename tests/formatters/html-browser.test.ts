@@ -1,6 +1,7 @@
 // The page callbacks of this test run in the browser: they see the DOM and its types.
 /// <reference lib="dom" />
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,7 +11,8 @@ import { cli, ROOT } from '../helpers/cli.js';
 /**
  * The HTML report opened in a real browser: Debian's Chromium driven by playwright-core (no browser
  * download). The page must run without console errors, show the counts of the JSON result, filter,
- * and stay inert with hostile note text. A screenshot goes to test-artefacts/ (not versioned).
+ * and stay inert with hostile note text, and pass axe-core's WCAG 2 A and AA rules. A screenshot goes
+ * to test-artefacts/ (not versioned).
  */
 const CHROMIUM = '/usr/bin/chromium';
 const present = existsSync(CHROMIUM);
@@ -41,7 +43,34 @@ const HOSTILE = [
   '',
   '③ 王五："\'><svg onload="window.__pwned=3">，《哲学研究》2021年第8期。',
   '',
+  // A link the report may keep, one it must not, and a vertical tab (U+000B) an HTML page must not hold.
+  '正文<sup>④</sup>。',
+  '',
+  '④ 赵六：《数字劳动》，[出版社页面](https://example.org/book)，[坏链接](javascript:window.__pwned=4)，北京：人民出版社，2020年\u000b，第7页。',
+  '',
 ].join('\n');
+
+/** axe-core's tags for the success criteria of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+const WCAG2_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeOutcome {
+  violations: Array<{ id: string; help: string; nodes: string[] }>;
+  passes: string[];
+}
+
+/** Runs axe-core in the page (injected through the debugging protocol, so the page's CSP does not apply). */
+async function axe(page: import('playwright-core').Page): Promise<AxeOutcome> {
+  await page.evaluate(AXE);
+  return page.evaluate(async (tags) => {
+    const run = (globalThis as unknown as { axe: typeof import('axe-core') }).axe.run;
+    const r = await run(document, { runOnly: { type: 'tag', values: tags } });
+    return {
+      violations: r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.html) })),
+      passes: r.passes.map((v) => v.id),
+    };
+  }, WCAG2_AA);
+}
 
 interface JsonFile {
   path: string;
@@ -75,9 +104,9 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function open(lang: 'en' | 'zh') {
-    const out = join(dir, `report-${lang}.html`);
-    const r = cli(['check', ...inputs, '--format', 'html', '--lang', lang, '-o', out]);
+  async function open(lang: 'en' | 'zh', files = inputs, name = 'report') {
+    const out = join(dir, `${name}-${lang}.html`);
+    const r = cli(['check', ...files, '--format', 'html', '--lang', lang, '-o', out]);
     expect(r.stderr).not.toMatch(/Error|at .*\.js/);
     const page = await browser!.newPage();
     const problems: string[] = [];
@@ -206,6 +235,79 @@ describe.skipIf(!present)('HTML report in headless Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('引文核查报告');
     expect(await page.locator('#filters').textContent()).toContain('警告');
     await page.screenshot({ path: join(ARTEFACTS, 'html-report-zh.png'), fullPage: false });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  it("renders the notes' Markdown safely, shows a control character as its picture, names the charts' parts", async () => {
+    const { page, problems } = await open('en');
+    // Emphasis from the manuscript's Markdown, with the finding still marked inside it.
+    const italic = page.locator('#file-0 .place em', { hasText: 'Inhuman Power' });
+    expect(await italic.count()).toBe(2);
+    expect(await italic.first().locator('mark.hl').count()).toBe(1);
+    expect(await page.locator('#file-0 .places').textContent()).not.toMatch(/\*Inhuman/);
+    // A web link is a link; a javascript: one is text.
+    expect(
+      await page.$$eval('#file-2 .places a', (as) => as.map((a) => [a.getAttribute('href'), a.textContent])),
+    ).toEqual([['https://example.org/book', '出版社页面']]);
+    expect(await page.locator('#file-2 .places').textContent()).toContain('坏链接');
+    const controls = [...readFileSync(join(dir, 'report-en.html'), 'utf8')].filter(
+      (c) => c < ' ' && !'\t\n\r'.includes(c),
+    );
+    expect(controls).toEqual([]);
+    expect(await page.locator('#file-2 .places').textContent()).toContain('2020年\u240b，第7页');
+    // Chinese quoted in English messages is marked as Chinese; a Chinese note is too.
+    expect(await page.locator('#file-0 .finding span[lang="zh"]').first().textContent()).toBe(
+      '《马克思恩格斯文集》第8卷',
+    );
+    expect(await page.locator('#f0-n1 .text').getAttribute('lang')).toBe('zh');
+    expect(await page.locator('#f0-n39 .text').getAttribute('lang')).toBeNull();
+    // Each chart names its axes and has a legend of the severities.
+    expect(await page.locator('#chart-rules text.axis-title').allTextContents()).toEqual([
+      'Rule',
+      'Number of findings',
+    ]);
+    expect(await page.locator('#chart-files text.axis-title').allTextContents()).toEqual([
+      'Article',
+      'Number of findings',
+    ]);
+    expect(await page.locator('.chart .legend').first().locator('li').allTextContents()).toEqual([
+      'Errors',
+      'Warnings',
+      'Infos',
+    ]);
+    expect(await page.locator('main').count()).toBe(1);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  for (const lang of ['en', 'zh'] as const) {
+    it(`the reference manuscript's report passes axe-core's WCAG 2 A and AA rules (${lang})`, async () => {
+      const { page, problems } = await open(lang, ['fixtures/llm-labor-value.md'], 'reference');
+      const { violations, passes } = await axe(page);
+      expect(violations).toEqual([]);
+      // The checks that failed before ran and passed: badge contrast, languages, landmarks' content.
+      expect(passes).toEqual(expect.arrayContaining(['color-contrast', 'html-has-lang', 'valid-lang', 'svg-img-alt']));
+      expect(problems).toEqual([]);
+      await page.close();
+    }, 60000);
+  }
+
+  it("a report of a manuscript without notes says so, and passes axe-core's WCAG 2 A and AA rules", async () => {
+    const empty = join(dir, 'no-notes.md');
+    writeFileSync(empty, '# 标题\n\n只有正文，没有注释。\n');
+    const { page, problems } = await open('en', [empty], 'no-notes');
+    expect(await page.locator('#file-0 p.empty').allTextContents()).toEqual([
+      'No findings',
+      'No notes or reference-list entries found',
+    ]);
+    expect(await page.locator('.chart p').allTextContents()).toEqual(['No findings', 'No findings']);
+    expect(await page.locator('#file-0 > p').first().textContent()).toMatch(
+      /^0 notes, 0 entries, 0 citations, 0 works;/,
+    );
+    const { violations, passes } = await axe(page);
+    expect(violations).toEqual([]);
+    expect(passes).toEqual(expect.arrayContaining(['color-contrast', 'html-has-lang']));
     expect(problems).toEqual([]);
     await page.close();
   }, 60000);

@@ -36,4 +36,33 @@ describe('HTML report source', () => {
     expect(html).toMatch(/<mark class="hl sev-warning" data-diags="[\d ]+">Dyer-Witheford<\/mark>/);
     expect(html).toContain(`<td class="n" data-k="warnings">${ds.filter((d) => d.severity === 'warning').length}</td>`);
   });
+
+  it('badges have a contrast of at least 4.5:1 (white on their colour), and the page one main landmark', () => {
+    const html = cli(['check', 'fixtures/llm-labor-value.md', '--format', 'html', '--lang', 'en']).stdout;
+    expect(html).toMatch(/\.badge\{[^}]*color:#fff[;}]/);
+    for (const [sev, name] of [
+      ['error', 'err'],
+      ['warning', 'warn'],
+      ['info', 'info'],
+    ]) {
+      expect(html).toContain(`.badge.sev-${sev}{background:var(--${name})}`);
+      const colour = new RegExp(`--${name}:(#[0-9a-f]{6})`).exec(html)![1]!;
+      expect(contrast(colour, '#ffffff'), `${sev} badge ${colour}`).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(html.match(/<main>/g)).toHaveLength(1);
+    expect(html).toContain('</main><footer>');
+  });
 });
+
+/** WCAG 2's contrast ratio of two sRGB colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const v = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

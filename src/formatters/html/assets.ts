@@ -1,12 +1,16 @@
 /** Inline style of the HTML report: no web fonts, no external sheet (the page must work offline). */
 export const CSS = `
-:root{--err:#c62828;--warn:#b26a00;--info:#1565c0;--bg:#fff;--fg:#1b1b1b;--muted:#666;--line:#ddd}
+:root{--err:#c62828;--warn:#9c5c00;--info:#1565c0;--bg:#fff;--fg:#1b1b1b;--muted:#666;--line:#ddd}
 *{box-sizing:border-box}
 body{font:14px/1.6 system-ui,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;color:var(--fg);background:var(--bg);margin:0 auto;max-width:1100px;padding:1rem 1.5rem}
 h1{font-size:1.5rem;margin:.5rem 0}h2{font-size:1.2rem;margin:1.5rem 0 .5rem;border-bottom:1px solid var(--line)}h3{font-size:1rem;margin:1rem 0 .3rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid var(--line);padding:.2rem .6rem}td.n{text-align:right;font-variant-numeric:tabular-nums}tfoot td{font-weight:bold}
 .charts{display:flex;flex-wrap:wrap;gap:1rem}.chart{margin:0}.chart figcaption{font-weight:bold}.chart text{font-size:12px;fill:var(--fg)}
 rect.sev-error{fill:var(--err)}rect.sev-warning{fill:var(--warn)}rect.sev-info{fill:var(--info)}
+.chart line{stroke:var(--muted)}.chart text.axis-title{font-weight:bold}.chart text.tick{fill:var(--muted)}
+.legend{list-style:none;display:flex;gap:1rem;padding:0;margin:.2rem 0}.swatch{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-1px}
+.swatch.sev-error{background:var(--err)}.swatch.sev-warning{background:var(--warn)}.swatch.sev-info{background:var(--info)}
+.empty{color:var(--muted)}
 #filters{position:sticky;top:0;background:#f7f7f7;border:1px solid var(--line);padding:.5rem .8rem;z-index:1}
 #filters fieldset{border:0;margin:0;padding:.2rem 0;display:flex;flex-wrap:wrap;gap:.2rem .8rem;align-items:center}
 #filters legend{font-weight:bold;float:left;margin-right:.5rem}
