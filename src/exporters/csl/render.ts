@@ -8,7 +8,7 @@ import { type LoadedStyle, styleError, zhLocale } from './styles.js';
 
 /** One note of a manuscript as a citation cluster: the works it cites (by record id) in order. */
 export interface NoteCluster {
-  /** `①@p2`, `12`, `[^3]`: the note as messages name it. */
+  /** `①@p2`, `12`, `[^3]`: the note's short name (placeOf), as exports write it. */
   place: string;
   /** The note text as printed, for the editor to compare. */
   original: string;
