@@ -16,8 +16,9 @@ const EN = [
   'Labour creates value.[^1] Machines are objectified knowledge.[^2] Platforms reorganise work.[^3]',
   '',
   '[^1]: Christian Fuchs, *Digital Labor and Karl Marx* (London: Routledge, 2014), 45.',
-  '[^2]: Nick Dyer-Witheford, *Cyber-Proletariat: Global Labour in the Digital Vortex*, 12.',
-  '[^3]: Phil Jones, *Work Without the Worker*, 30.',
+  // Full citations without a place (a short form at the first citation is no fault under Chicago notes).
+  '[^2]: Nick Dyer-Witheford, *Cyber-Proletariat: Global Labour in the Digital Vortex* (Pluto Press, 2012), 12.',
+  '[^3]: Phil Jones, *Work Without the Worker* (Verso Books, 2022), 30.',
   '',
 ].join('\n');
 

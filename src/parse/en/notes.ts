@@ -579,7 +579,7 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   } else {
     const pub =
       it.type !== 'article-journal' &&
-      /(?:^|,)\s*([^,():]*?(?:Press|Publishers?|Books|Verso|Routledge|Penguin|Wiley|Springer|Blackwell|Macmillan|UP|U of [^,():]+ P))\s*,/.exec(
+      /(?:^|[,(])\s*([^,():]*?(?:Press|Publishers?|Books|Verso|Routledge|Penguin|Wiley|Springer|Blackwell|Macmillan|UP|U of [^,():]+ P))\s*,/.exec(
         rest,
       );
     if (pub) it.publisher = pub[1]!.trim();
