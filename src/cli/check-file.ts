@@ -107,8 +107,8 @@ export interface Prepared {
   empty: boolean;
   /** What the reader met and read past (`Document.notices`), said on stderr. */
   notices: string[];
-  /** With `--format json`: the file's part of the report, ready to write (as UTF-8 when it comes from a worker). */
-  part?: string | Uint8Array;
+  /** With `--format json`: the file's part of the report, as UTF-8 ready to write. */
+  part?: Uint8Array;
   /** For the other formats, which need the analysis. */
   result?: FileResult;
   /** `--quiet`: the findings below error left out of the file's report, by severity. */

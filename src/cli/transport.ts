@@ -21,7 +21,7 @@ export interface SentResult {
   seconds?: number;
 }
 
-export type SentPrepared = Omit<Prepared, 'result' | 'part'> & { result?: SentResult; part?: Uint8Array };
+export type SentPrepared = Omit<Prepared, 'result'> & { result?: SentResult };
 
 /**
  * What a worker posts for a file, and the buffers to transfer with it. A file's JSON goes as UTF-8 bytes
@@ -29,10 +29,7 @@ export type SentPrepared = Omit<Prepared, 'result' | 'part'> & { result?: SentRe
  * cost as much as checking the file.
  */
 export function send(p: Prepared): { message: SentPrepared; transfer: ArrayBuffer[] } {
-  if (p.part !== undefined) {
-    const bytes = typeof p.part === 'string' ? new TextEncoder().encode(p.part) : p.part;
-    return { message: { ...p, part: bytes, result: undefined }, transfer: [bytes.buffer as ArrayBuffer] };
-  }
+  if (p.part) return { message: { ...p, result: undefined }, transfer: [p.part.buffer as ArrayBuffer] };
   return { message: sendResult(p), transfer: [] };
 }
 

@@ -39,7 +39,8 @@ export interface Formatter {
    */
   stream?: {
     opening: string;
-    part(result: FileResult): string;
+    /** As UTF-8, ready to write. */
+    part(result: FileResult): Uint8Array;
     closing(summary: Summary, run: RunInfo): string;
   };
 }
