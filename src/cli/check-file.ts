@@ -1,4 +1,5 @@
 import { InputError } from '../util/errors.js';
+import { once } from '../util/once.js';
 import type { UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
@@ -34,6 +35,12 @@ export type FileOutcome =
   | { ok: true; result: FileResult; norm: NormId | 'auto'; overrides: Record<string, SeveritySetting> }
   | { ok: false; path: string; message: string };
 
+// Imported by a thread's first file (`citeaudit --version` loads none of them), and held.
+const checking = once(() =>
+  Promise.all([import('./settings.js'), import('../readers/index.js'), import('../engine/pipeline.js')]),
+);
+const preparing = once(() => Promise.all([import('../formatters/result.js'), import('../issue/digest.js')]));
+
 /**
  * Reads and checks one manuscript with the configuration that applies to it. An input problem (the
  * file, or the configuration found for it) is the outcome of this file only, so that a folder with one
@@ -45,11 +52,7 @@ export async function checkFile(
   matcher?: Pick<Matcher, 'match'>,
   bytes?: Uint8Array,
 ): Promise<FileOutcome> {
-  const [{ configFor }, { readDocument }, { checkDocument }] = await Promise.all([
-    import('./settings.js'),
-    import('../readers/index.js'),
-    import('../engine/pipeline.js'),
-  ]);
+  const [{ configFor }, { readDocument }, { checkDocument }] = await checking();
   const started = performance.now();
   try {
     const doc = await readDocument(path, {
@@ -123,10 +126,7 @@ export interface PrepareOptions {
 
 /** Done where the file was checked, so that a worker thread sends back little more than text. */
 export async function prepare(result: FileResult, opts: PrepareOptions): Promise<Prepared> {
-  const [{ articleRow }, { digestArticle }] = await Promise.all([
-    import('../formatters/result.js'),
-    import('../issue/digest.js'),
-  ]);
+  const [{ articleRow }, { digestArticle }] = await preparing();
   const r = opts.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result;
   const doc = r.analysis.doc;
   const prepared: Prepared = {

@@ -9,7 +9,6 @@ import { type FormatId, loadFormatter } from '../formatters/index.js';
 import { collectManuscripts, type InputFailure } from './files.js';
 import type { PoolOutcome } from './pool.js';
 import { ReportWriter } from './report-writer.js';
-import { fixDocument } from './fix.js';
 
 /** The options of `check`: what each file is checked with (handed to worker threads), and the run's own. */
 export interface CheckCliOptions extends FileCheckOptions {
@@ -87,7 +86,10 @@ export async function runCheck(
       let result = outcome.result;
       if (opts.fix) {
         const { doc, norm } = result.analysis;
-        const { checkDocument } = await import('../engine/pipeline.js');
+        const [{ checkDocument }, { fixDocument }] = await Promise.all([
+          import('../engine/pipeline.js'),
+          import('./fix.js'),
+        ]);
         // After writing, the file is read back from disk and checked again, under the norm it was fixed
         // for: the report is of what is there now.
         const fixed = await fixDocument(

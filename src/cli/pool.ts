@@ -39,7 +39,7 @@ export async function* checkInPool(
   jobs: number,
 ): AsyncGenerator<PoolOutcome> {
   const { receive } = await import('./transport.js');
-  const done = new Map<number, PoolOutcome>();
+  const done = new Map<number, SentOutcome>();
   // (An object, not a `let`: the handlers set it, which the type narrowing in the loop below does not follow.)
   const state: { failure: Error | null } = { failure: null };
   let wake: (() => void) | null = null;
@@ -60,7 +60,7 @@ export async function* checkInPool(
     const w = new Worker(WORKER, { workerData: opts });
     w.on('message', (m: Reply) => {
       if (m.internal !== undefined) state.failure ??= new Error(m.internal);
-      else done.set(m.index, m.outcome!.ok ? { ok: true, prepared: receive(m.outcome!.prepared) } : m.outcome!);
+      else done.set(m.index, m.outcome!);
       dispatch(w);
       signal();
     });
@@ -83,7 +83,7 @@ export async function* checkInPool(
       }
       const outcome = done.get(next)!;
       done.delete(next);
-      yield outcome;
+      yield outcome.ok ? { ok: true, prepared: await receive(outcome.prepared) } : outcome;
     }
   } finally {
     for (const w of workers) w.removeAllListeners('exit');

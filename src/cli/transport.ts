@@ -1,5 +1,4 @@
-import { indexAnalysis } from '../engine/pipeline.js';
-import { NORMS } from '../engine/norms.js';
+import { once } from '../util/once.js';
 import type { Citation, Work } from '../model/citation.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
@@ -55,8 +54,13 @@ function sendResult(p: Prepared): SentPrepared {
   };
 }
 
-export function receive(sent: SentPrepared): Prepared {
+// The pipeline's modules, loaded by the first result to rebuild: a streamed report (JSON) needs none of
+// them in the main thread.
+const rebuilding = once(() => Promise.all([import('../engine/pipeline.js'), import('../engine/norms.js')]));
+
+export async function receive(sent: SentPrepared): Promise<Prepared> {
   if (!sent.result) return sent as Prepared;
+  const [{ indexAnalysis }, { NORMS }] = await rebuilding();
   const r = sent.result;
   const analysis = indexAnalysis(
     { ...r.doc, body: '' },

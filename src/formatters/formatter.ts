@@ -41,6 +41,7 @@ export interface Formatter {
     opening: string;
     /** As UTF-8, ready to write. */
     part(result: FileResult): Uint8Array;
-    closing(summary: Summary, run: RunInfo): string;
+    /** As UTF-8, ready to write. */
+    closing(summary: Summary, run: RunInfo): Uint8Array;
   };
 }

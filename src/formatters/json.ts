@@ -89,25 +89,23 @@ export function filePart(r: FileResult): Uint8Array {
   return indentJson(Buffer.from(JSON.stringify(fileReport(r))), 2);
 }
 
-/** What follows the last file: the summary and what the run adds. */
-export function jsonClosing(summary: Summary, run: RunInfo = {}): string {
-  const rest = JSON.stringify(
-    {
-      summary,
-      ...(run.issue ? { issue: run.issue } : {}),
-      ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}),
-    },
-    null,
-    2,
-  );
-  return '\n  ],\n' + rest.slice(2) + '\n';
+/** What follows the last file, as UTF-8: the summary and what the run adds (with many articles, a megabyte). */
+export function jsonClosing(summary: Summary, run: RunInfo = {}): Uint8Array {
+  const rest = {
+    summary,
+    ...(run.issue ? { issue: run.issue } : {}),
+    ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}),
+  };
+  // The object's opening `{` and line break are cut off: its members follow those of the whole document.
+  const members = indentJson(Buffer.from(JSON.stringify(rest))).subarray(2);
+  return Buffer.concat([Buffer.from('\n  ],\n'), members, Buffer.from('\n')]);
 }
 
 export function formatJson(results: FileResult[], run: RunInfo = {}): string {
   if (results.length === 0) return JSON.stringify(toJsonReport(results, run), null, 2) + '\n';
   const decoder = new TextDecoder();
   const parts = results.map((r) => decoder.decode(filePart(r)));
-  return JSON_OPENING + parts.join(',\n') + jsonClosing(summarize(results), run);
+  return JSON_OPENING + parts.join(',\n') + decoder.decode(jsonClosing(summarize(results), run));
 }
 
 export default {
