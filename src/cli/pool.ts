@@ -28,8 +28,12 @@ const WORKER = new URL('../../dist/cli/worker.js', import.meta.url);
  * thread, checking a file of its own, does not answer its messages (about 10 ms a file).
  */
 const IN_FLIGHT = 3;
-/** How far the main thread checks ahead of the first file not yet reported, so that a slow file does not make it hold many reports. */
-const LOOKAHEAD = 32;
+/**
+ * How far the main thread checks ahead of the first file not yet reported: far enough to keep it busy while
+ * a worker starts (it holds up to this many reports, a few megabytes), not so far that a slow file makes it
+ * hold a whole issue.
+ */
+const LOOKAHEAD = 128;
 
 interface Reply {
   index: number;
@@ -59,17 +63,20 @@ export async function* checkInPool(
     wake = null;
   };
   let nextToSend = 0;
-  const dispatch = (w: Worker) => {
-    if (nextToSend < files.length) {
+  const inFlight = new Map<Worker, number>();
+  const dispatch = (w: Worker, upTo: number) => {
+    for (let n = inFlight.get(w) ?? 0; n < upTo && nextToSend < files.length; n++) {
       const index = nextToSend++;
       w.postMessage({ index, path: files[index] });
+      inFlight.set(w, n + 1);
     }
   };
   const workers = startWorkers(Math.min(jobs, files.length) - 1, opts, {
     reply: (w, m) => {
       if (m.internal !== undefined) state.failure ??= new Error(m.internal);
       else done.set(m.index, { sent: m.outcome! });
-      dispatch(w);
+      inFlight.set(w, inFlight.get(w)! - 1);
+      dispatch(w, IN_FLIGHT);
       signal();
     },
     fail: (e) => {
@@ -78,7 +85,9 @@ export async function* checkInPool(
     },
   });
   try {
-    for (let i = 0; i < IN_FLIGHT; i++) for (const w of workers) dispatch(w);
+    // One file each to start with: a worker takes a while to load and warm up, during which this thread
+    // checks the files after it; more go to it as it answers.
+    for (const w of workers) dispatch(w, 1);
     for (let next = 0; next < files.length; next++) {
       while (!done.has(next)) {
         if (state.failure) throw state.failure;
