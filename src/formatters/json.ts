@@ -86,7 +86,7 @@ export const JSON_OPENING = '{\n  "version": 1,\n  "files": [\n';
  * writes, or what a worker thread hands over without copying.
  */
 export function filePart(r: FileResult): Uint8Array {
-  return indentJson(Buffer.from(JSON.stringify(fileReport(r))), 2);
+  return indentJson(JSON.stringify(fileReport(r)), 2);
 }
 
 /** What follows the last file, as UTF-8: the summary and what the run adds (with many articles, a megabyte). */
@@ -97,7 +97,7 @@ export function jsonClosing(summary: Summary, run: RunInfo = {}): Uint8Array {
     ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}),
   };
   // The object's opening `{` and line break are cut off: its members follow those of the whole document.
-  const members = indentJson(Buffer.from(JSON.stringify(rest))).subarray(2);
+  const members = indentJson(JSON.stringify(rest)).subarray(2);
   return Buffer.concat([Buffer.from('\n  ],\n'), members, Buffer.from('\n')]);
 }
 

@@ -18,17 +18,22 @@ function newline(out: Uint8Array, at: number, level: number): number {
   return o;
 }
 
-/** Reused between calls: a file's report is indented here, and only its final length is copied out. */
+// Reused between calls: a file's report is encoded and indented here, and only the result is copied out.
+let encoded = new Uint8Array(1 << 20);
 let scratch = new Uint8Array(1 << 20);
+const encoder = new TextEncoder();
 
 /**
- * Compact JSON (`JSON.stringify(value)` as UTF-8) indented as `JSON.stringify(value, null, 2)` would print
- * it, for a value standing `depth` levels deep in an indented document, with the indentation of its first
- * line. V8 writes compact JSON on a fast path and indented JSON several times slower; adding the
- * whitespace afterwards, outside strings (no byte of a multi-byte UTF-8 character is ASCII), costs less.
- * The result has its own buffer, so that it can be transferred to another thread.
+ * Compact JSON (the text `JSON.stringify(value)` gives) as UTF-8, indented as `JSON.stringify(value, null,
+ * 2)` would print it, for a value standing `depth` levels deep in an indented document, with the
+ * indentation of its first line. V8 writes compact JSON on a fast path and indented JSON several times
+ * slower; adding the whitespace afterwards, outside strings (no byte of a multi-byte UTF-8 character is
+ * ASCII), costs less. The result has its own buffer, so that it can be transferred to another thread.
  */
-export function indentJson(compact: Uint8Array, depth = 0): Uint8Array {
+export function indentJson(json: string, depth = 0): Uint8Array {
+  // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+  if (encoded.length < json.length * 3) encoded = new Uint8Array(json.length * 3);
+  const compact = encoded.subarray(0, encoder.encodeInto(json, encoded).written);
   let out = scratch;
   let o = 0;
   let level = depth;

@@ -14,7 +14,7 @@ const expected = (value: unknown, depth: number) => {
   const whole = JSON.stringify(wrapped, null, 2);
   return depth === 0 ? whole : whole.slice(depth * (depth + 1), -depth * (depth + 1));
 };
-const indented = (value: unknown, depth = 0) => text(indentJson(Buffer.from(JSON.stringify(value)), depth));
+const indented = (value: unknown, depth = 0) => text(indentJson(JSON.stringify(value), depth));
 
 describe('indentJson', () => {
   it('indents the reference manuscript’s report as JSON.stringify with two spaces does, at any depth', async () => {
@@ -40,10 +40,10 @@ describe('indentJson', () => {
 
   it('grows past its first buffer, and each result owns its bytes', () => {
     const big = Array.from({ length: 40000 }, (_, k) => ({ id: `n${k}`, text: '马克思'.repeat(k % 7), list: [k] }));
-    const first = indentJson(Buffer.from(JSON.stringify(big)), 1);
+    const first = indentJson(JSON.stringify(big), 1);
     expect(first.byteLength).toBeGreaterThan(1 << 21);
     expect(text(first)).toBe(expected(big, 1));
-    const second = indentJson(Buffer.from(JSON.stringify({ a: 1 })));
+    const second = indentJson(JSON.stringify({ a: 1 }));
     expect(text(second)).toBe('{\n  "a": 1\n}');
     expect(first.buffer).not.toBe(second.buffer);
     expect(first.byteLength).toBe(first.buffer.byteLength);
