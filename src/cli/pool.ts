@@ -45,7 +45,8 @@ interface Reply {
  * Checks files on `jobs` threads, this one and `jobs - 1` workers, and yields their outcomes in the order
  * of `files`, each as soon as it and every file before it are done: the output is the same whatever the
  * number of threads. Workers are sent files as they finish them; this thread checks one (`here`) whenever
- * it would otherwise wait, so that no thread starts for the main one to sit idle.
+ * it would otherwise wait, so that no thread starts for the main one to sit idle, and at the end it does
+ * not wait for files still queued at a worker.
  */
 export async function* checkInPool(
   files: string[],
@@ -63,6 +64,8 @@ export async function* checkInPool(
     wake = null;
   };
   let nextToSend = 0;
+  // The first file not yet reported.
+  let next = 0;
   const inFlight = new Map<Worker, number>();
   const dispatch = (w: Worker, upTo: number) => {
     for (let n = inFlight.get(w) ?? 0; n < upTo && nextToSend < files.length; n++) {
@@ -74,7 +77,8 @@ export async function* checkInPool(
   const workers = startWorkers(Math.min(jobs, files.length) - 1, opts, {
     reply: (w, m) => {
       if (m.internal !== undefined) state.failure ??= new Error(m.internal);
-      else done.set(m.index, { sent: m.outcome! });
+      // (A file this thread checked too, the first answer having been taken, is dropped.)
+      else if (m.index >= next && !done.has(m.index)) done.set(m.index, { sent: m.outcome! });
       inFlight.set(w, inFlight.get(w)! - 1);
       dispatch(w, IN_FLIGHT);
       signal();
@@ -84,21 +88,27 @@ export async function* checkInPool(
       signal();
     },
   });
+  // What this thread checks while it waits for `next`: the next file not sent, unless it is too far
+  // ahead; once every file is out, `next` itself, which a worker has not answered yet (perhaps not even
+  // started: it may be queued behind others), and whichever answer comes first counts.
+  const pick = (): number | null => {
+    if (nextToSend >= files.length) return next;
+    return nextToSend - next < LOOKAHEAD ? nextToSend++ : null;
+  };
   try {
     // One file each to start with: a worker takes a while to load and warm up, during which this thread
     // checks the files after it; more go to it as it answers.
     for (const w of workers) dispatch(w, 1);
-    for (let next = 0; next < files.length; next++) {
+    for (; next < files.length; next++) {
       while (!done.has(next)) {
         if (state.failure) throw state.failure;
-        if (nextToSend < files.length && nextToSend - next < LOOKAHEAD) {
-          // The workers' messages first: reading and checking a file never returns to the event loop
-          // (files are read synchronously), and a worker waits for its next file until it does.
-          await new Promise(setImmediate);
-          if (done.has(next) || nextToSend >= files.length) continue;
-          const index = nextToSend++;
-          done.set(index, { here: await here(files[index]!) });
-        } else await new Promise<void>((r) => (wake = r));
+        // The workers' messages first: reading and checking a file never returns to the event loop
+        // (files are read synchronously), and a worker waits for its next file until it does.
+        await new Promise(setImmediate);
+        if (done.has(next)) break;
+        const index = pick();
+        if (index === null) await new Promise<void>((r) => (wake = r));
+        else done.set(index, { here: await here(files[index]!) });
       }
       const d = done.get(next)!;
       done.delete(next);
