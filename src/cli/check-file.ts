@@ -1,4 +1,5 @@
 import { InputError } from '../util/errors.js';
+import { once } from '../util/once.js';
 import type { UiLang } from '../i18n/index.js';
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { NormId } from '../model/norm.js';
@@ -29,6 +30,12 @@ export type FileOutcome =
   | { ok: true; result: FileResult; norm: NormId | 'auto'; overrides: Record<string, SeveritySetting> }
   | { ok: false; path: string; message: string };
 
+// Imported by a thread's first file (`citeaudit --version` loads none of them), and held.
+const checking = once(() =>
+  Promise.all([import('./settings.js'), import('../readers/index.js'), import('../engine/pipeline.js')]),
+);
+const preparing = once(() => Promise.all([import('../formatters/result.js'), import('../issue/digest.js')]));
+
 /**
  * Reads and checks one manuscript with the configuration that applies to it. An input problem (the
  * file, or the configuration found for it) is the outcome of this file only, so that a folder with one
@@ -40,11 +47,7 @@ export async function checkFile(
   matcher?: Pick<Matcher, 'match'>,
   bytes?: Uint8Array,
 ): Promise<FileOutcome> {
-  const [{ appliedSettings }, { readDocument }, { checkDocument }] = await Promise.all([
-    import('./settings.js'),
-    import('../readers/index.js'),
-    import('../engine/pipeline.js'),
-  ]);
+  const [{ appliedSettings }, { readDocument }, { checkDocument }] = await checking();
   const started = performance.now();
   try {
     const doc = await readDocument(path, {
@@ -100,8 +103,8 @@ export interface Prepared {
   empty: boolean;
   /** What the reader met and read past (`Document.notices`), said on stderr. */
   notices: string[];
-  /** With `--format json`: the file's part of the report, ready to write (as UTF-8 when it comes from a worker). */
-  part?: string | Uint8Array;
+  /** With `--format json`: the file's part of the report, as UTF-8 ready to write. */
+  part?: Uint8Array;
   /** For the other formats, which need the analysis. */
   result?: FileResult;
   /** `--quiet`: the findings below error left out of the file's report, by severity. */
@@ -118,10 +121,7 @@ export interface PrepareOptions {
 
 /** Done where the file was checked, so that a worker thread sends back little more than text. */
 export async function prepare(result: FileResult, opts: PrepareOptions): Promise<Prepared> {
-  const [{ articleRow }, { digestArticle }] = await Promise.all([
-    import('../formatters/result.js'),
-    import('../issue/digest.js'),
-  ]);
+  const [{ articleRow }, { digestArticle }] = await preparing();
   const r = opts.quiet ? { ...result, diagnostics: result.diagnostics.filter((d) => d.severity === 'error') } : result;
   const doc = r.analysis.doc;
   const prepared: Prepared = {

@@ -2,14 +2,15 @@ import { resolve } from 'node:path';
 import { UsageError } from '../util/errors.js';
 import { render, UI } from '../i18n/index.js';
 import type { FileResult, RunInfo } from '../model/result.js';
+import type { SeveritySetting } from '../model/diagnostic.js';
 import type { ArticleRow, IssueReport } from '../model/issue.js';
 import type { ArticleDigest } from '../issue/digest.js';
-import type { FileCheckOptions } from './check-file.js';
+import type { FileCheckOptions, PrepareOptions } from './check-file.js';
+import type { Formatter } from '../formatters/formatter.js';
 import { type FormatId, loadFormatter } from '../formatters/index.js';
 import { collectManuscripts, type InputFailure } from './files.js';
 import type { PoolOutcome } from './pool.js';
 import { ReportWriter } from './report-writer.js';
-import { fixDocument } from './fix.js';
 
 /** The options of `check`: what each file is checked with (handed to worker threads), and the run's own. */
 export interface CheckCliOptions extends FileCheckOptions {
@@ -23,7 +24,10 @@ export interface CheckCliOptions extends FileCheckOptions {
   color: boolean;
   /** `--ignore`: `.gitignore`-style patterns, added to the configuration's. */
   ignore?: string[];
-  /** `--jobs`: worker threads; 1 checks in this thread. Default: one per core, at most one per 16 files. */
+  /**
+   * `--jobs`: threads checking files, this one and `jobs - 1` workers; 1 checks in this thread alone.
+   * Default: one per core, at most one per 16 files.
+   */
   jobs?: number;
 }
 
@@ -52,151 +56,55 @@ async function inputsOf(
   return { files: [opts.stdinFilename ?? STDIN_NAME], failures: [], input: await readStdin() };
 }
 
+type Io = { out: (s: string | Uint8Array) => void; err: (s: string) => void };
+
 /** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
-export async function runCheck(
-  paths: string[],
-  opts: CheckCliOptions,
-  io: { out: (s: string | Uint8Array) => void; err: (s: string) => void },
-): Promise<CommandOutcome> {
+export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<CommandOutcome> {
   const started = new Date();
   const { files, failures, input } = await inputsOf(paths, opts);
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
     throw new UsageError(`refusing to write the report over the input file ${opts.output}`);
   }
-  const { checkFile, loadMatcher, prepare } = await import('./check-file.js');
-  // Libraries are read once here, so that a bad one is reported before any file is checked.
-  const matcher = await loadMatcher(opts);
   const formatter = await loadFormatter(opts.format);
   // A format that streams is written a file at a time, and only the rows and digests of the articles are kept.
   const stream = opts.fix ? undefined : formatter.stream;
   const prep = { lang: opts.lang, quiet: opts.quiet, ...(stream ? { stream: opts.format } : {}) };
+  const { here, fixState } = await checkerHere(opts, prep, formatter, input, io);
   // Fixes write files and print diffs as they go: they stay in this thread, one file after another.
   const jobs = opts.fix
     ? 1
     : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(files.length), files.length);
-  // `--fix`: the check after writing did not confirm a fix (exit 1 even without an error-level finding).
-  // (An object, not a `let`: the flag is set inside the generator, which the type narrowing does not follow.)
-  const fixState = { disagrees: false };
-  const inProcess = async function* (): AsyncGenerator<PoolOutcome> {
-    for (const f of files) {
-      const outcome = await checkFile(f, opts, matcher, input);
-      if (!outcome.ok) {
-        yield outcome;
-        continue;
-      }
-      let result = outcome.result;
-      if (opts.fix) {
-        const { doc, norm } = result.analysis;
-        const { checkDocument } = await import('../engine/pipeline.js');
-        // After writing, the file is read back from disk and checked again, under the norm it was fixed
-        // for: the report is of what is there now.
-        const fixed = await fixDocument(
-          doc,
-          result.diagnostics,
-          { ...opts, machineReport: formatter.meta.machine, ...(input ? { source: input } : {}) },
-          io,
-          async () => {
-            const { readDocument } = await import('../readers/index.js');
-            return checkDocument(
-              await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete, bib: opts.bib }),
-              { lang: opts.lang, norm: norm?.id ?? null, overrides: outcome.overrides },
-            );
-          },
-        );
-        if (fixed) {
-          if (fixed.disagrees) fixState.disagrees = true;
-          result = { ...result, analysis: fixed.analysis, diagnostics: fixed.diagnostics };
-        }
-      }
-      yield { ok: true, prepared: await prepare(result, prep) };
-    }
-  };
-  const outcomes = jobs > 1 ? (await import('./pool.js')).checkInPool(files, { ...opts, ...prep }, jobs) : inProcess();
+  const outcomes =
+    jobs > 1 ? (await import('./pool.js')).checkInPool(files, { ...opts, ...prep }, jobs, here) : inOrder(files, here);
   for (const f of failures) io.err(`citeaudit: ${f.path}: ${f.message}\n`);
 
   const writer = new ReportWriter(opts.output, io.out);
-  const articles: Array<{ row: ArticleRow; digest: ArticleDigest }> = [];
-  const results: FileResult[] = [];
-  // Progress only for a person watching a terminal: never on a pipe, in CI or with JSON. (Standard error
-  // is a tty.WriteStream, with isTTY and columns, only when it is a terminal.)
-  const stderr: { isTTY?: boolean; columns?: number } = process.stderr;
-  const spinner =
-    stderr.isTTY &&
-    (stderr.columns ?? 0) > 20 &&
-    !process.env.CI &&
-    opts.format !== 'json' &&
-    !opts.fix &&
-    files.length > 1
-      ? (await import('ora'))
-          .default({
-            stream: process.stderr,
-            text: render(UI.progress, opts.lang, { done: 0, total: files.length, notes: 0, file: files[0] }),
-            discardStdin: false,
-          })
-          .start()
-      : null;
-  let notesSeen = 0;
-  let index = 0;
-  // `--quiet`: what was left out, so that the terminal report can say so.
-  const hidden = { warning: 0, info: 0 };
+  let collected: Collected;
   try {
-    for await (const outcome of outcomes) {
-      const path = files[index++]!;
-      if (!outcome.ok) {
-        failures.push({ path: outcome.path, message: outcome.message });
-        // The spinner is cleared for the line and drawn again after it.
-        spinner?.clear();
-        io.err(`citeaudit: ${outcome.path}: ${outcome.message}\n`);
-        continue;
-      }
-      const p = outcome.prepared;
-      notesSeen += p.row.notes;
-      if (spinner) {
-        spinner.text = render(UI.progress, opts.lang, {
-          done: index,
-          total: files.length,
-          notes: notesSeen,
-          file: path,
-        });
-        // Drawn now, not at the next frame: a busy thread may not get to the next frame before the run ends.
-        spinner.render();
-      }
-      for (const notice of p.notices) {
-        spinner?.clear();
-        io.err(`citeaudit: ${p.row.path}: ${notice}\n`);
-      }
-      if (p.empty) {
-        spinner?.clear();
-        io.err(`citeaudit: ${p.row.path}: ${render(UI.noNotes, opts.lang)}\n`);
-      }
-      articles.push({ row: p.row, digest: p.digest });
-      hidden.warning += p.hidden?.warning ?? 0;
-      hidden.info += p.hidden?.info ?? 0;
-      if (stream) {
-        writer.write(articles.length === 1 ? stream.opening : ',\n');
-        writer.write(p.part!);
-      } else results.push(p.result!);
-    }
+    collected = await collect(
+      outcomes,
+      files,
+      opts,
+      io,
+      stream
+        ? (part, k) => {
+            writer.write(k === 0 ? stream.opening : ',\n');
+            writer.write(part);
+          }
+        : undefined,
+    );
   } catch (e) {
     writer.abort();
     throw e;
-  } finally {
-    spinner?.stop();
   }
+  const { articles, results, hidden } = collected;
+  failures.push(...collected.failures);
   // Nothing could be read: there is no report to give.
   if (articles.length === 0) {
     writer.abort();
     return { exitCode: 2 };
   }
-
-  // The issue-level view: a table of the articles and the checks across them, when there are several.
-  let issue: IssueReport | undefined;
-  if (articles.length > 1) {
-    const [{ checkIssue }, { configFor }] = await Promise.all([import('../issue/index.js'), import('./settings.js')]);
-    // Severities for the set: the configuration where the command runs (or --config), then --rule.
-    const overrides = { ...configFor(`${process.cwd()}/.`, opts.config)?.rules, ...opts.rule };
-    issue = await checkIssue(articles, { lang: opts.lang, overrides, quiet: opts.quiet, hidden });
-  }
+  const issue = articles.length > 1 ? await issueOf(articles, opts, hidden) : undefined;
   const run: RunInfo = { ...(issue ? { issue } : {}), ...(failures.length ? { unreadable: failures } : {}) };
 
   const { summaryOfRows, totals } = await import('../formatters/result.js');
@@ -221,4 +129,172 @@ export async function runCheck(
     return { exitCode: 1 };
   }
   return { exitCode: errors > 0 || fixState.disagrees ? 1 : 0 };
+}
+
+async function* inOrder(files: string[], here: (path: string) => Promise<PoolOutcome>): AsyncGenerator<PoolOutcome> {
+  for (const f of files) yield await here(f);
+}
+
+/**
+ * How this thread checks a file, as a worker does (and with `--fix`, fixes it first): its prepared report.
+ * `fixState.disagrees`: the check after writing did not confirm a fix (exit 1 even without an error).
+ */
+async function checkerHere(
+  opts: CheckCliOptions,
+  prep: PrepareOptions,
+  formatter: Formatter,
+  input: Uint8Array | undefined,
+  io: Io,
+): Promise<{ here: (path: string) => Promise<PoolOutcome>; fixState: { disagrees: boolean } }> {
+  const { checkFile, loadMatcher, prepare } = await import('./check-file.js');
+  // Libraries are read once here, so that a bad one is reported before any file is checked.
+  const matcher = await loadMatcher(opts);
+  const fixState = { disagrees: false };
+  const here = async (path: string): Promise<PoolOutcome> => {
+    const outcome = await checkFile(path, opts, matcher, input);
+    if (!outcome.ok) return outcome;
+    let result = outcome.result;
+    if (opts.fix) {
+      const fixed = await fixFile(result, outcome.overrides, opts, formatter, input, io);
+      if (fixed) {
+        if (fixed.disagrees) fixState.disagrees = true;
+        result = { ...result, analysis: fixed.analysis, diagnostics: fixed.diagnostics };
+      }
+    }
+    return { ok: true, prepared: await prepare(result, prep) };
+  };
+  return { here, fixState };
+}
+
+/**
+ * `--fix` and `--fix-dry-run` on one checked file. After writing, the file is read back from disk and
+ * checked again, under the norm it was fixed for: the report is of what is there now.
+ */
+async function fixFile(
+  result: FileResult,
+  overrides: Record<string, SeveritySetting>,
+  opts: CheckCliOptions,
+  formatter: Formatter,
+  input: Uint8Array | undefined,
+  io: Io,
+) {
+  const [{ checkDocument }, { readDocument }, { fixDocument }] = await Promise.all([
+    import('../engine/pipeline.js'),
+    import('../readers/index.js'),
+    import('./fix.js'),
+  ]);
+  const { doc, norm } = result.analysis;
+  return fixDocument(
+    doc,
+    result.diagnostics,
+    { ...opts, machineReport: formatter.meta.machine, ...(input ? { source: input } : {}) },
+    io,
+    async () =>
+      checkDocument(
+        await readDocument(doc.path, { encoding: opts.encoding, bibComplete: opts.bibComplete, bib: opts.bib }),
+        { lang: opts.lang, norm: norm?.id ?? null, overrides },
+      ),
+  );
+}
+
+interface Collected {
+  articles: Array<{ row: ArticleRow; digest: ArticleDigest }>;
+  /** The results, for a format that does not stream. */
+  results: FileResult[];
+  failures: InputFailure[];
+  /** `--quiet`: what was left out, so that the terminal report can say so. */
+  hidden: { warning: number; info: number };
+}
+
+/**
+ * Takes the files' outcomes in order: says on stderr what could not be read and what the readers met,
+ * shows progress on a terminal, hands a streamed format's parts to `write` and keeps the rest.
+ */
+async function collect(
+  outcomes: AsyncIterable<PoolOutcome>,
+  files: string[],
+  opts: CheckCliOptions,
+  io: Io,
+  write: ((part: Uint8Array, k: number) => void) | undefined,
+): Promise<Collected> {
+  const { articles, results, failures, hidden }: Collected = {
+    articles: [],
+    results: [],
+    failures: [],
+    hidden: { warning: 0, info: 0 },
+  };
+  const spinner = await progress(files, opts);
+  const say = (path: string, text: string) => {
+    // The spinner is cleared for the line and drawn again after it.
+    spinner?.clear();
+    io.err(`citeaudit: ${path}: ${text}\n`);
+  };
+  let notesSeen = 0;
+  let index = 0;
+  try {
+    for await (const outcome of outcomes) {
+      const path = files[index++]!;
+      if (!outcome.ok) {
+        failures.push({ path: outcome.path, message: outcome.message });
+        say(outcome.path, outcome.message);
+        continue;
+      }
+      const p = outcome.prepared;
+      notesSeen += p.row.notes;
+      if (spinner) {
+        spinner.text = render(UI.progress, opts.lang, {
+          done: index,
+          total: files.length,
+          notes: notesSeen,
+          file: path,
+        });
+        // Drawn now, not at the next frame: a busy thread may not get to the next frame before the run ends.
+        spinner.render();
+      }
+      for (const notice of p.notices) say(p.row.path, notice);
+      if (p.empty) say(p.row.path, render(UI.noNotes, opts.lang));
+      hidden.warning += p.hidden?.warning ?? 0;
+      hidden.info += p.hidden?.info ?? 0;
+      if (write) write(p.part!, articles.length);
+      else results.push(p.result!);
+      articles.push({ row: p.row, digest: p.digest });
+    }
+  } finally {
+    spinner?.stop();
+  }
+  return { articles, results, failures, hidden };
+}
+
+/**
+ * Progress only for a person watching a terminal: never on a pipe, in CI or with JSON. (Standard error
+ * is a tty.WriteStream, with isTTY and columns, only when it is a terminal.)
+ */
+async function progress(files: string[], opts: CheckCliOptions) {
+  const stderr: { isTTY?: boolean; columns?: number } = process.stderr;
+  const shown =
+    stderr.isTTY &&
+    (stderr.columns ?? 0) > 20 &&
+    !process.env.CI &&
+    opts.format !== 'json' &&
+    !opts.fix &&
+    files.length > 1;
+  if (!shown) return null;
+  const { default: ora } = await import('ora');
+  return ora({
+    stream: process.stderr,
+    text: render(UI.progress, opts.lang, { done: 0, total: files.length, notes: 0, file: files[0] }),
+    discardStdin: false,
+  }).start();
+}
+
+/** The issue-level view: a table of the articles and the checks across them. */
+async function issueOf(
+  articles: Collected['articles'],
+  opts: CheckCliOptions,
+  hidden: Collected['hidden'],
+): Promise<IssueReport> {
+  const [{ checkIssue }, { configFor }] = await Promise.all([import('../issue/index.js'), import('./settings.js')]);
+  // Severities for the set: the configuration where the command runs (or --config), then --rule.
+  const overrides = { ...configFor(`${process.cwd()}/.`, opts.config)?.rules, ...opts.rule };
+  return checkIssue(articles, { lang: opts.lang, overrides, quiet: opts.quiet, hidden });
 }

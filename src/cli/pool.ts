@@ -6,11 +6,14 @@ import type { SentPrepared } from './transport.js';
 /** What the pool yields for each file: its prepared report, or why it could not be read. */
 export type PoolOutcome = { ok: true; prepared: Prepared } | { ok: false; path: string; message: string };
 type SentOutcome = { ok: true; prepared: SentPrepared } | { ok: false; path: string; message: string };
+/** A file's outcome as a worker posted it, or as this thread made it. */
+type Done = { sent: SentOutcome } | { here: PoolOutcome };
 
 /**
- * The default of `--jobs`: one worker per core, but no more than one per 16 files. A worker first loads
- * the whole pipeline and the traditional→simplified tables (about 0.4 s of CPU each, measured), which a
- * few files do not repay: a small set is checked in the main thread.
+ * The default of `--jobs`: one thread per core, but no more than one per 16 files. A worker loads the
+ * whole pipeline and the traditional→simplified tables, and runs its first files cold in an isolate of its
+ * own, which a few files do not repay (four copies of the reference manuscript: 1.2 s of CPU on one
+ * thread, 2.0–2.2 s on two): a small set is checked in the main thread alone.
  */
 export function defaultJobs(files: number): number {
   return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
@@ -20,8 +23,17 @@ const FILES_PER_WORKER = 16;
 
 // Workers run the compiled code whether the caller is dist/ or, under vitest, src/.
 const WORKER = new URL('../../dist/cli/worker.js', import.meta.url);
-/** Files in flight per worker: a second one waits in its queue while the first is checked, so no thread idles between messages. */
-const IN_FLIGHT = 2;
+/**
+ * Files in flight per worker: those queued behind the one being checked keep it busy while the main
+ * thread, checking a file of its own, does not answer its messages (about 10 ms a file).
+ */
+const IN_FLIGHT = 3;
+/**
+ * How far the main thread checks ahead of the first file not yet reported: far enough to keep it busy while
+ * a worker starts (it holds up to this many reports, a few megabytes), not so far that a slow file makes it
+ * hold a whole issue.
+ */
+const LOOKAHEAD = 128;
 
 interface Reply {
   index: number;
@@ -30,16 +42,20 @@ interface Reply {
 }
 
 /**
- * Checks files on `jobs` worker threads and yields their outcomes in the order of `files`, each as
- * soon as it and every file before it are done: the output is the same whatever the number of threads.
+ * Checks files on `jobs` threads, this one and `jobs - 1` workers, and yields their outcomes in the order
+ * of `files`, each as soon as it and every file before it are done: the output is the same whatever the
+ * number of threads. Workers are sent files as they finish them; this thread checks one (`here`) whenever
+ * it would otherwise wait, so that no thread starts for the main one to sit idle, and at the end it does
+ * not wait for files still queued at a worker.
  */
 export async function* checkInPool(
   files: string[],
   opts: FileCheckOptions & PrepareOptions,
   jobs: number,
+  here: (path: string) => Promise<PoolOutcome>,
 ): AsyncGenerator<PoolOutcome> {
   const { receive } = await import('./transport.js');
-  const done = new Map<number, PoolOutcome>();
+  const done = new Map<number, Done>();
   // (An object, not a `let`: the handlers set it, which the type narrowing in the loop below does not follow.)
   const state: { failure: Error | null } = { failure: null };
   let wake: (() => void) | null = null;
@@ -48,45 +64,79 @@ export async function* checkInPool(
     wake = null;
   };
   let nextToSend = 0;
-  const workers: Worker[] = [];
-  const dispatch = (w: Worker) => {
-    if (nextToSend < files.length) {
+  // The first file not yet reported.
+  let next = 0;
+  const inFlight = new Map<Worker, number>();
+  const dispatch = (w: Worker, upTo: number) => {
+    for (let n = inFlight.get(w) ?? 0; n < upTo && nextToSend < files.length; n++) {
       const index = nextToSend++;
       w.postMessage({ index, path: files[index] });
+      inFlight.set(w, n + 1);
     }
   };
-  const count = Math.max(1, Math.min(jobs, files.length));
-  for (let k = 0; k < count; k++) {
-    const w = new Worker(WORKER, { workerData: opts });
-    w.on('message', (m: Reply) => {
+  const workers = startWorkers(Math.min(jobs, files.length) - 1, opts, {
+    reply: (w, m) => {
       if (m.internal !== undefined) state.failure ??= new Error(m.internal);
-      else done.set(m.index, m.outcome!.ok ? { ok: true, prepared: receive(m.outcome!.prepared) } : m.outcome!);
-      dispatch(w);
+      // (A file this thread checked too, the first answer having been taken, is dropped.)
+      else if (m.index >= next && !done.has(m.index)) done.set(m.index, { sent: m.outcome! });
+      inFlight.set(w, inFlight.get(w)! - 1);
+      dispatch(w, IN_FLIGHT);
       signal();
-    });
-    w.on('error', (e) => {
+    },
+    fail: (e) => {
       state.failure ??= e;
       signal();
-    });
-    w.on('exit', (code) => {
-      if (code !== 0) state.failure ??= new Error(`a worker thread stopped (exit code ${code})`);
-      signal();
-    });
-    workers.push(w);
-  }
+    },
+  });
+  // What this thread checks while it waits for `next`: the next file not sent, unless it is too far
+  // ahead; once every file is out, `next` itself, which a worker has not answered yet (perhaps not even
+  // started: it may be queued behind others), and whichever answer comes first counts.
+  const pick = (): number | null => {
+    if (nextToSend >= files.length) return next;
+    return nextToSend - next < LOOKAHEAD ? nextToSend++ : null;
+  };
   try {
-    for (let i = 0; i < IN_FLIGHT; i++) for (const w of workers) dispatch(w);
-    for (let next = 0; next < files.length; next++) {
+    // One file each to start with: a worker takes a while to load and warm up, during which this thread
+    // checks the files after it; more go to it as it answers.
+    for (const w of workers) dispatch(w, 1);
+    for (; next < files.length; next++) {
       while (!done.has(next)) {
         if (state.failure) throw state.failure;
-        await new Promise<void>((r) => (wake = r));
+        // The workers' messages first: reading and checking a file never returns to the event loop
+        // (files are read synchronously), and a worker waits for its next file until it does.
+        await new Promise(setImmediate);
+        if (done.has(next)) break;
+        const index = pick();
+        if (index === null) await new Promise<void>((r) => (wake = r));
+        else done.set(index, { here: await here(files[index]!) });
       }
-      const outcome = done.get(next)!;
+      const d = done.get(next)!;
       done.delete(next);
-      yield outcome;
+      if ('here' in d) yield d.here;
+      else yield d.sent.ok ? { ok: true, prepared: await receive(d.sent.prepared) } : d.sent;
     }
   } finally {
     for (const w of workers) w.removeAllListeners('exit');
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+function startWorkers(
+  count: number,
+  opts: FileCheckOptions & PrepareOptions,
+  on: { reply: (w: Worker, m: Reply) => void; fail: (e: Error) => void },
+): Worker[] {
+  const workers: Worker[] = [];
+  for (let k = 0; k < count; k++) {
+    const w = new Worker(WORKER, { workerData: opts });
+    w.on('message', (m: Reply) => {
+      on.reply(w, m);
+    });
+    w.on('error', on.fail);
+    w.on('exit', (code) => {
+      if (code !== 0) on.fail(new Error(`a worker thread stopped (exit code ${code})`));
+    });
+    workers.push(w);
+  }
+  return workers;
 }

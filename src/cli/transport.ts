@@ -1,5 +1,4 @@
-import { indexAnalysis } from '../engine/pipeline.js';
-import { NORMS } from '../engine/norms.js';
+import { once } from '../util/once.js';
 import type { Citation, Work } from '../model/citation.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
@@ -21,7 +20,7 @@ export interface SentResult {
   seconds?: number;
 }
 
-export type SentPrepared = Omit<Prepared, 'result' | 'part'> & { result?: SentResult; part?: Uint8Array };
+export type SentPrepared = Omit<Prepared, 'result'> & { result?: SentResult };
 
 /**
  * What a worker posts for a file, and the buffers to transfer with it. A file's JSON goes as UTF-8 bytes
@@ -29,10 +28,7 @@ export type SentPrepared = Omit<Prepared, 'result' | 'part'> & { result?: SentRe
  * cost as much as checking the file.
  */
 export function send(p: Prepared): { message: SentPrepared; transfer: ArrayBuffer[] } {
-  if (p.part !== undefined) {
-    const bytes = typeof p.part === 'string' ? new TextEncoder().encode(p.part) : p.part;
-    return { message: { ...p, part: bytes, result: undefined }, transfer: [bytes.buffer as ArrayBuffer] };
-  }
+  if (p.part) return { message: { ...p, result: undefined }, transfer: [p.part.buffer as ArrayBuffer] };
   return { message: sendResult(p), transfer: [] };
 }
 
@@ -58,8 +54,13 @@ function sendResult(p: Prepared): SentPrepared {
   };
 }
 
-export function receive(sent: SentPrepared): Prepared {
+// The pipeline's modules, loaded by the first result to rebuild: a streamed report (JSON) needs none of
+// them in the main thread.
+const rebuilding = once(() => Promise.all([import('../engine/pipeline.js'), import('../engine/norms.js')]));
+
+export async function receive(sent: SentPrepared): Promise<Prepared> {
   if (!sent.result) return sent as Prepared;
+  const [{ indexAnalysis }, { NORMS }] = await rebuilding();
   const r = sent.result;
   const analysis = indexAnalysis(
     { ...r.doc, body: '' },

@@ -10,6 +10,7 @@ import { buildCitations } from '../notes/citations.js';
 import { clusterWorks } from '../notes/works.js';
 import { parseReference } from '../parse/index.js';
 import { hasCjk, loadChineseConverter } from '../util/normalize.js';
+import { once } from '../util/once.js';
 import { NORMS } from './norms.js';
 import { detectNormId } from './detect-norm.js';
 import { applyInlineConfig, inlineConfigOf, inlineNotices } from './inline-config.js';
@@ -35,6 +36,9 @@ function group<K>(citations: Citation[], key: (c: Citation) => K | null): Map<K,
   return map;
 }
 
+// Imported by the first manuscript that needs it, and held.
+const translationsModule = once(() => import('../resolve/translations.js'));
+
 /** Document → citations → works, with the norm chosen or detected: everything rules look at. */
 export async function analyze(doc: Document, options: AnalyzeOptions = {}): Promise<Analysis> {
   if (hasCjk(doc.text)) await loadChineseConverter();
@@ -47,7 +51,7 @@ export async function analyze(doc: Document, options: AnalyzeOptions = {}): Prom
   // A translation and its original cited side by side are linked (only a bilingual manuscript can have both).
   let translations: Map<string, string> | undefined;
   if (hasCjk(doc.text) && works.some((w) => w.item.title && !hasCjk(w.item.title))) {
-    const { linkTranslations } = await import('../resolve/translations.js');
+    const { linkTranslations } = await translationsModule();
     translations = new Map(linkTranslations(works).map((l) => [l.translation.id, l.original.id]));
   }
   const chosen = options.norm === undefined ? 'auto' : options.norm;

@@ -39,7 +39,9 @@ export interface Formatter {
    */
   stream?: {
     opening: string;
-    part(result: FileResult): string;
-    closing(summary: Summary, run: RunInfo): string;
+    /** As UTF-8, ready to write. */
+    part(result: FileResult): Uint8Array;
+    /** As UTF-8, ready to write. */
+    closing(summary: Summary, run: RunInfo): Uint8Array;
   };
 }

@@ -18,6 +18,11 @@ export type FormatId = keyof typeof LOADERS;
 
 export const FORMAT_IDS = Object.keys(LOADERS) as FormatId[];
 
-export async function loadFormatter(id: FormatId): Promise<Formatter> {
-  return (await LOADERS[id]()).default;
+const loaded = new Map<FormatId, Promise<Formatter>>();
+
+/** Loaded once and held: a streamed format is asked for each file's part. */
+export function loadFormatter(id: FormatId): Promise<Formatter> {
+  let formatter = loaded.get(id);
+  if (!formatter) loaded.set(id, (formatter = LOADERS[id]().then((m) => m.default)));
+  return formatter;
 }

@@ -1,3 +1,4 @@
+import { indentJson } from '../util/json-indent.js';
 import { LineIndex } from '../util/locate.js';
 import type { FileResult, RunInfo } from '../model/result.js';
 import type { Summary } from './result.js';
@@ -80,30 +81,31 @@ export function fileReport(r: FileResult): object {
  */
 export const JSON_OPENING = '{\n  "version": 1,\n  "files": [\n';
 
-/** One element of `files`, indented as it stands in the whole document. */
-export function filePart(r: FileResult): string {
-  // Nested two levels deep, the object comes out indented as it stands in `files`; the brackets are cut off.
-  const text = JSON.stringify([[fileReport(r)]], null, 2);
-  return text.slice(6, -6);
+/**
+ * One element of `files`, indented as it stands in the whole document, as UTF-8: what the report writer
+ * writes, or what a worker thread hands over without copying.
+ */
+export function filePart(r: FileResult): Uint8Array {
+  return indentJson(JSON.stringify(fileReport(r)), 2);
 }
 
-/** What follows the last file: the summary and what the run adds. */
-export function jsonClosing(summary: Summary, run: RunInfo = {}): string {
-  const rest = JSON.stringify(
-    {
-      summary,
-      ...(run.issue ? { issue: run.issue } : {}),
-      ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}),
-    },
-    null,
-    2,
-  );
-  return '\n  ],\n' + rest.slice(2) + '\n';
+/** What follows the last file, as UTF-8: the summary and what the run adds (with many articles, a megabyte). */
+export function jsonClosing(summary: Summary, run: RunInfo = {}): Uint8Array {
+  const rest = {
+    summary,
+    ...(run.issue ? { issue: run.issue } : {}),
+    ...(run.unreadable?.length ? { unreadable: run.unreadable } : {}),
+  };
+  // The object's opening `{` and line break are cut off: its members follow those of the whole document.
+  const members = indentJson(JSON.stringify(rest)).subarray(2);
+  return Buffer.concat([Buffer.from('\n  ],\n'), members, Buffer.from('\n')]);
 }
 
 export function formatJson(results: FileResult[], run: RunInfo = {}): string {
   if (results.length === 0) return JSON.stringify(toJsonReport(results, run), null, 2) + '\n';
-  return JSON_OPENING + results.map(filePart).join(',\n') + jsonClosing(summarize(results), run);
+  const decoder = new TextDecoder();
+  const parts = results.map((r) => decoder.decode(filePart(r)));
+  return JSON_OPENING + parts.join(',\n') + decoder.decode(jsonClosing(summarize(results), run));
 }
 
 export default {

@@ -1,6 +1,6 @@
 import { samePerson } from '../notes/works.js';
 import { conflict, FIELD_NAMES, FIELDS, IMPRINT, type Field, type Value } from '../rules/util/metadata-values.js';
-import type { ArticleDigest, CitedAt, DigestWork } from './digest.js';
+import type { ArticleDigest, DigestWork } from './digest.js';
 import { ArticleTally, type Finding } from './finding.js';
 
 interface Cited {
@@ -50,20 +50,22 @@ function byAuthor(cited: Cited[]): Cited[][] {
 }
 
 function compare(key: string, group: Cited[], paths: string[]): Finding[] {
-  // Articles in input order (blocks are filled in that order), each with all its full citations of the work.
-  const perArticle = new Map<number, CitedAt[]>();
+  // Articles in input order (blocks are filled in that order), each with its works of the group.
+  const perArticle = new Map<number, DigestWork[]>();
   for (const c of group) {
     const list = perArticle.get(c.article);
-    if (list) list.push(...c.work.full);
-    else perArticle.set(c.article, [...c.work.full]);
+    if (list) list.push(c.work);
+    else perArticle.set(c.article, [c.work]);
   }
   const articles = [...perArticle.keys()];
-  const first = (field: Field, cits: CitedAt[]): Value | null =>
-    cits.find((c) => c.values[field])?.values[field] ?? null;
+  // An article counts with the value of its first full citation that gives the field.
+  const first = (field: Field, works: DigestWork[]): Value | null =>
+    works.find((w) => w.values[field])?.values[field] ?? null;
   const values = new Map<Field, Array<Value | null>>(
     FIELDS.map((f) => [f, articles.map((a) => first(f, perArticle.get(a)!))]),
   );
-  const translated = new Set(articles.map((a) => perArticle.get(a)!.some((c) => c.translated)));
+  const places = new Map(articles.map((a) => [a, perArticle.get(a)!.flatMap((w) => w.places)]));
+  const translated = new Set(articles.map((a) => perArticle.get(a)!.some((w) => w.translated)));
   const cls = key.slice(0, key.indexOf('|'));
   const book = cls === 'book' || cls === 'part';
   const name = group[0]!.work.name;
@@ -74,12 +76,11 @@ function compare(key: string, group: Cited[], paths: string[]): Finding[] {
   if (imprintConflicts.length && translated.size === 1 && book) {
     const tally = new ArticleTally(paths);
     articles.forEach((a, k) => {
-      const cits = perArticle.get(a)!;
       const parts = (['publisher-place', 'publisher', 'issued'] as Field[]).map((f) => values.get(f)![k]);
-      const edition = cits.find((c) => c.edition)?.edition ?? '';
+      const edition = perArticle.get(a)!.find((w) => w.edition)?.edition ?? '';
       const text = [...parts.map((p) => p?.shown ?? ''), edition].filter(Boolean).join(', ');
       const formKey = [...parts.map((p) => p?.key ?? ''), edition].join('|');
-      for (const c of cits) tally.add(formKey, text, a, c.place);
+      for (const place of places.get(a)!) tally.add(formKey, text, a, place);
     });
     findings.push({
       ruleId: 'inconsistent-metadata',
@@ -94,7 +95,7 @@ function compare(key: string, group: Cited[], paths: string[]): Finding[] {
     const tally = new ArticleTally(paths);
     articles.forEach((a, k) => {
       const v = values.get(field)![k];
-      if (v) for (const c of perArticle.get(a)!) tally.add(v.key, v.shown, a, c.place);
+      if (v) for (const place of places.get(a)!) tally.add(v.key, v.shown, a, place);
     });
     findings.push({
       ruleId: 'inconsistent-metadata',

@@ -23,7 +23,7 @@ export function namesAcrossArticles(paths: string[], digests: ArticleDigest[]): 
       const k = names.node(use.form);
       (nodes[k] ??= { form: names.forms[k]!, uses: [] }).uses.push({ article, place: use.place, order: use.order });
       // The same place in the name list of one work, wherever it is cited.
-      if (use.workKey !== null) names.atSlot(`${use.workKey}|${use.role}|${use.index}`, k);
+      if (use.slot !== null) names.atSlot(use.slot, k);
     }
   });
 

@@ -199,6 +199,61 @@ describe('check: many inputs', () => {
   });
 });
 
+describe('check: the same report whatever --jobs', () => {
+  // Manuscripts of every reader (Markdown, DOCX, ODT, LaTeX, JATS, Big5), one without notes, one with an
+  // \input that is missing, and one file that cannot be read: more files than threads, so that the main
+  // thread and the workers each check several.
+  const FIXTURES = [
+    'fixtures/llm-labor-value.md',
+    'fixtures/docx/llm-labor-value.docx',
+    'fixtures/latex/paper.tex',
+    'fixtures/jats/article.xml',
+    'fixtures/odt/llm-labor-value.odt',
+    'fixtures/encodings/traditional.big5.md',
+    'fixtures/markdown/indented-notes.en.md',
+    'fixtures/latex/broken.tex',
+    'fixtures/norms/apa-en.md',
+  ];
+  const unreadable = join(
+    tree({ 'binary.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]) }),
+    'binary.md',
+  );
+  const inputs = [...FIXTURES.slice(0, 4), unreadable, ...FIXTURES.slice(4)];
+  const check = (format: string, jobs: number, ...more: string[]) =>
+    cli(['check', ...inputs, '--format', format, '--lang', 'en', '--jobs', String(jobs), ...more]);
+  // A JUnit report gives the run's start, its host and durations: those are masked.
+  const masked = (report: string) => report.replace(/ (timestamp|hostname|time)="[^"]*"/g, ' $1="…"');
+
+  it('JSON with 1, 2 and 3 threads: byte-identical reports, messages on stderr in the same order', () => {
+    const one = check('json', 1);
+    const j = parseReport(one.stdout);
+    expect(j.files.map((f) => f.path)).toEqual(FIXTURES);
+    expect(j.unreadable).toEqual([{ path: unreadable, message: 'not a text file (binary content)' }]);
+    expect(j.issue!.articles).toHaveLength(FIXTURES.length);
+    expect(one.stderr.trim().split('\n')).toHaveLength(3);
+    for (const jobs of [2, 3]) {
+      const other = check('json', jobs);
+      expect(other.stdout).toBe(one.stdout);
+      expect(other.stderr).toBe(one.stderr);
+      expect(other.code).toBe(one.code);
+    }
+    // --quiet counts what it leaves out in every thread.
+    expect(check('json', 2, '--quiet').stdout).toBe(check('json', 1, '--quiet').stdout);
+  }, 120_000);
+
+  it.each(['sarif', 'junit', 'stylish', 'markdown', 'html'])(
+    '%s with 1 and 2 threads: the same report',
+    (format) => {
+      const one = check(format, 1);
+      const two = check(format, 2);
+      expect(one.stdout.length).toBeGreaterThan(10_000);
+      expect(masked(two.stdout)).toBe(masked(one.stdout));
+      expect(two.code).toBe(one.code);
+    },
+    60_000,
+  );
+});
+
 describe('check: progress on a terminal', () => {
   const hasScript = spawnSync('script', ['--version']).status === 0;
   // `script` gives the command a terminal; the spinner draws on it, and never with JSON.
