@@ -4,7 +4,7 @@ import type { Document } from '../model/document.js';
 import { scanManuscript } from '../notes/scan.js';
 import { readBib } from './bib.js';
 import { decodeText } from './decode.js';
-import { asBodyLine } from './layout.js';
+import { asBodyLine, emphasis } from './layout.js';
 import { findCites, type CiteGroup } from './latex-cites.js';
 import { closes, keepTokens, LatexComments, openedIn, opens, takeTokens, track } from './latex-inline.js';
 import { loadProject } from './latex-source.js';
@@ -26,11 +26,16 @@ function balanced(s: string, open: number): number {
   return -1;
 }
 
-/** Common text macros turned into the characters they print. */
-export function latexToText(s: string): string {
+/**
+ * Common text macros turned into the characters they print; with `italics` (a note's text), `\emph`, `\textit`
+ * and `\textsl` as Markdown emphasis, as the DOCX and ODT readers lay them out, so that the parser sees titles.
+ */
+export function latexToText(s: string, italics = false): string {
   let t = s;
   for (let k = 0; k < 3; k++)
-    t = t.replace(/\\(?:emph|textit|textbf|textsc|textrm|textsf|texttt|mbox|uline|underline)\{([^{}]*)\}/g, '$1');
+    t = t
+      .replace(/\\(?:emph|textit|textsl)\{([^{}]*)\}/g, (_, inner: string) => (italics ? emphasis(inner) : inner))
+      .replace(/\\(?:textbf|textsc|textrm|textsf|texttt|mbox|uline|underline)\{([^{}]*)\}/g, '$1');
   return t
     .replace(/---/g, '—')
     .replace(/--/g, '–')
@@ -146,7 +151,7 @@ function extractFootnotes(text: string): { body: string; notes: string[] } {
     }
     const { text: written, tokens } = takeTokens(text.slice(j + 1, close));
     const covering = [...new Set([...open, ...openedIn(tokens)])];
-    const inner = latexToText(written).replace(/\s+/g, ' ').trim();
+    const inner = latexToText(written, true).replace(/\s+/g, ' ').trim();
     notes.push(`${opens(covering)}[^${notes.length + 1}]: ${settle(inner)}${closes(covering)}`);
     body += `${opens(covering)}[^${notes.length}]${tokens}`;
     track(tokens, open);

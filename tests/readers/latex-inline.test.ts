@@ -23,8 +23,9 @@ const EN = [
   '\\documentclass{article}',
   '\\begin{document}',
   'Labour creates value.\\footnote{Christian Fuchs, \\emph{Digital Labor and Karl Marx} (London: Routledge, 2014), 45.}',
-  'Machines are objectified knowledge.\\footnote{Nick Dyer-Witheford, \\emph{Cyber-Proletariat: Global Labour in the Digital Vortex}, 12.}',
-  'Platforms reorganise work.\\footnote{Phil Jones, \\emph{Work Without the Worker}, 30.}',
+  // Full citations without a place (a short form at the first citation is no fault under Chicago notes).
+  'Machines are objectified knowledge.\\footnote{Nick Dyer-Witheford, \\emph{Cyber-Proletariat: Global Labour in the Digital Vortex} (Pluto Press, 2012), 12.}',
+  'Platforms reorganise work.\\footnote{Phil Jones, \\emph{Work Without the Worker} (Verso Books, 2022), 30.}',
   '\\end{document}',
   '',
 ];
