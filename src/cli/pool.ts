@@ -113,7 +113,7 @@ export async function* checkInPool(
       const d = done.get(next)!;
       done.delete(next);
       if ('here' in d) yield d.here;
-      else yield d.sent.ok ? { ok: true, prepared: await receive(d.sent.prepared) } : d.sent;
+      else yield d.sent.ok ? { ok: true, prepared: receive(d.sent.prepared) } : d.sent;
     }
   } finally {
     for (const w of workers) w.removeAllListeners('exit');
