@@ -26,7 +26,7 @@ export interface CheckCliOptions extends FileCheckOptions {
   ignore?: string[];
   /**
    * `--jobs`: threads checking files, this one and `jobs - 1` workers; 1 checks in this thread alone.
-   * Default: one per core, at most one per 16 files.
+   * Default: one per core but one, at most one per 16 files.
    */
   jobs?: number;
 }

@@ -208,7 +208,7 @@ export async function main(argv: string[]): Promise<void> {
     )
     .option(
       '-j, --jobs <n>',
-      'threads checking files in parallel, this one and n-1 workers (default: one per core, at most one per 16 files; 1: no workers)',
+      'threads checking files in parallel, this one and n-1 workers (default: one per core but one, at most one per 16 files; 1: no workers)',
       parsePositive,
     )
     .action(async (files: string[], o: CheckArgs, cmd: Command) => {

@@ -10,13 +10,15 @@ type SentOutcome = { ok: true; prepared: SentPrepared } | { ok: false; path: str
 type Done = { sent: SentOutcome } | { here: PoolOutcome };
 
 /**
- * The default of `--jobs`: one thread per core, but no more than one per 16 files. A worker loads the
- * whole pipeline and the traditional→simplified tables, and runs its first files cold in an isolate of its
- * own, which a few files do not repay (four copies of the reference manuscript: 1.2 s of CPU on one
- * thread, 2.0–2.2 s on two): a small set is checked in the main thread alone.
+ * The default of `--jobs`: one thread per core but one, and no more than one per 16 files. A thread
+ * checking files keeps more than its core busy: V8 compiles its hot code and collects its garbage on
+ * background threads (1,000 generated manuscripts on one thread: 8.7 s of CPU on it, 3.3 s on V8's), so on
+ * two cores a second thread only takes CPU from the first. And a worker loads the whole pipeline and the
+ * traditional→simplified tables, and runs its first files cold in an isolate of its own (four copies of
+ * the reference manuscript: 1.2 s of CPU on one thread, 2.0–2.2 s on two), which a few files do not repay.
  */
 export function defaultJobs(files: number): number {
-  return Math.max(1, Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER)));
+  return Math.max(1, Math.min(availableParallelism() - 1, Math.floor(files / FILES_PER_WORKER)));
 }
 
 const FILES_PER_WORKER = 16;
@@ -113,7 +115,7 @@ export async function* checkInPool(
       const d = done.get(next)!;
       done.delete(next);
       if ('here' in d) yield d.here;
-      else yield d.sent.ok ? { ok: true, prepared: await receive(d.sent.prepared) } : d.sent;
+      else yield d.sent.ok ? { ok: true, prepared: receive(d.sent.prepared) } : d.sent;
     }
   } finally {
     for (const w of workers) w.removeAllListeners('exit');

@@ -1,4 +1,5 @@
-import { once } from '../util/once.js';
+import { indexAnalysis } from '../engine/pipeline.js';
+import { NORMS } from '../engine/norms.js';
 import type { Citation, Work } from '../model/citation.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
@@ -54,13 +55,8 @@ function sendResult(p: Prepared): SentPrepared {
   };
 }
 
-// The pipeline's modules, loaded by the first result to rebuild: a streamed report (JSON) needs none of
-// them in the main thread.
-const rebuilding = once(() => Promise.all([import('../engine/pipeline.js'), import('../engine/norms.js')]));
-
-export async function receive(sent: SentPrepared): Promise<Prepared> {
+export function receive(sent: SentPrepared): Prepared {
   if (!sent.result) return sent as Prepared;
-  const [{ indexAnalysis }, { NORMS }] = await rebuilding();
   const r = sent.result;
   const analysis = indexAnalysis(
     { ...r.doc, body: '' },
