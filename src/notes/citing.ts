@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { PUBLISHER_NAME } from '../parse/confidence.js';
 import { detectLang } from '../parse/lang.js';
+import { PRINTED_YEAR } from '../util/regexp.js';
 import type { Segment } from './split.js';
 
 /**
@@ -54,11 +55,9 @@ function words(): Cues {
   return cues;
 }
 
-const YEAR = /(?:^|[^\d])(?:1[5-9]|20)\d\d(?!\d)/;
 const IBID = /^\(?\s*(?:ibid|id)\b\.?/i;
 const NUMBERED = /\[\d{1,4}\]/;
 const LINK = /(?:https?|ftp):\/\/\S+|www\.\S+/i;
-const IMPRINT_ZH = /出版|书局|书店|印书馆|书社/u;
 // What a cross-reference points to: a note (`注[3]`, `注3`) or a chapter or section (`第二章`).
 const CROSS_TARGET = /注\s*[［[(（]?\s*\d|第[\d一二三四五六七八九十百]+[章节部分篇]/u;
 
@@ -69,7 +68,7 @@ const CROSS_TARGET = /注\s*[［[(（]?\s*\d|第[\d一二三四五六七八九�
  */
 function zhCites(text: string): boolean {
   const { zh, zhCross } = words();
-  const dated = YEAR.test(text.replace(LINK, ' ')) || IMPRINT_ZH.test(text);
+  const dated = PRINTED_YEAR.test(text.replace(LINK, ' ')) || PUBLISHER_NAME.test(text);
   if (!dated && zhCross.some((w) => text.includes(w)) && CROSS_TARGET.test(text)) return false;
   if (!dated && LINK.test(text) && !text.includes('《')) return false;
   return dated || IBID.test(text) || NUMBERED.test(text) || zh.some((w) => text.includes(w));

@@ -1,5 +1,6 @@
 import type { Citation } from '../../model/citation.js';
 import { PUBLISHER_NAME } from '../../parse/confidence.js';
+import { PRINTED_YEAR } from '../../util/regexp.js';
 
 /**
  * Unsure means silent: a field the item lacks, while the citation as printed shows something that could be it,
@@ -7,13 +8,12 @@ import { PUBLISHER_NAME } from '../../parse/confidence.js';
  * false alarm an editor dismisses, and the true findings around it are lost with it.
  */
 const LINKS = /(?:https?|ftp):\/\/\S+|\bdoi:\s*\S+|\b10\.\d{4,9}\/\S+/gi;
-const YEAR = /(?:^|[^\d])(?:1[5-9]|20)\d\d(?!\d)/;
 // What stands between title marks is the title's (`*Science and Sanity: An Introduction*`, `‘The Rede Lecture, 1959’`).
 const TITLES = /\*[^*]+\*|_[^_]+_|“[^”]*”|‘[^’]*’(?!\p{L})|《[^》]*》|〈[^〉]*〉|"[^"]*"/gu;
 const IMPRINT_COLON = new RegExp(`[:：]\\s*[^:：,，《〈]{0,40}?(?:${PUBLISHER_NAME.source})`, 'iu');
 const PRINTED: Record<string, (raw: string) => boolean> = {
-  issued: (raw) => YEAR.test(raw),
-  'issued-or-accessed': (raw) => YEAR.test(raw),
+  issued: (raw) => PRINTED_YEAR.test(raw),
+  'issued-or-accessed': (raw) => PRINTED_YEAR.test(raw),
   // `New York, NY: Liveright`, `Brooklyn, N.Y., USA: International …`, `北京：人民出版社` — not `孙伟平：《…》`.
   'publisher-place': (raw) =>
     /\b[A-Z][\p{L}.]*(?:,?\s+[A-Z][\p{L}.]*)*\s*:\s*[A-Z]/u.test(raw) || IMPRINT_COLON.test(raw),
