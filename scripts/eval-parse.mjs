@@ -122,6 +122,12 @@ export function score(lines, parseReference) {
   return { groups, misses };
 }
 
+const readJsonl = (path) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+
 const f1 = ({ tp, fp, fn }) => {
   const p = tp + fp ? tp / (tp + fp) : 1;
   const r = tp + fn ? tp / (tp + fn) : 1;
@@ -138,7 +144,7 @@ const total = (fields) =>
   });
 
 /** Table rows of a set's groups: one per language, and `all` where the set mixes languages. */
-function groupRows(set, groups) {
+export function groupRows(set, groups) {
   const rows = [];
   const langs = [...groups.keys()].filter((k) => k !== 'all' && k !== 'other');
   for (const [lang, g] of groups) {
@@ -157,7 +163,7 @@ function groupRows(set, groups) {
   return rows;
 }
 
-function printTable(rows, extra = []) {
+export function printTable(rows, extra = []) {
   const head = [
     'set',
     'lang',
@@ -191,23 +197,17 @@ if (isMain && !existsSync(corpus)) {
   const showMisses = process.argv.includes('--misses');
   const rows = [];
   for (const file of files) {
-    const lines = readFileSync(join(corpus, file), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l));
-    const { groups, misses } = score(lines, parseReference);
+    const { groups, misses } = score(readJsonl(join(corpus, file)), parseReference);
     rows.push(...groupRows(file, groups));
     if (showMisses) for (const m of misses) console.log(`MISS ${m.id}\n  ${m.text}\n  ${m.wrong.join('\n  ')}`);
   }
   printTable(rows);
+  const learned = await learnedReading();
+  console.log('\nThe same guard sets, the learned parser alone with every field kept (for step d of issue 12):\n');
+  printTable(files.flatMap((file) => groupRows(file, score(readJsonl(join(corpus, file)), learned).groups)));
   console.log(
     `\n${speedLine(
-      files.flatMap((file) =>
-        readFileSync(join(corpus, file), 'utf8')
-          .split('\n')
-          .filter(Boolean)
-          .map((l) => JSON.parse(l).text),
-      ),
+      files.flatMap((file) => readJsonl(join(corpus, file)).map((l) => l.text)),
       parseReference,
     )}`,
   );
@@ -222,6 +222,7 @@ if (isMain && !guardOnly) {
       ['the rule parser alone', (text) => parseReference(text)],
       ['the rule parser, the learned parser where it gives up (the default)', await combinedParser()],
       ['the learned parser alone (fields scored below the threshold left out)', await learnedParser()],
+      ['the learned parser alone, every field kept', await learnedReading()],
     ];
     console.log(
       '\nHeld-out split (data/parser-split.json; milestones only — see README "The learned parser: data roles"):',
@@ -266,6 +267,15 @@ async function learnedParser() {
       }
     );
   };
+}
+
+/** The committed model's whole reading, every field kept whatever its score (what the labeller itself gets right). */
+async function learnedReading() {
+  const [{ readLearned }, { lexiconTables }] = await Promise.all([
+    import('../dist/parse/learn/reading.js'),
+    import('../dist/resolve/tables.js'),
+  ]);
+  return (text) => readLearned(text, lexiconTables);
 }
 
 /** Calibration on the held-out split: the learned parser's field scores in buckets → share of those fields right. */

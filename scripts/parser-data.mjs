@@ -18,7 +18,7 @@ const FULL = process.argv.includes('--full');
 /** Records per style outside --full: Chinese and English, taken from a window that moves with each style. */
 const WINDOW = { zh: 60, en: 40, debian: 80 };
 /** Every k-th English Debian style outside the held-out families, in sorted order, is rendered. */
-const DEBIAN_EVERY = 25;
+const DEBIAN_EVERY = 10;
 
 const ANYSTYLE_LABEL = {
   author: 'author',
@@ -101,16 +101,37 @@ async function renderStyle([collection, path], items, tokenize, out, counts) {
   for (const [id, pair] of rendered.strings) {
     counts.generated++;
     const r = labelString(pair, rendered.vars, byId.get(id), tokenize);
-    const drop = r.drop ?? (goldItem(byId.get(id), r.printed) ? null : 'a name list not traced');
+    const gold = r.drop ? null : goldItem(byId.get(id), r.printed);
+    const drop = r.drop ?? (gold ? null : 'a name list not traced');
     if (drop) {
       counts.dropped[drop] = (counts.dropped[drop] ?? 0) + 1;
       continue;
     }
     counts.kept++;
     out.write(
-      `${JSON.stringify({ source: collection, style, id, lang: byId.get(id).language?.startsWith('zh') ? 'zh' : 'en', text: r.text, tokens: r.tokens })}\n`,
+      `${JSON.stringify({ source: collection, style, id, lang: byId.get(id).language?.startsWith('zh') ? 'zh' : 'en', text: r.text, tokens: r.tokens, csl: gold })}\n`,
     );
   }
+}
+
+const letters = (s) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * Words the tagger kept at the head of a segment that are not the field's gold value (`In` before a
+ * container, `Retrieved from` before a URL): the style's words, as the rendered strings label them. Up to
+ * two leading words go when the gold value starts with what follows them and not with them.
+ */
+function styleWords(tokens, inside, gold, text) {
+  if (typeof gold !== 'string' || !gold) return [];
+  const want = letters(gold).slice(0, 12);
+  const rest = (k) => letters(text.slice(tokens[inside[k]].start, tokens[inside.at(-1)].end));
+  if (!want || rest(0).startsWith(want)) return [];
+  for (let k = 1; k <= 2 && k < inside.length; k++) if (rest(k).startsWith(want)) return inside.slice(0, k);
+  return [];
 }
 
 /** AnyStyle's tagged segments as token labels; the punctuation at a segment's edges is `punct`. */
@@ -124,6 +145,7 @@ export function anystyleTokens(line, tokenize) {
     at = start + segment.length;
     const inside = tokens.map((t, i) => (t.start >= start && t.end <= at ? i : -1)).filter((i) => i >= 0);
     for (const i of inside) labels[i] = ANYSTYLE_LABEL[tag] ?? 'other';
+    for (const i of styleWords(tokens, inside, line.csl?.[ANYSTYLE_LABEL[tag]], line.text)) labels[i] = 'other';
     // Separators the tagger kept with the segment: trailing and leading punctuation, not an initial's stop.
     for (let k = inside.length - 1; k >= 0 && PUNCT_KINDS.has(tokens[inside[k]].kind); k--) {
       const prev = tokens[inside[k] - 1];
@@ -177,7 +199,16 @@ async function main() {
     if (held.has(i + 1)) return;
     const tokens = anystyleTokens(line, tokenize);
     if (tokens)
-      anyOut.push(JSON.stringify({ source: 'anystyle', id: `anystyle:${i + 1}`, lang: 'en', text: line.text, tokens }));
+      anyOut.push(
+        JSON.stringify({
+          source: 'anystyle',
+          id: `anystyle:${i + 1}`,
+          lang: 'en',
+          text: line.text,
+          tokens,
+          csl: line.csl,
+        }),
+      );
     else anyDropped++;
   });
   writeFileSync(join(OUT, 'anystyle.jsonl'), `${anyOut.join('\n')}\n`);

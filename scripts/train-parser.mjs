@@ -240,18 +240,111 @@ async function main() {
   const devSample = dev.filter((_, i) => i % Math.max(1, Math.floor(dev.length / 3000)) === 0);
   const temperature = await fitTemperature(model, devSample.filter((_, i) => i % 8 === 0).map(toSeq));
   console.log(`train:parser: temperature ${temperature} (fitted on the dev strings), ${secs()} s`);
-  const shipped = deserialize(serialize(model, temperature, PRUNE, SCALE)).model;
+  const itemTypes = await trainItemTypes(chosen, devSample);
+  const file = { ...serialize(model, temperature, PRUNE, SCALE), itemTypes };
+  file.calibration = await fitCalibration(deserialize(file).model, temperature, devSample, lex);
+  const shipped = deserialize(file).model;
   const accuracy = await tokenAccuracy(shipped, devSample, lex);
   for (const line of accuracy)
     console.log(`dev (${devSample.length} strings of styles and AnyStyle lines kept apart): ${line}`);
-  const manifest = writeModel(serialize(model, temperature, PRUNE, SCALE), chosen, epochs, {
+  const manifest = writeModel(file, chosen, epochs, {
     strings: devSample.length,
     tokenAccuracy: accuracy,
   });
   console.log(
     `train:parser: model ${(manifest.bytes / 1e6).toFixed(1)} MB (${manifest.buckets} hashed features, ${manifest.weights} weights) in ${join(OUT, 'parser-model.json')}, ${secs()} s`,
   );
+  await devScores(shipped, temperature, devSample, lex);
   if (process.argv.includes('--heldout')) await heldOut(shipped, lex);
+}
+
+const TYPE_EPOCHS = 8;
+
+/** Labelled tokens of a training line: its gold labels on its tokens. */
+async function goldTokens(line) {
+  const { tokenize } = await dist('parse/learn/tokenize.js');
+  return tokenize(line.text).map((t, i) => ({ ...t, label: line.tokens[i][2] }));
+}
+
+/**
+ * The item-type classifier (src/parse/learn/item-type.ts), trained on the gold labels and gold types of the
+ * training strings; its temperature fitted on the dev strings' gold labels.
+ */
+async function trainItemTypes(chosen, dev) {
+  const { typeFeatures, trainTypes, typeProbabilities, serializeTypes } = await dist('parse/learn/item-type.js');
+  const examples = async (lines) => {
+    const out = [];
+    for (const l of lines) {
+      if (!l.csl?.type) continue;
+      out.push({ features: typeFeatures(await goldTokens(l), l.text), type: l.csl.type });
+    }
+    return out;
+  };
+  const train = await examples(chosen);
+  const model = trainTypes(train, TYPE_EPOCHS, SEED);
+  const held = (await examples(dev)).filter((e) => model.classes.includes(e.type));
+  let best = { t: 1, nll: Infinity };
+  for (const t of [0.5, 1, 2, 4, 8, 16]) {
+    let nll = 0;
+    for (const e of held)
+      nll -= Math.log(Math.max(1e-12, typeProbabilities(model, e.features, t)[model.classes.indexOf(e.type)]));
+    if (nll < best.nll) best = { t, nll };
+  }
+  model.temperature = best.t;
+  const right = held.filter((e) => {
+    const p = typeProbabilities(model, e.features);
+    return model.classes[p.indexOf(Math.max(...p))] === e.type;
+  }).length;
+  console.log(
+    `train:parser: item types: ${train.length} training strings, ${model.classes.length} types; dev (gold labels) ${right}/${held.length} right, temperature ${best.t}`,
+  );
+  return serializeTypes(model);
+}
+
+/** Fields with fewer dev points than this share the map of every field. */
+const CALIBRATION_MIN = 300;
+
+/**
+ * The calibration of the field scores (src/parse/learn/calibration.ts): per field, the isotonic fit of
+ * "the field is right" (the corpus scorer's comparison) on its raw score, over the dev strings' readings.
+ */
+export async function fitCalibration(model, temperature, lines, lex) {
+  const { readWith, rawScores } = await dist('parse/learn/reading.js');
+  const { isotonic } = await dist('parse/learn/calibration.js');
+  const { value, FIELDS } = await import('./eval-parse.mjs');
+  const points = { '*': [] };
+  for (const l of lines.filter((x) => x.csl)) {
+    const reading = readWith(model, temperature, lex, l.text);
+    const raw = rawScores(reading);
+    for (const f of FIELDS) {
+      if (raw[f] === undefined) continue;
+      const pred = value(reading.item, f);
+      const point = [raw[f], pred !== null && pred === value(l.csl, f)];
+      for (const key of [f, `${f}:${l.lang === 'zh' ? 'zh' : 'en'}`, '*']) (points[key] ??= []).push(point);
+    }
+  }
+  const out = {};
+  for (const [f, ps] of Object.entries(points)) if (f === '*' || ps.length >= CALIBRATION_MIN) out[f] = isotonic(ps);
+  const right = points['*'].filter(([, ok]) => ok).length;
+  console.log(
+    `train:parser: calibration fitted on ${points['*'].length} dev fields (${right} right), ${Object.keys(out).length - 1} maps of a field or a field in a language`,
+  );
+  return out;
+}
+
+/** Field-F1 of the assembled readings (every field kept) on the dev strings, by source and language. */
+async function devScores(model, temperature, lines, lex) {
+  const { readWith } = await dist('parse/learn/reading.js');
+  const { score, groupRows, printTable } = await import('./eval-parse.mjs');
+  const read = (text) => readWith(model, temperature, lex, text);
+  const bySource = new Map();
+  for (const l of lines.filter((x) => x.csl)) {
+    const name = `dev-${l.source}`;
+    bySource.set(name, [...(bySource.get(name) ?? []), l]);
+  }
+  const rows = [...bySource].flatMap(([name, set]) => groupRows(name, score(set, read).groups));
+  console.log('\nDev strings, the labeller alone with every field kept:\n');
+  printTable(rows, ['given up']);
 }
 
 /** Milestones only: token accuracy on the held-out split (README, "The learned parser: data roles"). */

@@ -82,6 +82,12 @@ const BODY_HEAD =
 const BODY_TAIL =
   /\b(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation|Company|Corporation|Group|Bank|Press|Service|Services)(?:\s*\([A-Z]{2,8}\))?$/;
 const FINAL_INITIAL = /\b[A-Z]\.$/;
+/** `Teyhen DS`, `Abdel-Basset M`: a family name, then the given names as capitals without stops. */
+const VANCOUVER = /^\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}?\p{Ll}+)* \p{Lu}{1,3}$/u;
+/** One capitalised word (`Dietrich`): a family or a given name alone. */
+const ONE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A given name printed as initials only: `C.`, `E.N.`, `C.-J.`, `J. A.`, or one capital without a stop. */
+const INITIALS = /^(?:\p{Lu}\.(?:\s*-?\s*\p{Lu}\.)*\s*|\p{Lu})$/u;
 
 /** Drops trailing white space and any of `chars`, without a `$`-anchored pattern that retries at every position. */
 function trimEnd(s: string, chars: string): string {
@@ -180,14 +186,34 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
     }
     return { names: [{ literal: t }], etAl };
   }
+  // `Smith, J. A.; Doe, B.`: semicolons part the people, and commas are inside the names.
+  if (/[;；]/u.test(t)) {
+    const names = t.split(/\s*[;；]\s*(?:and\s+|&\s*)?/u).flatMap((p) => (p ? parseEnNames(p).names : []));
+    return { names, etAl };
+  }
   const parts = splitAll(t, NAME_LIST_SPLIT).filter(Boolean);
+  // `Teyhen DS, Childs JD, Stokes MJ`: a list whose every member is a family name and capital initials.
+  if (parts.length > 1 && parts.every((p) => VANCOUVER.test(p))) {
+    return {
+      names: parts.map((p) => ({ family: p.slice(0, p.lastIndexOf(' ')), given: p.slice(p.lastIndexOf(' ') + 1) })),
+      etAl,
+    };
+  }
+  // `Wettschereck, Dietrich, and Thomas G. Dietterich`: the first author inverted, the others in reading order.
+  if (
+    parts.length > 2 &&
+    ONE_WORD.test(parts[0]!) &&
+    ONE_WORD.test(parts[1]!) &&
+    parts.slice(2).every((p) => p.includes(' '))
+  )
+    parts.splice(0, 2, `${parts[0]!}, ${parts[1]!}`);
   // `Peyton Z. Peebles, Jr.`: a suffix after a comma belongs to the name before it.
   for (let k = parts.length - 1; k > 0; k--)
     if (SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
   // Inverted first author (`Hughes, C., and A. Southern`): a bare initial part belongs to the one before.
   const merged: string[] = [];
   for (const p of parts) {
-    if (/^(?:[A-Z]\.\s*)+$/.test(p) && merged.length && !merged[merged.length - 1]!.includes(','))
+    if (INITIALS.test(p) && merged.length && !merged[merged.length - 1]!.includes(','))
       merged[merged.length - 1] = `${merged[merged.length - 1]!}, ${p}`;
     else merged.push(p);
   }

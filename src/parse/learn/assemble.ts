@@ -2,17 +2,20 @@ import type { CslItem, CslName, CslType } from '../../model/csl.js';
 import { parseEnNames, parseZhNames } from '../names.js';
 import { TYPES } from '../zh/gbt7714.js';
 import type { LabelledToken } from './labeller.js';
+import { classifyType, typeFeatures, type TypeModel } from './item-type.js';
 import type { Label } from './labels.js';
 import { lexiconHits, type Lexicons } from './lexicons.js';
 
 /**
- * A CSL item from labelled tokens: each field is the text of its first run of tokens, names are read by
- * the rule parser's name readers (a run split at `;` first), the year is the run's four-digit number, and
- * the type comes from a GB/T type code or, failing one, from which fields are present. A sketch for
- * measuring the labeller (issue 12, step c), not the assembly the issue asks for in step 3.
+ * A CSL item from labelled tokens: each field is the text of its run of tokens (see `runs`), names are read
+ * by the rule parser's name readers (a run split at `;` first), the year is the run's four-digit number, and
+ * the type comes from the type classifier of the model (item-type.ts); without one, from a GB/T type code
+ * or the fields present.
  */
 export interface Assembled {
   item: CslItem;
+  /** How sure the type is: the type classifier's probability; 1 for a type code and 0 for a guess without one. */
+  typeScore: number;
   locator: string | null;
   prefix: string | null;
 }
@@ -36,13 +39,30 @@ const NAME_FIELDS = ['author', 'editor', 'translator'] as const;
 const CJK = /\p{Script=Han}/u;
 const ROLE_HIT = /^(?:role-\w+|etal):/u;
 
-/** First run of each label: [first token, last token]. */
-export function runs(tokens: LabelledToken[]): Map<Label, [number, number]> {
+/** Fields of running text: where the labeller gives one of them two runs, the weightier is the field. */
+const TEXT_FIELDS = new Set<Label>(['title', 'container-title', 'collection-title', 'publisher']);
+
+/**
+ * The run of each label a field is read from: [first token, last token]. The first run, except for the
+ * fields of running text, where a second run (a container-title broken by a mislabelled token, a title
+ * read twice) wins when it has more weight: the sum of its tokens' scores when they are scored, else its
+ * length.
+ */
+export function runs(tokens: Array<LabelledToken & { score?: number }>): Map<Label, [number, number]> {
   const out = new Map<Label, [number, number]>();
+  const weight = new Map<Label, number>();
+  let start = 0;
+  let sum = 0;
   tokens.forEach((t, i) => {
-    const r = out.get(t.label);
-    if (!r) out.set(t.label, [i, i]);
-    else if (r[1] === i - 1) r[1] = i;
+    if (i > 0 && tokens[i - 1]!.label !== t.label) [start, sum] = [i, 0];
+    sum += t.score ?? 1;
+    const next = tokens[i + 1];
+    if (next?.label === t.label) return;
+    const before = weight.get(t.label);
+    if (before === undefined || (TEXT_FIELDS.has(t.label) && sum > before)) {
+      out.set(t.label, [start, i]);
+      weight.set(t.label, sum);
+    }
   });
   return out;
 }
@@ -59,16 +79,26 @@ function names(tokens: LabelledToken[], [a, b]: [number, number], text: string, 
   return s.split(/\s*[;；]\s*/u).flatMap((part) => (part ? read(part).names : []));
 }
 
-function typeOf(item: CslItem, tokens: LabelledToken[]): CslType {
+/** The classifier's type, else the type a GB/T type code prints, else a guess from the fields present. */
+function typeOf(item: CslItem, tokens: LabelledToken[], text: string, types?: TypeModel): [CslType, number] {
+  if (types) {
+    const { type, score } = classifyType(types, typeFeatures(tokens, text));
+    return [type, score];
+  }
   const code = tokens.find((t) => t.label === 'type' && t.kind === 'typecode');
   const letters = code ? /[A-Z]+/.exec(code.text)?.[0] : undefined;
-  if (letters && TYPES[letters]) return TYPES[letters];
-  if (item['container-title']) return item.volume || item.issue ? 'article-journal' : 'chapter';
-  if (item.publisher) return 'book';
-  return item.URL ? 'webpage' : 'book';
+  if (letters && TYPES[letters]) return [TYPES[letters], 1];
+  if (item['container-title']) return [item.volume || item.issue ? 'article-journal' : 'chapter', 0];
+  if (item.publisher) return ['book', 0];
+  return [item.URL ? 'webpage' : 'book', 0];
 }
 
-export function assemble(tokens: LabelledToken[], text: string, lex: Lexicons): Assembled {
+export function assemble(
+  tokens: Array<LabelledToken & { score?: number }>,
+  text: string,
+  lex: Lexicons,
+  types?: TypeModel,
+): Assembled {
   const r = runs(tokens);
   const span = (label: Label) => {
     const x = r.get(label);
@@ -87,7 +117,8 @@ export function assemble(tokens: LabelledToken[], text: string, lex: Lexicons): 
   }
   const year = /\d{4}/.exec(span('issued') ?? '')?.[0];
   if (year) item.issued = { 'date-parts': [[Number(year)]] };
-  item.type = typeOf(item, tokens);
+  const [type, typeScore] = typeOf(item, tokens, text, types);
+  item.type = type;
   item.language = CJK.test(item.title ?? text) ? 'zh-CN' : 'en-US';
-  return { item, locator: span('locator') ?? null, prefix: span('prefix') ?? null };
+  return { item, typeScore, locator: span('locator') ?? null, prefix: span('prefix') ?? null };
 }

@@ -1,5 +1,5 @@
 import { lexiconHits, type Lexicons } from './lexicons.js';
-import { TITLE_MARKS, type Token } from './tokenize.js';
+import { DOI_HOST, TITLE_MARKS, type Token } from './tokenize.js';
 
 /**
  * Features of each token for the learned parser: sparse binary features named by strings, from the token's
@@ -14,6 +14,10 @@ export interface Context {
   enclosing: string[];
   /** Whether the token is part of a nationality marker (`[美]`, `〔德〕`), brackets included. */
   nationality: boolean[];
+  /** What the string has printed before each token: stops that end a segment, a year, a closed title. */
+  before: string[][];
+  /** Role words later in the token's segment (`In A. Li, B. Wu, eds.`): the names before them take the role. */
+  after: string[][];
 }
 
 export type FeatureFn = (ctx: Context, i: number) => string[];
@@ -36,7 +40,12 @@ export function shape(t: Token): string {
 const word = (t: Token) => (t.kind === 'number' ? `#${shape(t)}` : t.text.normalize('NFKC').toLowerCase());
 
 export const FEATURES: Record<string, FeatureFn> = {
-  kind: (c, i) => [`k=${c.tokens[i]!.kind}`],
+  /** The token's kind; a link to doi.org says whether the string prints its DOI apart as well. */
+  kind: (c, i) => {
+    const t = c.tokens[i]!;
+    if (t.kind !== 'url' || !DOI_HOST.test(t.text)) return [`k=${t.kind}`];
+    return [`k=${t.kind}`, c.tokens.some((x) => x.kind === 'doi') ? 'doihost+doi' : 'doihost'];
+  },
   word: (c, i) => [`w=${word(c.tokens[i]!)}`],
   shape: (c, i) => [`s=${shape(c.tokens[i]!)}`],
   /** A number that reads as a year of publication. */
@@ -65,6 +74,28 @@ export const FEATURES: Record<string, FeatureFn> = {
   enclosing: (c, i) => (c.enclosing[i] ? [`in=${c.enclosing[i]}`] : []),
   lexicon: (c, i) => [...c.hits[i]!].map((h) => `lex=${h}`),
   nationality: (c, i) => (c.nationality[i] ? ['nat'] : []),
+  /** The first and last three letters of a longer word: unknown words of a kind share them (`-ology`, `Proc`). */
+  affix: (c, i) => {
+    const t = c.tokens[i]!;
+    if (t.kind !== 'word' || t.text.length < 5) return [];
+    const w = t.text.toLowerCase();
+    return [`pre=${w.slice(0, 3)}`, `suf=${w.slice(-3)}`];
+  },
+  /** Which of the first tokens this is: names open most references. */
+  start: (c, i) => (i < 6 ? [`at=${i}`] : []),
+  before: (c, i) => c.before[i]!,
+  after: (c, i) => c.after[i]!,
+  /** The token's shape with its neighbours' and its word with the previous word. */
+  pairs: (c, i) => {
+    const prev = c.tokens[i - 1];
+    const next = c.tokens[i + 1];
+    const t = c.tokens[i]!;
+    return [
+      `s-1|s=${prev ? shape(prev) : 'BOS'}|${shape(t)}`,
+      `s|s+1=${shape(t)}|${next ? shape(next) : 'EOS'}`,
+      `w-1|w=${prev ? word(prev) : 'BOS'}|${word(t)}`,
+    ];
+  },
 };
 
 /** Features of token `i` that its neighbours see (`-1:w=,`): its word, kind and shape. */
@@ -116,9 +147,59 @@ function nationalityMarkers(tokens: Token[], hits: Array<Set<string>>, lex: Lexi
   return out;
 }
 
+const SEGMENT_STOPS = new Set(['.', '．', '。']);
+const CLOSING_TITLE = new Set(['》', '”', '’', '」', '』', '"']);
+
+/** A stop that ends a segment: not the stop of an initial or a short abbreviation (`J.`, `Vol.`). */
+function endsSegment(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!SEGMENT_STOPS.has(tokens[i]!.text) || !prev) return false;
+  return !(prev.kind === 'word' && prev.text.length <= 3);
+}
+
+/** Per token, what came before it: segments ended (`seg=2`, capped at 5), a year, a closed title mark. */
+function printedBefore(tokens: Token[]): string[][] {
+  let segments = 0;
+  let year = false;
+  let title = false;
+  return tokens.map((t, i) => {
+    const out = [`seg=${Math.min(segments, 5)}`];
+    if (year) out.push('year<');
+    if (title) out.push('title<');
+    if (endsSegment(tokens, i)) segments++;
+    if (t.kind === 'number' && t.text.length === 4) year = true;
+    if (CLOSING_TITLE.has(t.text)) title = true;
+    return out;
+  });
+}
+
+const ROLE_AHEAD = /^role-(\w+):B$/u;
+
+/** Per token, the roles (`role-editor`, `role-translator`) whose words come later in its segment. */
+function rolesAhead(tokens: Token[], hits: Array<Set<string>>): string[][] {
+  const out: string[][] = tokens.map(() => []);
+  let ahead = new Set<string>();
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    if (endsSegment(tokens, i)) ahead = new Set();
+    out[i] = [...ahead].map((r) => `${r}>`);
+    for (const h of hits[i]!) {
+      const m = ROLE_AHEAD.exec(h);
+      if (m) ahead.add(m[1]!);
+    }
+  }
+  return out;
+}
+
 export function context(tokens: Token[], lex: Lexicons): Context {
   const hits = lexiconHits(tokens, lex);
-  return { tokens, hits, enclosing: enclosingMarks(tokens), nationality: nationalityMarkers(tokens, hits, lex) };
+  return {
+    tokens,
+    hits,
+    enclosing: enclosingMarks(tokens),
+    nationality: nationalityMarkers(tokens, hits, lex),
+    before: printedBefore(tokens),
+    after: rolesAhead(tokens, hits),
+  };
 }
 
 /** Every feature of every token of the string. */

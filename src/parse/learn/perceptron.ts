@@ -1,3 +1,5 @@
+import type { Calibration } from './calibration.js';
+import { deserializeTypes, type TypeModel, type TypeModelFile } from './item-type.js';
 import { LABELS, type Label } from './labels.js';
 
 /**
@@ -192,6 +194,10 @@ export interface Packed {
   offsets: Int32Array;
   entries: Int32Array;
   scale: number;
+  /** The item-type classifier (item-type.ts), when the model file carries one. */
+  itemTypes?: TypeModel;
+  /** The map from raw field scores to calibrated ones (calibration.ts), when the model file carries one. */
+  calibration?: Calibration;
 }
 
 /** The committed model file: buckets, counts and entries as base64 of little-endian integers. */
@@ -209,6 +215,8 @@ export interface ModelFile {
   counts: string;
   /** Base64, 32-bit: per bucket in order, its packed weights. */
   entries: string;
+  itemTypes?: TypeModelFile;
+  calibration?: Calibration;
 }
 
 export const FORMAT = 'citeaudit-perceptron-3';
@@ -286,7 +294,12 @@ export function deserialize(file: ModelFile): { model: Packed; temperature: numb
   for (let i = 0; i < buckets.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
   const transitions = Float64Array.from(file.transitions, (x) => x / file.scale);
   const model = { labels: LABELS, transitions, bits: file.bits, buckets, offsets, scale: file.scale };
-  return { model: { ...model, entries: int32s(file.entries) }, temperature: file.temperature };
+  const itemTypes = file.itemTypes ? { itemTypes: deserializeTypes(file.itemTypes) } : {};
+  const calibration = file.calibration ? { calibration: file.calibration } : {};
+  return {
+    model: { ...model, entries: int32s(file.entries), ...itemTypes, ...calibration },
+    temperature: file.temperature,
+  };
 }
 
 /** The index of `x` in the ascending `xs`, or -1. */

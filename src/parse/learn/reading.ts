@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { confidenceLevel, CONFIDENT, type Lang, type ParsedReference } from '../../model/citation.js';
 import type { CslItem } from '../../model/csl.js';
 import { normalizePages } from '../locators.js';
-import { assemble, runs } from './assemble.js';
+import { assemble, runs, type Assembled } from './assemble.js';
+import { calibrate, type Calibration } from './calibration.js';
 import { sequence, type LabelledToken } from './labeller.js';
 import type { Label } from './labels.js';
 import { buildLexicons, type LexiconTables, type Lexicons } from './lexicons.js';
@@ -27,7 +28,9 @@ export interface Reading {
   item: CslItem;
   locator: string | null;
   prefix: string | null;
-  /** Field → score in [0, 1]. */
+  /** The type classifier's probability, before calibration. */
+  typeScore: number;
+  /** Field → score in [0, 1], calibrated (the locator and prefix too). */
   scores: Record<string, number>;
 }
 
@@ -56,18 +59,41 @@ function runScore(tokens: ScoredToken[], r: Map<Label, [number, number]>, label:
   return s;
 }
 
-/** Each field of the item, scored by its run; the type by its type code, 0 when only the fields imply it. */
-function fieldScores(item: CslItem, tokens: ScoredToken[], r: Map<Label, [number, number]>): Record<string, number> {
+/**
+ * Each field of the item (and the cited locator, the prefix) scored by its run, the type by the type
+ * classifier; calibrated when the model carries a calibration, raw otherwise.
+ */
+function fieldScores(
+  a: Assembled,
+  tokens: ScoredToken[],
+  r: Map<Label, [number, number]>,
+  c?: Calibration,
+): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const field of Object.keys(item)) if (r.has(field as Label)) out[field] = runScore(tokens, r, field);
-  const code = tokens.find((t) => t.label === 'type' && t.kind === 'typecode');
-  out.type = code ? code.score : 0;
+  const lang = a.item.language?.startsWith('zh') ? 'zh' : 'en';
+  const fields = [...Object.keys(a.item), 'locator', 'prefix'];
+  for (const field of fields)
+    if (r.has(field as Label)) out[field] = calibrate(c, field, runScore(tokens, r, field), lang);
+  out.type = calibrate(c, 'type', a.typeScore, lang);
   return out;
+}
+
+/** The raw scores of a reading: each field's least sure token, the type's probability (for fitting a calibration). */
+export function rawScores(reading: Reading): Record<string, number> {
+  return fieldScores(
+    { item: reading.item, typeScore: reading.typeScore, locator: null, prefix: null },
+    reading.tokens,
+    reading.runs,
+  );
 }
 
 export function readLearned(text: string, tables: LexiconTables): Reading {
   const { model, temperature } = learnedModel();
-  const lex = lexiconsFor(tables);
+  return readWith(model, temperature, lexiconsFor(tables), text);
+}
+
+/** The reading of `text` by a given model (training scripts score models before they are committed). */
+export function readWith(model: Packed, temperature: number, lex: Lexicons, text: string): Reading {
   const raw = tokenize(text);
   const seq = sequence(raw, lex);
   const em = packedEmissions(model, seq.features, seq.allowed);
@@ -75,8 +101,9 @@ export function readLearned(text: string, tables: LexiconTables): Reading {
   const m = marginals(model, em, temperature);
   const tokens = raw.map((t, i) => ({ ...t, label: model.labels[path[i]!]!, score: m[i]![path[i]!]! }));
   const r = runs(tokens);
-  const a = assemble(tokens, text, lex);
-  return { tokens, runs: r, ...a, scores: fieldScores(a.item, tokens, r) };
+  const a = assemble(tokens, text, lex, model.itemTypes);
+  const { item, locator, prefix, typeScore } = a;
+  return { tokens, runs: r, item, locator, prefix, typeScore, scores: fieldScores(a, tokens, r, model.calibration) };
 }
 
 const KEEP = new Set(['id', 'type', 'language']);
@@ -102,9 +129,8 @@ export function learnedReference(text: string, lang: Lang, tables: LexiconTables
     if (run) spans[field] = { start: reading.tokens[run[0]]!.start, end: reading.tokens[run[1]]!.end };
   }
   if (!item.title && !item['container-title']) return null;
-  const locatorScore = runScore(reading.tokens, reading.runs, 'locator');
-  const locatorRaw = locatorScore >= CONFIDENT ? reading.locator : null;
-  const prefix = runScore(reading.tokens, reading.runs, 'prefix') >= CONFIDENT ? reading.prefix : null;
+  const locatorRaw = (reading.scores.locator ?? 0) >= CONFIDENT ? reading.locator : null;
+  const prefix = (reading.scores.prefix ?? 0) >= CONFIDENT ? reading.prefix : null;
   return {
     item,
     lang,

@@ -44,7 +44,8 @@ const PATTERNS: Array<[TokenKind, RegExp]> = [
   ['punct', /\/\/|[—―]{2}|\.{3}|…{1,2}|-{2}/uy],
 ];
 
-const DOI_HOST = /^https?:\/\/(?:dx\.)?doi\.org\/10\./iu;
+/** A link to a DOI resolver: printed as a style's URL or as its DOI, which only the context tells. */
+export const DOI_HOST = /^https?:\/\/(?:dx\.)?doi\.org\/10\./iu;
 // A URL or DOI does not end in the punctuation that closes the sentence around it.
 const TRAILING = /[.,;:)\]）】。，；：、]+$/u;
 
@@ -63,8 +64,6 @@ function tokenAt(text: string, at: number): [TokenKind, number] {
     if (!m) continue;
     let s = m[0];
     if (kind === 'url' || kind === 'doi') s = s.replace(TRAILING, '');
-    // A doi.org link is a DOI printed as an address.
-    if (kind === 'url' && DOI_HOST.test(s)) return ['doi', s.length];
     if (s.length > 0) return [kind, s.length];
   }
   const cp = text.codePointAt(at)!;

@@ -22,7 +22,7 @@ function labelled(parts: Array<[Label, string]>): { text: string; tokens: Labell
   return { text, tokens };
 }
 
-describe('assembling labelled tokens into an item (sketch)', () => {
+describe('assembling labelled tokens into an item', () => {
   it('reads a GB/T book with a translator, the role word left out of the name', () => {
     const { text, tokens } = labelled([
       ['other', '[2] '],
@@ -55,6 +55,7 @@ describe('assembling labelled tokens into an item (sketch)', () => {
         page: '235-236',
         issued: { 'date-parts': [[2012]] },
       },
+      typeScore: 1,
       locator: null,
       prefix: null,
     });

@@ -33,12 +33,12 @@ describe('declared constraints (data/parse-constraints.json)', () => {
     expect(a.at(-1)).toBe('》:*');
   });
 
-  it('make a DOI a DOI, a URL a URL and a type code a type', () => {
+  it('make a DOI a DOI, a link a URL or a DOI (a style prints a DOI as a link) and a type code a type', () => {
     expect(allowed('[J]. doi:10.1234/x https://a.org')).toEqual([
       '[J]:type',
       '.:*',
       'doi:10.1234/x:DOI',
-      'https://a.org:URL',
+      'https://a.org:DOI|URL',
     ]);
   });
 

@@ -37,6 +37,17 @@ describe('the committed model of the learned parser', () => {
   it('loads, with labels this parser knows', () => {
     expect(learnedModel().model.buckets.length).toBeGreaterThan(1000);
   });
+
+  it('carries its item-type classifier and a monotone calibration of the field scores', () => {
+    const { itemTypes, calibration } = learnedModel().model;
+    expect(itemTypes?.classes).toEqual(expect.arrayContaining(['article-journal', 'book', 'chapter', 'thesis']));
+    for (const steps of Object.values(calibration ?? {})) {
+      const ys = steps.map(([, y]) => y);
+      expect([...ys].sort((a, b) => a - b)).toEqual(ys);
+      for (const y of ys) expect(y).toBeLessThanOrEqual(1);
+    }
+    expect(calibration?.['*']?.length).toBeGreaterThan(2);
+  });
 });
 
 describe('the learned parser where the rules give up', () => {

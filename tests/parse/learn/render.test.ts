@@ -24,7 +24,7 @@ const { goldItem, labelString, renderPair, sentinelStyle } = renderScript as {
 };
 const { anystyleTokens } = dataScript as {
   anystyleTokens: (
-    line: { text: string; tags: string[][] },
+    line: { text: string; tags: string[][]; csl?: Record<string, unknown> },
     tok: typeof tokenize,
   ) => Array<[number, number, string]> | null;
 };
@@ -146,6 +146,30 @@ describe('AnyStyle lines as training strings', () => {
     expect(tokens.map(([s, e, l]) => `${line.text.slice(s, e)}/${l}`).join(' ')).toBe(
       'Romero/author ,/author C/author ./author (/punct 2011/issued )/punct ./punct Going/title home/title ./punct J/container-title ./container-title Test/container-title 4/volume ,/punct 1/page –/page 6/page ./punct',
     );
+  });
+
+  it("labels the style's words at a segment's head `other` where the gold value starts after them", () => {
+    const line = {
+      text: 'Okafor, M. (2007). Rivers. In Water and Towns, 70-88.',
+      csl: { 'container-title': 'Water and Towns', title: 'Rivers' },
+      tags: [
+        ['author', 'Okafor, M.'],
+        ['date', '(2007).'],
+        ['title', 'Rivers.'],
+        ['container-title', 'In Water and Towns,'],
+        ['pages', '70-88.'],
+      ],
+    };
+    const labels = anystyleTokens(line, tokenize)!.map(([s, e, l]) => `${line.text.slice(s, e)}/${l}`);
+    expect(labels.slice(10, 14)).toEqual([
+      'In/other',
+      'Water/container-title',
+      'and/container-title',
+      'Towns/container-title',
+    ]);
+    // A gold value that starts with the segment's first word keeps it (`In Search of…` is a title).
+    const kept = { ...line, csl: { 'container-title': 'In Water and Towns' } };
+    expect(anystyleTokens(kept, tokenize)![10]![2]).toBe('container-title');
   });
 
   it('gives up on a line whose segments are not in its text', () => {

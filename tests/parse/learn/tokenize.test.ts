@@ -93,13 +93,13 @@ describe('tokenize: kinds', () => {
     ]);
   });
 
-  it('reads a URL and a DOI whole (a doi.org link as a DOI), without the full stop that ends the sentence', () => {
+  it('reads a URL and a DOI whole (a doi.org link as a URL), without the full stop that ends the sentence', () => {
     const t = tokenize('见 https://www.example.org/a/b?c=1. 又 doi:10.1234/abc.5. https://doi.org/10.1000/xyz-123');
-    expect(t.filter((x) => x.kind === 'url').map((x) => x.text)).toEqual(['https://www.example.org/a/b?c=1']);
-    expect(t.filter((x) => x.kind === 'doi').map((x) => x.text)).toEqual([
-      'doi:10.1234/abc.5',
+    expect(t.filter((x) => x.kind === 'url').map((x) => x.text)).toEqual([
+      'https://www.example.org/a/b?c=1',
       'https://doi.org/10.1000/xyz-123',
     ]);
+    expect(t.filter((x) => x.kind === 'doi').map((x) => x.text)).toEqual(['doi:10.1234/abc.5']);
   });
 
   it('tells title marks, brackets, quotes and punctuation apart, full- and half-width', () => {

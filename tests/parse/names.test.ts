@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnNames } from '../../src/parse/names.js';
+
+const read = (s: string) => parseEnNames(s).names;
+
+// Name lists in the shapes reference lists print them (made-up names in real layouts).
+describe('English name lists', () => {
+  it('keeps hyphenated initials with their family name (`Liao, C.-J.`)', () => {
+    expect(read('Lindqvist, C.-J., M.-P. Okafor')).toEqual([
+      { family: 'Lindqvist', given: 'C.-J.' },
+      { family: 'Okafor', given: 'M.-P.' },
+    ]);
+  });
+
+  it('reads a last initial printed without its stop', () => {
+    expect(read('Brandt, M., Ochoa, Q., and Zhou, Y')).toEqual([
+      { family: 'Brandt', given: 'M.' },
+      { family: 'Ochoa', given: 'Q.' },
+      { family: 'Zhou', given: 'Y' },
+    ]);
+  });
+
+  it('parts people at semicolons, with the commas inside the names', () => {
+    expect(read('Smith, J. A.; Doe, B.')).toEqual([
+      { family: 'Smith', given: 'J. A.' },
+      { family: 'Doe', given: 'B.' },
+    ]);
+  });
+
+  it('reads a Vancouver list (family name, then capitals) whatever the doubled commas', () => {
+    expect(read('Teyhen DS, Childs JD,, Stokes MJ')).toEqual([
+      { family: 'Teyhen', given: 'DS' },
+      { family: 'Childs', given: 'JD' },
+      { family: 'Stokes', given: 'MJ' },
+    ]);
+  });
+
+  it('keeps capitalised family names after spelled-out given names (`Darren PLANT, Buhm HAN`)', () => {
+    expect(read('Darren PLANT, Buhm HAN')).toEqual([
+      { family: 'PLANT', given: 'Darren' },
+      { family: 'HAN', given: 'Buhm' },
+    ]);
+  });
+
+  it('reads the first author inverted and the others in reading order (Chicago)', () => {
+    expect(read('Wettstein, Dietrich, and Thomas G. Dietz')).toEqual([
+      { family: 'Wettstein', given: 'Dietrich' },
+      { family: 'Dietz', given: 'Thomas G.' },
+    ]);
+  });
+
+  it('does not split a pair of single words into a family and a given name', () => {
+    expect(read('Marx, Engels')).toEqual([{ literal: 'Marx, Engels' }]);
+  });
+});
