@@ -250,7 +250,7 @@ async function combinedParser() {
   return (text) => parseReference(text, { fallback });
 }
 
-/** The committed model (data/parser-model.json) alone: its honest reading, or given up. */
+/** The committed model (data/parser-model.bin) alone: its honest reading, or given up. */
 async function learnedParser() {
   const [{ learnedReference }, { lexiconTables }, { detectLang }] = await Promise.all([
     import('../dist/parse/learn/reading.js'),

@@ -1,5 +1,5 @@
 // node scripts/time-model-load.mjs — how long a fresh process takes to load the learned parser's model
-// (data/parser-model.json: read, parsed, unpacked), and to read its first string (the lexicons built too).
+// (data/parser-model.bin: read, its header parsed, its arrays viewed), and to read its first string (the lexicons built too).
 // Runs 5 fresh processes on the built code (dist/) and prints the median of each.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

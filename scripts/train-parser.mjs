@@ -1,6 +1,6 @@
 // npm run train:parser — trains the learned reference parser's labeller (an averaged structured perceptron,
 // src/parse/learn/perceptron.ts) on the strings of `npm run parser:data` (.cache/parser/), offline, and writes
-// the compact model to data/parser-model.json with its manifest, data/parser-model.manifest.json (sources and
+// the compact model to data/parser-model.bin with its manifest, data/parser-model.manifest.json (sources and
 // counts, licences, the split file's hash, the model's SHA-256). The parser uses it where the rules give up.
 //   default   quick: a sample of the strings, few epochs (about a minute on one core)
 //   --full    every string (the committed model)
@@ -159,14 +159,15 @@ function sourceCounts(chosen) {
   }));
 }
 
-function writeModel(file, chosen, epochs, dev) {
-  const text = JSON.stringify(file);
+async function writeModel(file, chosen, epochs, dev) {
+  const { encodeModel } = await dist('parse/learn/model-file.js');
+  const bytes = encodeModel(file);
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, 'parser-model.json'), text);
+  writeFileSync(join(OUT, 'parser-model.bin'), bytes);
   const manifest = {
-    model: 'parser-model.json',
-    sha256: sha256(text),
-    bytes: Buffer.byteLength(text),
+    model: 'parser-model.bin',
+    sha256: sha256(bytes),
+    bytes: bytes.length,
     made: new Date().toISOString().slice(0, 10),
     mode: FULL ? 'full' : 'quick',
     trainer: {
@@ -178,9 +179,9 @@ function writeModel(file, chosen, epochs, dev) {
       scale: SCALE,
     },
     temperature: file.temperature,
-    buckets: Buffer.from(file.buckets, 'base64').length / 4,
+    buckets: file.buckets.length,
     hashBits: file.bits,
-    weights: Buffer.from(file.entries, 'base64').length / 4,
+    weights: file.entries.length,
     split: { file: 'data/parser-split.json', sha256: sha256(readFileSync(join(root, 'data', 'parser-split.json'))) },
     strings: chosen.length,
     sources: sourceCounts(chosen),
@@ -247,12 +248,12 @@ async function main() {
   const accuracy = await tokenAccuracy(shipped, devSample, lex);
   for (const line of accuracy)
     console.log(`dev (${devSample.length} strings of styles and AnyStyle lines kept apart): ${line}`);
-  const manifest = writeModel(file, chosen, epochs, {
+  const manifest = await writeModel(file, chosen, epochs, {
     strings: devSample.length,
     tokenAccuracy: accuracy,
   });
   console.log(
-    `train:parser: model ${(manifest.bytes / 1e6).toFixed(1)} MB (${manifest.buckets} hashed features, ${manifest.weights} weights) in ${join(OUT, 'parser-model.json')}, ${secs()} s`,
+    `train:parser: model ${(manifest.bytes / 1e6).toFixed(1)} MB (${manifest.buckets} hashed features, ${manifest.weights} weights) in ${join(OUT, 'parser-model.bin')}, ${secs()} s`,
   );
   await devScores(shipped, temperature, devSample, lex);
   if (process.argv.includes('--heldout')) await heldOut(shipped, lex);

@@ -18,12 +18,14 @@ export interface TypeModel {
   temperature: number;
 }
 
-/** The type model as the model file stores it: weights in units of 1 / `scale`, features without weight left out. */
+/** The type model as the model file stores it: per feature a row of weights in units of 1 / `scale`. */
 export interface TypeModelFile {
   classes: string[];
   scale: number;
   temperature: number;
-  weights: Record<string, number[]>;
+  features: string[];
+  /** features.length × classes.length weights, row by row. */
+  weights: Int32Array;
 }
 
 /** Fields whose words tell the type; the title's and the names' words do not. */
@@ -156,21 +158,24 @@ export function trainTypes(examples: TypeExample[], epochs: number, seed: number
   return m;
 }
 
+/** The features with a weight, sorted, and their weights rounded to 1 / `scale`. */
 export function serializeTypes(m: TypeModel, scale = 100): TypeModelFile {
-  const weights: Record<string, number[]> = {};
+  const features: string[] = [];
+  const weights: number[] = [];
   for (const [f, w] of [...m.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const r = Array.from(w, (x) => Math.round(x * scale));
-    if (r.some((x) => x !== 0)) weights[f] = r;
+    if (r.every((x) => x === 0)) continue;
+    features.push(f);
+    weights.push(...r);
   }
-  return { classes: m.classes, scale, temperature: m.temperature, weights };
+  return { classes: m.classes, scale, temperature: m.temperature, features, weights: Int32Array.from(weights) };
 }
 
+/** The type model of a model file: one array of weights, each feature's row a view into it. */
 export function deserializeTypes(file: TypeModelFile): TypeModel {
+  const k = file.classes.length;
+  const all = Float64Array.from(file.weights, (x) => x / file.scale);
   const weights = new Map<string, Float64Array>();
-  for (const [f, w] of Object.entries(file.weights))
-    weights.set(
-      f,
-      Float64Array.from(w, (x) => x / file.scale),
-    );
+  file.features.forEach((f, i) => weights.set(f, all.subarray(i * k, (i + 1) * k)));
   return { classes: file.classes as CslType[], weights, temperature: file.temperature };
 }

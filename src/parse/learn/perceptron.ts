@@ -200,7 +200,7 @@ export interface Packed {
   calibration?: Calibration;
 }
 
-/** The committed model file: buckets, counts and entries as base64 of little-endian integers. */
+/** The committed model's parts (written to disk by model-file.ts): the weights as packed integers. */
 export interface ModelFile {
   format: string;
   labels: string[];
@@ -209,12 +209,12 @@ export interface ModelFile {
   /** Softmax temperature of the path scores (see marginals.ts), fitted on the training dev set. */
   temperature: number;
   transitions: number[];
-  /** Base64, 32-bit: the buckets that hold weights, ascending. */
-  buckets: string;
-  /** Base64, 8-bit: per bucket, how many labels have a weight. */
-  counts: string;
-  /** Base64, 32-bit: per bucket in order, its packed weights. */
-  entries: string;
+  /** The buckets that hold weights, ascending. */
+  buckets: Int32Array;
+  /** Per bucket, how many labels have a weight. */
+  counts: Uint8Array;
+  /** Per bucket in order, its packed weights. */
+  entries: Int32Array;
   itemTypes?: TypeModelFile;
   calibration?: Calibration;
 }
@@ -243,8 +243,6 @@ function bucketWeights(model: Model, bits: number): Map<number, Float64Array> {
   return out;
 }
 
-const base64 = (a: Uint8Array | Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
-
 /** Weights with |w| below `prune` left out (a bucket too, if none is left), the rest rounded to 1 / `scale`. */
 export function serialize(model: Model, temperature: number, prune = 0.05, scale = 100): ModelFile {
   const buckets: number[] = [];
@@ -272,24 +270,16 @@ export function serialize(model: Model, temperature: number, prune = 0.05, scale
     bits: HASH_BITS,
     temperature,
     transitions: Array.from(model.transitions, (x) => Math.round(x * scale)),
-    buckets: base64(Int32Array.from(buckets)),
-    counts: base64(Uint8Array.from(counts)),
-    entries: base64(Int32Array.from(entries)),
+    buckets: Int32Array.from(buckets),
+    counts: Uint8Array.from(counts),
+    entries: Int32Array.from(entries),
   };
-}
-
-function int32s(b64: string): Int32Array {
-  const b = Buffer.from(b64, 'base64');
-  const out = new Int32Array(b.length >> 2);
-  new Uint8Array(out.buffer).set(b);
-  return out;
 }
 
 export function deserialize(file: ModelFile): { model: Packed; temperature: number } {
   if (file.format !== FORMAT) throw new Error(`model format '${file.format}' is not ${FORMAT}`);
   if (file.labels.join() !== LABELS.join()) throw new Error('model labels differ from this version of the parser');
-  const buckets = int32s(file.buckets);
-  const counts = Buffer.from(file.counts, 'base64');
+  const { buckets, counts } = file;
   const offsets = new Int32Array(buckets.length + 1);
   for (let i = 0; i < buckets.length; i++) offsets[i + 1] = offsets[i]! + counts[i]!;
   const transitions = Float64Array.from(file.transitions, (x) => x / file.scale);
@@ -297,7 +287,7 @@ export function deserialize(file: ModelFile): { model: Packed; temperature: numb
   const itemTypes = file.itemTypes ? { itemTypes: deserializeTypes(file.itemTypes) } : {};
   const calibration = file.calibration ? { calibration: file.calibration } : {};
   return {
-    model: { ...model, entries: int32s(file.entries), ...itemTypes, ...calibration },
+    model: { ...model, entries: file.entries, ...itemTypes, ...calibration },
     temperature: file.temperature,
   };
 }

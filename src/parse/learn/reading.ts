@@ -8,13 +8,14 @@ import { sequence, type LabelledToken } from './labeller.js';
 import type { Label } from './labels.js';
 import { buildLexicons, type LexiconTables, type Lexicons } from './lexicons.js';
 import { marginals } from './marginals.js';
-import { deserialize, packedEmissions, viterbi, type ModelFile, type Packed } from './perceptron.js';
+import { decodeModel } from './model-file.js';
+import { deserialize, packedEmissions, viterbi, type Packed } from './perceptron.js';
 import { tokenize } from './tokenize.js';
 
 /**
  * The learned parser's reading of a reference string: each token with its label and that label's
  * probability (forward–backward over the model's scores), the item assembled from the labels, and a
- * score per field — the lowest token probability of the field's run. The model (data/parser-model.json,
+ * score per field — the lowest token probability of the field's run. The model (data/parser-model.bin,
  * made by `npm run train:parser`) is read on first use only.
  */
 export interface ScoredToken extends LabelledToken {
@@ -34,13 +35,13 @@ export interface Reading {
   scores: Record<string, number>;
 }
 
-const FILE = new URL('../../../data/parser-model.json', import.meta.url);
+const FILE = new URL('../../../data/parser-model.bin', import.meta.url);
 let loaded: { model: Packed; temperature: number } | null = null;
 const built = new WeakMap<LexiconTables, Lexicons>();
 
 /** The committed model, read and unpacked on first use. */
 export function learnedModel(): { model: Packed; temperature: number } {
-  loaded ??= deserialize(JSON.parse(readFileSync(FILE, 'utf8')) as ModelFile);
+  loaded ??= deserialize(decodeModel(readFileSync(FILE)));
   return loaded;
 }
 

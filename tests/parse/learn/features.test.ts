@@ -25,38 +25,6 @@ describe('token features', () => {
     expect(fired('word', 'pp. 12', '12')).toEqual(['w=#d2']);
   });
 
-  it('kind: a link to doi.org says whether a DOI is printed apart as well', () => {
-    expect(fired('kind', 'Wu, B. 2020. Rain. https://doi.org/10.1000/x1', 'https://doi.org/10.1000/x1')).toEqual([
-      'k=url',
-      'doihost',
-    ]);
-    const both = 'Rain. https://doi.org/10.1000/x1. DOI:10.1000/x1';
-    expect(fired('kind', both, 'https://doi.org/10.1000/x1')).toEqual(['k=url', 'doihost+doi']);
-    expect(fired('kind', 'Rain. https://example.org/a', 'https://example.org/a')).toEqual(['k=url']);
-  });
-
-  it('affix: the first and last three letters of a longer word, silent on short words and numbers', () => {
-    expect(fired('affix', 'Proceedings of Hydrology', 'Hydrology')).toEqual(['pre=hyd', 'suf=ogy']);
-    expect(fired('affix', 'Proceedings of Hydrology', 'of')).toEqual([]);
-    expect(fired('affix', 'pp. 12345', '12345')).toEqual([]);
-  });
-
-  it('before: counts the segments ended (not by an initial) and says a year and a title came first', () => {
-    const text = 'Okafor, M. A. 2019. “Rain.” Water Letters 4.';
-    expect(fired('before', text, 'Okafor')).toEqual(['seg=0']);
-    // `M.` and `A.` are initials: no segment ends there.
-    expect(fired('before', text, '2019')).toEqual(['seg=0']);
-    expect(fired('before', text, 'Water')).toEqual(['seg=2', 'year<', 'title<']);
-  });
-
-  it('after: names before a role word of their segment take its role, names in another segment do not', () => {
-    const text = 'Wu, B. Rain. In A. Li, C. Okafor, eds., Water. 谢远涛, 译. 北京';
-    expect(fired('after', text, 'Li')).toEqual(['editor>']);
-    expect(fired('after', text, 'Wu')).toEqual([]);
-    expect(fired('after', text, '谢')).toEqual(['translator>']);
-    expect(fired('after', text, '北')).toEqual([]);
-  });
-
   it('shape', () => {
     expect(tokenize('Smith SMITH s S iPhone 2019 《').map(shape)).toEqual([
       'Xx',
@@ -174,5 +142,39 @@ describe('neighbour features', () => {
     expect(all).toHaveLength(6);
     expect(all[4]).toContain('year');
     expect(all[4]).toContain('-1:w=.');
+  });
+});
+
+describe('token features from the whole string', () => {
+  it('kind: a link to doi.org says whether a DOI is printed apart as well', () => {
+    expect(fired('kind', 'Wu, B. 2020. Rain. https://doi.org/10.1000/x1', 'https://doi.org/10.1000/x1')).toEqual([
+      'k=url',
+      'doihost',
+    ]);
+    const both = 'Rain. https://doi.org/10.1000/x1. DOI:10.1000/x1';
+    expect(fired('kind', both, 'https://doi.org/10.1000/x1')).toEqual(['k=url', 'doihost+doi']);
+    expect(fired('kind', 'Rain. https://example.org/a', 'https://example.org/a')).toEqual(['k=url']);
+  });
+
+  it('affix: the first and last three letters of a longer word, silent on short words and numbers', () => {
+    expect(fired('affix', 'Proceedings of Hydrology', 'Hydrology')).toEqual(['pre=hyd', 'suf=ogy']);
+    expect(fired('affix', 'Proceedings of Hydrology', 'of')).toEqual([]);
+    expect(fired('affix', 'pp. 12345', '12345')).toEqual([]);
+  });
+
+  it('before: counts the segments ended (not by an initial) and says a year and a title came first', () => {
+    const text = 'Okafor, M. A. 2019. “Rain.” Water Letters 4.';
+    expect(fired('before', text, 'Okafor')).toEqual(['seg=0']);
+    // `M.` and `A.` are initials: no segment ends there.
+    expect(fired('before', text, '2019')).toEqual(['seg=0']);
+    expect(fired('before', text, 'Water')).toEqual(['seg=2', 'year<', 'title<']);
+  });
+
+  it('after: names before a role word of their segment take its role, names in another segment do not', () => {
+    const text = 'Wu, B. Rain. In A. Li, C. Okafor, eds., Water. 谢远涛, 译. 北京';
+    expect(fired('after', text, 'Li')).toEqual(['editor>']);
+    expect(fired('after', text, 'Wu')).toEqual([]);
+    expect(fired('after', text, '谢')).toEqual(['translator>']);
+    expect(fired('after', text, '北')).toEqual([]);
   });
 });

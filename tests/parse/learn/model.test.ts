@@ -7,7 +7,7 @@ import { learnedFallback, learnedModel, readLearned } from '../../../src/parse/l
 import { lexiconTables } from '../../../src/resolve/tables.js';
 
 const DATA = new URL('../../../data/', import.meta.url);
-const modelText = readFileSync(new URL('parser-model.json', DATA));
+const modelBytes = readFileSync(new URL('parser-model.bin', DATA));
 const manifest = JSON.parse(readFileSync(new URL('parser-model.manifest.json', DATA), 'utf8')) as {
   sha256: string;
   bytes: number;
@@ -18,9 +18,9 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('the committed model of the learned parser', () => {
   it('is the one its manifest describes, within 10 MB', () => {
-    expect(sha256(modelText)).toBe(manifest.sha256);
-    expect(modelText.length).toBe(manifest.bytes);
-    expect(modelText.length).toBeLessThanOrEqual(10_000_000);
+    expect(sha256(modelBytes)).toBe(manifest.sha256);
+    expect(modelBytes.length).toBe(manifest.bytes);
+    expect(modelBytes.length).toBeLessThanOrEqual(10_000_000);
   });
 
   it('was trained on the committed split, and names the licences of what it was trained on', () => {
