@@ -133,9 +133,15 @@ export function parseReference(text: string, options: ParseOptions = {}): Parsed
   }
 }
 
-/** The rules could not read the string, or read neither a title nor a container of a full citation. */
+/** What a reading needs to be one: a fragment (a name list, an imprint alone) is read when it has one of them. */
+const READ_FIELDS = ['title', 'container-title', 'author', 'editor', 'publisher', 'issued'] as const;
+
+/**
+ * The rules could not read the string, or read nothing of a full citation: neither a title nor a container,
+ * and no names, publisher or date either (`[75] 中国科学院物理研究所.`, a name list alone, is read).
+ */
 function gaveUp(r: ParsedReference): boolean {
-  return r.kind === 'full' && (Boolean(r.failure) || (!r.item.title && !r.item['container-title']));
+  return r.kind === 'full' && (Boolean(r.failure) || READ_FIELDS.every((f) => r.item[f] === undefined));
 }
 
 /** The form-specific parser: GB/T 7714 when a type code is printed, else by language. */

@@ -86,8 +86,8 @@ const FINAL_INITIAL = /\b[A-Z]\.$/;
 const VANCOUVER = /^\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}?\p{Ll}+)* \p{Lu}{1,3}$/u;
 /** One capitalised word (`Dietrich`): a family or a given name alone. */
 const ONE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-/** A given name printed as initials only: `C.`, `E.N.`, `C.-J.`, `J. A.`, or one capital without a stop. */
-const INITIALS = /^(?:\p{Lu}\.(?:\s*-?\s*\p{Lu}\.)*\s*|\p{Lu})$/u;
+/** A given name printed as initials only: `C.`, `E.N.`, `C.-J.`, `J. A.`; the last one's stop may be lost (`J. M`). */
+const INITIALS = /^\p{Lu}(?:(?:\.\s*|\s+|\.?\s*-\s*)\p{Lu})*\.?$/u;
 
 /** Drops trailing white space and any of `chars`, without a `$`-anchored pattern that retries at every position. */
 function trimEnd(s: string, chars: string): string {
@@ -211,12 +211,18 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   for (let k = parts.length - 1; k > 0; k--)
     if (SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
   // Inverted first author (`Hughes, C., and A. Southern`): a bare initial part belongs to the one before.
+  // In such a list a given name may be spelled out (`Hu, Haiyun, Yoon, S. Y., and Lin, Z.`): a single word after
+  // a single word is its given name when the next part is no initial.
+  const inverted = parts.some((p) => INITIALS.test(p));
   const merged: string[] = [];
-  for (const p of parts) {
-    if (INITIALS.test(p) && merged.length && !merged[merged.length - 1]!.includes(','))
-      merged[merged.length - 1] = `${merged[merged.length - 1]!}, ${p}`;
+  parts.forEach((p, k) => {
+    const last = merged[merged.length - 1];
+    const given =
+      INITIALS.test(p) ||
+      (inverted && ONE_WORD.test(p) && ONE_WORD.test(last ?? '') && !INITIALS.test(parts[k + 1] ?? ''));
+    if (given && last !== undefined && !last.includes(',')) merged[merged.length - 1] = `${last}, ${p}`;
     else merged.push(p);
-  }
+  });
   const names = merged.map((p) => (CORPORATE.test(p) ? { literal: p } : parseEnName(p)));
   // A list of single words (`McKinsey and Company`) is a corporate name, not several people.
   // Chinese or Japanese names listed the English way are people, each written whole.

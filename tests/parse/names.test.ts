@@ -20,6 +20,24 @@ describe('English name lists', () => {
     ]);
   });
 
+  it('reads initials whose last stop was cut off with the run (`Hendrickx, J. M`) as initials', () => {
+    expect(read('Andersen, B. D. O., Yuen, C., and Hendriks, J. M')).toEqual([
+      { family: 'Andersen', given: 'B. D. O.' },
+      { family: 'Yuen', given: 'C.' },
+      { family: 'Hendriks', given: 'J. M' },
+    ]);
+  });
+
+  it('reads a spelled-out given name in a list of inverted names', () => {
+    expect(read('Hu, Haiyun, Yoon, S. Y., and Lin, Z.')).toEqual([
+      { family: 'Hu', given: 'Haiyun' },
+      { family: 'Yoon', given: 'S. Y.' },
+      { family: 'Lin', given: 'Z.' },
+    ]);
+    // Capitals without stops or spaces are no initials (`IBM`).
+    expect(read('IBM, Microsoft')).toEqual([{ literal: 'IBM, Microsoft' }]);
+  });
+
   it('parts people at semicolons, with the commas inside the names', () => {
     expect(read('Smith, J. A.; Doe, B.')).toEqual([
       { family: 'Smith', given: 'J. A.' },

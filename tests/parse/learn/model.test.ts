@@ -79,6 +79,14 @@ describe('the learned parser where the rules give up', () => {
     }
   });
 
+  it('leaves a fragment the rules read (a corporate author, an imprint) alone', () => {
+    for (const fragment of ['[7] 云南省地方志编纂委员会.', '[8] 巴蜀书社, 1993.']) {
+      const rules = parseReference(fragment);
+      expect(rules.item.author ?? rules.item.publisher).toBeDefined();
+      expect(parseReference(fragment, { fallback: learnedFallback(lexiconTables) })).toEqual(rules);
+    }
+  });
+
   it('leaves what the rules read alone', () => {
     const gbt = '杨洪升. 四库馆私家抄校书考略[J]. 文献, 2013(1): 56-75.';
     expect(parseReference(gbt, { fallback: learnedFallback(lexiconTables) })).toEqual(parseReference(gbt));
