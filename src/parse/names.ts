@@ -82,10 +82,15 @@ const BODY_HEAD =
 const BODY_TAIL =
   /\b(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation|Company|Corporation|Group|Bank|Press|Service|Services)(?:\s*\([A-Z]{2,8}\))?$/;
 const FINAL_INITIAL = /\b[A-Z]\.$/;
-/** `Teyhen DS`, `Abdel-Basset M`: a family name, then the given names as capitals without stops. */
-const VANCOUVER = /^\p{Lu}\p{Ll}+(?:[-' ]\p{Lu}?\p{Ll}+)* \p{Lu}{1,3}$/u;
+/** `Teyhen DS`, `McGuire AT`, `van Vollenhoven R`: a family name, then the given names as capitals without stops. */
+const VANCOUVER =
+  /^(?:\p{Ll}+ )*\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)* \p{Lu}{1,3}$/u;
 /** One capitalised word (`Dietrich`): a family or a given name alone. */
 const ONE_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A family name of one word, in capitals or not (`Sommer`, `McGuire`, `VIATTE`, `Abdel-Basset`). */
+const FAMILY_WORD = /^\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?$/u;
+/** Given names after an inverted family name: a word, then initials (`Roy`, `Ray S.`, `Robert J.`). */
+const GIVEN_NAMES = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\.?)*$/u;
 /** A given name printed as initials only: `C.`, `E.N.`, `C.-J.`, `J. A.`; the last one's stop may be lost (`J. M`). */
 const INITIALS = /^\p{Lu}(?:(?:\.\s*|\s+|\.?\s*-\s*)\p{Lu})*\.?$/u;
 
@@ -97,6 +102,10 @@ function trimEnd(s: string, chars: string): string {
 }
 
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+/** A word in capitals of three letters or more (`BOZEC`): a family name printed the French way. */
+const CAPITALS = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
+/** A given name or an initial (`Stéphane`, `J.`). */
+const GIVEN_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)$/u;
 // A lower-case first letter, without a string made for the common ASCII case.
 const isLower = (code: number, ch: string) =>
   (code >= 0x61 && code <= 0x7a) || (code > 0x7f && ch !== ch.toUpperCase());
@@ -148,6 +157,12 @@ function parseEnNameWhole(s: string): CslName {
     if (suffix) inverted.suffix = suffix;
     return inverted;
   }
+  // `BOZEC Yves`, `ROUSSEAU Stéphane`: a family name in capitals first, the given names after it.
+  if (tokens.length >= 2 && CAPITALS.test(tokens[0]!) && tokens.slice(1).every((w) => GIVEN_WORD.test(w))) {
+    const n: CslName = { family: tokens[0]!, given: tokens.slice(1).join(' ') };
+    if (suffix) n.suffix = suffix;
+    return n;
+  }
   // After initials every word is the family name (`J. Hacker Hughes`, `N. Carcavilla González`).
   let k = 0;
   while (k < tokens.length - 1 && /^(?:[A-Z]\.)+(?:-[A-Z]\.)?$/.test(tokens[k]!)) k++;
@@ -161,6 +176,38 @@ function parseEnNameWhole(s: string): CslName {
   const name: CslName = { family: tokens.slice(f).join(' '), given: tokens.slice(0, f).join(' ') };
   if (suffix) name.suffix = suffix;
   return name;
+}
+
+/**
+ * `Sommer, Roy`, `Anderson, Ray S.`, `Wettschereck, Dietrich, and Thomas G. Dietterich`: the first author
+ * inverted — a family name, then given names — and the others, if any, in reading order. Not when `and`
+ * parts the first two (`Hendrickson, and Bruce` are two people).
+ */
+function invertedFirst(t: string, parts: string[]): boolean {
+  if (parts.length < 2 || !FAMILY_WORD.test(parts[0]!) || !GIVEN_NAMES.test(parts[1]!)) return false;
+  // A name in capitals alone before one given name may be a body's (`IBM, Microsoft`); in a list it is a family's.
+  if (parts.length === 2 && !/\p{Ll}/u.test(parts[0]!)) return false;
+  if (/^[^,]+,\s*(?:and|&)\s/u.test(t)) return false;
+  return parts.slice(2).every((p) => p.includes(' '));
+}
+
+/**
+ * Inverted names (`Hughes, C., and A. Southern`): a bare initial part belongs to the one before. In such a
+ * list a given name may be spelled out (`Hu, Haiyun, Yoon, S. Y., and Lin, Z.`): a single word after a single
+ * word is its given name when the next part is no initial.
+ */
+function mergeGivenNames(parts: string[]): string[] {
+  const inverted = parts.some((p) => INITIALS.test(p));
+  const merged: string[] = [];
+  parts.forEach((p, k) => {
+    const last = merged[merged.length - 1];
+    const given =
+      INITIALS.test(p) ||
+      (inverted && ONE_WORD.test(p) && ONE_WORD.test(last ?? '') && !INITIALS.test(parts[k + 1] ?? ''));
+    if (given && last !== undefined && !last.includes(',')) merged[merged.length - 1] = `${last}, ${p}`;
+    else merged.push(p);
+  });
+  return merged;
 }
 
 /** `C. Hughes and A. Southern`, `N. Dyer-Witheford, Atle Mikkola Kjosén and James Steinhoff`, `McKinsey and Company`. */
@@ -192,37 +239,18 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
     return { names, etAl };
   }
   const parts = splitAll(t, NAME_LIST_SPLIT).filter(Boolean);
-  // `Teyhen DS, Childs JD, Stokes MJ`: a list whose every member is a family name and capital initials.
+  // `Teyhen DS, McGuire AT, Stokes MJ`: a list whose every member is a family name and capital initials.
   if (parts.length > 1 && parts.every((p) => VANCOUVER.test(p))) {
     return {
       names: parts.map((p) => ({ family: p.slice(0, p.lastIndexOf(' ')), given: p.slice(p.lastIndexOf(' ') + 1) })),
       etAl,
     };
   }
-  // `Wettschereck, Dietrich, and Thomas G. Dietterich`: the first author inverted, the others in reading order.
-  if (
-    parts.length > 2 &&
-    ONE_WORD.test(parts[0]!) &&
-    ONE_WORD.test(parts[1]!) &&
-    parts.slice(2).every((p) => p.includes(' '))
-  )
-    parts.splice(0, 2, `${parts[0]!}, ${parts[1]!}`);
+  if (invertedFirst(t, parts)) parts.splice(0, 2, `${parts[0]!}, ${parts[1]!}`);
   // `Peyton Z. Peebles, Jr.`: a suffix after a comma belongs to the name before it.
   for (let k = parts.length - 1; k > 0; k--)
     if (SUFFIX.test(parts[k]!)) parts.splice(k - 1, 2, `${parts[k - 1]} ${parts[k]}`);
-  // Inverted first author (`Hughes, C., and A. Southern`): a bare initial part belongs to the one before.
-  // In such a list a given name may be spelled out (`Hu, Haiyun, Yoon, S. Y., and Lin, Z.`): a single word after
-  // a single word is its given name when the next part is no initial.
-  const inverted = parts.some((p) => INITIALS.test(p));
-  const merged: string[] = [];
-  parts.forEach((p, k) => {
-    const last = merged[merged.length - 1];
-    const given =
-      INITIALS.test(p) ||
-      (inverted && ONE_WORD.test(p) && ONE_WORD.test(last ?? '') && !INITIALS.test(parts[k + 1] ?? ''));
-    if (given && last !== undefined && !last.includes(',')) merged[merged.length - 1] = `${last}, ${p}`;
-    else merged.push(p);
-  });
+  const merged = mergeGivenNames(parts);
   const names = merged.map((p) => (CORPORATE.test(p) ? { literal: p } : parseEnName(p)));
   // A list of single words (`McKinsey and Company`) is a corporate name, not several people.
   // Chinese or Japanese names listed the English way are people, each written whole.

@@ -67,7 +67,27 @@ describe('English name lists', () => {
     ]);
   });
 
-  it('does not split a pair of single words into a family and a given name', () => {
-    expect(read('Marx, Engels')).toEqual([{ literal: 'Marx, Engels' }]);
+  it('reads one inverted name alone (`Sommer, Roy`, `Anderson, Ray S.`), not two bodies in capitals', () => {
+    expect(read('Sommer, Roy')).toEqual([{ family: 'Sommer', given: 'Roy' }]);
+    expect(read('Andersen, Ray S.')).toEqual([{ family: 'Andersen', given: 'Ray S.' }]);
+    expect(read('IBM, Microsoft')).toEqual([{ literal: 'IBM, Microsoft' }]);
+    // `and` parts the first two: two people, as printed.
+    expect(read('Hendriks, and Bruce')).toEqual([{ literal: 'Hendriks, and Bruce' }]);
+  });
+
+  it('reads family names in capitals before or after the given names, and Vancouver names with inner capitals', () => {
+    expect(read('BOZEC Yves, ROUSSEAU Stéphane')).toEqual([
+      { family: 'BOZEC', given: 'Yves' },
+      { family: 'ROUSSEAU', given: 'Stéphane' },
+    ]);
+    expect(read('VIATTE, Sebastien, Darren PLANT')).toEqual([
+      { family: 'VIATTE', given: 'Sebastien' },
+      { family: 'PLANT', given: 'Darren' },
+    ]);
+    expect(read('Hoot S, McGuire AT, van Vollenhoven R')).toEqual([
+      { family: 'Hoot', given: 'S' },
+      { family: 'McGuire', given: 'AT' },
+      { family: 'van Vollenhoven', given: 'R' },
+    ]);
   });
 });
