@@ -104,8 +104,8 @@ function trimEnd(s: string, chars: string): string {
 const SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
 /** A word in capitals of three letters or more (`BOZEC`): a family name printed the French way. */
 const CAPITALS = /^\p{Lu}{3,}(?:-\p{Lu}{2,})?$/u;
-/** A given name or an initial (`Stéphane`, `J.`). */
-const GIVEN_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)$/u;
+/** A given name or an initial (`Stéphane`, `J.`, `M`). */
+const GIVEN_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.?)$/u;
 // A lower-case first letter, without a string made for the common ASCII case.
 const isLower = (code: number, ch: string) =>
   (code >= 0x61 && code <= 0x7a) || (code > 0x7f && ch !== ch.toUpperCase());
@@ -136,6 +136,11 @@ export function parseEnName(s: string): CslName {
   return splitParticle(parseEnNameWhole(s));
 }
 
+/** A person's name from its parts, with the suffix (`Jr.`) where one was printed. */
+function person(family: string, given: string, suffix: string | null): CslName {
+  return suffix ? { family, given, suffix } : { family, given };
+}
+
 function parseEnNameWhole(s: string): CslName {
   const t = s.trim().replace(/\s+/g, ' ');
   if (t.includes(',')) {
@@ -149,33 +154,27 @@ function parseEnNameWhole(s: string): CslName {
   if (tokens.some((w) => isLower(w.charCodeAt(0), w[0]!) && !PARTICLES.has(w))) return { literal: t };
   // `News From Science`: a function word inside makes it a name of something, not of a person.
   if (tokens.length > 2 && tokens.slice(1, -1).some((w) => FUNCTION_WORD.has(w))) return { literal: t };
+  // `BOZEC Yves`, `DEL PINO M`: a family name in capitals first, the given names or initials after it.
+  let caps = 0;
+  while (caps < tokens.length - 1 && CAPITALS.test(tokens[caps]!)) caps++;
+  if (caps > 0 && tokens.slice(caps).every((w) => GIVEN_WORD.test(w))) {
+    return person(tokens.slice(0, caps).join(' '), tokens.slice(caps).join(' '), suffix);
+  }
   // The family name is the last word with the particles before it (`D. Della Ratta`, `David J. Des Marais`);
   // everything in front, initials or not, is the given name (`J. Alan Roberson`).
   // `Swingland Ian R.`: printed family-first, as GB/T lists and Chinese notes write Western names.
   if (tokens.length >= 2 && /^[A-Z]\.?$/.test(tokens[tokens.length - 1]!) && !/^[A-Z]\.?$/.test(tokens[0]!)) {
-    const inverted: CslName = { family: tokens[0]!, given: tokens.slice(1).join(' ') };
-    if (suffix) inverted.suffix = suffix;
-    return inverted;
-  }
-  // `BOZEC Yves`, `ROUSSEAU Stéphane`: a family name in capitals first, the given names after it.
-  if (tokens.length >= 2 && CAPITALS.test(tokens[0]!) && tokens.slice(1).every((w) => GIVEN_WORD.test(w))) {
-    const n: CslName = { family: tokens[0]!, given: tokens.slice(1).join(' ') };
-    if (suffix) n.suffix = suffix;
-    return n;
+    return person(tokens[0]!, tokens.slice(1).join(' '), suffix);
   }
   // After initials every word is the family name (`J. Hacker Hughes`, `N. Carcavilla González`).
   let k = 0;
   while (k < tokens.length - 1 && /^(?:[A-Z]\.)+(?:-[A-Z]\.)?$/.test(tokens[k]!)) k++;
   if (k > 0) {
-    const n: CslName = { family: tokens.slice(k).join(' '), given: tokens.slice(0, k).join(' ') };
-    if (suffix) n.suffix = suffix;
-    return n;
+    return person(tokens.slice(k).join(' '), tokens.slice(0, k).join(' '), suffix);
   }
   let f = tokens.length - 1;
   while (f > 1 && PARTICLES.has(tokens[f - 1]!.toLowerCase())) f--;
-  const name: CslName = { family: tokens.slice(f).join(' '), given: tokens.slice(0, f).join(' ') };
-  if (suffix) name.suffix = suffix;
-  return name;
+  return person(tokens.slice(f).join(' '), tokens.slice(0, f).join(' '), suffix);
 }
 
 /**

@@ -80,6 +80,10 @@ describe('English name lists', () => {
       { family: 'BOZEC', given: 'Yves' },
       { family: 'ROUSSEAU', given: 'Stéphane' },
     ]);
+    expect(read('CARRILLO J A, DEL PINO M')).toEqual([
+      { family: 'CARRILLO', given: 'J A' },
+      { family: 'DEL PINO', given: 'M' },
+    ]);
     expect(read('VIATTE, Sebastien, Darren PLANT')).toEqual([
       { family: 'VIATTE', given: 'Sebastien' },
       { family: 'PLANT', given: 'Darren' },
