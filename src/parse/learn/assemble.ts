@@ -1,9 +1,8 @@
 import type { CslItem, CslName, CslType } from '../../model/csl.js';
 import { parseEnNames, parseZhNames } from '../names.js';
 import { TYPES } from '../zh/gbt7714.js';
-import type { LabelledToken } from './labeller.js';
 import { classifyType, typeFeatures, type TypeModel } from './item-type.js';
-import type { Label } from './labels.js';
+import type { Label, LabelledToken } from './labels.js';
 import { lexiconHits, type Lexicons } from './lexicons.js';
 
 /**

@@ -1,6 +1,5 @@
 import type { CslType } from '../../model/csl.js';
-import type { LabelledToken } from './labeller.js';
-import type { Label } from './labels.js';
+import type { Label, LabelledToken } from './labels.js';
 
 /**
  * The item type of a labelled reference string where no GB/T type code says it: a multiclass averaged

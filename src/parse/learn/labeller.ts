@@ -1,14 +1,9 @@
 import { allowedLabels } from './constraints.js';
 import { tokenFeatures } from './features.js';
-import type { Label } from './labels.js';
+import type { Label, LabelledToken } from './labels.js';
 import type { Lexicons } from './lexicons.js';
 import { label, type Model, type Packed, type Sequence } from './perceptron.js';
 import { type Token, tokenize } from './tokenize.js';
-
-/** A token of a reference string and the label the model gave it. */
-export interface LabelledToken extends Token {
-  label: Label;
-}
 
 /** The labeller's input for one string: its tokens' features and the labels the hard cues allow. */
 export function sequence(tokens: Token[], lex: Lexicons, labels?: Label[]): Sequence {

@@ -1,3 +1,5 @@
+import type { Token } from './tokenize.js';
+
 /**
  * The labels of the learned parser: every field the corpus scorer knows (see ../shared/corpus/README.md),
  * a few more CSL fields that styles print, and the parts of a citation that are not the reference's
@@ -38,4 +40,9 @@ const KNOWN = new Set<string>(LABELS);
 
 export function isLabel(s: string): s is Label {
   return KNOWN.has(s);
+}
+
+/** A token of a reference string and the label the model gave it. */
+export interface LabelledToken extends Token {
+  label: Label;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/parse/learn/assemble.js';
-import type { LabelledToken } from '../../../src/parse/learn/labeller.js';
-import type { Label } from '../../../src/parse/learn/labels.js';
+import type { Label, LabelledToken } from '../../../src/parse/learn/labels.js';
 import { buildLexicons } from '../../../src/parse/learn/lexicons.js';
 import { tokenize } from '../../../src/parse/learn/tokenize.js';
 import { table } from '../../../src/resolve/tables.js';

@@ -7,8 +7,7 @@ import {
   trainTypes,
   typeFeatures,
 } from '../../../src/parse/learn/item-type.js';
-import type { LabelledToken } from '../../../src/parse/learn/labeller.js';
-import type { Label } from '../../../src/parse/learn/labels.js';
+import type { Label, LabelledToken } from '../../../src/parse/learn/labels.js';
 import { tokenize } from '../../../src/parse/learn/tokenize.js';
 
 /** Tokens of the joined parts, each labelled by its part (made-up strings in the shapes of real ones). */
