@@ -3,7 +3,7 @@
 // Chinese notes and reference lists they rarely hold — corporate authors, translated books with the author's
 // nationality and translators, volumes of a multivolume work, editions, chapters with editors, newspapers,
 // conference papers, reports, standards, archives, webpages with access dates — are generated here, in the
-// proportions below. Deterministic: one seed gives the same records (a small PRNG, mulberry32). Every word
+// proportions below. Deterministic: one seed gives the same records (mulberry32, plant-faults.mjs's rng). Every word
 // comes from data/: journals.json, publishers.json, western-names.json, lexicon/places.json,
 // lexicon/nationality.json and the generator's own tables lexicon/zh-names.json, title-words.json,
 // institutions.json, media.json. Used by scripts/parser-data.mjs; nothing generated is committed.
@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rng } from './plant-faults.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_COUNT = 4000;
@@ -67,18 +68,6 @@ export function recordTables() {
     westernGiven: western.given.map((p) => p.zh[0]),
     countries: nationality.countries,
     brackets: nationality.brackets,
-  };
-}
-
-/** mulberry32: a small, fast 32-bit PRNG; the same seed gives the same sequence. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
@@ -298,7 +287,7 @@ const MAKERS = {
 
 /** `count` records `{ id: 'generated:N', lang: 'zh', csl }` from `seed`: the same seed, the same records. */
 export function generateRecords({ count = DEFAULT_COUNT, seed = DEFAULT_SEED, tables = recordTables() } = {}) {
-  const g = drawer(prng(seed), tables);
+  const g = drawer(rng(seed), tables);
   const types = Object.keys(TYPE_SHARES);
   const weights = Object.values(TYPE_SHARES);
   return Array.from({ length: count }, (_, k) => {
