@@ -1,7 +1,9 @@
 // npm run parser:data — training strings for the learned reference parser, in .cache/parser/ (outside git):
 // the training records of ../shared/train/records.jsonl rendered through the training styles (zotero-chinese,
 // and Debian's English styles when installed), each token labelled by the field that printed it
-// (scripts/parser-render.mjs), and the training lines of anystyle-en.jsonl with their tags as token labels.
+// (scripts/parser-render.mjs); Chinese records generated from the project's tables (scripts/parser-records.mjs)
+// rendered through the zotero-chinese styles the same way; and the training lines of anystyle-en.jsonl with their
+// tags as token labels.
 // Held-out records, styles and lines (data/parser-split.json) are never rendered here. Strings whose fields
 // cannot all be traced to their tokens are dropped and counted in .cache/parser/report.json.
 //   --full        every training record in every training style (tens of minutes)
@@ -11,12 +13,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debianFamilies, DEBIAN_STYLES, englishStyle, TRAIN, ZOTERO_STYLES } from './parser-split.mjs';
 import { goldItem, labelString, renderPair } from './parser-render.mjs';
+import { GENERATED, generateRecords, isGenerated } from './parser-records.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(root, '.cache', 'parser');
 const FULL = process.argv.includes('--full');
 /** Records per style outside --full: Chinese and English, taken from a window that moves with each style. */
-const WINDOW = { zh: 60, en: 40, debian: 80 };
+const WINDOW = { zh: 60, en: 40, generated: 40, debian: 80 };
 /** Every k-th English Debian style outside the held-out families, in sorted order, is rendered. */
 const DEBIAN_EVERY = 10;
 
@@ -84,7 +87,7 @@ function trainingStyles(split) {
 }
 
 /** Renders, labels and writes the strings of one style; adds to the counts. */
-async function renderStyle([collection, path], items, tokenize, out, counts) {
+async function renderStyle([collection, path], items, { tokenize, names }, out, counts) {
   const xml = readFileSync(path, 'utf8');
   const byId = new Map(items.map((it) => [it.id, it]));
   let rendered;
@@ -99,7 +102,10 @@ async function renderStyle([collection, path], items, tokenize, out, counts) {
     .pop()
     .replace(/\.csl$/, '');
   for (const [id, pair] of rendered.strings) {
-    counts.generated++;
+    const source = isGenerated(id) ? GENERATED : collection;
+    const bySource = (counts.bySource[source] ??= { rendered: 0, kept: 0 });
+    counts.rendered++;
+    bySource.rendered++;
     const r = labelString(pair, rendered.vars, byId.get(id), tokenize);
     const gold = r.drop ? null : goldItem(byId.get(id), r.printed);
     const drop = r.drop ?? (gold ? null : 'a name list not traced');
@@ -108,8 +114,11 @@ async function renderStyle([collection, path], items, tokenize, out, counts) {
       continue;
     }
     counts.kept++;
+    bySource.kept++;
+    // The gold names as the parser reads them: a nationality marker inside a name becomes `x-nationality`.
+    const csl = names.mapNames(gold, names.nationalityOutside);
     out.write(
-      `${JSON.stringify({ source: collection, style, id, lang: byId.get(id).language?.startsWith('zh') ? 'zh' : 'en', text: r.text, tokens: r.tokens, csl: gold })}\n`,
+      `${JSON.stringify({ source, style, id, lang: byId.get(id).language?.startsWith('zh') ? 'zh' : 'en', text: r.text, tokens: r.tokens, csl })}\n`,
     );
   }
 }
@@ -168,22 +177,24 @@ async function main() {
     return;
   }
   const { tokenize } = await import('../dist/parse/learn/tokenize.js');
+  const names = await import('../dist/parse/names.js');
   const split = JSON.parse(readFileSync(join(root, 'data', 'parser-split.json'), 'utf8'));
   const heldRepos = new Set(split.records.heldOutRepos);
   const records = readJsonl(join(TRAIN, 'records.jsonl')).filter((r) => !heldRepos.has(r.source.repo));
   const zh = records.filter((r) => r.lang === 'zh').map((r) => r.csl);
   const en = records.filter((r) => r.lang === 'en').map((r) => r.csl);
+  const generated = generateRecords().map((r) => r.csl);
   mkdirSync(OUT, { recursive: true });
   const out = createWriteStream(join(OUT, 'rendered.jsonl'));
-  const counts = { generated: 0, kept: 0, dropped: {}, styleErrors: [], styles: 0 };
+  const counts = { rendered: 0, kept: 0, bySource: {}, dropped: {}, styleErrors: [], styles: 0 };
   const styles = trainingStyles(split);
   const t0 = Date.now();
   for (const [k, s] of styles.entries()) {
     const items =
       s[0] === 'debian'
         ? windowOf(en, WINDOW.debian, k)
-        : [...windowOf(zh, WINDOW.zh, k), ...windowOf(en, WINDOW.en, k)];
-    await renderStyle(s, items, tokenize, out, counts);
+        : [...windowOf(zh, WINDOW.zh, k), ...windowOf(en, WINDOW.en, k), ...windowOf(generated, WINDOW.generated, k)];
+    await renderStyle(s, items, { tokenize, names }, out, counts);
     counts.styles++;
     if (k % 20 === 19)
       console.log(
@@ -215,14 +226,15 @@ async function main() {
   const report = {
     made: new Date().toISOString(),
     mode: FULL ? 'full' : 'window',
-    records: { zh: zh.length, en: en.length },
+    records: { zh: zh.length, en: en.length, generated: generated.length },
     ...counts,
     anystyle: { kept: anyOut.length, dropped: anyDropped },
   };
   writeFileSync(join(OUT, 'report.json'), `${JSON.stringify(report, null, 1)}\n`);
   const dropped = Object.values(counts.dropped).reduce((a, b) => a + b, 0);
+  const gen = counts.bySource[GENERATED] ?? { rendered: 0, kept: 0 };
   console.log(
-    `parser:data: ${counts.styles} styles, ${counts.generated} strings rendered, ${counts.kept} kept, ${dropped} dropped (${JSON.stringify(counts.dropped)}), ${counts.styleErrors.length} styles failed; anystyle ${anyOut.length} lines kept, ${anyDropped} dropped; in ${OUT}`,
+    `parser:data: ${counts.styles} styles, ${counts.rendered} strings rendered, ${counts.kept} kept (generated records: ${gen.kept} of ${gen.rendered}), ${dropped} dropped (${JSON.stringify(counts.dropped)}), ${counts.styleErrors.length} styles failed; anystyle ${anyOut.length} lines kept, ${anyDropped} dropped; in ${OUT}`,
   );
 }
 

@@ -225,6 +225,15 @@ function printedVariable(el, item) {
   return el.variables.find((v) => has(item, v)) ?? el.variables[0];
 }
 
+/** Whether the bracket at `i`, first of its field's run, is closed by a bracket of the run that the run goes on after. */
+function opensInside(tokens, labels, i) {
+  const l = labels[i];
+  if (tokens[i].kind !== 'bracket') return false;
+  for (let j = i + 1; j < tokens.length && labels[j] === l; j++)
+    if (tokens[j].kind === 'bracket') return labels[j + 1] === l;
+  return false;
+}
+
 /**
  * Tokens of one rendered string with their labels, and the printed text of each variable; or { drop }.
  * `tokenize` is the project's tokenizer (src/parse/learn/tokenize.ts, built).
@@ -258,11 +267,13 @@ export function labelString({ plain, marked }, vars, item, tokenize) {
     const label = [...vs][0];
     labels.push(label ?? (t.kind === 'typecode' ? 'type' : PUNCT_KINDS.has(t.kind) ? 'punct' : 'other'));
   }
-  // Title marks, quotes and brackets at the edge of a field are punctuation, as the style's own are.
+  // Title marks, quotes and brackets at the edge of a field are punctuation, as the style's own are; not a
+  // bracket that opens a field whose bracketed part the field's value goes on after (`〔美〕约翰·罗尔斯`).
   tokens.forEach((t, i) => {
     const l = labels[i];
     if (!MARK_KINDS.has(t.kind) || l === 'punct' || l === 'other' || l === 'type') return;
-    if (labels[i - 1] !== l || labels[i + 1] !== l) labels[i] = 'punct';
+    if (labels[i + 1] === l && (labels[i - 1] === l || opensInside(tokens, labels, i))) return;
+    labels[i] = 'punct';
   });
   // A comma or stop citeproc moved inside the closing quote (`bees,”`) separates fields too.
   tokens.forEach((t, i) => {

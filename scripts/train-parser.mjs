@@ -135,20 +135,27 @@ function sourceCounts(chosen) {
     s[l.lang === 'zh' ? 'zh' : 'en']++;
     if (l.style) s.styles.add(l.style);
   }
-  const licence = (src) =>
-    src === 'anystyle'
-      ? {
-          licence: 'BSD-2-Clause',
-          notice: BSD_2,
-          from: 'AnyStyle res/parser good.xml, bad.xml, ugly.xml (anystyle-en.jsonl)',
-        }
-      : {
-          licence: 'CC-BY-SA-3.0',
-          from:
-            src === 'zotero-chinese'
-              ? 'zotero-chinese/styles (CSL styles) rendering records of ../shared/train/records.jsonl'
-              : "Debian's citation-style-language-styles rendering records of ../shared/train/records.jsonl",
-        };
+  const licence = (src) => {
+    if (src === 'anystyle')
+      return {
+        licence: 'BSD-2-Clause',
+        notice: BSD_2,
+        from: 'AnyStyle res/parser good.xml, bad.xml, ugly.xml (anystyle-en.jsonl)',
+      };
+    if (src === 'generated')
+      return {
+        licence: 'CC-BY-SA-3.0',
+        records: "MIT (citeaudit's own, composed from its data/ tables by scripts/parser-records.mjs)",
+        from: "zotero-chinese/styles (CSL styles, CC BY-SA 3.0) rendering records generated from citeaudit's tables",
+      };
+    return {
+      licence: 'CC-BY-SA-3.0',
+      from:
+        src === 'zotero-chinese'
+          ? 'zotero-chinese/styles (CSL styles) rendering records of ../shared/train/records.jsonl'
+          : "Debian's citation-style-language-styles rendering records of ../shared/train/records.jsonl",
+    };
+  };
   return Object.entries(by).map(([source, s]) => ({
     source,
     strings: s.strings,

@@ -112,6 +112,23 @@ describe('rendered training strings', () => {
     );
   });
 
+  it("keeps a nationality marker's brackets in the name, a field's enclosing brackets punctuation", () => {
+    const vars = [
+      { variables: ['author'], own: 1, names: true },
+      { variables: ['title'], own: 1, names: false },
+    ];
+    const item = { author: [{ literal: '〔美〕罗尔斯' }], title: '[续]' };
+    const r = labelString(
+      { plain: '〔美〕罗尔斯. [续].', marked: '\ue000〔美〕罗尔斯\ue800. \ue001[续]\ue801.' },
+      vars,
+      item,
+      tokenize,
+    );
+    expect(show(r)).toBe(
+      '〔/author 美/author 〕/author 罗/author 尔/author 斯/author ./punct [/punct 续/title ]/punct ./punct',
+    );
+  });
+
   it('traces a stop citeproc collapsed and a comma moved inside the quotes', () => {
     const vars = [
       { variables: ['author'], own: 1, names: true },
