@@ -1,4 +1,4 @@
-import type { CslName } from '../../model/csl.js';
+import type { CslItem, CslName } from '../../model/csl.js';
 import { normalizePages } from '../locators.js';
 import type { Draft } from '../types.js';
 import { splitAll } from '../scan.js';
@@ -18,6 +18,15 @@ const EMPHASIS_EDGES = /^[*_]+|[*_]+$/g;
 const AFTER_EMPHASIS = /^[*_]*[.,]?\s*/;
 const APA_HEAD = /^(.+?)\s*\((\d{4})[a-z]?(?:,\s*[^)]*)?\)\.\s+/;
 const INITIALS = /^(?:[A-Z]\.\s?-?)+$/;
+
+const APA_THESIS =
+  /^\[((?:Doctoral dissertation|Master['’]s thesis|Unpublished doctoral dissertation)),\s*([^\]]+)\]\.?\s*/i;
+// `In A. Editor & B. Editor (Eds.), *Book* (pp. 3–37). Publisher.`
+const APA_CHAPTER =
+  /^In\s+(.+?)\s*\((?:Eds?\.)\),\s*[*_]{0,2}([^*_(]+?)[*_]{0,2}\s*(?:\((?:[^)]*?)pp?\.\s*([\d–-]+)\))?\.\s*(.*)$/;
+// `*Journal*, *19*(1), 5–38.`: pages may carry a letter (`S95–S120`, supplements; `e1002`, electronic articles).
+const APA_JOURNAL =
+  /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?|e\d+))?\.?$/;
 
 /** `Hughes, C., & Southern, A.` → people; a body (`American Psychological Association`) stays whole. */
 export function apaNames(s: string): CslName[] {
@@ -70,8 +79,23 @@ export function parseApa(text: string, out: Draft): boolean {
   it.issued = { 'date-parts': [[Number(head[2])]] };
   out.confidence.author = 'parsed';
   out.confidence.issued = 'parsed';
-  let rest = text.slice(head[0].length);
+  const rest = text.slice(head[0].length);
   const italicTitle = rest.startsWith('*') || rest.startsWith('_');
+  const after = readApaTitle(rest, italicTitle, out);
+  // `[Doctoral dissertation, University of Chicago]`: a thesis and the institution that accepted it.
+  const thesis = APA_THESIS.exec(after);
+  if (thesis) {
+    it.type = 'thesis';
+    it.genre = thesis[1];
+    it.publisher = thesis[2]!.trim();
+    return true;
+  }
+  readApaSource(takeApaLink(after, it), italicTitle, out);
+  return true;
+}
+
+/** The title sentence after the date; what follows it. */
+function readApaTitle(rest: string, italicTitle: boolean, out: Draft): string {
   let [title, after] = sentence(rest);
   // `Why are there still so many jobs? The history and future of workplace automation. *Journal*, …`: a
   // question ends a sentence of the title, not the title, when the journal has yet to come.
@@ -80,36 +104,29 @@ export function parseApa(text: string, out: Draft): boolean {
     title = `${title} ${more}`;
     after = rest2;
   }
-  it.title = title.replace(/[.]$/, '');
+  out.item.title = title.replace(/[.]$/, '');
   out.confidence.title = 'parsed';
-  rest = after;
-  // `[Doctoral dissertation, University of Chicago]`: a thesis and the institution that accepted it.
-  const thesis =
-    /^\[((?:Doctoral dissertation|Master['’]s thesis|Unpublished doctoral dissertation)),\s*([^\]]+)\]\.?\s*/i.exec(
-      rest,
-    );
-  if (thesis) {
-    it.type = 'thesis';
-    it.genre = thesis[1];
-    it.publisher = thesis[2]!.trim();
-    return true;
-  }
+  return after;
+}
+
+/** The DOI address or the URL closing the entry, taken out. */
+function takeApaLink(rest: string, it: CslItem): string {
   const doi = /https?:\/\/(?:dx\.)?doi\.org\/(\S+?)\.?$/i.exec(rest);
   if (doi) {
     it.DOI = doi[1];
     it.URL = doi[0].replace(/\.$/, '');
-    rest = rest.slice(0, doi.index).trim();
-  } else {
-    const url = /https?:\/\/\S+?\.?$/.exec(rest);
-    if (url) {
-      it.URL = url[0].replace(/\.$/, '');
-      rest = rest.slice(0, url.index).trim();
-    }
+    return rest.slice(0, doi.index).trim();
   }
-  const chapter =
-    /^In\s+(.+?)\s*\((?:Eds?\.)\),\s*[*_]{0,2}([^*_(]+?)[*_]{0,2}\s*(?:\((?:[^)]*?)pp?\.\s*([\d–-]+)\))?\.\s*(.*)$/.exec(
-      rest,
-    );
+  const url = /https?:\/\/\S+?\.?$/.exec(rest);
+  if (!url) return rest;
+  it.URL = url[0].replace(/\.$/, '');
+  return rest.slice(0, url.index).trim();
+}
+
+/** What carries the work: a book it is a chapter of, a journal with its numbering, a periodical, a publisher. */
+function readApaSource(rest: string, italicTitle: boolean, out: Draft): void {
+  const it = out.item;
+  const chapter = APA_CHAPTER.exec(rest);
   if (chapter) {
     it.type = 'chapter';
     it.editor = splitAll(chapter[1]!, EDITOR_SPLIT).map((n) => {
@@ -119,20 +136,16 @@ export function parseApa(text: string, out: Draft): boolean {
     it['container-title'] = chapter[2]!.trim();
     if (chapter[3]) it.page = normalizePages(chapter[3]);
     if (chapter[4]) it.publisher = chapter[4].replace(/\.$/, '').trim();
-    return true;
+    return;
   }
-  // Pages may carry a letter (`S95–S120`, supplements; `e1002`, electronic articles).
-  const journal =
-    /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?|e\d+))?\.?$/.exec(
-      rest,
-    );
+  const journal = APA_JOURNAL.exec(rest);
   if (journal) {
     it.type = 'article-journal';
     it['container-title'] = journal[1]!.trim();
     it.volume = journal[2];
     if (journal[3]) it.issue = journal[3];
     if (journal[4]) it.page = normalizePages(journal[4]);
-    return true;
+    return;
   }
   // `*The New York Times*.` alone after the title: the periodical, without volume or pages.
   const periodical = !italicTitle && /^[*_]{1,2}([^*_]+)[*_]{1,2}\.?$/.exec(rest);
@@ -140,11 +153,10 @@ export function parseApa(text: string, out: Draft): boolean {
     it['container-title'] = periodical[1]!.trim();
     it.type = NEWS.test(periodical[1]!) ? 'article-newspaper' : 'article-journal';
     out.confidence.type = 'guessed';
-    return true;
+    return;
   }
   it.type = italicTitle || rest ? 'book' : 'article-journal';
   if (rest) it.publisher = rest.replace(/\.$/, '').trim();
-  return true;
 }
 
 // The inverted head: `Family, Given`, then co-authors in natural order, `et al.` or `eds.`, and the stop.
