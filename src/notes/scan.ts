@@ -100,6 +100,30 @@ export function expandNumbers(spec: string): number[] {
   return out;
 }
 
+/** The line scan: what the lines read so far have found and opened. */
+interface Scan {
+  lines: Line[];
+  options: ScanOptions;
+  notes: Note[];
+  entries: Entry[];
+  bodyLineIndex: number[];
+  /** Body lines with their page, scanned for markers after the structure is known. */
+  bodyLines: Array<{ line: Line; page: number }>;
+  page: number;
+  blocks: number;
+  inFence: boolean;
+  inList: boolean;
+  listLabelled: boolean;
+  /** The note that may take continuation lines. */
+  current: Note | null;
+  currentEntry: Entry | null;
+  inCircledBlock: boolean;
+  pageIndex: number;
+  /** The CommonMark parser's blocks, and the first of them not wholly before the line. */
+  parsedBlocks: MarkdownStructure['blocks'];
+  block: number;
+}
+
 /**
  * Finds notes, markers and reference-list entries in a Markdown or plain-text manuscript.
  *
@@ -109,181 +133,29 @@ export function expandNumbers(spec: string): number[] {
  */
 export function scanManuscript(text: string, options: ScanOptions): ScanResult {
   const lines = splitLines(text);
-  const notes: Note[] = [];
-  const entries: Entry[] = [];
-  const bodyLineIndex: number[] = [];
-  /** Body lines with their page, scanned for markers after the structure is known. */
-  const bodyLines: Array<{ line: Line; page: number }> = [];
-
-  let page = 1;
-  let blocks = 0;
-  let inFence = false;
-  let inList = false;
-  let listLabelled = false;
-  let current: Note | null = null; // note that may take continuation lines
-  let currentEntry: Entry | null = null;
-  let inCircledBlock = false;
-  let pageIndex = 0;
   const structure = options.structure;
-  const parsedBlocks = structure?.blocks ?? [];
-  let block = 0;
-
-  const closeBlock = () => {
-    if (inCircledBlock) {
-      inCircledBlock = false;
-      blocks++;
-      page++;
-      pageIndex = 0;
-    }
+  const sc: Scan = {
+    lines,
+    options,
+    notes: [],
+    entries: [],
+    bodyLineIndex: [],
+    bodyLines: [],
+    page: 1,
+    blocks: 0,
+    inFence: false,
+    inList: false,
+    listLabelled: false,
+    current: null,
+    currentEntry: null,
+    inCircledBlock: false,
+    pageIndex: 0,
+    parsedBlocks: structure?.blocks ?? [],
+    block: 0,
   };
-  const extendNote = (n: Note | Entry, line: Line, from: number) => {
-    const t = line.text.slice(from).trim();
-    if (!t) return;
-    const sep = /[\u3400-\u9fff]$/u.test(n.text) && /^[\u3400-\u9fff]/u.test(t) ? '' : ' ';
-    n.text += sep + t;
-    const endOffset = line.start + line.text.trimEnd().length;
-    n.range.end = endOffset;
-    if ('lineRange' in n) n.lineRange.end = endOffset;
-  };
-
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const t = line.text;
-    // The first visible character decides which line patterns can apply; body paragraphs, most of the
-    // text, then skip every regular expression below.
-    const lead = firstVisible(t);
-    while (block < parsedBlocks.length && parsedBlocks[block]!.range.end <= line.start) block++;
-    const inBlock = parsedBlocks[block]?.range.start ?? Infinity;
-    if (inBlock <= line.start + t.length) {
-      if (parsedBlocks[block]!.kind === 'note') {
-        closeBlock();
-        inList = false;
-      }
-      current = null;
-      continue;
-    }
-    if (!structure && options.markdown && (lead === 0x60 || lead === 0x7e) && FENCE.test(t)) {
-      inFence = !inFence;
-      current = null;
-      continue;
-    }
-    if (inFence) continue;
-    const blank = lead === -1;
-
-    // A Pandoc footnote definition and its indented continuation lines.
-    const def = options.markdown && !structure && lead === 0x5b ? PANDOC_DEF.exec(t) : null;
-    if (def) {
-      closeBlock();
-      inList = false;
-      const textStart = line.start + def[0].length;
-      const body = t.slice(def[0].length).trimEnd();
-      current = {
-        id: '',
-        label: def[1]!,
-        page: null,
-        index: 0,
-        style: 'pandoc',
-        markerIds: [],
-        text: body.trim(),
-        range: { start: textStart, end: textStart + body.length },
-        lineRange: { start: line.start, end: line.start + t.length },
-      };
-      notes.push(current);
-      continue;
-    }
-    if (current && current.style === 'pandoc') {
-      if (blank) {
-        const next = lines[i + 1];
-        if (next && CONTINUATION.test(next.text)) continue;
-        current = null;
-        continue;
-      }
-      if (CONTINUATION.test(t)) {
-        extendNote(current, line, 0);
-        continue;
-      }
-      current = null;
-    }
-
-    const circ = isCircledCode(lead) ? CIRCLED_NOTE_LINE.exec(t) : null;
-    if (circ) {
-      inList = false;
-      currentEntry = null;
-      inCircledBlock = true;
-      const label = circ[2]!;
-      const textStart = line.start + circ[0].length;
-      const body = t.slice(circ[0].length).trimEnd();
-      current = {
-        id: '',
-        label,
-        page,
-        index: ++pageIndex,
-        style: 'circled',
-        markerIds: [],
-        text: body,
-        range: { start: textStart, end: textStart + body.length },
-        lineRange: { start: line.start + circ[1]!.length, end: line.start + t.trimEnd().length },
-      };
-      notes.push(current);
-      continue;
-    }
-    if (blank) {
-      // A circled note wrapped over several lines continues only without an empty line in between.
-      if (current?.style === 'circled') current = null;
-      if (currentEntry) currentEntry = null;
-      continue;
-    }
-    if (current?.style === 'circled' && !TERMINAL.test(current.text)) {
-      extendNote(current, line, 0);
-      continue;
-    }
-    current = null;
-    closeBlock();
-
-    if (t.length < 80 && isReferenceHeading(t)) {
-      inList = true;
-      listLabelled = false;
-      currentEntry = null;
-      continue;
-    }
-    if (inList) {
-      if (/^\s*#{1,6}\s/.test(t)) {
-        inList = false;
-      } else if (currentEntry && CONTINUATION.test(t)) {
-        extendNote(currentEntry, line, 0);
-        continue;
-      } else {
-        const item = readListItem(t);
-        const labelled = !!item && item.label !== '';
-        if (item && (labelled || (!listLabelled && looksLikeReference(item.text)))) {
-          if (entries.length === 0 || labelled) listLabelled = listLabelled || labelled;
-          if (listLabelled && !labelled) {
-            inList = false;
-          } else {
-            for (const one of splitRunOn(item)) {
-              const start = line.start + one.textStart;
-              currentEntry = {
-                id: '',
-                label: one.label,
-                range: { start, end: start + one.text.length },
-                text: one.text,
-                ...(one.number !== undefined ? { number: one.number } : {}),
-              };
-              entries.push(currentEntry);
-            }
-            continue;
-          }
-        } else {
-          inList = false;
-        }
-      }
-    }
-
-    // Body text: re-join across a note block that cut a sentence (`撇` … `开`).
-    bodyLineIndex.push(i);
-    bodyLines.push({ line, page });
-  }
-  closeBlock();
+  for (let i = 0; i < lines.length; i++) scanLine(sc, i);
+  closeBlock(sc);
+  const { notes, entries, bodyLines, bodyLineIndex } = sc;
 
   // Markers. Done after the structure is known: numeric markers count only when a numbered list exists,
   // and bare circled numbers only when the manuscript does not mark its notes with <sup>.
@@ -298,80 +170,295 @@ export function scanManuscript(text: string, options: ScanOptions): ScanResult {
   }
   notes.forEach((n, k) => (n.id = `n${k + 1}`));
   const hasCircledNotes = notes.some((n) => n.style === 'circled');
-  const usesSup = options.markdown && /<sup[\s>]/.test(text);
-
+  const ms: MarkerScan = {
+    markdown: options.markdown,
+    usesSup: options.markdown && /<sup[\s>]/.test(text),
+    hasCircledNotes,
+    numbered,
+    quiet: structure ? new Quiet(structure.quiet) : null,
+  };
   const markers: Marker[] = [];
-  const quiet = structure ? new Quiet(structure.quiet) : null;
-  for (const { line, page: p } of bodyLines) {
-    const found: Array<Omit<Marker, 'id' | 'targets'>> = [];
-    const taken: Array<[number, number]> = [];
-    const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && e > a);
-    const t = line.text;
-    // Cheap substring tests first: most body lines hold few or no markers.
-    const hasBracket = t.includes('[');
-    if (options.markdown && t.includes('<sup')) {
-      for (const m of t.matchAll(SUP_MARKER)) {
-        const s = m.index;
-        const inner = m[1]!;
-        taken.push([s, s + m[0].length]);
-        const range = { start: line.start + s, end: line.start + s + m[0].length };
-        if (circledValue(inner) !== null) found.push({ label: inner, range, page: hasCircledNotes ? p : null });
-        else {
-          const nums = expandNumbers(inner.slice(1, -1));
-          found.push({ label: inner, range, page: null, numbers: nums });
-        }
-      }
-    }
-    if (options.markdown && t.includes('[^')) {
-      for (const m of t.matchAll(PANDOC_MARKER)) {
-        const s = m.index;
-        if (overlaps(s, s + m[0].length)) continue;
-        taken.push([s, s + m[0].length]);
-        found.push({
-          label: `^${m[1]}`,
-          range: { start: line.start + s, end: line.start + s + m[0].length },
-          page: null,
-        });
-      }
-    }
-    if (!usesSup && hasCircledNotes) {
-      for (const m of t.matchAll(BARE_CIRCLED)) {
-        const s = m.index;
-        if (overlaps(s, s + m[0].length)) continue;
-        taken.push([s, s + m[0].length]);
-        found.push({ label: m[0], range: { start: line.start + s, end: line.start + s + m[0].length }, page: p });
-      }
-    }
-    if (numbered.size > 0 && hasBracket) {
-      for (const m of t.matchAll(NUMERIC_MARKER)) {
-        const s = m.index;
-        if (overlaps(s, s + m[0].length) || t[s - 1] === '^') continue;
-        taken.push([s, s + m[0].length]);
-        found.push({
-          label: `[${m[1]}]`,
-          range: { start: line.start + s, end: line.start + s + m[0].length },
-          page: null,
-          numbers: expandNumbers(m[1]!),
-          ...(m[2] ? { locator: m[2] } : {}),
-        });
-      }
-    }
-    found.sort((a, b) => a.range.start - b.range.start);
-    for (const f of found) {
-      if (quiet?.overlaps(f.range.start, f.range.end)) continue;
-      markers.push({ ...f, id: `m${markers.length + 1}`, targets: [] });
-    }
-  }
+  for (const { line, page } of bodyLines) lineMarkers(line, page, ms, markers);
 
   if (structure) mergeParsedMarkers(markers, structure.markers);
   linkMarkers(markers, notes, numbered);
-  const pages = hasCircledNotes ? blocks + (bodyLines.some((b) => b.page > blocks) ? 1 : 0) : null;
+  const pages = hasCircledNotes ? sc.blocks + (bodyLines.some((b) => b.page > sc.blocks) ? 1 : 0) : null;
   const result = { notes, markers, entries, body: '', pages };
   // The re-joined body is for rules that read prose; none of the built-in ones does, so it is built
   // on first use rather than for every manuscript.
   let body: string | null = null;
   Object.defineProperty(result, 'body', { enumerable: true, get: () => (body ??= joinBody(lines, bodyLineIndex)) });
   return result;
+}
+
+/** A block of circled notes ends: the page it closes is done. */
+function closeBlock(sc: Scan): void {
+  if (sc.inCircledBlock) {
+    sc.inCircledBlock = false;
+    sc.blocks++;
+    sc.page++;
+    sc.pageIndex = 0;
+  }
+}
+
+/** A continuation line added to a note or an entry; Chinese text is joined without a space. */
+function extendNote(n: Note | Entry, line: Line): void {
+  const t = line.text.trim();
+  if (!t) return;
+  const sep = /[\u3400-\u9fff]$/u.test(n.text) && /^[\u3400-\u9fff]/u.test(t) ? '' : ' ';
+  n.text += sep + t;
+  const endOffset = line.start + line.text.trimEnd().length;
+  n.range.end = endOffset;
+  if ('lineRange' in n) n.lineRange.end = endOffset;
+}
+
+/** One line: skipped, a note, a note's continuation, a list heading or entry, or body text. */
+function scanLine(sc: Scan, i: number): void {
+  const line = sc.lines[i]!;
+  const t = line.text;
+  // The first visible character decides which line patterns can apply; body paragraphs, most of the
+  // text, then skip every regular expression below.
+  const lead = firstVisible(t);
+  if (inParsedBlock(sc, line)) return;
+  if (!sc.options.structure && sc.options.markdown && (lead === 0x60 || lead === 0x7e) && FENCE.test(t)) {
+    sc.inFence = !sc.inFence;
+    sc.current = null;
+    return;
+  }
+  if (sc.inFence) return;
+  const blank = lead === -1;
+  if (readPandocNote(sc, i, lead, blank) || readCircledNote(sc, line, lead)) return;
+  if (blank) {
+    // A circled note wrapped over several lines continues only without an empty line in between.
+    if (sc.current?.style === 'circled') sc.current = null;
+    if (sc.currentEntry) sc.currentEntry = null;
+    return;
+  }
+  if (sc.current?.style === 'circled' && !TERMINAL.test(sc.current.text)) {
+    extendNote(sc.current, line);
+    return;
+  }
+  sc.current = null;
+  closeBlock(sc);
+  if (t.length < 80 && isReferenceHeading(t)) {
+    sc.inList = true;
+    sc.listLabelled = false;
+    sc.currentEntry = null;
+    return;
+  }
+  if (sc.inList && readListLine(sc, line)) return;
+  // Body text: re-join across a note block that cut a sentence (`撇` … `开`).
+  sc.bodyLineIndex.push(i);
+  sc.bodyLines.push({ line, page: sc.page });
+}
+
+/** A line inside a block the CommonMark parser found (code, a footnote definition, the front matter). */
+function inParsedBlock(sc: Scan, line: Line): boolean {
+  const blocks = sc.parsedBlocks;
+  while (sc.block < blocks.length && blocks[sc.block]!.range.end <= line.start) sc.block++;
+  const inBlock = blocks[sc.block]?.range.start ?? Infinity;
+  if (inBlock > line.start + line.text.length) return false;
+  if (blocks[sc.block]!.kind === 'note') {
+    closeBlock(sc);
+    sc.inList = false;
+  }
+  sc.current = null;
+  return true;
+}
+
+/** A Pandoc footnote definition and its indented continuation lines. */
+function readPandocNote(sc: Scan, i: number, lead: number, blank: boolean): boolean {
+  const line = sc.lines[i]!;
+  const t = line.text;
+  const def = sc.options.markdown && !sc.options.structure && lead === 0x5b ? PANDOC_DEF.exec(t) : null;
+  if (def) {
+    closeBlock(sc);
+    sc.inList = false;
+    const textStart = line.start + def[0].length;
+    const body = t.slice(def[0].length).trimEnd();
+    sc.current = {
+      id: '',
+      label: def[1]!,
+      page: null,
+      index: 0,
+      style: 'pandoc',
+      markerIds: [],
+      text: body.trim(),
+      range: { start: textStart, end: textStart + body.length },
+      lineRange: { start: line.start, end: line.start + t.length },
+    };
+    sc.notes.push(sc.current);
+    return true;
+  }
+  if (sc.current?.style !== 'pandoc') return false;
+  if (blank) {
+    const next = sc.lines[i + 1];
+    if (!next || !CONTINUATION.test(next.text)) sc.current = null;
+    return true;
+  }
+  if (CONTINUATION.test(t)) {
+    extendNote(sc.current, line);
+    return true;
+  }
+  sc.current = null;
+  return false;
+}
+
+/** `① 作者：《书》…`: a circled note opening, in the block that closes its page. */
+function readCircledNote(sc: Scan, line: Line, lead: number): boolean {
+  const t = line.text;
+  const circ = isCircledCode(lead) ? CIRCLED_NOTE_LINE.exec(t) : null;
+  if (!circ) return false;
+  sc.inList = false;
+  sc.currentEntry = null;
+  sc.inCircledBlock = true;
+  const label = circ[2]!;
+  const textStart = line.start + circ[0].length;
+  const body = t.slice(circ[0].length).trimEnd();
+  sc.current = {
+    id: '',
+    label,
+    page: sc.page,
+    index: ++sc.pageIndex,
+    style: 'circled',
+    markerIds: [],
+    text: body,
+    range: { start: textStart, end: textStart + body.length },
+    lineRange: { start: line.start + circ[1]!.length, end: line.start + t.trimEnd().length },
+  };
+  sc.notes.push(sc.current);
+  return true;
+}
+
+/**
+ * A line under a reference-list heading: an entry (or several run on), an entry's continuation, or the end
+ * of the list (a heading, an unlabelled line in a labelled list, a line that is no reference). True when
+ * the line was the list's.
+ */
+function readListLine(sc: Scan, line: Line): boolean {
+  const t = line.text;
+  if (/^\s*#{1,6}\s/.test(t)) {
+    sc.inList = false;
+    return false;
+  }
+  if (sc.currentEntry && CONTINUATION.test(t)) {
+    extendNote(sc.currentEntry, line);
+    return true;
+  }
+  const item = readListItem(t);
+  const labelled = !!item && item.label !== '';
+  if (!item || !(labelled || (!sc.listLabelled && looksLikeReference(item.text)))) {
+    sc.inList = false;
+    return false;
+  }
+  if (sc.entries.length === 0 || labelled) sc.listLabelled = sc.listLabelled || labelled;
+  if (sc.listLabelled && !labelled) {
+    sc.inList = false;
+    return false;
+  }
+  for (const one of splitRunOn(item)) {
+    const start = line.start + one.textStart;
+    sc.currentEntry = {
+      id: '',
+      label: one.label,
+      range: { start, end: start + one.text.length },
+      text: one.text,
+      ...(one.number !== undefined ? { number: one.number } : {}),
+    };
+    sc.entries.push(sc.currentEntry);
+  }
+  return true;
+}
+
+/** What the marker search looks at, the same for every body line. */
+interface MarkerScan {
+  markdown: boolean;
+  usesSup: boolean;
+  hasCircledNotes: boolean;
+  numbered: Map<number, Entry>;
+  quiet: Quiet | null;
+}
+
+/** A marker found on a line, before it is numbered and linked. */
+type LineMarker = Omit<Marker, 'id' | 'targets'>;
+
+/** Whether the span `s`–`e` overlaps a marker already taken on the line. */
+function overlaps(taken: Array<[number, number]>, s: number, e: number): boolean {
+  return taken.some(([a, b]) => s < b && e > a);
+}
+
+/** The markers of one body line, in text order, added to `markers` unless they stand where none counts. */
+function lineMarkers(line: Line, p: number, ms: MarkerScan, markers: Marker[]): void {
+  const found: LineMarker[] = [];
+  const taken: Array<[number, number]> = [];
+  const t = line.text;
+  // Cheap substring tests first: most body lines hold few or no markers.
+  const hasBracket = t.includes('[');
+  if (ms.markdown && t.includes('<sup')) supMarkers(line, ms.hasCircledNotes ? p : null, found, taken);
+  if (ms.markdown && t.includes('[^')) pandocMarkers(line, found, taken);
+  if (!ms.usesSup && ms.hasCircledNotes) circledMarkers(line, p, found, taken);
+  if (ms.numbered.size > 0 && hasBracket) numericMarkers(line, found, taken);
+  found.sort((a, b) => a.range.start - b.range.start);
+  for (const f of found) {
+    if (ms.quiet?.overlaps(f.range.start, f.range.end)) continue;
+    markers.push({ ...f, id: `m${markers.length + 1}`, targets: [] });
+  }
+}
+
+/** `<sup>①</sup>` (on page `circledPage` when the notes are circled) and `<sup>[1-3]</sup>`. */
+function supMarkers(line: Line, circledPage: number | null, found: LineMarker[], taken: Array<[number, number]>): void {
+  for (const m of line.text.matchAll(SUP_MARKER)) {
+    const s = m.index;
+    const inner = m[1]!;
+    taken.push([s, s + m[0].length]);
+    const range = { start: line.start + s, end: line.start + s + m[0].length };
+    if (circledValue(inner) !== null) found.push({ label: inner, range, page: circledPage });
+    else {
+      const nums = expandNumbers(inner.slice(1, -1));
+      found.push({ label: inner, range, page: null, numbers: nums });
+    }
+  }
+}
+
+/** Pandoc's `[^label]`. */
+function pandocMarkers(line: Line, found: LineMarker[], taken: Array<[number, number]>): void {
+  for (const m of line.text.matchAll(PANDOC_MARKER)) {
+    const s = m.index;
+    if (overlaps(taken, s, s + m[0].length)) continue;
+    taken.push([s, s + m[0].length]);
+    found.push({
+      label: `^${m[1]}`,
+      range: { start: line.start + s, end: line.start + s + m[0].length },
+      page: null,
+    });
+  }
+}
+
+/** A bare `①` on page `p`. */
+function circledMarkers(line: Line, p: number, found: LineMarker[], taken: Array<[number, number]>): void {
+  for (const m of line.text.matchAll(BARE_CIRCLED)) {
+    const s = m.index;
+    if (overlaps(taken, s, s + m[0].length)) continue;
+    taken.push([s, s + m[0].length]);
+    found.push({ label: m[0], range: { start: line.start + s, end: line.start + s + m[0].length }, page: p });
+  }
+}
+
+/** `[1]`, `[2-4]`, `[3]260`: numbers of a reference list, a page after them its locator. */
+function numericMarkers(line: Line, found: LineMarker[], taken: Array<[number, number]>): void {
+  const t = line.text;
+  for (const m of t.matchAll(NUMERIC_MARKER)) {
+    const s = m.index;
+    if (overlaps(taken, s, s + m[0].length) || t[s - 1] === '^') continue;
+    taken.push([s, s + m[0].length]);
+    found.push({
+      label: `[${m[1]}]`,
+      range: { start: line.start + s, end: line.start + s + m[0].length },
+      page: null,
+      numbers: expandNumbers(m[1]!),
+      ...(m[2] ? { locator: m[2] } : {}),
+    });
+  }
 }
 
 /** Body lines joined back across note blocks: a sentence cut by a block (`撇` … `开`) is one again. */

@@ -1,4 +1,4 @@
-import type { CslName } from '../../model/csl.js';
+import type { CslItem, CslName } from '../../model/csl.js';
 import { normalizePages } from '../locators.js';
 import type { Draft } from '../types.js';
 import { splitAll } from '../scan.js';
@@ -18,6 +18,15 @@ const EMPHASIS_EDGES = /^[*_]+|[*_]+$/g;
 const AFTER_EMPHASIS = /^[*_]*[.,]?\s*/;
 const APA_HEAD = /^(.+?)\s*\((\d{4})[a-z]?(?:,\s*[^)]*)?\)\.\s+/;
 const INITIALS = /^(?:[A-Z]\.\s?-?)+$/;
+
+const APA_THESIS =
+  /^\[((?:Doctoral dissertation|Master['’]s thesis|Unpublished doctoral dissertation)),\s*([^\]]+)\]\.?\s*/i;
+// `In A. Editor & B. Editor (Eds.), *Book* (pp. 3–37). Publisher.`
+const APA_CHAPTER =
+  /^In\s+(.+?)\s*\((?:Eds?\.)\),\s*[*_]{0,2}([^*_(]+?)[*_]{0,2}\s*(?:\((?:[^)]*?)pp?\.\s*([\d–-]+)\))?\.\s*(.*)$/;
+// `*Journal*, *19*(1), 5–38.`: pages may carry a letter (`S95–S120`, supplements; `e1002`, electronic articles).
+const APA_JOURNAL =
+  /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?|e\d+))?\.?$/;
 
 /** `Hughes, C., & Southern, A.` → people; a body (`American Psychological Association`) stays whole. */
 export function apaNames(s: string): CslName[] {
@@ -70,8 +79,23 @@ export function parseApa(text: string, out: Draft): boolean {
   it.issued = { 'date-parts': [[Number(head[2])]] };
   out.confidence.author = 'parsed';
   out.confidence.issued = 'parsed';
-  let rest = text.slice(head[0].length);
+  const rest = text.slice(head[0].length);
   const italicTitle = rest.startsWith('*') || rest.startsWith('_');
+  const after = readApaTitle(rest, italicTitle, out);
+  // `[Doctoral dissertation, University of Chicago]`: a thesis and the institution that accepted it.
+  const thesis = APA_THESIS.exec(after);
+  if (thesis) {
+    it.type = 'thesis';
+    it.genre = thesis[1];
+    it.publisher = thesis[2]!.trim();
+    return true;
+  }
+  readApaSource(takeApaLink(after, it), italicTitle, out);
+  return true;
+}
+
+/** The title sentence after the date; what follows it. */
+function readApaTitle(rest: string, italicTitle: boolean, out: Draft): string {
   let [title, after] = sentence(rest);
   // `Why are there still so many jobs? The history and future of workplace automation. *Journal*, …`: a
   // question ends a sentence of the title, not the title, when the journal has yet to come.
@@ -80,36 +104,29 @@ export function parseApa(text: string, out: Draft): boolean {
     title = `${title} ${more}`;
     after = rest2;
   }
-  it.title = title.replace(/[.]$/, '');
+  out.item.title = title.replace(/[.]$/, '');
   out.confidence.title = 'parsed';
-  rest = after;
-  // `[Doctoral dissertation, University of Chicago]`: a thesis and the institution that accepted it.
-  const thesis =
-    /^\[((?:Doctoral dissertation|Master['’]s thesis|Unpublished doctoral dissertation)),\s*([^\]]+)\]\.?\s*/i.exec(
-      rest,
-    );
-  if (thesis) {
-    it.type = 'thesis';
-    it.genre = thesis[1];
-    it.publisher = thesis[2]!.trim();
-    return true;
-  }
+  return after;
+}
+
+/** The DOI address or the URL closing the entry, taken out. */
+function takeApaLink(rest: string, it: CslItem): string {
   const doi = /https?:\/\/(?:dx\.)?doi\.org\/(\S+?)\.?$/i.exec(rest);
   if (doi) {
     it.DOI = doi[1];
     it.URL = doi[0].replace(/\.$/, '');
-    rest = rest.slice(0, doi.index).trim();
-  } else {
-    const url = /https?:\/\/\S+?\.?$/.exec(rest);
-    if (url) {
-      it.URL = url[0].replace(/\.$/, '');
-      rest = rest.slice(0, url.index).trim();
-    }
+    return rest.slice(0, doi.index).trim();
   }
-  const chapter =
-    /^In\s+(.+?)\s*\((?:Eds?\.)\),\s*[*_]{0,2}([^*_(]+?)[*_]{0,2}\s*(?:\((?:[^)]*?)pp?\.\s*([\d–-]+)\))?\.\s*(.*)$/.exec(
-      rest,
-    );
+  const url = /https?:\/\/\S+?\.?$/.exec(rest);
+  if (!url) return rest;
+  it.URL = url[0].replace(/\.$/, '');
+  return rest.slice(0, url.index).trim();
+}
+
+/** What carries the work: a book it is a chapter of, a journal with its numbering, a periodical, a publisher. */
+function readApaSource(rest: string, italicTitle: boolean, out: Draft): void {
+  const it = out.item;
+  const chapter = APA_CHAPTER.exec(rest);
   if (chapter) {
     it.type = 'chapter';
     it.editor = splitAll(chapter[1]!, EDITOR_SPLIT).map((n) => {
@@ -119,20 +136,16 @@ export function parseApa(text: string, out: Draft): boolean {
     it['container-title'] = chapter[2]!.trim();
     if (chapter[3]) it.page = normalizePages(chapter[3]);
     if (chapter[4]) it.publisher = chapter[4].replace(/\.$/, '').trim();
-    return true;
+    return;
   }
-  // Pages may carry a letter (`S95–S120`, supplements; `e1002`, electronic articles).
-  const journal =
-    /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?|e\d+))?\.?$/.exec(
-      rest,
-    );
+  const journal = APA_JOURNAL.exec(rest);
   if (journal) {
     it.type = 'article-journal';
     it['container-title'] = journal[1]!.trim();
     it.volume = journal[2];
     if (journal[3]) it.issue = journal[3];
     if (journal[4]) it.page = normalizePages(journal[4]);
-    return true;
+    return;
   }
   // `*The New York Times*.` alone after the title: the periodical, without volume or pages.
   const periodical = !italicTitle && /^[*_]{1,2}([^*_]+)[*_]{1,2}\.?$/.exec(rest);
@@ -140,11 +153,10 @@ export function parseApa(text: string, out: Draft): boolean {
     it['container-title'] = periodical[1]!.trim();
     it.type = NEWS.test(periodical[1]!) ? 'article-newspaper' : 'article-journal';
     out.confidence.type = 'guessed';
-    return true;
+    return;
   }
   it.type = italicTitle || rest ? 'book' : 'article-journal';
   if (rest) it.publisher = rest.replace(/\.$/, '').trim();
-  return true;
 }
 
 // The inverted head: `Family, Given`, then co-authors in natural order, `et al.` or `eds.`, and the stop.
@@ -198,11 +210,6 @@ const ELEMENT_START =
 const CONTAINER_END =
   /,\s(?:by\s|edited by|[Ee]d\.|[Ee]ds\.|translated by|[Tt]rans\.|vol\.|Vol\.|no\.|No\.|pp?\.|(?:1[5-9]|20)\d\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d|\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|[^,]*;)|\s\d{1,2}\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d{4}|\s\d+(?:,\s*no\.|\s*\(|:|\.\s?\d+\s*\()|\s\((?:[A-Z][a-z]+\.?\s)?(?:1[5-9]|20)\d\d\)|\.\s|\.?$/;
 
-/**
- * Where a title printed without italics or quotes ends: the first full stop, question or exclamation
- * mark that closes a sentence — not an initial's stop (`U.S.`, `John F. Kennedy`) or an abbreviation's,
- * and not a question followed by its own subtitle.
- */
 /** `rest` with the container that starts at `from` marked as emphasis, up to where its numbering or date begins. */
 function markContainer(rest: string, from: number): string {
   const end = CONTAINER_END.exec(rest.slice(from));
@@ -210,6 +217,11 @@ function markContainer(rest: string, from: number): string {
   return to > from ? `${rest.slice(0, from)}*${rest.slice(from, to)}*${rest.slice(to)}` : rest;
 }
 
+/**
+ * Where a title printed without italics or quotes ends: the first full stop, question or exclamation
+ * mark that closes a sentence — not an initial's stop (`U.S.`, `John F. Kennedy`) or an abbreviation's,
+ * and not a question followed by its own subtitle.
+ */
 function plainTitleEnd(s: string): number {
   for (let k = 0; k < s.length; k++) {
     const c = s[k];
@@ -251,6 +263,48 @@ export interface BibliographyNote {
  * the stops still show where they end.
  */
 export function bibliographyToNote(text: string): BibliographyNote | null {
+  const head = readBibHead(text);
+  if (!head) return null;
+  const dated = AUTHOR_DATE.exec(head.rest);
+  const t = readBibTitle(dated ? head.rest.slice(dated[0].length) : head.rest, head.whole);
+  if (!t) return null;
+  let rest = t.rest;
+  // `“On the Essence of Truth.” 1961. Basic Writings, …, 2008`: the year of first publication, then the edition cited.
+  // A year standing alone is the date cited when no other follows (`Title. 2014. University of Virginia`).
+  const yearFirst = ORIGINAL_YEAR.exec(rest);
+  const original = yearFirst && /\b(?:1[5-9]|20)\d\d\b/.test(rest.slice(yearFirst[0].length)) ? yearFirst : null;
+  if (original) {
+    rest = rest.slice(original[0].length);
+    if (t.plainQuoted && /^[A-Z]/.test(rest)) rest = markContainer(rest, 0);
+  }
+  // `Dir. L. Malle`: a film's director, not one of the elements the note form knows.
+  const director = DIRECTOR.exec(rest);
+  if (director) rest = rest.slice(0, director.index) + rest.slice(director.index + director[0].length);
+  rest = inNoteForm(rest, dated);
+  const out: BibliographyNote = {
+    note: head.names ? `${head.names}, ${t.title}, ${rest}` : `${t.title}, ${rest}`,
+    first: head.first,
+  };
+  if (original) out.original = original[1]!;
+  if (director) out.director = director[1]!.trim();
+  return out;
+}
+
+/** The names before the title, written as the note form prints them, and what follows them. */
+interface BibHead {
+  names: string;
+  first: CslName | null;
+  rest: string;
+  /** The head is a name printed whole (`Sima Qian.`, `World Bank.`), not inverted. */
+  whole: boolean;
+}
+
+/**
+ * The head: an inverted name and the co-authors after it, a name printed whole, MLA's `---.` for the author
+ * of the entry before, or nothing when the title comes first (`Goodbye Children. Dir. L. Malle, …`). Null
+ * when the entry opens with none of them.
+ */
+function readBibHead(text: string): BibHead | null {
   // The inverted head is followed by a full stop within a few words.
   // MLA's `---.`: the author of the entry before, which a single entry cannot name.
   const repeated = REPEATED_AUTHOR.exec(text);
@@ -281,60 +335,64 @@ export function bibliographyToNote(text: string): BibliographyNote | null {
     /^[A-Z“"]/.test(text) &&
     ROLE_AFTER.test(text.slice(plainTitleEnd(text) + 1).trimStart());
   if (!head && !whole && !repeated && !titleFirst) return null;
-  let names = '';
-  let first: CslName | null = null;
-  if (head) {
-    const [, family, given, suffix, others, etAl, role] = head;
-    first = { family: family!, given: given!.trim() };
-    if (suffix) first.suffix = suffix.replace(/\.$/, '');
-    names = `${first.given} ${family}${suffix ? ` ${suffix}` : ''}${others ?? ''}${etAl ?? ''}${role ? `${role.replace(/\.$/, '')}.` : ''}`;
-  } else if (whole) names = whole[1]!;
-  let rest = titleFirst ? text : text.slice((head ?? whole ?? repeated)![0].length);
-  const dated = AUTHOR_DATE.exec(rest);
-  if (dated) rest = rest.slice(dated[0].length);
-  let title: string;
+  const rest = titleFirst ? text : text.slice((head ?? whole ?? repeated)![0].length);
+  if (!head) return { names: whole ? whole[1]! : '', first: null, rest, whole: whole !== null };
+  const [, family, given, suffix, others, etAl, role] = head;
+  const first: CslName = { family: family!, given: given!.trim() };
+  if (suffix) first.suffix = suffix.replace(/\.$/, '');
+  const names = `${first.given} ${family}${suffix ? ` ${suffix}` : ''}${others ?? ''}${etAl ?? ''}${role ? `${role.replace(/\.$/, '')}.` : ''}`;
+  return { names, first, rest, whole: false };
+}
+
+/** The title, marked as the note form marks it (`*Book*`, `“Article”`), and what follows it. */
+interface BibTitle {
+  title: string;
+  rest: string;
+  /** A quoted title in an entry without emphasis marks: its container is marked here. */
+  plainQuoted: boolean;
+}
+
+/**
+ * The title after the head: in emphasis, in quotation marks, or — without any marks — the first sentence.
+ * `whole`: the head was a name printed whole, which needs more than a title after it.
+ */
+function readBibTitle(after: string, whole: boolean): BibTitle | null {
   // Without emphasis marks (an address's underscores are none).
-  const marks = rest.replace(/(?:https?|ftp):\/\/\S+/g, '');
+  const marks = after.replace(/(?:https?|ftp):\/\/\S+/g, '');
   const plain = marks.indexOf('*') === -1 && marks.indexOf('_') === -1;
-  let plainQuoted = false;
-  if (rest.startsWith('*')) {
-    const close = rest.indexOf('*', 1);
+  if (after.startsWith('*')) {
+    const close = after.indexOf('*', 1);
     if (close < 0) return null;
-    title = rest.slice(0, close + 1);
-    rest = rest.slice(close + 1);
-  } else if (rest.startsWith('“') || rest.startsWith('"')) {
-    const close = rest.slice(1).search(/[”"]/) + 1;
+    return { title: after.slice(0, close + 1), rest: after.slice(close + 1), plainQuoted: false };
+  }
+  if (after.startsWith('“') || after.startsWith('"')) {
+    const close = after.slice(1).search(/[”"]/) + 1;
     if (close < 1) return null;
-    title = `“${rest.slice(1, close).replace(/[.,]$/, '')}”`;
-    rest = rest.slice(close + 1);
-    plainQuoted = plain;
-    if (plainQuoted && !ORIGINAL_YEAR.test(rest)) {
+    const title = `“${after.slice(1, close).replace(/[.,]$/, '')}”`;
+    let rest = after.slice(close + 1);
+    if (plain && !ORIGINAL_YEAR.test(rest)) {
       // `“Title.” Modern China 19, no. 2 (1993)`, `“Title.” In Book, edited by …`: the container is marked.
       const m = /^\s*[.,]?\s*(In\s+)?(?=[A-Z])/.exec(rest);
       if (m) rest = markContainer(rest, m[0].length);
     }
-  } else if (plain && /^[A-Z\d]/.test(rest)) {
-    const end = plainTitleEnd(rest);
-    // An uninverted head is a name only when more than a title follows (`Stanford University. Department
-    // of Civil Engineering.` is one body's name in two parts).
-    if (whole && end >= rest.replace(/[.\s]+$/, '').length) return null;
-    title = `*${rest.slice(0, end).replace(/\.$/, '')}*`;
-    rest = rest.slice(end);
-  } else return null;
-  // `“On the Essence of Truth.” 1961. Basic Writings, …, 2008`: the year of first publication, then the edition cited.
-  // A year standing alone is the date cited when no other follows (`Title. 2014. University of Virginia`).
-  const yearFirst = ORIGINAL_YEAR.exec(rest);
-  const original = yearFirst && /\b(?:1[5-9]|20)\d\d\b/.test(rest.slice(yearFirst[0].length)) ? yearFirst : null;
-  if (original) {
-    rest = rest.slice(original[0].length);
-    if (plainQuoted && /^[A-Z]/.test(rest)) rest = markContainer(rest, 0);
+    return { title, rest, plainQuoted: plain };
   }
-  // `Dir. L. Malle`: a film's director, not one of the elements the note form knows.
-  const director = DIRECTOR.exec(rest);
-  if (director) rest = rest.slice(0, director.index) + rest.slice(director.index + director[0].length);
-  // Sentence stops become commas; `Translated by` / `Edited by` become the note's `trans.` / `ed.`.
+  if (!plain || !/^[A-Z\d]/.test(after)) return null;
+  const end = plainTitleEnd(after);
+  // An uninverted head is a name only when more than a title follows (`Stanford University. Department
+  // of Civil Engineering.` is one body's name in two parts).
+  if (whole && end >= after.replace(/[.\s]+$/, '').length) return null;
+  return { title: `*${after.slice(0, end).replace(/\.$/, '')}*`, rest: after.slice(end), plainQuoted: false };
+}
+
+/**
+ * The elements after the title in the note form: sentence stops become commas; `Translated by` / `Edited by`
+ * become the note's `trans.` / `ed.`; an author-date entry's year goes where the note form prints it; MLA's
+ * volume and issue joined by a stop are split.
+ */
+function inNoteForm(after: string, dated: RegExpExecArray | null): string {
   // A stop after an initial (`Gary G. Hamilton`, `M. B. DeBevoise`) stays.
-  rest = rest
+  let rest = after
     .replace(/\bEd\.\s*(?:&|and)\s*tran?s?\.\s/g, 'ed. and trans. ')
     .replace(/^\s*[.,]?\s*/, '')
     .replace(/(?<!(?:^|[\s.])[A-Z]|\b(?:Eds?|eds?|Trans|trans|Dir|Vol|vol|No|no|pp?))\.\s+(?=[A-Z*“"])/g, ', ')
@@ -349,12 +407,8 @@ export function bibliographyToNote(text: string): BibliographyNote | null {
       : `${rest.replace(/\.\s*$/, '')}, ${dated[1]}`;
   }
   // `Journal 31. 1 (2018): 17–39`, `31.1 (2018)`: MLA's volume and issue joined by a stop.
-  rest = rest
+  return rest
     .replace(VOLUME_DOT_ISSUE, '$1, no. $2 ($3)')
     .replace(/\b(?:Eds?)\.\s/g, 'ed. ')
     .replace(/\bTrans\.\s/g, 'trans. ');
-  const out: BibliographyNote = { note: names ? `${names}, ${title}, ${rest}` : `${title}, ${rest}`, first };
-  if (original) out.original = original[1]!;
-  if (director) out.director = director[1]!.trim();
-  return out;
 }

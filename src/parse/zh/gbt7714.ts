@@ -310,86 +310,20 @@ function refineGenericType(draft: Draft): void {
   }
 }
 
+/**
+ * One entry, read around its type code: the type from the code, the responsibility and the title from
+ * the sentences before it, then after it the links, the host after `//`, responsibility and edition
+ * statements, and the periodical's numbering or the imprint.
+ */
 function parseEntry(s: string, base: number, zh: boolean): Draft {
   const out = emptyDraft(zh ? 'zh-CN' : 'en-US');
   const it = out.item;
   const code = TYPE_CODE.exec(s)!;
-  const main = code[1]!;
-  it.type = TYPES[main] ?? 'document';
   const analytic = ANALYTIC.test(s);
-  // `[M]//` and `[C]//` are parts of a book or proceedings; without `//` the code names the whole.
-  if (analytic && main === 'M') it.type = 'chapter';
-  else if (analytic && main === 'C') it.type = 'paper-conference';
-  else if (main === 'C') it.type = 'book';
+  it.type = entryType(code[1]!, analytic);
   out.confidence.type = 'parsed';
-  let before = s.slice(0, code.index);
-  const after = s.slice(code.index + code[0].length).replace(LEADING_STOP, '');
-  // The title is the last sentence before the type code: a body's name may hold `. ` itself
-  // (`U.S. Department of …`, `Stanford University. Department of …`).
-  let dot = -1;
-  let prev = -1;
-  for (const m of before.matchAll(SENTENCE_STOP)) {
-    if (!endsSentence(before, m.index)) continue;
-    prev = dot;
-    dot = m.index!;
-    if (!zh && prev === -1 && EN_NAME_LIST.test(before.slice(0, dot))) break;
-  }
-  // A scale after the map's title: the title is the sentence before it.
-  if (
-    dot > 0 &&
-    SCALE.test(
-      before
-        .slice(dot + 1)
-        .trim()
-        .replace(FINAL_STOP, ''),
-    )
-  ) {
-    it.scale = before
-      .slice(dot + 1)
-      .trim()
-      .replace(FINAL_STOP, '');
-    before = before.slice(0, dot);
-    dot = prev;
-  }
-  let who = dot > 0 ? before.slice(0, dot) : '';
-  // An author-year entry's year ('' for `n.d.`); null in a numeric list.
-  const authorYearMatch = AUTHOR_YEAR.exec(who);
-  const authorYear = authorYearMatch ? (authorYearMatch[1] ?? authorYearMatch[2] ?? '') : null;
-  if (authorYearMatch) {
-    who = who.slice(0, authorYearMatch.index);
-    if (authorYear) it.issued = dateParts(authorYear);
-  }
-  const rawTitle = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(FINAL_STOP, '');
-  if (who && !ANONYMOUS.test(who.trim())) {
-    setNames(it, 'author', who, zh);
-    out.confidence.author = 'parsed';
-    out.spans.author = { start: base, end: base + dot };
-  }
-  let titleText = rawTitle;
-  const number = it.type === 'standard' ? STANDARD_NUMBER.exec(rawTitle) : null;
-  if (number) {
-    it.number = number[1];
-    titleText = rawTitle.slice(number[0].length);
-  }
-  it.title = splitTitleInfo(titleText, it, false, analytic);
-  const titleStart = dot > 0 ? before.indexOf(it.title, dot) : before.indexOf(it.title);
-  if (titleStart !== -1) out.spans.title = { start: base + titleStart, end: base + titleStart + it.title.length };
-  out.confidence.title = 'parsed';
-
-  const url = LINK.exec(after);
-  if (url) it.URL = url[0].replace(LINK_TAIL, '');
-  const doi = DOI_FIELD.exec(after) ?? DOI_LINK.exec(after);
-  if (doi) it.DOI = doi[1]!.replace(LINK_TAIL, '');
-  const accessed = ACCESS_DATE.exec(after);
-  if (accessed) it.accessed = dateParts(accessed[1]!, accessed[2], accessed[3]);
-  let rest = after.replace(LINKS_AND_DOIS, '').replace(ACCESS_DATE, '');
-  // `… 2021. 128cm×84cm.`: a map's sheet size closes the entry.
-  const size = rest.indexOf('m') !== -1 ? DIMENSIONS.exec(rest) : null;
-  if (size) {
-    it.dimensions = size[1]!;
-    rest = rest.slice(0, size.index);
-  }
-
+  const authorYear = readHead(s.slice(0, code.index), analytic, zh, out, base);
+  let rest = takeLinks(s.slice(code.index + code[0].length).replace(LEADING_STOP, ''), it);
   const cut = ANALYTIC.exec(rest);
   if (cut) {
     // `姜海伦, 译//《环球科学》杂志社. …`, `Sallis J, trans.//Krell D F. …`: the part's translator.
@@ -400,8 +334,116 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     }
     rest = readHost(rest.slice(cut.index + 2), it, zh);
   }
-  // An edition or copy statement before the imprint (`修订版.`, `刻本.`, `2nd ed.`) is not the place.
-  // Translators (`谢远涛, 译.`) and edition statements may come in either order before the imprint.
+  rest = readStatements(rest, zh, out);
+  // A journal or newspaper described as a whole (`临床内科杂志[J]. 1984, 1(1)-. 武汉: …`) is catalogued as a book.
+  const serial = it.type === 'article-journal' ? SERIAL_RUN.exec(rest) : null;
+  if (serial) {
+    it.type = 'book';
+    rest = rest.slice(serial[0].length);
+  }
+  if (it.type === 'article-journal' || it.type === 'article-newspaper') readPeriodical(rest, authorYear, out);
+  else readPublication(rest, authorYear, cut !== null, out);
+  return out;
+}
+
+/** The type the code names: `[M]//` and `[C]//` are parts of a book or proceedings; without `//` the code names the whole. */
+function entryType(main: string, analytic: boolean): CslItem['type'] {
+  if (analytic && main === 'M') return 'chapter';
+  if (analytic && main === 'C') return 'paper-conference';
+  if (main === 'C') return 'book';
+  return TYPES[main] ?? 'document';
+}
+
+/**
+ * What stands before the type code: the names, an author-year entry's year, the title and a map's scale.
+ * The title is the last sentence: a body's name may hold `. ` itself (`U.S. Department of …`, `Stanford
+ * University. Department of …`). Returns the author-year entry's year ('' for `n.d.`), null in a numeric list.
+ */
+function readHead(printed: string, analytic: boolean, zh: boolean, out: Draft, base: number): string | null {
+  let before = printed;
+  let dot = -1;
+  let prev = -1;
+  for (const m of before.matchAll(SENTENCE_STOP)) {
+    if (!endsSentence(before, m.index)) continue;
+    prev = dot;
+    dot = m.index;
+    if (!zh && prev === -1 && EN_NAME_LIST.test(before.slice(0, dot))) break;
+  }
+  // A scale after the map's title: the title is the sentence before it.
+  const scale =
+    dot > 0
+      ? before
+          .slice(dot + 1)
+          .trim()
+          .replace(FINAL_STOP, '')
+      : '';
+  if (dot > 0 && SCALE.test(scale)) {
+    out.item.scale = scale;
+    before = before.slice(0, dot);
+    dot = prev;
+  }
+  const authorYear = readAuthors(dot > 0 ? before.slice(0, dot) : '', dot, zh, out, base);
+  readTitle(before, dot, analytic, out, base);
+  return authorYear;
+}
+
+/** The names before the title's sentence, and the year an author-year list prints after them. */
+function readAuthors(names: string, dot: number, zh: boolean, out: Draft, base: number): string | null {
+  const it = out.item;
+  let who = names;
+  const authorYearMatch = AUTHOR_YEAR.exec(who);
+  const authorYear = authorYearMatch ? (authorYearMatch[1] ?? authorYearMatch[2] ?? '') : null;
+  if (authorYearMatch) {
+    who = who.slice(0, authorYearMatch.index);
+    if (authorYear) it.issued = dateParts(authorYear);
+  }
+  if (who && !ANONYMOUS.test(who.trim())) {
+    setNames(it, 'author', who, zh);
+    out.confidence.author = 'parsed';
+    out.spans.author = { start: base, end: base + dot };
+  }
+  return authorYear;
+}
+
+/** The title after the stop at `dot`: a standard's number before it, other title information after it. */
+function readTitle(before: string, dot: number, analytic: boolean, out: Draft, base: number): void {
+  const it = out.item;
+  const rawTitle = (dot > 0 ? before.slice(dot + 1) : before).trim().replace(FINAL_STOP, '');
+  let titleText = rawTitle;
+  const number = it.type === 'standard' ? STANDARD_NUMBER.exec(rawTitle) : null;
+  if (number) {
+    it.number = number[1];
+    titleText = rawTitle.slice(number[0].length);
+  }
+  it.title = splitTitleInfo(titleText, it, false, analytic);
+  const titleStart = dot > 0 ? before.indexOf(it.title, dot) : before.indexOf(it.title);
+  if (titleStart !== -1) out.spans.title = { start: base + titleStart, end: base + titleStart + it.title.length };
+  out.confidence.title = 'parsed';
+}
+
+/** The link, the DOI, the access date and a map's sheet size, taken out of what follows the type code. */
+function takeLinks(after: string, it: CslItem): string {
+  const url = LINK.exec(after);
+  if (url) it.URL = url[0].replace(LINK_TAIL, '');
+  const doi = DOI_FIELD.exec(after) ?? DOI_LINK.exec(after);
+  if (doi) it.DOI = doi[1]!.replace(LINK_TAIL, '');
+  const accessed = ACCESS_DATE.exec(after);
+  if (accessed) it.accessed = dateParts(accessed[1]!, accessed[2], accessed[3]);
+  const rest = after.replace(LINKS_AND_DOIS, '').replace(ACCESS_DATE, '');
+  // `… 2021. 128cm×84cm.`: a map's sheet size closes the entry.
+  const size = rest.indexOf('m') !== -1 ? DIMENSIONS.exec(rest) : null;
+  if (!size) return rest;
+  it.dimensions = size[1]!;
+  return rest.slice(0, size.index);
+}
+
+/**
+ * An edition or copy statement before the imprint (`修订版.`, `刻本.`, `2nd ed.`) is not the place.
+ * Translators (`谢远涛, 译.`), editors and edition statements may come in either order before the imprint.
+ */
+function readStatements(rest0: string, zh: boolean, out: Draft): string {
+  const it = out.item;
+  let rest = rest0;
   for (let k = 0; k < 2; k++) {
     const statement = STATEMENT.exec(rest);
     if (statement && statement[1]!.indexOf(':') === -1 && statement[1]!.indexOf('：') === -1) {
@@ -421,39 +463,52 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
       rest = rest.slice(ed[0].length);
     }
   }
-  // A journal or newspaper described as a whole (`临床内科杂志[J]. 1984, 1(1)-. 武汉: …`) is catalogued as a book.
-  const serial = it.type === 'article-journal' ? SERIAL_RUN.exec(rest) : null;
-  if (serial) {
-    it.type = 'book';
-    rest = rest.slice(serial[0].length);
+  return rest;
+}
+
+/** A journal's or a newspaper's name, year, volume, issue (a newspaper's page) and pages. */
+function readPeriodical(rest: string, authorYear: string | null, out: Draft): void {
+  const it = out.item;
+  const j = PERIODICAL.exec(rest);
+  // A newspaper may print its page without a date (`清议报(第1页)`).
+  const k =
+    j || !(authorYear !== null || it.type === 'article-newspaper')
+      ? null
+      : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
+  if (k) {
+    it['container-title'] = k[1]!.trim();
+    out.confidence['container-title'] = 'parsed';
+    if (k[2]) it.volume = k[2];
+    if (k[3]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = k[3];
+    if (k[4]) it.page = normalizePages(k[4]);
   }
-  if (it.type === 'article-journal' || it.type === 'article-newspaper') {
-    const j = PERIODICAL.exec(rest);
-    // A newspaper may print its page without a date (`清议报(第1页)`).
-    const k =
-      j || !(authorYear !== null || it.type === 'article-newspaper')
-        ? null
-        : PERIODICAL_NO_YEAR.exec(rest.trim().replace(FINAL_STOP, ''));
-    if (k) {
-      it['container-title'] = k[1]!.trim();
-      out.confidence['container-title'] = 'parsed';
-      if (k[2]) it.volume = k[2];
-      if (k[3]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = k[3];
-      if (k[4]) it.page = normalizePages(k[4]);
-    }
-    if (j) {
-      it['container-title'] = j[1]!.trim();
-      out.confidence['container-title'] = 'parsed';
-      const full = FULL_DATE.exec(rest);
-      it.issued = full?.[1] !== undefined && full[1] === j[2] ? dateParts(full[1], full[2], full[3]) : dateParts(j[2]!);
-      if (j[3]) it.volume = j[3];
-      // In a newspaper the bracket holds the page (版次), in a journal the issue.
-      if (j[4]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = j[4];
-      // `601-620. DOI: …`: the stop before what follows is no part of the pages.
-      if (j[5]) it.page = normalizePages(j[5].replace(FINAL_STOP, ''));
-    }
-    return out;
-  }
+  if (!j) return;
+  it['container-title'] = j[1]!.trim();
+  out.confidence['container-title'] = 'parsed';
+  const full = FULL_DATE.exec(rest);
+  it.issued = full?.[1] !== undefined && full[1] === j[2] ? dateParts(full[1], full[2], full[3]) : dateParts(j[2]!);
+  if (j[3]) it.volume = j[3];
+  // In a newspaper the bracket holds the page (版次), in a journal the issue.
+  if (j[4]) it[it.type === 'article-newspaper' ? 'page' : 'issue'] = j[4];
+  // `601-620. DOI: …`: the stop before what follows is no part of the pages.
+  if (j[5]) it.page = normalizePages(j[5].replace(FINAL_STOP, ''));
+}
+
+/** A whole work's pages are the ones cited (the locator); a part's are its extent in the host. */
+function setPages(out: Draft, printed: string, cited: boolean): void {
+  if (cited) {
+    out.locator = normalizePages(printed);
+    out.locatorRaw = printed;
+  } else out.item.page = normalizePages(printed);
+}
+
+/**
+ * Anything but a periodical: the imprint (`Place: Publisher, Year: pages`), GB/T 7714—2025's publisher and
+ * date of an electronic resource, a place and a publisher without a year, where a meeting was held, or
+ * only a year and pages. `part`: the entry is a part of a host (`//`).
+ */
+function readPublication(rest: string, authorYear: string | null, part: boolean, out: Draft): void {
+  const it = out.item;
   const bare = rest.trim().replace(FINAL_STOP, '');
   const meetingPlace = it.type === 'paper-conference' && MEETING_PLACE.test(bare);
   const imprint = meetingPlace ? null : readImprint(rest, authorYear);
@@ -468,15 +523,7 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     // `…, 1960-05-04`: the full date of an unpublished item.
     const full = FULL_DATE.exec(rest);
     it.issued = full && full[1] === imprint.year ? dateParts(full[1], full[2], full[3]) : dateParts(imprint.year);
-    if (imprint.pages) {
-      const printed = imprint.pages.replace(FINAL_STOP, '');
-      const pages = normalizePages(printed);
-      // A part's range is its extent in the host; a whole work's page is the one cited.
-      if (MONOGRAPH.has(it.type) && !cut) {
-        out.locator = pages;
-        out.locatorRaw = printed;
-      } else it.page = pages;
-    }
+    if (imprint.pages) setPages(out, imprint.pages.replace(FINAL_STOP, ''), MONOGRAPH.has(it.type) && !part);
   } else if (publishedOn) {
     if (publishedOn[1]) it.version = publishedOn[1];
     it.publisher = publishedOn[2]!.trim();
@@ -491,28 +538,25 @@ function parseEntry(s: string, base: number, zh: boolean): Draft {
     it['publisher-place'] = bare;
   } else if (authorYear !== null && PAGES_ONLY.test(bare)) {
     // An author-year entry with nothing after the title but pages: `[C]//会议. 2.`, `[R/OL]. 8-9.`
-    if (MONOGRAPH.has(it.type) && !cut) {
-      out.locator = normalizePages(bare);
-      out.locatorRaw = bare;
-    } else it.page = normalizePages(bare);
-  } else {
-    // No imprint (a report, a patent): `2011: 8-9.`
-    const yp = YEAR_PAGES.exec(rest.trim());
-    const y = yp ? null : ANY_YEAR.exec(rest);
-    if (yp) {
-      const full = FULL_DATE.exec(rest.trim());
-      it.issued = full && full.index === 0 ? dateParts(full[1]!, full[2], full[3]) : dateParts(yp[1]!);
-      const printed = yp[2]!.replace(FINAL_STOP, '');
-      if (MONOGRAPH.has(it.type)) {
-        out.locator = normalizePages(printed);
-        out.locatorRaw = printed;
-      } else it.page = normalizePages(printed);
-    } else if (y) {
-      const full = FULL_DATE.exec(rest);
-      it.issued = full && full.index === y.index ? dateParts(full[1]!, full[2], full[3]) : dateParts(y[1]!);
-    }
+    setPages(out, bare, MONOGRAPH.has(it.type) && !part);
+  } else readYearAndPages(rest, out);
+}
+
+/** No imprint (a report, a patent): `2011: 8-9.`, or a year anywhere. */
+function readYearAndPages(rest: string, out: Draft): void {
+  const it = out.item;
+  const yp = YEAR_PAGES.exec(rest.trim());
+  if (yp) {
+    const full = FULL_DATE.exec(rest.trim());
+    it.issued = full && full.index === 0 ? dateParts(full[1]!, full[2], full[3]) : dateParts(yp[1]!);
+    setPages(out, yp[2]!.replace(FINAL_STOP, ''), MONOGRAPH.has(it.type));
+    return;
   }
-  return out;
+  const y = ANY_YEAR.exec(rest);
+  if (y) {
+    const full = FULL_DATE.exec(rest);
+    it.issued = full && full.index === y.index ? dateParts(full[1]!, full[2], full[3]) : dateParts(y[1]!);
+  }
 }
 
 interface Imprint {

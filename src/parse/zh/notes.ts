@@ -1,8 +1,8 @@
-import type { CslName } from '../../model/csl.js';
+import type { CslItem, CslName } from '../../model/csl.js';
 import { dateParts } from '../dates.js';
 import { findZhPages, type Found } from '../locators.js';
 import { parseZhNames } from '../names.js';
-import { closeOf, indexTop, isTopLevel, splitTop } from '../scan.js';
+import { closeOf, indexTop, isTopLevel, splitTop, type Piece } from '../scan.js';
 import { emptyDraft, type Draft } from '../types.js';
 import { readElements } from './elements.js';
 import { applyNumbering, applyQualifier, isPeriodical, PERIODICAL_NUMBERING } from './periodical.js';
@@ -61,28 +61,7 @@ function lastChar(s: string): string {
 export function parseZh(input: string, base: number): Draft {
   const out = emptyDraft('zh-CN');
   const it = out.item;
-  let s = input;
-
-  // A link and the date it was read (`http://…，2007年9月13日`) come out before anything else is split.
-  const url = s.indexOf('://') !== -1 ? LINK.exec(s) : null;
-  if (url) {
-    it.URL = url[0].replace(LINK_TAIL, '');
-    const doi = DOI_IN_LINK.exec(it.URL);
-    if (doi) it.DOI = doi[1];
-    const seen = ACCESS_DATE.exec(s.slice(url.index + url[0].length));
-    if (seen) it.accessed = dateParts(seen[1]!, seen[2], seen[3]);
-    s = trimEndCommas(s.slice(0, url.index) + s.slice(url.index + url[0].length + (seen ? seen[0].length : 0)));
-  }
-  // Cited pages next: they are never part of the item.
-  const pages = s.indexOf('页') === -1 ? null : findZhPagesTop(s);
-  let body = s;
-  if (pages) {
-    out.locator = pages.value;
-    out.locatorRaw = pages.raw;
-    out.spans.locator = { start: base + pages.start, end: base + pages.end };
-    body = trimEndCommas(s.slice(0, pages.start) + s.slice(pages.end));
-  }
-
+  const body = takeCitedPages(takeLink(input, it), out, base);
   // Japanese notes mark books with 『』 and articles with 「」, and name their authors without a colon.
   if (
     body.indexOf('《') === -1 &&
@@ -105,65 +84,120 @@ export function parseZh(input: string, base: number): Draft {
     return out;
   }
   const title = body.slice(t0 + 1, t1).trim();
-  let rest = body.slice(t1 + 1);
-  let restBase = t1 + 1;
-
+  const after = body.slice(t1 + 1);
   // 《人民日报》2022年8月16日 / 《求是》2020年第1期 with nothing before: the marks name the periodical itself.
-  if (!head && !LEADING_COMMA.test(rest)) {
-    const direct = PERIODICAL_NUMBERING.exec(rest);
-    if (direct && (direct[3] || direct[4])) {
-      it['container-title'] = title;
-      out.spans['container-title'] = { start: base + t0 + 1, end: base + t1 };
-      out.confidence['container-title'] = 'parsed';
-      applyNumbering(it, direct, rest);
-      applyQualifier(it, rest);
-      return out;
-    }
-  }
-
+  if (!head && readNamedPeriodical(title, after, base + t0 + 1, base + t1, out)) return out;
   const reported = head ? CASE_REPORTED.exec(head) : null;
   if (reported) {
-    it.title = reported[1]!;
-    it['container-title'] = title;
-    out.confidence.title = 'parsed';
-    out.confidence['container-title'] = 'parsed';
-    const numbering = PERIODICAL_NUMBERING.exec(rest);
-    if (numbering) applyNumbering(it, numbering, rest);
-    // After the journal's numbering has dated it: the item is the case, not an article.
-    it.type = 'legal_case';
+    readReportedCase(reported[1]!, title, after, out);
     return out;
   }
-  // Only a statement closed by `：` names people; `乾隆《嘉定县志》` prints the edition's era before the title.
-  if (head) {
-    const end = lastChar(head);
-    // `中国第一历史档案馆藏：《军机处录副奏折》`: the holder of an archive, not an author.
-    if ((end === '：' || end === ':') && ARCHIVE_HEAD.test(trimEndColon(head))) {
-      it.archive = trimEndColon(head).slice(0, -1);
-      it.type = 'manuscript';
-      out.confidence.archive = 'parsed';
-    } else if (end === '：' || end === ':') responsibility(trimEndColon(head), out, base);
-    // `国家能源局《水电工程…》`: a body issuing a standard or a document, named without a colon.
-    else if (BODY_END.test(head)) responsibility(head, out, base);
-    else it['x-era'] = trimEndCommas(head);
-  }
+  if (head) readStatement(head, out, base);
   it.title = title;
   out.spans.title = { start: base + t0 + 1, end: base + t1 };
   out.confidence.title = 'parsed';
+  const { rest, volume } = readVolumes(after, out);
+  const pieces = splitTop(rest, '，,', base + body.length - rest.length);
+  // A section title right after a volume (`《旧唐书》卷9《玄宗纪下》`) belongs to the book, it is no container.
+  if (volume && pieces[0]?.text.startsWith('《') && !LEADING_COMMA.test(rest)) {
+    const sec = pieces.shift()!;
+    const c = closeOf(sec.text, 0);
+    it.section = sec.text.slice(1, c === -1 ? undefined : c);
+  }
+  // Translators may stand between an article's title and its journal: `，顾幼静译，《东方博物》2009年第1期`.
+  while (pieces.length > 1 && lastChar(pieces[0]!.text) === '译' && TRANSLATOR_PIECE.test(pieces[0]!.text)) {
+    it.translator = parseZhNames(pieces.shift()!.text.slice(0, -1)).names;
+    out.confidence.translator = 'parsed';
+  }
+  if (readCarrier(pieces, rest, out)) return out;
+  readElements(pieces, out);
+  issuerFromNote(out);
+  refineType(it);
+  return out;
+}
 
+/** A link and the date it was read (`http://…，2007年9月13日`) come out before anything else is split. */
+function takeLink(s: string, it: CslItem): string {
+  const url = s.indexOf('://') !== -1 ? LINK.exec(s) : null;
+  if (!url) return s;
+  it.URL = url[0].replace(LINK_TAIL, '');
+  const doi = DOI_IN_LINK.exec(it.URL);
+  if (doi) it.DOI = doi[1];
+  const seen = ACCESS_DATE.exec(s.slice(url.index + url[0].length));
+  if (seen) it.accessed = dateParts(seen[1]!, seen[2], seen[3]);
+  return trimEndCommas(s.slice(0, url.index) + s.slice(url.index + url[0].length + (seen ? seen[0].length : 0)));
+}
+
+/** Cited pages next: they are never part of the item. */
+function takeCitedPages(s: string, out: Draft, base: number): string {
+  const pages = s.indexOf('页') === -1 ? null : findZhPagesTop(s);
+  if (!pages) return s;
+  out.locator = pages.value;
+  out.locatorRaw = pages.raw;
+  out.spans.locator = { start: base + pages.start, end: base + pages.end };
+  return trimEndCommas(s.slice(0, pages.start) + s.slice(pages.end));
+}
+
+/** `《人民日报》2022年8月16日`, `《求是》2020年第1期`: a periodical by its name and numbering. `start`, `end`: its span. */
+function readNamedPeriodical(title: string, rest: string, start: number, end: number, out: Draft): boolean {
+  if (LEADING_COMMA.test(rest)) return false;
+  const direct = PERIODICAL_NUMBERING.exec(rest);
+  if (!direct || !(direct[3] || direct[4])) return false;
+  const it = out.item;
+  it['container-title'] = title;
+  out.spans['container-title'] = { start, end };
+  out.confidence['container-title'] = 'parsed';
+  applyNumbering(it, direct, rest);
+  applyQualifier(it, rest);
+  return true;
+}
+
+/** `陆红霞诉南通市发改委政府信息公开案，载《最高人民法院公报》2015年第11期`: the case, then where it is reported. */
+function readReportedCase(name: string, reporter: string, rest: string, out: Draft): void {
+  const it = out.item;
+  it.title = name;
+  it['container-title'] = reporter;
+  out.confidence.title = 'parsed';
+  out.confidence['container-title'] = 'parsed';
+  const numbering = PERIODICAL_NUMBERING.exec(rest);
+  if (numbering) applyNumbering(it, numbering, rest);
+  // After the journal's numbering has dated it: the item is the case, not an article.
+  it.type = 'legal_case';
+}
+
+/** What stands before the title. Only a statement closed by `：` names people; `乾隆《嘉定县志》` prints the edition's era. */
+function readStatement(head: string, out: Draft, base: number): void {
+  const end = lastChar(head);
+  // `中国第一历史档案馆藏：《军机处录副奏折》`: the holder of an archive, not an author.
+  if ((end === '：' || end === ':') && ARCHIVE_HEAD.test(trimEndColon(head))) {
+    out.item.archive = trimEndColon(head).slice(0, -1);
+    out.item.type = 'manuscript';
+    out.confidence.archive = 'parsed';
+  } else if (end === '：' || end === ':') responsibility(trimEndColon(head), out, base);
+  // `国家能源局《水电工程…》`: a body issuing a standard or a document, named without a colon.
+  else if (BODY_END.test(head)) responsibility(head, out, base);
+  else out.item['x-era'] = trimEndCommas(head);
+}
+
+/**
+ * Volume and edition printed right after the title: `（第1卷）`, `（2005年修订）`, `（第2版）第35卷`, `卷9`, `上册`.
+ * Returns what follows them, and whether a volume was printed outside brackets.
+ */
+function readVolumes(after: string, out: Draft): { rest: string; volume: boolean } {
+  const it = out.item;
+  let rest = after;
   const bracketed = BRACKETED_VOLUME.exec(rest);
   if (bracketed) {
     it.volume = bracketed[2] ? (bracketed[3] === '册' ? `第${bracketed[2]}册` : bracketed[2]) : `${bracketed[4]}册`;
     if (bracketed[1]) it.edition = bracketed[1];
     out.confidence.volume = 'parsed';
     rest = rest.slice(bracketed[0].length);
-    restBase += bracketed[0].length;
   }
   const revised = REVISED.exec(rest);
   if (revised) {
     it.issued = dateParts(revised[1]!);
     it.type = 'legislation';
     rest = rest.slice(revised[0].length);
-    restBase += revised[0].length;
   }
   const ve = VOLUME_AFTER_TITLE.exec(rest)!;
   // `（第五版）` as the law handbook prints it is the same edition as `（第5版）`.
@@ -178,75 +212,71 @@ export function parseZh(input: string, base: number): Draft {
     it.volume = vol;
     out.confidence.volume = 'parsed';
   }
-  rest = rest.slice(ve[0].length);
-  restBase += ve[0].length;
+  return { rest: rest.slice(ve[0].length), volume: Boolean(vol) };
+}
 
-  const pieces = splitTop(rest, '，,', base + restBase);
-  // A section title right after a volume (`《旧唐书》卷9《玄宗纪下》`) belongs to the book, it is no container.
-  if (vol && pieces[0]?.text.startsWith('《') && !LEADING_COMMA.test(rest)) {
-    const sec = pieces.shift()!;
-    const c = closeOf(sec.text, 0);
-    it.section = sec.text.slice(1, c === -1 ? undefined : c);
-  }
-  // Translators may stand between an article's title and its journal: `，顾幼静译，《东方博物》2009年第1期`.
-  while (pieces.length > 1 && lastChar(pieces[0]!.text) === '译' && TRANSLATOR_PIECE.test(pieces[0]!.text)) {
-    it.translator = parseZhNames(pieces.shift()!.text.slice(0, -1)).names;
-    out.confidence.translator = 'parsed';
-  }
-
-  // 《篇名》，《刊名》2021年第8期: a periodical's title followed by its numbering.
-  // 法学引注手册 puts 载 before a journal as before a book: `载《中国法学》1996年第4期`.
+/**
+ * 《篇名》，《刊名》2021年第8期: a periodical's title followed by its numbering. 法学引注手册 puts 载 before a
+ * journal as before a book: `载《中国法学》1996年第4期`. False when the first piece names no periodical.
+ */
+function readCarrier(pieces: Piece[], rest: string, out: Draft): boolean {
   const first0 = pieces[0];
   const lead = first0 && HOST_LEAD.exec(first0.text);
   const first =
     first0 && lead ? { text: first0.text.slice(lead[0].length), start: first0.start + lead[0].length } : first0;
-  if (first && first.text.startsWith('《')) {
-    const c1 = closeOf(first.text, 0);
-    if (c1 > 0) {
-      const after = first.text.slice(c1 + 1).trim();
-      const m =
-        PERIODICAL_NUMBERING.exec(after) ??
-        (after === '' && pieces[1] ? PERIODICAL_NUMBERING.exec(pieces[1].text) : null);
-      // After 载 only a journal's issue (`第4期`) or a day says periodical; a year alone may be a book's.
-      // … unless the name says journal (`载《铁道学报》2024年`, `载《航空学报》2024年增刊1`).
-      const journalName = JOURNAL_NAME.test(first.text.slice(1, c1));
-      if (
-        m &&
-        isPeriodical(m, pieces.length === 1 && (!lead || journalName)) &&
-        (!lead || m[3] || m[4] || ((m[6] || m[1]) && journalName))
-      ) {
-        it['container-title'] = first.text.slice(1, c1);
-        out.spans['container-title'] = { start: first.start + 1, end: first.start + c1 };
-        out.confidence['container-title'] = 'parsed';
-        applyNumbering(it, m, rest);
-        applyQualifier(it, after);
-        out.confidence.issued = 'parsed';
-        if (it.issue) out.confidence.issue = 'parsed';
-        return out;
-      }
-      // Late-Qing and Republican papers numbered by 册 or 年/期 and dated to the day:
-      // `《清议报》第69册，光绪二十六年十一月二十一日`, `《广益丛报》第8年第19期，1910年9月3日`.
-      if (PAPER_NUMBER.test(after)) {
-        const day = pieces.find((p, k) => k > 0 && p.text.endsWith('日'));
-        if (day) {
-          it.type = 'article-newspaper';
-          it['container-title'] = first.text.slice(1, c1);
-          out.spans['container-title'] = { start: first.start + 1, end: first.start + c1 };
-          out.confidence['container-title'] = 'parsed';
-          const d = GREGORIAN_DAY.exec(day.text);
-          if (d) {
-            it.issued = dateParts(d[1]!, d[2], d[3]);
-            out.confidence.issued = 'parsed';
-          }
-          return out;
-        }
-      }
-    }
+  if (!first?.text.startsWith('《')) return false;
+  const c1 = closeOf(first.text, 0);
+  if (c1 <= 0) return false;
+  const it = out.item;
+  const after = first.text.slice(c1 + 1).trim();
+  const m =
+    PERIODICAL_NUMBERING.exec(after) ?? (after === '' && pieces[1] ? PERIODICAL_NUMBERING.exec(pieces[1].text) : null);
+  // After 载 only a journal's issue (`第4期`) or a day says periodical; a year alone may be a book's.
+  // … unless the name says journal (`载《铁道学报》2024年`, `载《航空学报》2024年增刊1`).
+  const journalName = JOURNAL_NAME.test(first.text.slice(1, c1));
+  if (
+    m &&
+    isPeriodical(m, pieces.length === 1 && (!lead || journalName)) &&
+    (!lead || m[3] || m[4] || ((m[6] || m[1]) && journalName))
+  ) {
+    it['container-title'] = first.text.slice(1, c1);
+    out.spans['container-title'] = { start: first.start + 1, end: first.start + c1 };
+    out.confidence['container-title'] = 'parsed';
+    applyNumbering(it, m, rest);
+    applyQualifier(it, after);
+    out.confidence.issued = 'parsed';
+    if (it.issue) out.confidence.issue = 'parsed';
+    return true;
   }
+  return PAPER_NUMBER.test(after) && readOldPaper(pieces, first, c1, out);
+}
 
-  readElements(pieces, out);
-  // One unrecognised piece before the year with no imprint: the body that issued it (a data centre, a
-  // preprint server). Guessed, so rules do not lean on it.
+/**
+ * Late-Qing and Republican papers numbered by 册 or 年/期 and dated to the day: `《清议报》第69册，
+ * 光绪二十六年十一月二十一日`, `《广益丛报》第8年第19期，1910年9月3日`. False without the day.
+ */
+function readOldPaper(pieces: Piece[], first: Piece, c1: number, out: Draft): boolean {
+  const day = pieces.find((p, k) => k > 0 && p.text.endsWith('日'));
+  if (!day) return false;
+  const it = out.item;
+  it.type = 'article-newspaper';
+  it['container-title'] = first.text.slice(1, c1);
+  out.spans['container-title'] = { start: first.start + 1, end: first.start + c1 };
+  out.confidence['container-title'] = 'parsed';
+  const d = GREGORIAN_DAY.exec(day.text);
+  if (d) {
+    it.issued = dateParts(d[1]!, d[2], d[3]);
+    out.confidence.issued = 'parsed';
+  }
+  return true;
+}
+
+/**
+ * One unrecognised piece before the year with no imprint: the body that issued it (a data centre, a
+ * preprint server). Guessed, so rules do not lean on it.
+ */
+function issuerFromNote(out: Draft): void {
+  const it = out.item;
   if (
     !it.publisher &&
     typeof it.note === 'string' &&
@@ -259,8 +289,6 @@ export function parseZh(input: string, base: number): Draft {
     delete it.note;
     out.confidence.publisher = 'guessed';
   }
-  refineType(it);
-  return out;
 }
 
 function trimEndColon(s: string): string {
