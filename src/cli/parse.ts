@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { InputError, UsageError } from '../util/errors.js';
 import type { Lang } from '../model/citation.js';
 import type { CslItem } from '../model/csl.js';
+import type { Label } from '../parse/learn/labels.js';
+import type { Reading } from '../parse/learn/reading.js';
 
 export interface ParseCliOptions {
   input?: string;
@@ -120,19 +122,37 @@ function forBibtex(item: CslItem): CslItem {
 /** One run of tokens of one label in the learned parser's reading. */
 interface ExplainedRun {
   label: string;
-  /** The least sure token's probability. */
+  /** The field's calibrated score for the run a field is read from; the least sure token's probability else. */
   score: number;
-  /** Whether the run is kept when the reading is used: a field's first run, scored at or above the one threshold. */
+  /** Whether the run is kept when the reading is used: the field's run, scored at or above the one threshold. */
   kept: boolean;
   tokens: string[];
 }
 
 const NOT_FIELDS = new Set(['punct', 'other', 'ibid', 'commentary']);
 
+/** The runs of tokens of a learned reading, each with the score and choice the reading itself made. */
+function explainedRuns(reading: Reading, confident: number): ExplainedRun[] {
+  const runs: Array<ExplainedRun & { start: number }> = [];
+  reading.tokens.forEach((t, i) => {
+    const last = runs.at(-1);
+    if (last?.label === t.label) {
+      last.tokens.push(t.text);
+      last.score = Math.min(last.score, t.score);
+    } else runs.push({ label: t.label, score: t.score, kept: false, tokens: [t.text], start: i });
+  });
+  for (const run of runs) {
+    if (reading.runs.get(run.label as Label)?.[0] !== run.start || NOT_FIELDS.has(run.label)) continue;
+    run.score = reading.scores[run.label] ?? run.score;
+    run.kept = run.score >= confident;
+  }
+  return runs.map(({ start: _start, ...run }) => run);
+}
+
 /** `--explain`: per string, which reading the parser used and the learned parser's runs of tokens. */
 async function explainLines(lines: Line[], lang: Lang | undefined): Promise<string> {
   const { parseReference } = await import('../parse/index.js');
-  const { readLearned, learnedFallback } = await import('../parse/learn/reading.js');
+  const { readLearned, learnedFallback, learnedReference } = await import('../parse/learn/reading.js');
   const { lexiconTables: tables } = await import('../resolve/tables.js');
   const fallback = learnedFallback(tables);
   const { CONFIDENT } = await import('../model/citation.js');
@@ -140,22 +160,11 @@ async function explainLines(lines: Line[], lang: Lang | undefined): Promise<stri
   for (const { id, text } of lines) {
     const r = parseReference(text, lang ? { lang, fallback } : { fallback });
     const used = r.scores ? 'the learned parser (the rules gave up)' : 'the rules';
-    const runs: ExplainedRun[] = [];
-    for (const t of readLearned(text, tables).tokens) {
-      const last = runs.at(-1);
-      if (last?.label === t.label) {
-        last.tokens.push(t.text);
-        last.score = Math.min(last.score, t.score);
-      } else runs.push({ label: t.label, score: t.score, kept: false, tokens: [t.text] });
-    }
-    const seen = new Set<string>();
-    for (const run of runs) {
-      run.kept = !NOT_FIELDS.has(run.label) && !seen.has(run.label) && run.score >= CONFIDENT;
-      seen.add(run.label);
-    }
-    out.push(`${id}  ${text}`, `   read by ${used}; the learned parser's reading (✓ = scored ≥ ${CONFIDENT}):`);
-    for (const run of runs)
+    out.push(`${id}  ${text}`, `   read by ${used}; the learned parser's reading (✓ = a field scored ≥ ${CONFIDENT}):`);
+    for (const run of explainedRuns(readLearned(text, tables), CONFIDENT))
       out.push(`   ${run.label.padEnd(16)} ${run.score.toFixed(2)} ${run.kept ? '✓' : ' '}  ${run.tokens.join(' ')}`);
+    if (!learnedReference(text, r.lang, tables))
+      out.push('   (no reference: the learned parser needs a title or a container and one more field kept)');
   }
   return out.join('\n') + '\n';
 }

@@ -274,6 +274,10 @@ describe('citeaudit parse --explain', () => {
     expect(first).toMatch(/^ {3}title +(0\.9\d|1\.00) ✓ {2}乡 村 治 理 中 的 数 字 化 转 型$/m);
     expect(first).toMatch(/^ {3}author +\d\.\d\d [✓ ] {2}周 明 远$/m);
     expect(second).toMatch(/read by the rules;/);
+    // A sentence the labeller reads as a title alone is no reference, and says so.
+    const prose = cli(['parse', '--explain', '这是一段评论，没有引文']).stdout;
+    expect(prose).toMatch(/read by the rules;/);
+    expect(prose).toMatch(/no reference: the learned parser needs a title or a container and one more field/);
     for (const line of r.stdout.split('\n').filter((l) => l.startsWith('   ') && !l.includes('read by'))) {
       const score = Number(/^ {3}\S+ +(\d\.\d\d)/.exec(line)?.[1]);
       expect(score).toBeGreaterThanOrEqual(0);

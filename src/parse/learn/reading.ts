@@ -108,11 +108,19 @@ export function readWith(model: Packed, temperature: number, lex: Lexicons, text
 }
 
 const KEEP = new Set(['id', 'type', 'language']);
+/** Fields that, beside a title or a container, make a reading a reference and not a sentence read as a title. */
+const WITNESSES = ['author', 'editor', 'translator', 'issued', 'publisher', 'container-title', 'URL', 'DOI', 'page'];
+
+/** A title or a container, and one more field of a reference kept with it. */
+function isReference(item: CslItem): boolean {
+  if (!item.title && !item['container-title']) return false;
+  return WITNESSES.some((f) => item[f] !== undefined && !(f === 'container-title' && !item.title));
+}
 
 /**
  * The reading as the parser's result, honest about what it knows: only the fields scored at or above
- * `CONFIDENT` are kept (the type always, `guessed` unless a type code says it); null when it reads neither
- * a title nor a container with confidence.
+ * `CONFIDENT` are kept (the type always, `guessed` below the threshold); null when it does not read a
+ * reference with confidence: a title or a container and one more field (a sentence is no title alone).
  */
 export function learnedReference(text: string, lang: Lang, tables: LexiconTables): ParsedReference | null {
   const reading = readLearned(text, tables);
@@ -129,7 +137,7 @@ export function learnedReference(text: string, lang: Lang, tables: LexiconTables
     const run = reading.runs.get(field as Label);
     if (run) spans[field] = { start: reading.tokens[run[0]]!.start, end: reading.tokens[run[1]]!.end };
   }
-  if (!item.title && !item['container-title']) return null;
+  if (!isReference(item)) return null;
   const locatorRaw = (reading.scores.locator ?? 0) >= CONFIDENT ? reading.locator : null;
   const prefix = (reading.scores.prefix ?? 0) >= CONFIDENT ? reading.prefix : null;
   return {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONFIDENT } from '../../../src/model/citation.js';
 import { parseReference } from '../../../src/parse/index.js';
-import { learnedFallback, learnedModel, readLearned } from '../../../src/parse/learn/reading.js';
+import { learnedFallback, learnedModel, learnedReference, readLearned } from '../../../src/parse/learn/reading.js';
 import { lexiconTables } from '../../../src/resolve/tables.js';
 
 const DATA = new URL('../../../data/', import.meta.url);
@@ -85,6 +85,13 @@ describe('the learned parser where the rules give up', () => {
       expect(rules.item.author ?? rules.item.publisher).toBeDefined();
       expect(parseReference(fragment, { fallback: learnedFallback(lexiconTables) })).toEqual(rules);
     }
+  });
+
+  it('reads no reference in a sentence it can only take for a title', () => {
+    const prose = '这是一段评论，没有引文';
+    expect(readLearned(prose, lexiconTables).item.title).toBe(prose);
+    expect(learnedReference(prose, 'zh', lexiconTables)).toBeNull();
+    expect(parseReference(prose, { fallback: learnedFallback(lexiconTables) }).failure).toBeTruthy();
   });
 
   it('leaves what the rules read alone', () => {
