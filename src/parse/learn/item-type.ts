@@ -1,5 +1,6 @@
 import type { CslType } from '../../model/csl.js';
 import type { Label, LabelledToken } from './labels.js';
+import { shuffleFrom } from './shuffle.js';
 
 /**
  * The item type of a labelled reference string where no GB/T type code says it: a multiclass averaged
@@ -125,17 +126,12 @@ export function trainTypes(examples: TypeExample[], epochs: number, seed: number
     return w;
   };
   let step = 1;
-  let s = seed >>> 0 || 1;
+  let state = seed;
+  const indices = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
-    const order = examples.map((_, i) => i);
-    for (let i = order.length - 1; i > 0; i--) {
-      s ^= s << 13;
-      s ^= s >>> 17;
-      s ^= s << 5;
-      const j = (s >>> 0) % (i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    for (const k of order) {
+    const shuffled = shuffleFrom(indices, state);
+    state = shuffled.state;
+    for (const k of shuffled.out) {
       const e = examples[k]!;
       const gold = id.get(e.type)!;
       const pred = argmax(scores(m, e.features));

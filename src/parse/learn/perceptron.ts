@@ -1,6 +1,7 @@
 import type { Calibration } from './calibration.js';
 import { deserializeTypes, type TypeModel, type TypeModelFile } from './item-type.js';
 import { LABELS, type Label } from './labels.js';
+import { shuffleFrom } from './shuffle.js';
 
 /**
  * A linear-chain sequence labeller trained as an averaged structured perceptron (Collins 2002): a weight
@@ -107,19 +108,6 @@ export interface TrainOptions {
   onEpoch?: (epoch: number, accuracy: number) => void;
 }
 
-function shuffle<T>(xs: T[], seed: number): T[] {
-  let s = seed >>> 0 || 1;
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    const j = (s >>> 0) % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
-
 /** Weights and their running sums for averaging (Daumé's trick: average = w - u / c). */
 interface Trainer {
   model: Model;
@@ -165,7 +153,7 @@ export function train(seqs: Sequence[], options: TrainOptions): Model {
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     let right = 0;
     let total = 0;
-    for (const { s, r, gold } of shuffle(prepared, options.seed + epoch)) {
+    for (const { s, r, gold } of shuffleFrom(prepared, options.seed + epoch).out) {
       const pred = viterbi(model, emissions(model, r, s.allowed));
       for (let t = 0; t < gold.length; t++) if (pred[t] === gold[t]) right++;
       total += gold.length;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assemble } from '../../../src/parse/learn/assemble.js';
-import type { Label, LabelledToken } from '../../../src/parse/learn/labels.js';
+import { labelled } from '../../helpers/labelled.js';
 import { buildLexicons } from '../../../src/parse/learn/lexicons.js';
-import { tokenize } from '../../../src/parse/learn/tokenize.js';
 import { table } from '../../../src/resolve/tables.js';
 
 const lex = buildLexicons({
@@ -10,16 +9,6 @@ const lex = buildLexicons({
   journals: table('journals'),
   'western-names': table('western-names'),
 });
-
-/** Tokens of the joined parts, each labelled by its part (made-up strings in the shapes of real ones). */
-function labelled(parts: Array<[Label, string]>): { text: string; tokens: LabelledToken[] } {
-  const text = parts.map(([, s]) => s).join('');
-  const ends: Array<[Label, number]> = [];
-  let at = 0;
-  for (const [l, s] of parts) ends.push([l, (at += s.length)]);
-  const tokens = tokenize(text).map((t) => ({ ...t, label: ends.find(([, e]) => t.start < e)![0] }));
-  return { text, tokens };
-}
 
 describe('assembling labelled tokens into an item', () => {
   it('reads a GB/T book with a translator, the role word left out of the name', () => {
