@@ -11,6 +11,7 @@ import { type FormatId, loadFormatter } from '../formatters/index.js';
 import { collectManuscripts, type InputFailure } from './files.js';
 import type { PoolOutcome } from './pool.js';
 import { ReportWriter } from './report-writer.js';
+import { setInliningBudget } from './inlining.js';
 
 /** The options of `check`: what each file is checked with (handed to worker threads), and the run's own. */
 export interface CheckCliOptions extends FileCheckOptions {
@@ -61,6 +62,7 @@ type Io = { out: (s: string | Uint8Array) => void; err: (s: string) => void };
 /** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
 export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<CommandOutcome> {
   const started = new Date();
+  setInliningBudget();
   const { files, failures, input } = await inputsOf(paths, opts);
   if (opts.output && files.some((f) => resolve(f) === resolve(opts.output!))) {
     throw new UsageError(`refusing to write the report over the input file ${opts.output}`);

@@ -3,7 +3,7 @@ import { applyFixes, editsOf, fixesOf, unifiedDiff } from '../engine/fixer.js';
 import { compareRecheck } from '../engine/recheck.js';
 import { render, type UiLang } from '../i18n/index.js';
 import { FIX_UI } from '../i18n/fix.js';
-import type { Diagnostic, Edit, Fix } from '../model/diagnostic.js';
+import { fixOf, type Diagnostic, type Edit, type Fix } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
 import type { Analysis } from '../model/rule.js';
 import { InputError } from '../util/errors.js';
@@ -165,6 +165,5 @@ function placeInSource(doc: Document, source: string, fix: Fix): Fix | null {
     }
     placed.push({ range: { start, end: start + (e.range.end - e.range.start) }, text: e.text });
   }
-  const [first, ...also] = placed;
-  return first ? { ...first, ...(also.length ? { also } : {}) } : null;
+  return fixOf(placed);
 }

@@ -26,19 +26,46 @@ function show(value: unknown, lang: UiLang): string {
 
 const PLURAL = { zh: new Intl.PluralRules('zh'), en: new Intl.PluralRules('en') };
 
+const PLACEHOLDER = /\{\{\s*(\w+)\s*(?:\|([^|}]*)\|([^|}]*))?\}\}/g;
+
+/** A placeholder of a template: its name, the words for one and other (both or neither), and how it is written. */
+interface Placeholder {
+  name: string;
+  one: string | undefined;
+  other: string | undefined;
+  whole: string;
+}
+
+/** Each template split once into its text and placeholders: a check renders the same few thousands of times. */
+const templates = new Map<string, Array<string | Placeholder>>();
+
+function partsOf(template: string): Array<string | Placeholder> {
+  let parts = templates.get(template);
+  if (parts) return parts;
+  parts = [];
+  let at = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(at, m.index), { name: m[1]!, one: m[2], other: m[3], whole: m[0] });
+    at = m.index + m[0].length;
+  }
+  parts.push(template.slice(at));
+  templates.set(template, parts);
+  return parts;
+}
+
 /**
  * Fills `{{name}}` placeholders, and `{{name|one|other}}` with the word for the number in `name`
  * (`{{count}} {{count|problem|problems}}`); unknown names stay visible so that a missing datum is noticed.
  */
 export function render(message: Message, lang: UiLang, data: Record<string, unknown> = {}): string {
-  return message[lang].replace(
-    /\{\{\s*(\w+)\s*(?:\|([^|}]*)\|([^|}]*))?\}\}/g,
-    (whole, name: string, one: string | undefined, other: string | undefined) => {
-      if (!Object.hasOwn(data, name)) return whole;
-      if (one === undefined || other === undefined) return show(data[name], lang);
-      return PLURAL[lang].select(Number(data[name])) === 'one' ? one : other;
-    },
-  );
+  let out = '';
+  for (const p of partsOf(message[lang])) {
+    if (typeof p === 'string') out += p;
+    else if (!Object.hasOwn(data, p.name)) out += p.whole;
+    else if (p.one === undefined || p.other === undefined) out += show(data[p.name], lang);
+    else out += PLURAL[lang].select(Number(data[p.name])) === 'one' ? p.one : p.other;
+  }
+  return out;
 }
 
 export { UI } from './messages.js';

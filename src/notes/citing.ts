@@ -204,7 +204,8 @@ function enParts(text: string): Range[] {
     // (`Rothstein, Richard. *The Color of Law*. …`) it follows the names.
     const before = ss[ss.length - 1];
     const at = citationStart(s, !before || before.prose);
-    ss.push({ ...r, cites: at === -1 ? -1 : r.start + at, facts: hasFacts(s), prose });
+    // One literal, not `{ ...r, cites, … }`: V8 11 gives a spread followed by new fields a hidden class per object.
+    ss.push({ start: r.start, end: r.end, cites: at === -1 ? -1 : r.start + at, facts: hasFacts(s), prose });
   }
   // Without any reference's head, a bibliography-style note (`Rothstein, Richard. 2018. …`) starts at its names.
   const cited = ss.some((s) => s.cites !== -1);

@@ -1,3 +1,4 @@
+import { fixOf } from '../model/diagnostic.js';
 import type { Rule } from '../model/rule.js';
 import { rangeIn, reportCitation } from './util/places.js';
 
@@ -52,13 +53,16 @@ const rule: Rule = {
           text: chinese ? FULL[m[0]]! : HALF[m[0]]!,
         }));
         const mark = marks[0]![0];
-        const [first, ...also] = edits;
+        const fix = fixOf(edits)!;
         reportCitation(
           ctx,
           c,
           chinese ? 'halfInChinese' : 'fullInEnglish',
-          { mark, expected: first!.text },
-          { range: first!.range, fix: { ...first!, ...(also.length ? { also } : {}) } },
+          { mark, expected: fix.text },
+          {
+            range: fix.range,
+            fix,
+          },
         );
       },
     };

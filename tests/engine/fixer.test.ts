@@ -4,8 +4,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyFixes, unifiedDiff } from '../../src/engine/fixer.js';
+import { fixOf } from '../../src/model/diagnostic.js';
 
 const TEXT = '甲,乙。\n丙,丁。\n戊己';
+
+describe('fixOf', () => {
+  it('makes the first edit the fix and the others its `also`, in the order of the JSON report', () => {
+    const edits = [
+      { range: { start: 1, end: 2 }, text: '，' },
+      { range: { start: 6, end: 7 }, text: '，' },
+    ];
+    expect(JSON.stringify(fixOf(edits))).toBe(
+      '{"range":{"start":1,"end":2},"text":"，","also":[{"range":{"start":6,"end":7},"text":"，"}]}',
+    );
+    expect(JSON.stringify(fixOf(edits.slice(0, 1)))).toBe('{"range":{"start":1,"end":2},"text":"，"}');
+    expect(fixOf([])).toBeNull();
+    expect(applyFixes(TEXT, [fixOf(edits)!]).text).toBe('甲，乙。\n丙，丁。\n戊己');
+  });
+});
 
 describe('applyFixes', () => {
   it('applies a fix of several edits whole, and leaves out a fix that overlaps one taken', () => {

@@ -82,6 +82,22 @@ describe('norm detection: the document as a whole', () => {
     expect((await checkMarkdown(withRemark)).analysis.norm?.id).toBe('author-date');
   });
 
+  it('an English list without type codes is GB/T 7714 under a Chinese text, author-date under an English one', async () => {
+    // Neither codes nor the entries' language decide: the running text does (the last evidence listNorm reads).
+    const list =
+      '\n\n## References\n\n' +
+      'Brown, Anne. 2021. *Rating and Emotion*. New York: Routledge.\n\n' +
+      'Jones, Ben. 2022. *Riders and Resistance*. London: Verso.\n\n' +
+      'Lee, Dana. 2019. *Scores*. Chicago: University of Chicago Press.\n\n' +
+      'Smith, Carl. 2020. *Platform Labour*. Oxford: Oxford University Press.\n';
+    const zh =
+      '已有研究（Smith，2020；Jones，2022）讨论了平台劳动，Brown（2021）与Lee（2019）则关注评分机制与情绪劳动。';
+    expect((await checkMarkdown(zh + list)).analysis.norm?.id).toBe('gbt7714-2015');
+    const en =
+      'Earlier studies (Smith, 2020; Jones, 2022) discussed platform labour; Brown (2021) and Lee (2019) examined ratings.';
+    expect((await checkMarkdown(en + list)).analysis.norm?.id).toBe('author-date');
+  });
+
   it('a Chinese list with type codes is GB/T 7714-2025 when a coded entry gives a DOI', async () => {
     const code =
       '正文[1]，另见[2]与[3]。\n\n## 参考文献\n\n' +

@@ -23,6 +23,14 @@ describe('render', () => {
     );
   });
 
+  it('fills one template anew for each datum, and never reads placeholders in the data', () => {
+    const message = { zh: '{{work}}：{{n}} 处', en: '{{work}}: {{n}} {{n|place|places}}' };
+    expect(render(message, 'en', { work: 'Capital', n: 1 })).toBe('Capital: 1 place');
+    expect(render(message, 'en', { work: '{{n}}', n: 3 })).toBe('{{n}}: 3 places');
+    expect(render(message, 'zh', { work: '《资本论》', n: 2 })).toBe('《资本论》：2 处');
+    expect(render(message, 'en', { n: 2 })).toBe('{{work}}: 2 places');
+  });
+
   it('joins a list as the language does', () => {
     expect(list(['第2页注①', '第2页注⑥'], 'zh')).toBe('第2页注①、第2页注⑥');
     expect(list(['note ① on p. 2', 'note ⑥ on p. 2'], 'en')).toBe('note ① on p. 2, note ⑥ on p. 2');

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Citation } from '../../model/citation.js';
-import type { Edit, Fix } from '../../model/diagnostic.js';
+import { fixOf, type Edit, type Fix } from '../../model/diagnostic.js';
 import type { Norm } from '../../model/norm.js';
 import { rangeIn } from './places.js';
 
@@ -103,6 +103,5 @@ export function formFix(
     for (const e of edits) all.push({ range: rangeIn(c, e.range.start, e.range.end), text: e.text });
   }
   all.sort((a, b) => a.range.start - b.range.start);
-  const [first, ...also] = all;
-  return first ? { ...first, ...(also.length ? { also } : {}) } : null;
+  return fixOf(all);
 }

@@ -31,7 +31,7 @@ export function nameForm(n: CslName): NameForm | null {
   const foreign = !!n['x-nationality'] || /[·•・‧]/u.test(text);
   const cjk = CJK.test(text);
   const romanKey = !cjk && looksWadeGiles(text) ? nameKey(wadeGilesToPinyin(text)) : key;
-  return { text, key, initial: givenText.charAt(0).toLowerCase(), given: nameKey(givenText), cjk, foreign, romanKey };
+  return { text, key, initial: givenText.slice(0, 1).toLowerCase(), given: nameKey(givenText), cjk, foreign, romanKey };
 }
 
 /** Names are compared only within a block sharing their first characters, which keeps the scan linear. */

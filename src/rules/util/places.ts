@@ -31,8 +31,10 @@ export function reportCitation(
   extra: Pick<ReportDescriptor, 'range' | 'fix'> = {},
 ): void {
   const id = placeId(c);
+  const { noteIds, entryIds } = partition([id]);
   ctx.report({
-    ...partition([id]),
+    noteIds,
+    entryIds,
     range: extra.range ?? c.range,
     fix: extra.fix ?? null,
     messageId,
