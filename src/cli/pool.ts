@@ -12,7 +12,7 @@ type Done = { sent: SentOutcome } | { here: PoolOutcome };
 /**
  * The default of `--jobs`: one thread per core but one, and no more than one per 16 files. A thread
  * checking files keeps more than its core busy: V8 compiles its hot code and collects its garbage on
- * background threads (1,000 generated manuscripts on one thread: 8.7 s of CPU on it, 3.3 s on V8's), so on
+ * background threads (1,000 generated manuscripts on one thread: 6.4 s of CPU on it, 2.3 s on V8's), so on
  * two cores a second thread only takes CPU from the first. And a worker loads the whole pipeline and the
  * traditional→simplified tables, and runs its first files cold in an isolate of its own (four copies of
  * the reference manuscript: 1.2 s of CPU on one thread, 2.0–2.2 s on two), which a few files do not repay.
