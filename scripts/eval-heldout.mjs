@@ -10,16 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { anystyleTokens } from './parser-data.mjs';
 import { goldItem, labelString, renderPair } from './parser-render.mjs';
 import { DEBIAN_STYLES, TRAIN, ZOTERO_STYLES } from './parser-split.mjs';
+import { readJsonl } from './jsonl.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(root, '.cache', 'parser');
 const SPLIT = join(root, 'data', 'parser-split.json');
 
-const readJsonl = (path) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
 const langOf = (item) => (String(item.language ?? '').startsWith('zh') ? 'zh' : 'en');
 
 /** The scored lines of `items` rendered in the styles: { lines, generated, dropped: { reason: n } }. */

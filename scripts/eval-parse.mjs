@@ -2,9 +2,10 @@
 // (formatted string ↔ CSL-JSON), following the scoring rules of that corpus's README.
 // `--misses` lists every reference that is not an exact match, with the fields that differ.
 // The scoring functions are exported for tests, which pass the parser from src/ instead of dist/.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readJsonl } from './jsonl.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const corpus = process.env.CITEAUDIT_CORPUS ?? join(root, '..', 'shared', 'corpus');
@@ -121,12 +122,6 @@ export function score(lines, parseReference) {
   }
   return { groups, misses };
 }
-
-const readJsonl = (path) =>
-  readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
 
 const f1 = ({ tp, fp, fn }) => {
   const p = tp + fp ? tp / (tp + fp) : 1;

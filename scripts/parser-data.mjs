@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { debianFamilies, DEBIAN_STYLES, englishStyle, TRAIN, ZOTERO_STYLES } from './parser-split.mjs';
 import { goldItem, labelString, renderPair } from './parser-render.mjs';
+import { readJsonl } from './jsonl.mjs';
 import { GENERATED, generateRecords, isGenerated } from './parser-records.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,13 +44,6 @@ const ANYSTYLE_LABEL = {
   signal: 'prefix',
 };
 const PUNCT_KINDS = new Set(['punct', 'titlemark', 'quote', 'bracket', 'symbol']);
-
-export function readJsonl(path) {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
-}
 
 /** A window of `n` items starting at `k * n`, wrapping around: style k renders these. */
 function windowOf(items, n, k) {

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEBIAN_STYLES, TRAIN } from './parser-split.mjs';
+import { readJsonl } from './jsonl.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CACHE = join(root, '.cache', 'parser');
@@ -28,11 +29,6 @@ const OUT = outArg > 0 ? process.argv[outArg + 1] : join(root, 'data');
 const TEMPERATURES = [2, 4, 8, 12, 16, 24, 32, 48, 64];
 
 const dist = (p) => import(join(root, 'dist', p));
-const readJsonl = (p) =>
-  readFileSync(p, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l));
 const isDev = (key) =>
   parseInt(createHash('sha256').update(`citeaudit-parser-dev-1:${key}`).digest('hex').slice(0, 8), 16) % 20 === 0;
 
