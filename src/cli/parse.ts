@@ -152,7 +152,7 @@ function explainedRuns(reading: Reading, confident: number): ExplainedRun[] {
 /** `--explain`: per string, which reading the parser used and the learned parser's runs of tokens. */
 async function explainLines(lines: Line[], lang: Lang | undefined): Promise<string> {
   const { parseReference } = await import('../parse/index.js');
-  const { readLearned, learnedFallback, learnedReference } = await import('../parse/learn/reading.js');
+  const { readLearned, learnedFallback, referenceOf } = await import('../parse/learn/reading.js');
   const { lexiconTables: tables } = await import('../resolve/tables.js');
   const fallback = learnedFallback(tables);
   const { CONFIDENT } = await import('../model/citation.js');
@@ -161,9 +161,10 @@ async function explainLines(lines: Line[], lang: Lang | undefined): Promise<stri
     const r = parseReference(text, lang ? { lang, fallback } : { fallback });
     const used = r.scores ? 'the learned parser (the rules gave up)' : 'the rules';
     out.push(`${id}  ${text}`, `   read by ${used}; the learned parser's reading (✓ = a field scored ≥ ${CONFIDENT}):`);
-    for (const run of explainedRuns(readLearned(text, tables), CONFIDENT))
+    const reading = readLearned(text, tables);
+    for (const run of explainedRuns(reading, CONFIDENT))
       out.push(`   ${run.label.padEnd(16)} ${run.score.toFixed(2)} ${run.kept ? '✓' : ' '}  ${run.tokens.join(' ')}`);
-    if (!learnedReference(text, r.lang, tables))
+    if (!referenceOf(reading, r.lang))
       out.push('   (no reference: the learned parser needs a title or a container and one more field kept)');
   }
   return out.join('\n') + '\n';

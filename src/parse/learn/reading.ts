@@ -123,7 +123,11 @@ function isReference(item: CslItem): boolean {
  * reference with confidence: a title or a container and one more field (a sentence is no title alone).
  */
 export function learnedReference(text: string, lang: Lang, tables: LexiconTables): ParsedReference | null {
-  const reading = readLearned(text, tables);
+  return referenceOf(readLearned(text, tables), lang);
+}
+
+/** A reading as the parser's result (see `learnedReference`), for callers that hold the reading already. */
+export function referenceOf(reading: Reading, lang: Lang): ParsedReference | null {
   const item: CslItem = { id: '', type: reading.item.type, language: lang === 'zh' ? 'zh-CN' : 'en-US' };
   const confidence: ParsedReference['confidence'] = { type: confidenceLevel(reading.scores.type ?? 0) };
   const scores: Record<string, number> = { type: reading.scores.type ?? 0 };
