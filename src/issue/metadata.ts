@@ -32,7 +32,7 @@ export function metadataAcrossArticles(paths: string[], digests: ArticleDigest[]
     if (cited[0]!.article === cited[cited.length - 1]!.article) continue;
     for (const group of byAuthor(cited)) {
       if (group[0]!.article === group[group.length - 1]!.article) continue;
-      findings.push(...compare(key, group, paths));
+      findings.push(...compare(key, group, paths, digests));
     }
   }
   return findings;
@@ -49,7 +49,7 @@ function byAuthor(cited: Cited[]): Cited[][] {
   return groups.map((g) => g.members);
 }
 
-function compare(key: string, group: Cited[], paths: string[]): Finding[] {
+function compare(key: string, group: Cited[], paths: string[], digests: ArticleDigest[]): Finding[] {
   // Articles in input order (blocks are filled in that order), each with its works of the group.
   const perArticle = new Map<number, DigestWork[]>();
   for (const c of group) {
@@ -64,7 +64,9 @@ function compare(key: string, group: Cited[], paths: string[]): Finding[] {
   const values = new Map<Field, Array<Value | null>>(
     FIELDS.map((f) => [f, articles.map((a) => first(f, perArticle.get(a)!))]),
   );
-  const places = new Map(articles.map((a) => [a, perArticle.get(a)!.flatMap((w) => w.places)]));
+  const places = new Map(
+    articles.map((a) => [a, perArticle.get(a)!.flatMap((w) => w.places.map((p) => digests[a]!.places[p]!))]),
+  );
   const translated = new Set(articles.map((a) => perArticle.get(a)!.some((w) => w.translated)));
   const cls = key.slice(0, key.indexOf('|'));
   const book = cls === 'book' || cls === 'part';

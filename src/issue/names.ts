@@ -1,5 +1,5 @@
 import { NameGroups, type NameForm } from '../rules/util/name-variants.js';
-import type { ArticleDigest } from './digest.js';
+import { slotOf, type ArticleDigest } from './digest.js';
 import { ArticleTally, type Finding } from './finding.js';
 
 interface Node {
@@ -20,10 +20,15 @@ export function namesAcrossArticles(paths: string[], digests: ArticleDigest[]): 
   const nodes: Node[] = [];
   digests.forEach((d, article) => {
     for (const use of d.names) {
-      const k = names.node(use.form);
-      (nodes[k] ??= { form: names.forms[k]!, uses: [] }).uses.push({ article, place: use.place, order: use.order });
+      const k = names.node(d.forms[use.form]!);
+      (nodes[k] ??= { form: names.forms[k]!, uses: [] }).uses.push({
+        article,
+        place: d.places[use.place]!,
+        order: use.order,
+      });
       // The same place in the name list of one work, wherever it is cited.
-      if (use.slot !== null) names.atSlot(use.slot, k);
+      const slot = slotOf(d, use);
+      if (slot !== null) names.atSlot(slot, k);
     }
   });
 
