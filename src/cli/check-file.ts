@@ -36,6 +36,12 @@ const checking = once(() =>
 );
 const preparing = once(() => Promise.all([import('../formatters/result.js'), import('../issue/digest.js')]));
 
+/** Starts loading what checking needs before the first file comes (a worker thread, as it starts); a failure is met by that file. */
+export function preloadChecking(): void {
+  checking().catch(() => {});
+  preparing().catch(() => {});
+}
+
 /**
  * Reads and checks one manuscript with the configuration that applies to it. An input problem (the
  * file, or the configuration found for it) is the outcome of this file only, so that a folder with one

@@ -71,18 +71,22 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   // A format that streams is written a file at a time, and only the rows and digests of the articles are kept.
   const stream = opts.fix ? undefined : formatter.stream;
   const prep = { lang: opts.lang, quiet: opts.quiet, ...(stream ? { stream: opts.format } : {}) };
-  const { here, fixState } = await checkerHere(opts, prep, formatter, input, io);
   // Fixes write files and print diffs as they go: they stay in this thread, one file after another.
   const jobs = opts.fix
     ? 1
     : Math.min(opts.jobs ?? (await import('./pool.js')).defaultJobs(files.length), files.length);
-  const outcomes =
-    jobs > 1 ? (await import('./pool.js')).checkInPool(files, { ...opts, ...prep }, jobs, here) : inOrder(files, here);
-  for (const f of failures) io.err(`citeaudit: ${f.path}: ${f.message}\n`);
-
+  // Worker threads start now: each boots and loads the pipeline while this thread loads its own.
+  const workers = jobs > 1 ? new (await import('./pool.js')).Workers(jobs - 1, { ...opts, ...prep }) : null;
   const writer = new ReportWriter(opts.output, io.out);
   let collected: Collected;
+  let fixState: { disagrees: boolean };
   try {
+    const checker = await checkerHere(opts, prep, formatter, input, io);
+    fixState = checker.fixState;
+    const outcomes = workers
+      ? (await import('./pool.js')).checkInPool(files, workers, checker.here)
+      : inOrder(files, checker.here);
+    for (const f of failures) io.err(`citeaudit: ${f.path}: ${f.message}\n`);
     collected = await collect(
       outcomes,
       files,
@@ -98,6 +102,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   } catch (e) {
     writer.abort();
     throw e;
+  } finally {
+    await workers?.stop();
   }
   const { articles, results, hidden } = collected;
   failures.push(...collected.failures);

@@ -44,22 +44,62 @@ interface Reply {
 }
 
 /**
- * Checks files on `jobs` threads, this one and `jobs - 1` workers, and yields their outcomes in the order
- * of `files`, each as soon as it and every file before it are done: the output is the same whatever the
- * number of threads. Workers are sent files as they finish them; this thread checks one (`here`) whenever
- * it would otherwise wait, so that no thread starts for the main one to sit idle, and at the end it does
- * not wait for files still queued at a worker.
+ * The worker threads of a run, started before this thread has loaded what it checks with: each boots
+ * and loads the pipeline meanwhile. Until `checkInPool` listens, a failure is only kept.
+ */
+export class Workers {
+  readonly threads: Worker[] = [];
+  failure: Error | null = null;
+  private reply: (w: Worker, m: Reply) => void = () => {};
+  private failed: () => void = () => {};
+
+  constructor(count: number, opts: FileCheckOptions & PrepareOptions) {
+    for (let k = 0; k < count; k++) {
+      const w = new Worker(WORKER, { workerData: opts });
+      w.on('message', (m: Reply) => {
+        this.reply(w, m);
+      });
+      w.on('error', (e) => {
+        this.fail(e);
+      });
+      w.on('exit', (code) => {
+        if (code !== 0) this.fail(new Error(`a worker thread stopped (exit code ${code})`));
+      });
+      this.threads.push(w);
+    }
+  }
+
+  listen(reply: (w: Worker, m: Reply) => void, failed: () => void): void {
+    this.reply = reply;
+    this.failed = failed;
+  }
+
+  private fail(e: Error): void {
+    this.failure ??= e;
+    this.failed();
+  }
+
+  /** Stops every thread; the run calls it once it has every file's outcome, or gives up. */
+  async stop(): Promise<void> {
+    for (const w of this.threads) w.removeAllListeners('exit');
+    await Promise.all(this.threads.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Checks files on this thread and the `workers`, and yields their outcomes in the order of `files`, each
+ * as soon as it and every file before it are done: the output is the same whatever the number of
+ * threads. Workers are sent files as they finish them; this thread checks one (`here`) whenever it would
+ * otherwise wait, so that no thread starts for the main one to sit idle, and at the end it does not wait
+ * for files still queued at a worker.
  */
 export async function* checkInPool(
   files: string[],
-  opts: FileCheckOptions & PrepareOptions,
-  jobs: number,
+  workers: Workers,
   here: (path: string) => Promise<PoolOutcome>,
 ): AsyncGenerator<PoolOutcome> {
   const { receive } = await import('./transport.js');
   const done = new Map<number, Done>();
-  // (An object, not a `let`: the handlers set it, which the type narrowing in the loop below does not follow.)
-  const state: { failure: Error | null } = { failure: null };
   let wake: (() => void) | null = null;
   const signal = () => {
     wake?.();
@@ -76,20 +116,14 @@ export async function* checkInPool(
       inFlight.set(w, n + 1);
     }
   };
-  const workers = startWorkers(Math.min(jobs, files.length) - 1, opts, {
-    reply: (w, m) => {
-      if (m.internal !== undefined) state.failure ??= new Error(m.internal);
-      // (A file this thread checked too, the first answer having been taken, is dropped.)
-      else if (m.index >= next && !done.has(m.index)) done.set(m.index, { sent: m.outcome! });
-      inFlight.set(w, inFlight.get(w)! - 1);
-      dispatch(w, IN_FLIGHT);
-      signal();
-    },
-    fail: (e) => {
-      state.failure ??= e;
-      signal();
-    },
-  });
+  workers.listen((w, m) => {
+    if (m.internal !== undefined) workers.failure ??= new Error(m.internal);
+    // (A file this thread checked too, the first answer having been taken, is dropped.)
+    else if (m.index >= next && !done.has(m.index)) done.set(m.index, { sent: m.outcome! });
+    inFlight.set(w, inFlight.get(w)! - 1);
+    dispatch(w, IN_FLIGHT);
+    signal();
+  }, signal);
   // What this thread checks while it waits for `next`: the next file not sent, unless it is too far
   // ahead; once every file is out, `next` itself, which a worker has not answered yet (perhaps not even
   // started: it may be queued behind others), and whichever answer comes first counts.
@@ -97,48 +131,23 @@ export async function* checkInPool(
     if (nextToSend >= files.length) return next;
     return nextToSend - next < LOOKAHEAD ? nextToSend++ : null;
   };
-  try {
-    // One file each to start with: a worker takes a while to load and warm up, during which this thread
-    // checks the files after it; more go to it as it answers.
-    for (const w of workers) dispatch(w, 1);
-    for (; next < files.length; next++) {
-      while (!done.has(next)) {
-        if (state.failure) throw state.failure;
-        // The workers' messages first: reading and checking a file never returns to the event loop
-        // (files are read synchronously), and a worker waits for its next file until it does.
-        await new Promise(setImmediate);
-        if (done.has(next)) break;
-        const index = pick();
-        if (index === null) await new Promise<void>((r) => (wake = r));
-        else done.set(index, { here: await here(files[index]!) });
-      }
-      const d = done.get(next)!;
-      done.delete(next);
-      if ('here' in d) yield d.here;
-      else yield d.sent.ok ? { ok: true, prepared: receive(d.sent.prepared) } : d.sent;
+  // One file each to start with: a worker takes a while to load and warm up, during which this thread
+  // checks the files after it; more go to it as it answers.
+  for (const w of workers.threads) dispatch(w, 1);
+  for (; next < files.length; next++) {
+    while (!done.has(next)) {
+      if (workers.failure) throw workers.failure;
+      // The workers' messages first: reading and checking a file never returns to the event loop
+      // (files are read synchronously), and a worker waits for its next file until it does.
+      await new Promise(setImmediate);
+      if (done.has(next)) break;
+      const index = pick();
+      if (index === null) await new Promise<void>((r) => (wake = r));
+      else done.set(index, { here: await here(files[index]!) });
     }
-  } finally {
-    for (const w of workers) w.removeAllListeners('exit');
-    await Promise.all(workers.map((w) => w.terminate()));
+    const d = done.get(next)!;
+    done.delete(next);
+    if ('here' in d) yield d.here;
+    else yield d.sent.ok ? { ok: true, prepared: receive(d.sent.prepared) } : d.sent;
   }
-}
-
-function startWorkers(
-  count: number,
-  opts: FileCheckOptions & PrepareOptions,
-  on: { reply: (w: Worker, m: Reply) => void; fail: (e: Error) => void },
-): Worker[] {
-  const workers: Worker[] = [];
-  for (let k = 0; k < count; k++) {
-    const w = new Worker(WORKER, { workerData: opts });
-    w.on('message', (m: Reply) => {
-      on.reply(w, m);
-    });
-    w.on('error', on.fail);
-    w.on('exit', (code) => {
-      if (code !== 0) on.fail(new Error(`a worker thread stopped (exit code ${code})`));
-    });
-    workers.push(w);
-  }
-  return workers;
 }

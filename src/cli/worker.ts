@@ -1,5 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkFile, loadMatcher, prepare, type FileCheckOptions, type PrepareOptions } from './check-file.js';
+import {
+  checkFile,
+  loadMatcher,
+  preloadChecking,
+  prepare,
+  type FileCheckOptions,
+  type PrepareOptions,
+} from './check-file.js';
 import { send } from './transport.js';
 
 /** A thread of the `--jobs` pool: checks the files it is sent, one message per file, in any order. */
@@ -7,6 +14,7 @@ const opts = workerData as FileCheckOptions & PrepareOptions;
 const matcher = loadMatcher(opts);
 // The main thread has read the libraries already and reported any problem; a failure here reaches each file.
 matcher.catch(() => {});
+if (parentPort) preloadChecking();
 
 /** Checks one file and posts its outcome; it never rejects (a failure is posted as `internal`). */
 async function checkOne({ index, path }: { index: number; path: string }): Promise<void> {

@@ -241,6 +241,18 @@ describe('check: the same report whatever --jobs', () => {
     expect(check('json', 2, '--quiet').stdout).toBe(check('json', 1, '--quiet').stdout);
   }, 120_000);
 
+  it('a library that cannot be read, with worker threads already started: one message, exit 2, no report', () => {
+    const bib = join(tree({ 'refs.bib': '@book{marx1867, title = {Das Kapital}\n' }), 'refs.bib');
+    const out = join(tree({}), 'report.json');
+    const r = check('json', 3, '--bib', bib, '-o', out);
+    // (A worker left running would keep the process alive past the helper's timeout: status null.)
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `citeaudit: ${bib}: cannot read the bibliography: expected ',' or '}' after a field, found the end of the file at line 2, column 1`,
+    ]);
+    expect(readdirSync(join(out, '..'))).toEqual([]);
+  }, 60_000);
+
   it.each(['sarif', 'junit', 'stylish', 'markdown', 'html'])(
     '%s with 1 and 2 threads: the same report',
     (format) => {
