@@ -2,7 +2,10 @@
 //   node bench/baseline.js markers DIR   reads every manuscript and counts its note markers (the least a
 //                                        tool reading them can do);
 //   node bench/baseline.js pipeline DIR  runs the pipeline the CLI runs (read, analyse, all rules) over
-//                                        them in this one thread, and writes no report.
+//                                        them in this one thread, and writes no report;
+//   node bench/baseline.js report DIR OUT  the same, and writes the JSON report `check` writes to OUT, with
+//                                        the library functions `check` calls, in a plain loop: what the CLI
+//                                        adds to the work is what `check --jobs 1` takes beyond this.
 // Prints what it counted on stdout, and its CPU time and peak memory on stderr (bench/measure.js).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +37,33 @@ if (mode === 'markers') {
     notes += doc.notes.length;
   }
   console.log(JSON.stringify({ files: files.length, notes }));
+} else if (mode === 'report') {
+  (await import('../dist/cli/inlining.js')).setInliningBudget();
+  const { openSync, writeSync, closeSync } = await import('node:fs');
+  const { checkFile, prepare } = await import('../dist/cli/check-file.js');
+  const { checkIssue } = await import('../dist/issue/index.js');
+  const json = (await import('../dist/formatters/json.js')).default.stream;
+  const { summaryOfRows } = await import('../dist/formatters/result.js');
+  const opts = { lang: 'en', norm: 'auto', rule: {} };
+  const articles = [];
+  const fd = openSync(process.argv[4], 'w');
+  const write = (bytes) => {
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+  };
+  write(Buffer.from(json.opening));
+  for (const f of files) {
+    const o = await checkFile(f, opts);
+    if (!o.ok) continue;
+    const p = await prepare(o.result, { lang: 'en', stream: 'json' });
+    if (articles.length) write(Buffer.from(',\n'));
+    write(p.part);
+    articles.push({ row: p.row, digest: p.digest });
+  }
+  const issue = await checkIssue(articles, { lang: 'en', overrides: {} });
+  write(json.closing(summaryOfRows(articles.map((a) => a.row)), { issue }));
+  closeSync(fd);
+  console.log(JSON.stringify({ files: articles.length }));
 } else {
-  console.error('usage: node bench/baseline.js markers|pipeline DIR');
+  console.error('usage: node bench/baseline.js markers|pipeline DIR | report DIR OUT');
   process.exitCode = 2;
 }

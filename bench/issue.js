@@ -54,6 +54,8 @@ async function benchIssue(count) {
   const dir = generateIssue(root, join(tmpdir(), 'citeaudit-bench-issue'), count);
   const markers = fastest([join(root, 'bench/baseline.js'), 'markers', dir]);
   const pipeline = fastest([join(root, 'bench/baseline.js'), 'pipeline', dir]);
+  const reportOut = join(tmpdir(), 'citeaudit-bench-issue-report.json');
+  const withReport = fastest([join(root, 'bench/baseline.js'), 'report', dir, reportOut]);
   const runs = jobsList.map((jobs) => check(root, dir, jobs));
   const baseRuns = base ? jobsList.map((jobs) => check(base, dir, jobs)) : [];
   const reference = readFileSync(runs[0].out);
@@ -65,7 +67,9 @@ async function benchIssue(count) {
     `issue of ${count}: ${report.summary.files} manuscripts, ${notes} notes, ${report.summary.citations} citations; ${report.issue?.diagnostics.length ?? 0} findings across articles (${cores} cores here)`,
     `  reading the files and counting note markers (${JSON.parse(markers.stdout).markers}): ${seconds(markers.ms)}; ${usage(markers)}`,
     `  the pipeline alone in one thread, no report: ${seconds(pipeline.ms)}; ${usage(pipeline)}`,
+    `  the pipeline and its JSON report in one thread, a plain loop: ${seconds(withReport.ms)}; ${usage(withReport)}; JSON ${readFileSync(reportOut).equals(reference) ? 'identical to --jobs 1' : 'DIFFERENT from --jobs 1'}`,
   ];
+  if (!readFileSync(reportOut).equals(reference)) process.exitCode = 1;
   for (const r of [...runs, ...baseRuns]) {
     const same = r === one || readFileSync(r.out).equals(reference);
     lines.push(
@@ -74,6 +78,9 @@ async function benchIssue(count) {
     if (!same) process.exitCode = 1;
   }
   lines.push(`  --jobs 1 / the pipeline alone: ${ratio(one.ms, pipeline.ms)} (issue 16: at most 1.3 ×)`);
+  lines.push(
+    `  --jobs 1 / the pipeline and its report in a plain loop: ${ratio(one.ms, withReport.ms)} (what the CLI adds)`,
+  );
   lines.push(`  --jobs 2 / counting note markers: ${ratio(two.ms, markers.ms)} (at most 12 ×)`);
   lines.push(`  --jobs 1 / --jobs 2: ${ratio(one.ms, two.ms)} (at least 1.6 × on 2 cores)`);
   for (const b of baseRuns) {
@@ -83,6 +90,7 @@ async function benchIssue(count) {
   lines.push(`  ${await sameAsAlone(report)}`);
   console.log(lines.join('\n'));
   for (const r of [...runs, ...baseRuns]) rmSync(r.out, { force: true });
+  rmSync(reportOut, { force: true });
 }
 
 /**
