@@ -91,6 +91,17 @@ export interface TranslatedWorksTable {
   works: TranslatedWorkRow[];
 }
 
+/** `data/parse-words.json`: the word lists of the rule parser. */
+export interface ParseWordsTable {
+  meta: TableMeta;
+  /** Words that begin or end the name of a body (`Institute`, `Council`). */
+  bodyWords: string[];
+  /** Words that end the name of a body but begin none (`Company`, `Press`). */
+  bodyEndWords: string[];
+  /** Further words that make a name a body's wherever they stand (`Inc.`, `OECD`, `National`). */
+  corporateWords: string[];
+}
+
 /** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */
 export interface SourceMarkupTable {
   meta: TableMeta;
