@@ -100,6 +100,8 @@ export interface ParseWordsTable {
   bodyEndWords: string[];
   /** Further words that make a name a body's wherever they stand (`Inc.`, `OECD`, `National`). */
   corporateWords: string[];
+  /** Words and names that make a periodical's name a newspaper's (`Times`, `Daily`, `Le Monde`). */
+  newspaperWords: string[];
 }
 
 /** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */
