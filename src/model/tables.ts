@@ -133,6 +133,20 @@ export interface CrossrefPair {
   fields: Record<string, string[]>;
 }
 
+/**
+ * `data/bibtex-types.json`: what `export --to bibtex|biblatex` writes, the other direction from `bibtex.json`
+ * (data/README.md says why they are two tables).
+ */
+export interface BibtexTypesTable {
+  meta: TableMeta;
+  /** The entry type of each CSL type, or GB/T kind of a book (`collection`, `proceedings`), per dialect. */
+  types: Record<string, Record<'bibtex' | 'biblatex', string>>;
+  /** A thesis's kind (biblatex `type`) from words of its CSL `genre`. */
+  thesisKinds: Record<'mathesis' | 'phdthesis', string[]>;
+  /** The languages whose `langid` the GB/T styles read, by the names `bibtex.json` gives their BCP 47 tags. */
+  langids: string[];
+}
+
 /** `data/bibtex.json`: what the .bib reader knows by name. */
 export interface BibtexTable {
   meta: TableMeta;
