@@ -51,7 +51,8 @@ export function entryType(item: CslItem, dialect: BibDialect): string {
 function thesisKind(item: CslItem): 'mathesis' | 'phdthesis' | undefined {
   const genre = (item.genre ?? '').toLowerCase();
   const kinds = tables().thesisKinds;
-  return (['mathesis', 'phdthesis'] as const).find((k) => kinds[k].some((w) => genre.includes(w)));
+  // The kind itself is a genre too: the one the .bib reader gives a `@mastersthesis` (bibtex.json `impliedGenre`).
+  return (['mathesis', 'phdthesis'] as const).find((k) => genre === k || kinds[k].some((w) => genre.includes(w)));
 }
 
 /** Who: authors, editors (in BibTeX a chapter's host's author is its editor, as GB/T prints it), translators. */
