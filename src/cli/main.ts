@@ -118,62 +118,38 @@ function parsePositive(value: string): number {
 const normOption = () =>
   new Option('--norm <norm>', 'citation norm').choices(NORM_CHOICES).argParser(parseNorm).default('auto');
 
-/** `citeaudit config --print FILE`: the configuration that applies to a file, each value with its source. */
-function addConfigCommand(program: Command, out: (s: string) => void): void {
-  program
-    .command('config')
-    .description('show the configuration that applies to a manuscript and where each value comes from')
-    .requiredOption('--print <file>', 'the manuscript whose configuration to show')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
-    .addOption(normOption())
-    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule, {})
-    .addOption(
-      new Option('--lang <lang>', 'language of the text view (default: from the locale)').choices(['zh', 'en']),
-    )
-    .option('--encoding <name>', 'read the file in this encoding instead of detecting it')
-    .action(async (o: ConfigArgs, cmd: Command) => {
-      await checkRuleIds(o.rule);
-      const { runConfigPrint } = await import('./config-print.js');
-      out(
-        await runConfigPrint(o.print, {
-          format: o.format,
-          lang: o.lang ?? detectLang(),
-          config: o.config,
-          norm: o.norm,
-          normExplicit: cmd.getOptionValueSource('norm') === 'cli',
-          rule: o.rule,
-          encoding: o.encoding,
-        }),
-      );
-    });
-}
+// Every command writes through these two, looked up at each call.
+const out = (s: string | Uint8Array) => void process.stdout.write(s);
+const err = (s: string) => void process.stderr.write(s);
 
-export async function main(argv: string[]): Promise<void> {
-  // `citeaudit extract … | head`: a reader that stops early is not an error worth a stack trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    process.stderr.write(`citeaudit: cannot write output: ${e.message}\n`);
-    process.exit(2);
-  });
-  const out = (s: string | Uint8Array) => void process.stdout.write(s);
-  const err = (s: string) => void process.stderr.write(s);
-  const program = new Command('citeaudit')
-    .description('Verify the citations and footnotes of Chinese and English academic manuscripts')
-    .version(version(), '-v, --version')
-    .exitOverride()
-    .configureOutput({ writeErr: err, writeOut: out })
-    .showHelpAfterError(false);
+/** `--lang` of the commands that print messages. */
+const messageLangOption = () =>
+  new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']);
 
+/** `-c, --config`: a configuration file instead of the one found. */
+const configOption = () =>
+  new Option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json');
+
+/** `--rule`, repeatable, collected into one map of severities. */
+const ruleOption = () =>
+  new Option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)')
+    .default({})
+    .argParser(collectRule);
+
+/** An option given several times, collected in order. */
+const repeatable = (v: string, p: string[]) => [...p, v];
+
+/** `citeaudit check FILES`: the options, and the action that runs the check and sets the exit code. */
+function checkCommand(program: Command): void {
   program
     .command('check')
     .description('check the notes and citations of manuscripts (files or folders)')
     .argument('<files...>', "manuscripts, folders holding them, or globs (quoted: 'issue/**/*.md')")
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMAT_IDS).default('stylish'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']))
+    .addOption(messageLangOption())
     .addOption(normOption())
-    .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', collectRule, {})
+    .addOption(ruleOption())
     .option('--max-warnings <n>', 'exit 1 when warnings exceed n', parseCount)
     .option('-q, --quiet', 'report errors only', false)
     .option('--stdin-filename <name>', "with '-': the name of standard input in the report, which gives its format")
@@ -183,11 +159,11 @@ export async function main(argv: string[]): Promise<void> {
       'read the files in this encoding (utf-8, gb18030, gbk, gb2312, big5, utf-16le, utf-16be) instead of detecting it',
     )
     .option('--bib-complete', 'LaTeX: report .bib entries that are never cited', false)
-    .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
+    .addOption(configOption())
     .option(
       '--bib <file>',
       'a library to resolve citations against: .bib, CSL-JSON .json or .ris (repeatable)',
-      (v: string, p: string[]) => [...p, v],
+      repeatable,
       [] as string[],
     )
     .option(
@@ -203,7 +179,7 @@ export async function main(argv: string[]): Promise<void> {
     .option(
       '--ignore <pattern>',
       'skip files and folders matching this .gitignore-style pattern when expanding folders and globs (repeatable)',
-      (v: string, p: string[]) => [...p, v],
+      repeatable,
       [] as string[],
     )
     .option(
@@ -211,41 +187,46 @@ export async function main(argv: string[]): Promise<void> {
       'threads checking files in parallel, this one and n-1 workers (default: one per core but one, at most one per 16 files; 1: no workers)',
       parsePositive,
     )
-    .action(async (files: string[], o: CheckArgs, cmd: Command) => {
-      const lang: UiLang = o.lang ?? detectLang();
-      await checkRuleIds(o.rule);
-      const { runCheck } = await import('./check.js');
-      // Standard output is a tty.WriteStream, with isTTY, only when it is a terminal.
-      const stdout: { isTTY?: boolean } = process.stdout;
-      const color = o.color && !!stdout.isTTY && !process.env.NO_COLOR;
-      const { exitCode } = await runCheck(
-        files,
-        {
-          format: o.format,
-          output: o.output,
-          lang,
-          norm: o.norm,
-          rule: o.rule,
-          maxWarnings: o.maxWarnings,
-          quiet: o.quiet,
-          color,
-          encoding: o.encoding,
-          bibComplete: o.bibComplete,
-          version: version(),
-          config: o.config,
-          normExplicit: cmd.getOptionValueSource('norm') === 'cli',
-          fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined,
-          bib: o.bib,
-          catalog: o.catalog,
-          ignore: o.ignore,
-          jobs: o.jobs,
-          stdinFilename: o.stdinFilename,
-        },
-        { out, err },
-      );
-      process.exitCode = exitCode;
-    });
+    .action(check);
+}
 
+async function check(files: string[], o: CheckArgs, cmd: Command): Promise<void> {
+  const lang: UiLang = o.lang ?? detectLang();
+  await checkRuleIds(o.rule);
+  const { runCheck } = await import('./check.js');
+  // Standard output is a tty.WriteStream, with isTTY, only when it is a terminal.
+  const stdout: { isTTY?: boolean } = process.stdout;
+  const color = o.color && !!stdout.isTTY && !process.env.NO_COLOR;
+  const { exitCode } = await runCheck(
+    files,
+    {
+      format: o.format,
+      output: o.output,
+      lang,
+      norm: o.norm,
+      rule: o.rule,
+      maxWarnings: o.maxWarnings,
+      quiet: o.quiet,
+      color,
+      encoding: o.encoding,
+      bibComplete: o.bibComplete,
+      version: version(),
+      config: o.config,
+      normExplicit: cmd.getOptionValueSource('norm') === 'cli',
+      fix: o.fix ? 'apply' : o.fixDryRun ? 'dry-run' : undefined,
+      bib: o.bib,
+      catalog: o.catalog,
+      ignore: o.ignore,
+      jobs: o.jobs,
+      stdinFilename: o.stdinFilename,
+    },
+    { out, err },
+  );
+  process.exitCode = exitCode;
+}
+
+/** `citeaudit export FILES`: the cited works as a library or a formatted list. */
+function exportCommand(program: Command): void {
   program
     .command('export')
     .description(
@@ -280,7 +261,10 @@ export async function main(argv: string[]): Promise<void> {
         { out, err },
       );
     });
+}
 
+/** `citeaudit extract FILES`: what the readers and the parser found, unchecked. */
+function extractCommand(program: Command): void {
   program
     .command('extract')
     .description('print the notes, markers, entries and parsed citations without checking them')
@@ -291,7 +275,10 @@ export async function main(argv: string[]): Promise<void> {
       const { runExtract } = await import('./extract.js');
       process.exitCode = await runExtract(files, { format: o.format, encoding: o.encoding }, { out, err });
     });
+}
 
+/** `citeaudit parse [REFERENCES]`: reference strings into CSL-JSON, JSON lines or BibTeX. */
+function parseCommand(program: Command): void {
   program
     .command('parse')
     .description('parse reference strings into CSL-JSON, JSON lines or BibTeX')
@@ -323,15 +310,24 @@ export async function main(argv: string[]): Promise<void> {
         }),
       );
     });
+}
 
+/** The options every `catalog` subcommand takes: which catalog, which configuration, which language. */
+function catalogOptions(cmd: Command): Command {
+  return cmd
+    .option('--catalog <file>', 'the catalog file (default: the configured one or the user data folder)')
+    .addOption(configOption())
+    .addOption(messageLangOption());
+}
+
+/** The catalog settings of a subcommand's options. */
+const catalogSettings = (o: CatalogArgs) => ({ catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang() });
+
+/** `citeaudit catalog import|search|stats`. */
+function catalogCommand(program: Command): void {
   const catalog = program
     .command('catalog')
     .description('a persistent catalog of bibliographic records (SQLite; needs the optional better-sqlite3)');
-  const catalogOptions = (cmd: Command) =>
-    cmd
-      .option('--catalog <file>', 'the catalog file (default: the configured one or the user data folder)')
-      .option('-c, --config <file>', 'use this configuration instead of the nearest citeaudit.config.json')
-      .addOption(new Option('--lang <lang>', 'message language (default: from the locale)').choices(['zh', 'en']));
   catalogOptions(
     catalog
       .command('import')
@@ -339,11 +335,7 @@ export async function main(argv: string[]): Promise<void> {
       .argument('<files...>', '.bib, .ris, .json (CSL-JSON) or .jsonl (one CSL-JSON item a line)'),
   ).action(async (files: string[], o: CatalogArgs) => {
     const { runCatalogImport } = await import('./catalog.js');
-    process.exitCode = await runCatalogImport(
-      files,
-      { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), version: version() },
-      { out, err },
-    );
+    process.exitCode = await runCatalogImport(files, { ...catalogSettings(o), version: version() }, { out, err });
   });
   catalogOptions(
     catalog
@@ -356,7 +348,7 @@ export async function main(argv: string[]): Promise<void> {
     const { runCatalogSearch } = await import('./catalog.js');
     process.exitCode = await runCatalogSearch(
       query.join(' '),
-      { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), format: o.format, limit: o.limit },
+      { ...catalogSettings(o), format: o.format, limit: o.limit },
       { out, err },
     );
   });
@@ -367,14 +359,43 @@ export async function main(argv: string[]): Promise<void> {
       .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
   ).action(async (o: CatalogArgs & { format: 'text' | 'json' }) => {
     const { runCatalogStats } = await import('./catalog.js');
-    process.exitCode = await runCatalogStats(
-      { catalog: o.catalog, config: o.config, lang: o.lang ?? detectLang(), format: o.format },
-      { out, err },
-    );
+    process.exitCode = await runCatalogStats({ ...catalogSettings(o), format: o.format }, { out, err });
   });
+}
 
-  addConfigCommand(program, out);
+/** `citeaudit config --print FILE`: the configuration that applies to a file, each value with its source. */
+function configCommand(program: Command): void {
+  program
+    .command('config')
+    .description('show the configuration that applies to a manuscript and where each value comes from')
+    .requiredOption('--print <file>', 'the manuscript whose configuration to show')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(configOption())
+    .addOption(normOption())
+    .addOption(ruleOption())
+    .addOption(
+      new Option('--lang <lang>', 'language of the text view (default: from the locale)').choices(['zh', 'en']),
+    )
+    .option('--encoding <name>', 'read the file in this encoding instead of detecting it')
+    .action(async (o: ConfigArgs, cmd: Command) => {
+      await checkRuleIds(o.rule);
+      const { runConfigPrint } = await import('./config-print.js');
+      out(
+        await runConfigPrint(o.print, {
+          format: o.format,
+          lang: o.lang ?? detectLang(),
+          config: o.config,
+          norm: o.norm,
+          normExplicit: cmd.getOptionValueSource('norm') === 'cli',
+          rule: o.rule,
+          encoding: o.encoding,
+        }),
+      );
+    });
+}
 
+/** `citeaudit init`: a starter configuration in the current folder. */
+function initCommand(program: Command): void {
   program
     .command('init')
     .description('write a commented starter citeaudit.config.json in the current folder')
@@ -382,7 +403,10 @@ export async function main(argv: string[]): Promise<void> {
       const { runInit } = await import('./init.js');
       out(await runInit(process.cwd()));
     });
+}
 
+/** `citeaudit rules`: the rules with their default severities. */
+function rulesCommand(program: Command): void {
   program
     .command('rules')
     .description('list the rules with their default severity per norm')
@@ -394,30 +418,64 @@ export async function main(argv: string[]): Promise<void> {
       const { listRules } = await import('./rules.js');
       out(await listRules(o.lang ?? detectLang(), o.format));
     });
+}
 
-  try {
-    await program.parseAsync(argv);
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      process.exitCode = e.exitCode === 0 ? 0 : 2;
-      return;
-    }
-    if (e instanceof InputError) {
-      err(`citeaudit: ${e.file}: ${e.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    if (e instanceof UsageError) {
-      err(`citeaudit: ${e.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
+/** `citeaudit extract … | head`: a reader that stops early is not an error worth a stack trace. */
+function exitQuietlyOnClosedOutput(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`citeaudit: cannot write output: ${e.message}\n`);
+    process.exit(2);
+  });
+}
+
+/** The program with its commands, in the order `--help` lists them. */
+function buildProgram(): Command {
+  const program = new Command('citeaudit')
+    .description('Verify the citations and footnotes of Chinese and English academic manuscripts')
+    .version(version(), '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeErr: err, writeOut: out })
+    .showHelpAfterError(false);
+  for (const command of [
+    checkCommand,
+    exportCommand,
+    extractCommand,
+    parseCommand,
+    catalogCommand,
+    configCommand,
+    initCommand,
+    rulesCommand,
+  ])
+    command(program);
+  return program;
+}
+
+/**
+ * What a failure prints and the exit code it sets: commander has printed its own message (help and
+ * `--version` exit 0, a usage error 2); bad input names the file; a usage error says what is wrong.
+ */
+function fail(e: unknown): void {
+  process.exitCode = 2;
+  if (e instanceof CommanderError) {
+    if (e.exitCode === 0) process.exitCode = 0;
+  } else if (e instanceof InputError) err(`citeaudit: ${e.file}: ${e.message}\n`);
+  else if (e instanceof UsageError) err(`citeaudit: ${e.message}\n`);
+  else {
     // An internal fault: one line, and the stack only when asked for, so users never see a trace.
     // Anything can be thrown, null and strings included.
     const fault = e as Partial<Error> | null | undefined;
     err(
       `citeaudit: internal error: ${String(fault?.message ?? e)}${process.env.CITEAUDIT_DEBUG ? `\n${String(fault?.stack)}` : ''}\n`,
     );
-    process.exitCode = 2;
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnClosedOutput();
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    fail(e);
   }
 }

@@ -3,7 +3,7 @@ import type { Citation } from '../model/citation.js';
 import type { Document } from '../model/document.js';
 import type { NormId } from '../model/norm.js';
 import type { Range } from '../model/location.js';
-import { escapeRegExp } from '../util/regexp.js';
+import { anyOf } from '../util/regexp.js';
 
 /** data/norm-cues.json: the word lists detection reads. */
 interface Cues {
@@ -30,12 +30,6 @@ interface Patterns {
   authorsBefore: RegExp;
   signal: RegExp;
 }
-
-const anyOf = (words: string[]) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
 
 const LATIN_NAME = String.raw`\p{Lu}[\p{Ll}'’\-]+(?:[ \-]\p{Lu}[\p{Ll}'’\-]+)?`;
 const HAN_NAME = String.raw`\p{Script=Han}{2,4}`;

@@ -1,22 +1,15 @@
-import { readFileSync } from 'node:fs';
 import type { CslDate, CslItem, CslName } from '../model/csl.js';
+import type { BibtexTable, BibtexTypesTable } from '../model/tables.js';
 import { nationalityInside } from '../parse/names.js';
+import { dataTable } from '../util/data-table.js';
 import { hasCjk } from '../util/normalize.js';
+import { once } from '../util/once.js';
 import { renderLanguage } from './csl/language.js';
 import { bookKind, edition } from './csl/prepare-gbt.js';
 import { type BibDialect, texText, texTitle, texUrl } from './latex.js';
 
-/** data/bibtex-types.json: entry types by CSL type and dialect, kinds of thesis, `langid` by language. */
-interface Table {
-  types: Record<string, Record<BibDialect, string>>;
-  /** A thesis's kind (biblatex `type`) from words of its CSL `genre`. */
-  thesisKinds: Record<'mathesis' | 'phdthesis', string[]>;
-  langid: Record<string, string>;
-}
-
-let table: Table | undefined;
-const tables = (): Table =>
-  (table ??= JSON.parse(readFileSync(new URL('../../data/bibtex-types.json', import.meta.url), 'utf8')) as Table);
+/** data/bibtex-types.json, read on first use (the .bib reader's table, data/bibtex.json, maps the other way). */
+const tables = () => dataTable('bibtex-types') as BibtexTypesTable;
 
 type Field = [string, string | undefined];
 
@@ -58,7 +51,8 @@ export function entryType(item: CslItem, dialect: BibDialect): string {
 function thesisKind(item: CslItem): 'mathesis' | 'phdthesis' | undefined {
   const genre = (item.genre ?? '').toLowerCase();
   const kinds = tables().thesisKinds;
-  return (['mathesis', 'phdthesis'] as const).find((k) => kinds[k].some((w) => genre.includes(w)));
+  // The kind itself is a genre too: the one the .bib reader gives a `@mastersthesis` (bibtex.json `impliedGenre`).
+  return (['mathesis', 'phdthesis'] as const).find((k) => genre === k || kinds[k].some((w) => genre.includes(w)));
 }
 
 /** Who: authors, editors (in BibTeX a chapter's host's author is its editor, as GB/T prints it), translators. */
@@ -190,11 +184,25 @@ function online(item: CslItem): Field[] {
   ];
 }
 
+/**
+ * The `langid` of each language the GB/T styles read (bibtex-types.json), found by its name or by the language
+ * subtag of its BCP 47 tag as the .bib reader reads the name (bibtex.json: `chinese` is `zh-CN`, so `zh`).
+ */
+const langids = once(() => {
+  const { languages } = dataTable('bibtex') as BibtexTable;
+  const ids = new Map<string, string>();
+  for (const name of tables().langids) {
+    const tag = languages[name];
+    if (!tag) throw new Error(`data/bibtex-types.json: langid '${name}' is no language of data/bibtex.json`);
+    ids.set(name, name).set(tag.split('-')[0]!.toLowerCase(), name);
+  }
+  return ids;
+});
+
 /** The `langid` for an item's BCP-47 `language` (`zh-CN` → chinese) or a language named as in BibTeX. */
 function langid(item: CslItem): string | undefined {
   const tag = (item.language ?? '').trim().toLowerCase();
-  const ids = tables().langid;
-  return ids[tag] ?? ids[tag.split(/[-_]/)[0] ?? ''];
+  return langids().get(tag) ?? langids().get(tag.split(/[-_]/)[0] ?? '');
 }
 
 /** The fields of one item, in the order written; values are escaped. */

@@ -91,6 +91,19 @@ export interface TranslatedWorksTable {
   works: TranslatedWorkRow[];
 }
 
+/** `data/parse-words.json`: the word lists of the rule parser. */
+export interface ParseWordsTable {
+  meta: TableMeta;
+  /** Words that begin or end the name of a body (`Institute`, `Council`). */
+  bodyWords: string[];
+  /** Words that end the name of a body but begin none (`Company`, `Press`). */
+  bodyEndWords: string[];
+  /** Further words that make a name a body's wherever they stand (`Inc.`, `OECD`, `National`). */
+  corporateWords: string[];
+  /** Words and names that make a periodical's name a newspaper's (`Times`, `Daily`, `Le Monde`). */
+  newspaperWords: string[];
+}
+
 /** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */
 export interface SourceMarkupTable {
   meta: TableMeta;
@@ -118,6 +131,20 @@ export interface CrossrefPair {
   sources: string[];
   targets: string[];
   fields: Record<string, string[]>;
+}
+
+/**
+ * `data/bibtex-types.json`: what `export --to bibtex|biblatex` writes, the other direction from `bibtex.json`
+ * (data/README.md says why they are two tables).
+ */
+export interface BibtexTypesTable {
+  meta: TableMeta;
+  /** The entry type of each CSL type, or GB/T kind of a book (`collection`, `proceedings`), per dialect. */
+  types: Record<string, Record<'bibtex' | 'biblatex', string>>;
+  /** A thesis's kind (biblatex `type`) from words of its CSL `genre`. */
+  thesisKinds: Record<'mathesis' | 'phdthesis', string[]>;
+  /** The languages whose `langid` the GB/T styles read, by the names `bibtex.json` gives their BCP 47 tags. */
+  langids: string[];
 }
 
 /** `data/bibtex.json`: what the .bib reader knows by name. */

@@ -1,5 +1,7 @@
 import type { CslItem, CslName } from '../model/csl.js';
+import { anyOf } from '../util/regexp.js';
 import { splitAll } from './scan.js';
+import { PARSE_WORDS } from './words.js';
 
 const NATIONALITY = /^\s*([[〔［【（(][\u3400-\u9fff]{1,2}[\]〕］】）)])\s*/u;
 const ROLE_ZH = /(?:等)?\s*(?:主编|编著|编译|编选|编|著|撰|整理|校注|点校|译注|译)$/u;
@@ -77,10 +79,12 @@ const PARTICLES = new Set([
   'bin',
   'al',
 ]);
-const BODY_HEAD =
-  /^(?:The\s+)?(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation)\b/;
-const BODY_TAIL =
-  /\b(?:Institute|Association|Society|University|Academy|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Organi[sz]ation|Company|Corporation|Group|Bank|Press|Service|Services)(?:\s*\([A-Z]{2,8}\))?$/;
+// The words of the names of bodies (data/parse-words.json): a name holding one is a body's, not a person's.
+const { bodyWords, bodyEndWords, corporateWords } = PARSE_WORDS;
+/** A body's name begins here (`The Institute of …`). */
+const BODY_HEAD = new RegExp(`^(?:The\\s+)?(?:${anyOf(bodyWords)})\\b`);
+/** A body's name ends here, its abbreviation after it or not (`… Productivity Commission`, `… Organization (WHO)`). */
+const BODY_TAIL = new RegExp(`\\b(?:${anyOf([...bodyWords, ...bodyEndWords])})(?:\\s*\\([A-Z]{2,8}\\))?$`);
 const FINAL_INITIAL = /\b[A-Z]\.$/;
 /** `Teyhen DS`, `McGuire AT`, `van Vollenhoven R`: a family name, then the given names as capitals without stops. */
 const VANCOUVER =
@@ -110,8 +114,8 @@ const GIVEN_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.?)$/u;
 const isLower = (code: number, ch: string) =>
   (code >= 0x61 && code <= 0x7a) || (code > 0x7f && ch !== ch.toUpperCase());
 const FUNCTION_WORD = new Set(['From', 'Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'With', 'By', 'Is', 'Are']);
-const CORPORATE =
-  /\b(?:Company|Co\.|Inc\.?|Ltd\.?|Corporation|Institute|Association|Society|University|Organi[sz]ation|Bank|Group|Council|Committee|Foundation|Agency|Department|Ministry|Office|Bureau|Center|Centre|Commission|Federation|Union|Press|Forum|Network|Program(?:me)?|Administration|Authority|Board|Academy|Service|Services|OECD|UNESCO|IMF|WHO|Research|Labs?|Laborator(?:y|ies)|Project|National|International|United|Archives?|Institution|Librar(?:y|ies)|Museum|Survey|Books)\b/;
+/** A word of a body's name anywhere in a name (`McKinsey and Company`, `SMART-MR Study Group`, `OECD`). */
+const CORPORATE = new RegExp(`\\b(?:${anyOf([...bodyWords, ...bodyEndWords, ...corporateWords])})\\b`);
 
 /**
  * `van der Veen`, `de Beauvoir`: particles printed in lower case are CSL's non-dropping particle, kept

@@ -6,7 +6,7 @@ import type { Rule } from '../model/rule.js';
 import { isShortForm } from '../notes/works.js';
 import { reportCitation } from './util/places.js';
 import { printedButUnread } from './util/unread.js';
-import { escapeRegExp } from '../util/regexp.js';
+import { anyOf } from '../util/regexp.js';
 import { EVERY_NAMED_NORM } from './util/norm-groups.js';
 
 type Need =
@@ -46,7 +46,7 @@ function isPreprintServer(container: string): boolean {
     const { servers } = JSON.parse(
       readFileSync(new URL('../../data/preprint-servers.json', import.meta.url), 'utf8'),
     ) as Servers;
-    preprint = new RegExp(`(?:^|[^\\p{L}])(?:${servers.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu');
+    preprint = new RegExp(`(?:^|[^\\p{L}])(?:${anyOf(servers)})(?![\\p{L}])`, 'iu');
   }
   return preprint.test(container);
 }

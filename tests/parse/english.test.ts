@@ -659,6 +659,27 @@ const TABLE: Row[] = [
     { type: 'article-newspaper', 'container-title': 'The Baltic Times', issued: year(2019) },
     null,
   ],
+  // A paper is known by its name in notes and in APA lists alike (one list: data/parse-words.json).
+  [
+    'Claire Dupont, ‘La crise des ports’, *Le Monde*, 12 May 2019.',
+    { type: 'article-newspaper', 'container-title': 'Le Monde', issued: year(2019) },
+    null,
+  ],
+  [
+    'Dupont, C. (2019, May 12). La crise des ports. *Le Monde*.',
+    { type: 'article-newspaper', 'container-title': 'Le Monde', issued: year(2019) },
+    null,
+  ],
+  [
+    'Okafor, J. (2019, May 2). Traffic rises on the connector. *The Atlanta Journal-Constitution*.',
+    { type: 'article-newspaper', 'container-title': 'The Atlanta Journal-Constitution' },
+    null,
+  ],
+  [
+    'Okafor, J. (2019, May 2). Traffic rises on the connector. *Harbour Studies*.',
+    { type: 'article-journal', 'container-title': 'Harbour Studies' },
+    null,
+  ],
   // Pages after the imprint are the cited ones, not part of the publisher's name.
   [
     'Moreno, Laura. 2009. Street Markets of the Andes. Lima, PE: Fondo Editorial. 41-42.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEnNames } from '../../src/parse/names.js';
+import { PARSE_WORDS } from '../../src/parse/words.js';
 
 const read = (s: string) => parseEnNames(s).names;
 
@@ -93,5 +94,49 @@ describe('English name lists', () => {
       { family: 'McGuire', given: 'AT' },
       { family: 'van Vollenhoven', given: 'R' },
     ]);
+  });
+});
+
+// The words of bodies' names come from data/parse-words.json.
+describe('English names of bodies', () => {
+  it('keeps a name holding a word of a body whole, and parts two bodies only where a body word meets the `and`', () => {
+    expect(read('McKinsey and Company')).toEqual([{ literal: 'McKinsey and Company' }]);
+    expect(read('Research Group of Shanghai Food and Drug Administration')).toEqual([
+      { literal: 'Research Group of Shanghai Food and Drug Administration' },
+    ]);
+    expect(read('Australian Government Productivity Commission and New Zealand Productivity Commission')).toEqual([
+      { literal: 'Australian Government Productivity Commission' },
+      { literal: 'New Zealand Productivity Commission' },
+    ]);
+    expect(read('Institute For Art And Architecture and Academy Of Fine Arts Vienna')).toEqual([
+      { literal: 'Institute For Art And Architecture' },
+      { literal: 'Academy Of Fine Arts Vienna' },
+    ]);
+    expect(read('World Health Organization (WHO) and United Nations Children’s Fund (UNICEF)')).toEqual([
+      { literal: 'World Health Organization (WHO)' },
+      { literal: 'United Nations Children’s Fund (UNICEF)' },
+    ]);
+  });
+
+  it('reads every word of the table: a body word ends or begins a body, an end word only ends one', () => {
+    const { bodyWords, bodyEndWords, corporateWords } = PARSE_WORDS;
+    for (const w of [...bodyWords, ...bodyEndWords])
+      expect(read(`Northern ${w} and Southern ${w}`)).toEqual([
+        { literal: `Northern ${w}` },
+        { literal: `Southern ${w}` },
+      ]);
+    for (const w of bodyWords)
+      expect(read(`Northern Research and ${w} of Finance`)).toEqual([
+        { literal: 'Northern Research' },
+        { literal: `${w} of Finance` },
+      ]);
+    for (const w of bodyEndWords)
+      expect(read(`Northern Research and ${w} of Finance`)).toEqual([
+        { literal: `Northern Research and ${w} of Finance` },
+      ]);
+    // Without a comma one word of a body's makes the whole name a body's, wherever it stands. A word ending in a
+    // stop needs a word boundary after it (`Co.Ltd`), as the pattern always asked: `Inc.` counts through `Inc`.
+    for (const w of corporateWords.filter((c) => !c.endsWith('.')))
+      expect(read(`Alder ${w} Holm`)).toEqual([{ literal: `Alder ${w} Holm` }]);
   });
 });

@@ -1,4 +1,6 @@
 import type { CslItem, CslName } from '../../model/csl.js';
+import { anyOf } from '../../util/regexp.js';
+import { PARSE_WORDS } from '../words.js';
 
 /**
  * English references without italics or quotes say what they are only through words: a case name
@@ -42,6 +44,8 @@ const MAP_TITLE = /\b(?:Atlas|Maps?)\b/;
 const VENUE = /,\s[A-Z]{2,3},\s[A-Z]/;
 const UNPUBLISHED_AT = /\b(?:Department|School|Faculty) of\b|\bUniversity\b/;
 export const VIDEO_PLATFORM = /^(?:YouTube|Vimeo|TED Conferences)$/;
+/** A periodical whose name says it is a newspaper (data/parse-words.json): `The New York Times`, `Le Monde`. */
+export const NEWSPAPER = new RegExp(`\\b(?:${anyOf(PARSE_WORDS.newspaperWords)})\\b`);
 
 function bodyName(list: CslName[] | undefined): string {
   return (list ?? []).map((n) => n.literal ?? n.family ?? '').join(', ');

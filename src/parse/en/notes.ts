@@ -4,14 +4,12 @@ import { findEnPages, normalizePages } from '../locators.js';
 import { parseEnNames } from '../names.js';
 import { parsePlain } from './plain.js';
 import { bibliographyToNote, parseApa } from './sentences.js';
-import { legalType, refinePlainType } from './kinds.js';
+import { legalType, NEWSPAPER, refinePlainType } from './kinds.js';
 
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
 const IMPRINT =
   /(?:^\s*|[.,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
-// Papers and magazines whose names say what they are; anything else with a volume is a journal.
-const NEWS =
-  /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Journal-Constitution|Chronicle|Globe|Observer|Independent|News|Wall Street Journal|Le Monde|Financial Times)\b/;
+// Magazines whose names say what they are (papers: NEWSPAPER); anything else with a volume is a journal.
 const MAGAZINES =
   /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
 // A host named as a meeting's makes its parts conference papers.
@@ -294,7 +292,7 @@ function parseNote(s: string, base: number, out: Draft): Draft {
   // and without volume or issue is a paper or a magazine, not a journal.
   const it = out.item;
   if (it.type === 'article-journal' && !it.volume && !it.issue && it['container-title'] && DAY_DATE.test(rest)) {
-    it.type = NEWS.test(it['container-title']) ? 'article-newspaper' : 'article-magazine';
+    it.type = NEWSPAPER.test(it['container-title']) ? 'article-newspaper' : 'article-magazine';
     out.confidence.type = 'guessed';
   }
   readPages(rest, out);
@@ -532,7 +530,7 @@ function readPlainPeriodical(rest0: string, out: Draft): string {
     it['container-title'] = plain[1]!.trim();
     out.confidence['container-title'] = 'guessed';
     out.confidence.type = 'guessed';
-    if (NEWS.test(plain[1]!)) it.type = 'article-newspaper';
+    if (NEWSPAPER.test(plain[1]!)) it.type = 'article-newspaper';
     else if (MAGAZINES.test(plain[1]!)) it.type = 'article-magazine';
     rest = rest.slice(plain.index + plain[0].indexOf(plain[1]!) + plain[1]!.length);
   } else if (

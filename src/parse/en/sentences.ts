@@ -2,6 +2,7 @@ import type { CslItem, CslName } from '../../model/csl.js';
 import { normalizePages } from '../locators.js';
 import type { Draft } from '../types.js';
 import { splitAll } from '../scan.js';
+import { NEWSPAPER } from './kinds.js';
 
 const EDITOR_SPLIT = /,\s*(?:&\s*)?|\s+&\s+/g;
 
@@ -11,9 +12,6 @@ const EDITOR_SPLIT = /,\s*(?:&\s*)?|\s+&\s+/g;
  * bibliography `Piketty, Thomas. *Capital*. Translated by …. Cambridge, MA: Harvard UP, 2014.`
  */
 
-// Papers whose names say what they are (as in the note parser).
-const NEWS =
-  /\b(?:Times|Post|Tribune|Herald|Gazette|Guardian|Telegraph|Daily|Chronicle|Globe|Observer|Independent|News|Wall Street Journal)\b/;
 const EMPHASIS_EDGES = /^[*_]+|[*_]+$/g;
 const AFTER_EMPHASIS = /^[*_]*[.,]?\s*/;
 const APA_HEAD = /^(.+?)\s*\((\d{4})[a-z]?(?:,\s*[^)]*)?\)\.\s+/;
@@ -151,7 +149,7 @@ function readApaSource(rest: string, italicTitle: boolean, out: Draft): void {
   const periodical = !italicTitle && /^[*_]{1,2}([^*_]+)[*_]{1,2}\.?$/.exec(rest);
   if (periodical) {
     it['container-title'] = periodical[1]!.trim();
-    it.type = NEWS.test(periodical[1]!) ? 'article-newspaper' : 'article-journal';
+    it.type = NEWSPAPER.test(periodical[1]!) ? 'article-newspaper' : 'article-journal';
     out.confidence.type = 'guessed';
     return;
   }
