@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { UsageError } from '../util/errors.js';
 import type { UiLang } from '../i18n/index.js';
 import type { Source } from './settings.js';
+import type { Io } from './io.js';
 
 export interface CatalogCliOptions {
   /** `--catalog FILE`, else the configuration's `catalog`, else the user data folder. */
@@ -10,8 +11,6 @@ export interface CatalogCliOptions {
   lang: UiLang;
   version?: string;
 }
-
-type Io = { out: (s: string) => void; err: (s: string) => void };
 
 /** The catalog a command uses and where that comes from: the option, the configuration found from the current folder, the default. */
 export async function catalogSetting(

@@ -12,6 +12,7 @@ import { collectManuscripts, type InputFailure } from './files.js';
 import type { PoolOutcome } from './pool.js';
 import { ReportWriter } from './report-writer.js';
 import { setInliningBudget } from './inlining.js';
+import type { Io } from './io.js';
 
 /** The options of `check`: what each file is checked with (handed to worker threads), and the run's own. */
 export interface CheckCliOptions extends FileCheckOptions {
@@ -56,8 +57,6 @@ async function inputsOf(
   const [{ STDIN_NAME }, { readStdin }] = await Promise.all([import('./check-file.js'), import('./stdin.js')]);
   return { files: [opts.stdinFilename ?? STDIN_NAME], failures: [], input: await readStdin() };
 }
-
-type Io = { out: (s: string | Uint8Array) => void; err: (s: string) => void };
 
 /** `citeaudit check FILE...`: read, analyse, run rules, report. Returns the exit code of DESIGN.md. */
 export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<CommandOutcome> {

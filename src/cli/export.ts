@@ -4,6 +4,7 @@ import type { Analysis } from '../model/rule.js';
 import type { ExportFormat } from '../exporters/index.js';
 import { collectAll, readManuscripts } from './files.js';
 import { ReportWriter } from './report-writer.js';
+import type { Io } from './io.js';
 
 export interface ExportOptions {
   to: ExportFormat | 'text' | 'notes';
@@ -20,11 +21,7 @@ export interface ExportOptions {
 const DEFAULT_STYLE = { text: 'gbt7714-2015-numeric', notes: 'cass-note' } as const;
 
 /** `citeaudit export`: the works cited in the manuscripts, one record each, in a bibliographic format. */
-export async function runExport(
-  paths: string[],
-  opts: ExportOptions,
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
+export async function runExport(paths: string[], opts: ExportOptions, io: Io): Promise<number> {
   const formatted = opts.to === 'text' || opts.to === 'notes';
   if (opts.style && !formatted) throw new UsageError(`--style applies to --to text or --to notes, not --to ${opts.to}`);
   // The style is checked before any manuscript is read, so a typo fails fast with its name.

@@ -2,6 +2,7 @@ import type { Citation } from '../model/citation.js';
 import type { CslName } from '../model/csl.js';
 import type { FileResult } from '../model/result.js';
 import { collectAll, readManuscripts } from './files.js';
+import type { Io } from './io.js';
 
 export interface ExtractOptions {
   format: 'json' | 'jsonl' | 'tsv';
@@ -76,11 +77,7 @@ function tsvRow(r: FileResult, c: Citation): string {
 }
 
 /** `citeaudit extract`: notes, markers, entries and parsed citations, without running the rules. */
-export async function runExtract(
-  paths: string[],
-  opts: ExtractOptions,
-  io: { out: (s: string) => void; err: (s: string) => void },
-): Promise<number> {
+export async function runExtract(paths: string[], opts: ExtractOptions, io: Io): Promise<number> {
   const files = await collectAll(paths);
   const { analyze } = await import('../engine/pipeline.js');
   const results: FileResult[] = [];

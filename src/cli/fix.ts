@@ -7,6 +7,7 @@ import { fixOf, type Diagnostic, type Edit, type Fix } from '../model/diagnostic
 import type { Document } from '../model/document.js';
 import type { Analysis } from '../model/rule.js';
 import { InputError } from '../util/errors.js';
+import type { Io } from './io.js';
 
 const WRITABLE = new Set(['utf-8', 'utf-8-bom']);
 const FORMATS = new Set(['markdown', 'text', 'latex']);
@@ -29,8 +30,6 @@ export interface FixOptions {
   /** The bytes the document was read from when they are not in the file `doc.path` (standard input). */
   source?: Uint8Array;
 }
-
-type Io = { out: (s: string) => void; err: (s: string) => void };
 
 /**
  * `--fix-dry-run` prints the unified diff of the safe fixes; `--fix` writes exactly that change: the
