@@ -10,6 +10,7 @@ import type { BibDialect } from '../../src/exporters/latex.js';
 import type { CslItem } from '../../src/model/csl.js';
 import { readDocument } from '../../src/readers/index.js';
 import { readLibrary } from '../../src/resolve/library.js';
+import { MAGAZINE_ARTICLE } from '../helpers/periodicals.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'citeaudit-bib-roundtrip-'));
 
@@ -136,19 +137,7 @@ const KINDS: Record<string, CslItem> = {
     page: '4',
     language: 'zh-CN',
   },
-  // A magazine article as the shared corpus gives it (en-apa-or-chicago.jsonl, cass:apa.10.1:15c, APA 7th ed.).
-  magazine: {
-    id: 'weir2017',
-    type: 'article-magazine',
-    author: [{ family: 'Weir', given: 'K.' }],
-    title: 'Forgiveness Can Improve Mental and Physical Health',
-    'container-title': 'Monitor on Psychology',
-    volume: '48',
-    issue: '1',
-    issued: { 'date-parts': [[2017, 1]] },
-    page: '30',
-    language: 'en-US',
-  },
+  magazine: MAGAZINE_ARTICLE,
   etAl: {
     id: 'rogers2011',
     type: 'book',

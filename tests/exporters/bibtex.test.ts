@@ -6,6 +6,7 @@ import { texTitle, texUrl } from '../../src/exporters/latex.js';
 import { collectRecords } from '../../src/exporters/records.js';
 import type { CslItem } from '../../src/model/csl.js';
 import { readDocument } from '../../src/readers/index.js';
+import { MAGAZINE_ARTICLE } from '../helpers/periodicals.js';
 
 async function records(): Promise<CslItem[]> {
   const files = ['fixtures/llm-labor-value.md', 'fixtures/export/notes-mixed.md'];
@@ -97,19 +98,7 @@ describe('BibTeX and BibLaTeX for the GB/T 7714 styles (gbt7714-bibtex-style, bi
 
 describe('BibTeX and BibLaTeX: an article in a magazine, told from one in a journal', () => {
   it('a magazine’s article: @article with `entrysubtype = {magazine}` in BibLaTeX, as a journal’s in BibTeX', () => {
-    // As the shared corpus gives it (en-apa-or-chicago.jsonl, cass:apa.10.1:15c).
-    const weir: CslItem = {
-      id: 'weir2017',
-      type: 'article-magazine',
-      author: [{ family: 'Weir', given: 'K.' }],
-      title: 'Forgiveness Can Improve Mental and Physical Health',
-      'container-title': 'Monitor on Psychology',
-      volume: '48',
-      issue: '1',
-      issued: { 'date-parts': [[2017, 1]] },
-      page: '30',
-      language: 'en-US',
-    };
+    const weir = MAGAZINE_ARTICLE;
     expect(entry(weir, 'biblatex')).toBe(
       '@article{weir2017,\n  entrysubtype = {magazine},\n  author = {Weir, K.},\n' +
         '  title = {Forgiveness Can Improve Mental and Physical Health},\n  journaltitle = {Monitor on Psychology},\n' +
