@@ -55,6 +55,22 @@ function thesisKind(item: CslItem): 'mathesis' | 'phdthesis' | undefined {
   return (['mathesis', 'phdthesis'] as const).find((k) => genre === k || kinds[k].some((w) => genre.includes(w)));
 }
 
+/**
+ * An `@article`'s `entrysubtype` (`magazine`, `newspaper`): biblatex's way of telling a magazine's or a newspaper's
+ * article from a journal's, which biblatex-gb7714-2015 prints [N] for a newspaper. Its values are the .bib reader's
+ * `subtypes` (bibtex.json) read the other way (the first, where two are read as one type), so that the item is
+ * read back as the CSL type it was written from; the dialects that write it are bibtex-types.json's (BibTeX's
+ * styles read none for a magazine: data/README.md).
+ */
+const subtypes = once(() => {
+  const bySubtype = Object.entries((dataTable('bibtex') as BibtexTable).subtypes);
+  return new Map(bySubtype.reverse().map(([subtype, cslType]) => [cslType, subtype]));
+});
+
+function entrysubtype(item: CslItem, dialect: BibDialect, type: string): string | undefined {
+  return type === 'article' && tables().entrysubtypeDialects.includes(dialect) ? subtypes().get(item.type) : undefined;
+}
+
 /** Who: authors, editors (in BibTeX a chapter's host's author is its editor, as GB/T prints it), translators. */
 function people(item: CslItem, dialect: BibDialect, type: string): Field[] {
   const host = item['container-author'];
@@ -209,6 +225,7 @@ function langid(item: CslItem): string | undefined {
 export function bibFields(item: CslItem, dialect: BibDialect): Array<[string, string]> {
   const type = entryType(item, dialect);
   const fields: Field[] = [
+    ['entrysubtype', entrysubtype(item, dialect, type)],
     ...people(item, dialect, type),
     ...titles(item, dialect, type),
     ...volumes(item, dialect, type),

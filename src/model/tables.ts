@@ -143,6 +143,8 @@ export interface BibtexTypesTable {
   types: Record<string, Record<'bibtex' | 'biblatex', string>>;
   /** A thesis's kind (biblatex `type`) from words of its CSL `genre`. */
   thesisKinds: Record<'mathesis' | 'phdthesis', string[]>;
+  /** The dialects that write an `@article`'s `entrysubtype` (its values are `bibtex.json`'s `subtypes`, inverted). */
+  entrysubtypeDialects: Array<'bibtex' | 'biblatex'>;
   /** The languages whose `langid` the GB/T styles read, by the names `bibtex.json` gives their BCP 47 tags. */
   langids: string[];
 }

@@ -10,12 +10,13 @@ import type { BibDialect } from '../../src/exporters/latex.js';
 import type { CslItem } from '../../src/model/csl.js';
 import { readDocument } from '../../src/readers/index.js';
 import { readLibrary } from '../../src/resolve/library.js';
+import { MAGAZINE_ARTICLE } from '../helpers/periodicals.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'citeaudit-bib-roundtrip-'));
 
 /**
  * Exports the items, reads the file back as a library (`--bib`), and lists every field the exporter wrote that
- * does not come back: the entry type and each field, compared as the exporter writes it (the record read back
+ * does not come back: the CSL type, the entry type and each field, compared as the exporter writes it (the record read back
  * is exported again, field by field).
  */
 async function lost(items: CslItem[], dialect: BibDialect): Promise<string[]> {
@@ -29,6 +30,9 @@ async function lost(items: CslItem[], dialect: BibDialect): Promise<string[]> {
       out.push(`${it.id}: not read back`);
       continue;
     }
+    // A book written as a serial (`@periodical`, from its holdings) is read back as CSL's `periodical`.
+    if (b.type !== it.type && entryType(it, dialect) !== 'periodical')
+      out.push(`${it.id} type: ${it.type} → ${b.type}`);
     if (entryType(b, dialect) !== entryType(it, dialect))
       out.push(`${it.id} @type: ${entryType(it, dialect)} → ${entryType(b, dialect)}`);
     const again = Object.fromEntries(bibFields(b, dialect));
@@ -133,6 +137,7 @@ const KINDS: Record<string, CslItem> = {
     page: '4',
     language: 'zh-CN',
   },
+  magazine: MAGAZINE_ARTICLE,
   etAl: {
     id: 'rogers2011',
     type: 'book',
@@ -248,7 +253,9 @@ const KINDS: Record<string, CslItem> = {
  * What the reader (src/readers/bib*.ts) does not give back yet, kind by kind; each is a test expected to fail
  * until the reader reads it (vitest then reports it, and it becomes an ordinary test):
  * - volumePhrase, bookVolumePhrase (BibLaTeX): `booktitleaddon`, `titleaddon` (a volume written as a phrase) are lost;
- * - holdings (BibLaTeX): a range of years (`date = {1957/1990}`) comes back as its first year.
+ * - holdings (BibLaTeX): a range of years (`date = {1957/1990}`) comes back as its first year;
+ * - magazine (BibTeX): no BibTeX style reads a magazine's article apart from a journal's, so none is written
+ *   (data/README.md) and it comes back as `article-journal`.
  * (`@newspaper`, `and others`, a standard's number, `langid = {korean}` and a publisher with `and` came back once
  * the reader was rewritten without citation-js; `@archive` once the reader knew it, and a master's thesis as
  * `@mastersthesis` once the exporter knew the genre the reader gives it.)
@@ -257,6 +264,7 @@ const NOT_READ_BACK: Record<string, BibDialect[]> = {
   volumePhrase: ['biblatex'],
   bookVolumePhrase: ['biblatex'],
   holdings: ['biblatex'],
+  magazine: ['bibtex'],
 };
 
 describe('BibTeX and BibLaTeX export → read back as a library: each GB/T type and field', () => {

@@ -6,6 +6,7 @@ import { texTitle, texUrl } from '../../src/exporters/latex.js';
 import { collectRecords } from '../../src/exporters/records.js';
 import type { CslItem } from '../../src/model/csl.js';
 import { readDocument } from '../../src/readers/index.js';
+import { MAGAZINE_ARTICLE } from '../helpers/periodicals.js';
 
 async function records(): Promise<CslItem[]> {
   const files = ['fixtures/llm-labor-value.md', 'fixtures/export/notes-mixed.md'];
@@ -43,8 +44,18 @@ describe('BibTeX and BibLaTeX for the GB/T 7714 styles (gbt7714-bibtex-style, bi
       year: '2013',
       date: '2013-01-12',
     });
+    expect(field(news, 'bibtex')).not.toHaveProperty('entrysubtype');
+    // biblatex has no @newspaper: a newspaper's article is an @article with its subtype, which biblatex-gb7714-2015
+    // prints [N] with the day and the generic styles print as an article.
+    expect(entry(news, 'biblatex')).toMatch(
+      /^@article\{liu2013wumai,\n {2}entrysubtype = \{newspaper\},\n {2}author = /,
+    );
     expect(field(news, 'biblatex')).toMatchObject({ journaltitle: '人民日报', date: '2013-01-12' });
     expect(field(news, 'biblatex')).not.toHaveProperty('year');
+    // A journal's article has no subtype in either dialect.
+    const journal = items.find((it) => it.title === '智能系统的劳动及其社会后果')!;
+    expect(entry(journal, 'biblatex')).toMatch(/^@article\{sun2021zhineng,\n {2}author = /);
+    expect(field(journal, 'bibtex')).not.toHaveProperty('entrysubtype');
     // No free-text language in either dialect, for any record; every entry is well-formed: citation-js reads as many back.
     const { Cite } = await import('@citation-js/core');
     await import('@citation-js/plugin-bibtex');
@@ -82,6 +93,23 @@ describe('BibTeX and BibLaTeX for the GB/T 7714 styles (gbt7714-bibtex-style, bi
     ).toMatchObject({
       author: '{Smith and Sons}, A',
     });
+  });
+});
+
+describe('BibTeX and BibLaTeX: an article in a magazine, told from one in a journal', () => {
+  it('a magazine’s article: @article with `entrysubtype = {magazine}` in BibLaTeX, as a journal’s in BibTeX', () => {
+    const weir = MAGAZINE_ARTICLE;
+    expect(entry(weir, 'biblatex')).toBe(
+      '@article{weir2017,\n  entrysubtype = {magazine},\n  author = {Weir, K.},\n' +
+        '  title = {Forgiveness Can Improve Mental and Physical Health},\n  journaltitle = {Monitor on Psychology},\n' +
+        '  volume = {48},\n  number = {1},\n  date = {2017-01},\n  pages = {30},\n  langid = {english},\n}\n',
+    );
+    // No BibTeX style reads a magazine's article apart from a journal's (gbt7714-bibtex-style prints both [J]).
+    expect(entry(weir, 'bibtex')).toBe(
+      '@article{weir2017,\n  author = {Weir, K.},\n' +
+        '  title = {Forgiveness Can Improve Mental and Physical Health},\n  journal = {Monitor on Psychology},\n' +
+        '  volume = {48},\n  number = {1},\n  year = {2017},\n  date = {2017-01},\n  pages = {30},\n  langid = {english},\n}\n',
+    );
   });
 });
 
