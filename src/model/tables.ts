@@ -102,6 +102,14 @@ export interface ParseWordsTable {
   corporateWords: string[];
   /** Words and names that make a periodical's name a newspaper's (`Times`, `Daily`, `Le Monde`). */
   newspaperWords: string[];
+  /** With bodyWords, the words of a body named whole as an author or a report's issuer (`World Bank`, `Government`). */
+  issuerWords: string[];
+  /** Magazines known by name, `The` left off (`New Yorker`, `Economist`). */
+  magazineNames: string[];
+  /** Words that make a host's title a meeting's (`Proceedings`, `Symposium`). */
+  meetingWords: string[];
+  /** Abbreviations whose stop ends no sentence inside a title, without the stop (`Mr`, `St`, `vol`). */
+  titleAbbreviations: string[];
 }
 
 /** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */

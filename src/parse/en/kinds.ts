@@ -46,6 +46,11 @@ const UNPUBLISHED_AT = /\b(?:Department|School|Faculty) of\b|\bUniversity\b/;
 export const VIDEO_PLATFORM = /^(?:YouTube|Vimeo|TED Conferences)$/;
 /** A periodical whose name says it is a newspaper (data/parse-words.json): `The New York Times`, `Le Monde`. */
 export const NEWSPAPER = new RegExp(`\\b(?:${anyOf(PARSE_WORDS.newspaperWords)})\\b`);
+/**
+ * The words of a body named whole as an author, before a title or as the issuer of a report
+ * (data/parse-words.json, bodyWords and issuerWords): `Canada Council for the Arts`, `World Bank`.
+ */
+export const ISSUER_WORDS = anyOf([...PARSE_WORDS.bodyWords, ...PARSE_WORDS.issuerWords]);
 
 function bodyName(list: CslName[] | undefined): string {
   return (list ?? []).map((n) => n.literal ?? n.family ?? '').join(', ');
