@@ -110,6 +110,26 @@ export interface ParseWordsTable {
   meetingWords: string[];
   /** Abbreviations whose stop ends no sentence inside a title, without the stop (`Mr`, `St`, `vol`). */
   titleAbbreviations: string[];
+  /** Bodies that issue standards, leading an author's name or in brackets after it (`ISO`, `DIN`). */
+  standardBodies: string[];
+  /** Words of a record label's name (`Records`, `Music`). */
+  recordLabelWords: string[];
+  /** Major labels named alone as a publisher (`Columbia`, `Deutsche Grammophon`). */
+  recordLabels: string[];
+  /** Words of the titles of musical works (`Symphony`, `Sonatas`, `BWV`). */
+  musicTitleWords: string[];
+  /** Words of the names of film and television makers (`Films`, `Productions`, `Studios`). */
+  studioWords: string[];
+  /** Words of a broadcaster's name (`Radio`, `Podcast`, `TV`). */
+  broadcastWords: string[];
+  /** Networks that lead a publisher's name or one of several (`BBC Four`, `HBO; Sky`). */
+  broadcasters: string[];
+  /** Networks known only when named alone (`NPR`, `ABC`; `ABC-CLIO` publishes books). */
+  broadcastersAlone: string[];
+  /** Video platforms named as a publisher (`YouTube`). */
+  videoPlatforms: string[];
+  /** Data archives and test collections that publish datasets and instruments (`ICPSR`, `Zenodo`). */
+  dataHosts: string[];
 }
 
 /** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */
