@@ -130,6 +130,8 @@ export interface ParseWordsTable {
   videoPlatforms: string[];
   /** Data archives and test collections that publish datasets and instruments (`ICPSR`, `Zenodo`). */
   dataHosts: string[];
+  /** Companies' legal forms that end a body's name (`LLC`, `Ltd`, `GmbH`), matched in any case. */
+  companyForms: string[];
 }
 
 /** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */
