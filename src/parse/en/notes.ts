@@ -1,7 +1,7 @@
 import type { CslItem } from '../../model/csl.js';
 import type { Draft } from '../types.js';
 import { findEnPages, normalizePages } from '../locators.js';
-import { parseEnNames } from '../names.js';
+import { namesBeforeTitle, parseEnNames } from '../names.js';
 import { parsePlain } from './plain.js';
 import { bibliographyToNote, parseApa } from './sentences.js';
 import { anyOf } from '../../util/regexp.js';
@@ -381,7 +381,7 @@ function readUntitled(text: string, out: Draft, base: number): Draft {
 /** The title found, and the names before it: authors, or editors when a role word closes them. */
 function readTitleAndNames(text: string, titleMatch: Quoted | RegExpExecArray, out: Draft, base: number): void {
   const it = out.item;
-  const who = text.slice(0, titleMatch.index).replace(/[\s,.:]+$/, '');
+  const who = namesBeforeTitle(text.slice(0, titleMatch.index));
   it.title = titleMatch[1].trim().replace(/[,.]$/, '');
   out.spans.title = { start: base + titleMatch.index + 1, end: base + titleMatch.index + 1 + titleMatch[1].length };
   out.confidence.title = 'parsed';
