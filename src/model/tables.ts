@@ -132,6 +132,8 @@ export interface ParseWordsTable {
   dataHosts: string[];
   /** Companies' legal forms that end a body's name (`LLC`, `Ltd`, `GmbH`), matched in any case. */
   companyForms: string[];
+  /** Servers and open repositories of papers outside any journal issue, besides the `…Xiv` ones (`SSRN`, `HAL`). */
+  paperRepositories: string[];
 }
 
 /** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */

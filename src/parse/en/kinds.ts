@@ -9,16 +9,16 @@ import { PARSE_WORDS } from '../words.js';
  * (a book), rather than being guessed into a finer type.
  */
 
-// `Brown v. Board of Education`, `Chevron U.S.A., Inc. v. Natural Resources Defense Council`.
-const CASE_NAME = /^[^,]{2,80}\sv\.\s|^[^,]{2,60},\s(?:Inc|Ltd|Co|Corp)\.\sv\.\s[A-Z]/;
 const WORDS = PARSE_WORDS;
+// `Brown v. Board of Education`, `Chevron U.S.A., Inc. v. Natural Resources Defense Council`.
+const CASE_NAME = new RegExp(`^[^,]{2,80}\\sv\\.\\s|^[^,]{2,60},\\s(?:${anyOf(WORDS.companyForms)})\\.\\sv\\.\\s[A-Z]`);
 // A standard's body leads its author's name or stands in brackets after it (`Deutsches Institut für Normung (DIN)`).
 const STANDARD_BODY = new RegExp(`^(?:${anyOf(WORDS.standardBodies)})\\b|\\((?:${anyOf(WORDS.standardBodies)})\\)`);
 const STANDARD_TITLE = /\bStandard\b|\s—\sPart\s\d|\bPartie\s\d/;
 const LAW_TITLE =
   /\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/;
 // Preprint servers and open repositories hold papers outside any journal issue.
-const PREPRINT_SERVER = /^(?:\p{L}*[Xx]iv|SSRN|Research Square|Preprints\.org|ERIC|PubMed Central|Europe PMC|HAL)$/u;
+const PREPRINT_SERVER = new RegExp(`^(?:\\p{L}*[Xx]iv|${anyOf(WORDS.paperRepositories)})$`, 'u');
 // Audiovisual and recorded works name their makers where a book names its publisher: record labels,
 // production companies, broadcasters (network names and the call signs of US stations, `WBEZ Chicago`).
 // … or the name of a major label alone (`Columbia`, `RCA`; `Parkwood; Columbia`), which no book publisher
