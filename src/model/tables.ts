@@ -134,6 +134,14 @@ export interface ParseWordsTable {
   companyForms: string[];
   /** Servers and open repositories of papers outside any journal issue, besides the `…Xiv` ones (`SSRN`, `HAL`). */
   paperRepositories: string[];
+  /** Words that open the bracketed description of a letter (`[Letter to …]`, `[Memorandum …]`). */
+  letterWords: string[];
+  /** Words that open a bracketed part of a series (`(Episode 3)`, `(Season 2 …)`). */
+  episodeWords: string[];
+  /** Words of a dataset's title, matched in any case (`Data set`, `Raw data`). */
+  dataTitleWords: string[];
+  /** Words of a map's title (`Atlas`, `Maps`). */
+  mapTitleWords: string[];
 }
 
 /** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */

@@ -104,6 +104,12 @@ describe("parse words: a work's kind by its maker", () => {
   it('knows datasets, repository papers, standards and cases', () => {
     for (const w of W.dataHosts) expect(byPublisher(`Harbour ${w}`)).toBe('dataset');
     for (const w of W.paperRepositories) expect(byPublisher(w)).toBe('article');
+    for (const w of W.dataTitleWords)
+      expect(byPublisher('Harbour Press', `Harbour ${w.toLowerCase()} 2019`)).toBe('dataset');
+    for (const w of W.mapTitleWords) expect(byPublisher('Harbour Press', `Harbour ${w}`)).toBe('map');
+    for (const w of W.letterWords) expect(byPublisher('', `[${w} to Bess of Hardwick]`)).toBe('personal_communication');
+    for (const w of W.episodeWords) expect(byPublisher('Harbour Films', `Pilot (${w} 1)`)).toBe('broadcast');
+    expect(byPublisher('', '[Notes to Bess of Hardwick]')).toBeNull();
     for (const w of W.standardBodies) {
       expect(legalType('Harbour cranes', [{ literal: `${w} 9001` }])).toBe('standard');
       expect(legalType('Harbour cranes', [{ literal: `Harbour Institute (${w})` }])).toBe('standard');

@@ -34,18 +34,18 @@ const BROADCASTER = new RegExp(
   `^(?:${anyOf(WORDS.broadcastersAlone)}|[KW][A-Z]{3}(?:\\s[A-Z][a-z]+)?)$|(?:^|;\\s*)(?:${anyOf(WORDS.broadcasters)})\\b|` +
     `\\b(?:${anyOf(WORDS.broadcastWords)})\\b`,
 );
-const EPISODE = /\((?:Part|Episode|Season)\s/;
+const EPISODE = new RegExp(`\\((?:${anyOf(WORDS.episodeWords)})\\s`);
 export const HEARING = /\bHearings? (?:before|on)\b/;
 // `[Letter to Bess of Hardwick]`, `Nixon to Kissinger`: a letter, described or named by its parties.
-const LETTER = /^\[(?:Letter|E-?mail|Memorandum|Telegram)\b/;
+const LETTER = new RegExp(`^\\[(?:${anyOf(WORDS.letterWords)})\\b`);
 // Named by its parties only when no author precedes (a title may read `Faust Attempts to Seduce Marguerite`).
 const PARTIES = /^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?\sto\s[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?$/u;
 const APP_STORE = /^https?:\/\/(?:itunes\.apple\.com|apps\.apple\.com|play\.google\.com)\//;
-const DATA_TITLE = /\b(?:Data ?set|Raw Data)\b/i;
+const DATA_TITLE = new RegExp(`\\b(?:${anyOf(WORDS.dataTitleWords)})\\b`, 'i');
 // Data archives and test collections publish datasets and instruments (`National Archive of Data on Arts and
 // Culture`, `ETS TestLink`).
 const DATA_HOST = new RegExp(`\\b(?:${anyOf(WORDS.dataHosts)}|Archives? of (?:[A-Z][a-z]+ )?Data)\\b`);
-const MAP_TITLE = /\b(?:Atlas|Maps?)\b/;
+const MAP_TITLE = new RegExp(`\\b(?:${anyOf(WORDS.mapTitleWords)})\\b`);
 // `Milwaukee, WI, United States`: a venue with a state or province code; a talk or a poster was given there.
 const VENUE = /,\s[A-Z]{2,3},\s[A-Z]/;
 const UNPUBLISHED_AT = /\b(?:Department|School|Faculty) of\b|\bUniversity\b/;
