@@ -102,6 +102,46 @@ export interface ParseWordsTable {
   corporateWords: string[];
   /** Words and names that make a periodical's name a newspaper's (`Times`, `Daily`, `Le Monde`). */
   newspaperWords: string[];
+  /** With bodyWords, the words of a body named whole as an author or a report's issuer (`World Bank`, `Government`). */
+  issuerWords: string[];
+  /** Magazines known by name, `The` left off (`New Yorker`, `Economist`). */
+  magazineNames: string[];
+  /** Words that make a host's title a meeting's (`Proceedings`, `Symposium`). */
+  meetingWords: string[];
+  /** Abbreviations whose stop ends no sentence inside a title, without the stop (`Mr`, `St`, `vol`). */
+  titleAbbreviations: string[];
+  /** Bodies that issue standards, leading an author's name or in brackets after it (`ISO`, `DIN`). */
+  standardBodies: string[];
+  /** Words of a record label's name (`Records`, `Music`). */
+  recordLabelWords: string[];
+  /** Major labels named alone as a publisher (`Columbia`, `Deutsche Grammophon`). */
+  recordLabels: string[];
+  /** Words of the titles of musical works (`Symphony`, `Sonatas`, `BWV`). */
+  musicTitleWords: string[];
+  /** Words of the names of film and television makers (`Films`, `Productions`, `Studios`). */
+  studioWords: string[];
+  /** Words of a broadcaster's name (`Radio`, `Podcast`, `TV`). */
+  broadcastWords: string[];
+  /** Networks that lead a publisher's name or one of several (`BBC Four`, `HBO; Sky`). */
+  broadcasters: string[];
+  /** Networks known only when named alone (`NPR`, `ABC`; `ABC-CLIO` publishes books). */
+  broadcastersAlone: string[];
+  /** Video platforms named as a publisher (`YouTube`). */
+  videoPlatforms: string[];
+  /** Data archives and test collections that publish datasets and instruments (`ICPSR`, `Zenodo`). */
+  dataHosts: string[];
+  /** Companies' legal forms that end a body's name (`LLC`, `Ltd`, `GmbH`), matched in any case. */
+  companyForms: string[];
+  /** Servers and open repositories of papers outside any journal issue, besides the `…Xiv` ones (`SSRN`, `HAL`). */
+  paperRepositories: string[];
+  /** Words that open the bracketed description of a letter (`[Letter to …]`, `[Memorandum …]`). */
+  letterWords: string[];
+  /** Words that open a bracketed part of a series (`(Episode 3)`, `(Season 2 …)`). */
+  episodeWords: string[];
+  /** Words of a dataset's title, matched in any case (`Data set`, `Raw data`). */
+  dataTitleWords: string[];
+  /** Words of a map's title (`Atlas`, `Maps`). */
+  mapTitleWords: string[];
 }
 
 /** `data/source-markup.json`: markup the JATS and LaTeX readers know by name. */

@@ -86,6 +86,19 @@ const BODY_HEAD = new RegExp(`^(?:The\\s+)?(?:${anyOf(bodyWords)})\\b`);
 /** A body's name ends here, its abbreviation after it or not (`… Productivity Commission`, `… Organization (WHO)`). */
 const BODY_TAIL = new RegExp(`\\b(?:${anyOf([...bodyWords, ...bodyEndWords])})(?:\\s*\\([A-Z]{2,8}\\))?$`);
 const FINAL_INITIAL = /\b[A-Z]\.$/;
+/** A closing word of a body's name whose stop is its own (`Smith & Co.`, `Google Inc.`), as an initial's is. */
+const FINAL_STOP_WORD = new RegExp(`\\b(?:${anyOf(corporateWords.filter((w) => w.endsWith('.')))})$`);
+const CLOSING_MARKS = /[\s,.:]+$/;
+
+/**
+ * A list of names as a note prints it before the title, without the marks that close it (`Hughes, C.,` →
+ * `Hughes, C`) but with the stop of a body's abbreviation (`Rand McNally & Co.,` → `Rand McNally & Co.`).
+ */
+export function namesBeforeTitle(s: string): string {
+  const t = s.replace(CLOSING_MARKS, '');
+  const stop = s.slice(t.length).startsWith('.') ? `${t}.` : '';
+  return stop && FINAL_STOP_WORD.test(stop) ? stop : t;
+}
 /** `Teyhen DS`, `McGuire AT`, `van Vollenhoven R`: a family name, then the given names as capitals without stops. */
 const VANCOUVER =
   /^(?:\p{Ll}+ )*\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*)* \p{Lu}{1,3}$/u;
@@ -114,8 +127,11 @@ const GIVEN_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.?)$/u;
 const isLower = (code: number, ch: string) =>
   (code >= 0x61 && code <= 0x7a) || (code > 0x7f && ch !== ch.toUpperCase());
 const FUNCTION_WORD = new Set(['From', 'Of', 'The', 'And', 'For', 'In', 'On', 'At', 'To', 'With', 'By', 'Is', 'Are']);
-/** A word of a body's name anywhere in a name (`McKinsey and Company`, `SMART-MR Study Group`, `OECD`). */
-const CORPORATE = new RegExp(`\\b(?:${anyOf([...bodyWords, ...bodyEndWords, ...corporateWords])})\\b`);
+/**
+ * A word of a body's name anywhere in a name (`McKinsey and Company`, `SMART-MR Study Group`, `OECD`). A word
+ * ending in a stop ends there, whatever follows (`Smith & Co.`, `Co. Ltd`, `Co.Ltd`); any other needs a word boundary.
+ */
+const CORPORATE = new RegExp(`\\b(?:${anyOf([...bodyWords, ...bodyEndWords, ...corporateWords])})(?:(?<=\\.)|\\b)`);
 
 /**
  * `van der Veen`, `de Beauvoir`: particles printed in lower case are CSL's non-dropping particle, kept
@@ -215,9 +231,10 @@ function mergeGivenNames(parts: string[]): string[] {
 
 /** `C. Hughes and A. Southern`, `N. Dyer-Witheford, Atle Mikkola Kjosén and James Steinhoff`, `McKinsey and Company`. */
 export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
-  // A closing stop goes, unless it closes an initial (`… and A. Southern`, `Hughes, C.`).
+  // A closing stop goes, unless it closes an initial (`… and A. Southern`, `Hughes, C.`) or an abbreviation of a
+  // body's name (`Smith & Co.`).
   let t = s.trim();
-  if (!FINAL_INITIAL.test(t)) t = trimEnd(t, ',.');
+  if (!FINAL_INITIAL.test(t) && !FINAL_STOP_WORD.test(t)) t = trimEnd(t, ',.');
   t = trimEnd(t, ',');
   const etAl = /\bet al\.?$|\bet\s+al\.?,?$/.test(t);
   t = t.replace(/,?\s*(?:et al\.?|等)$/, '').trim();

@@ -680,6 +680,12 @@ const TABLE: Row[] = [
     { type: 'article-journal', 'container-title': 'Harbour Studies' },
     null,
   ],
+  // A firm closed by `& Co.` is one body, its stop the abbreviation's (read as a person and a body `Co` before).
+  [
+    'Rand McNally & Co., *Commercial Atlas and Marketing Guide* (Chicago: Rand McNally, 1921), 12.',
+    { type: 'book', author: [{ literal: 'Rand McNally & Co.' }], publisher: 'Rand McNally', issued: year(1921) },
+    '12',
+  ],
   // Pages after the imprint are the cited ones, not part of the publisher's name.
   [
     'Moreno, Laura. 2009. Street Markets of the Andes. Lima, PE: Fondo Editorial. 41-42.',

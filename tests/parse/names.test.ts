@@ -134,9 +134,19 @@ describe('English names of bodies', () => {
       expect(read(`Northern Research and ${w} of Finance`)).toEqual([
         { literal: `Northern Research and ${w} of Finance` },
       ]);
-    // Without a comma one word of a body's makes the whole name a body's, wherever it stands. A word ending in a
-    // stop needs a word boundary after it (`Co.Ltd`), as the pattern always asked: `Inc.` counts through `Inc`.
-    for (const w of corporateWords.filter((c) => !c.endsWith('.')))
+    // Without a comma one word of a body's makes the whole name a body's, wherever it stands; a word ending in a
+    // stop (`Co.`) ends there, before a space or at the end of the name, and keeps its stop.
+    for (const w of corporateWords) {
       expect(read(`Alder ${w} Holm`)).toEqual([{ literal: `Alder ${w} Holm` }]);
+      expect(read(`Alder & ${w}`)).toEqual([{ literal: `Alder & ${w}` }]);
+    }
+  });
+
+  it('reads a firm closed by `& Co.` as a body, not a person named Co (publishers of ../shared/train/anystyle-en)', () => {
+    expect(read('D. Mason & Co.')).toEqual([{ literal: 'D. Mason & Co.' }]);
+    expect(read('Methuen and Co. Ltd.')).toEqual([{ literal: 'Methuen and Co. Ltd.' }]);
+    expect(read('Longmans, Green & Co.')).toEqual([{ literal: 'Longmans, Green & Co.' }]);
+    // A closing stop that is no abbreviation's still goes.
+    expect(read('Parker and Company.')).toEqual([{ literal: 'Parker and Company' }]);
   });
 });

@@ -9,43 +9,54 @@ import { PARSE_WORDS } from '../words.js';
  * (a book), rather than being guessed into a finer type.
  */
 
+const WORDS = PARSE_WORDS;
 // `Brown v. Board of Education`, `Chevron U.S.A., Inc. v. Natural Resources Defense Council`.
-const CASE_NAME = /^[^,]{2,80}\sv\.\s|^[^,]{2,60},\s(?:Inc|Ltd|Co|Corp)\.\sv\.\s[A-Z]/;
-const STANDARD_BODY = /^(?:ISO|IEC|IEEE|ANSI|BSI|DIN|ASTM|AIAA|ITU|CEN)\b|\((?:ISO|IEC|IEEE|ANSI|BSI|ASTM|AIAA|ITU)\)/;
+const CASE_NAME = new RegExp(`^[^,]{2,80}\\sv\\.\\s|^[^,]{2,60},\\s(?:${anyOf(WORDS.companyForms)})\\.\\sv\\.\\s[A-Z]`);
+// A standard's body leads its author's name or stands in brackets after it (`Deutsches Institut für Normung (DIN)`).
+const STANDARD_BODY = new RegExp(`^(?:${anyOf(WORDS.standardBodies)})\\b|\\((?:${anyOf(WORDS.standardBodies)})\\)`);
 const STANDARD_TITLE = /\bStandard\b|\s—\sPart\s\d|\bPartie\s\d/;
 const LAW_TITLE =
   /\bAct(?: of \d{4})?$|^(?:[A-Z]\.){1,3}\s?Const\.|^(?:S|H\.\s?R)\.\s?(?:Res|Con\. Res|J\. Res)\.|^Exec\. Order|\bCharter\b|^(?:Pub\. L\.|Public Law)|\bConvention on\b/;
 // Preprint servers and open repositories hold papers outside any journal issue.
-const PREPRINT_SERVER = /^(?:\p{L}*[Xx]iv|SSRN|Research Square|Preprints\.org|ERIC|PubMed Central|Europe PMC|HAL)$/u;
+const PREPRINT_SERVER = new RegExp(`^(?:\\p{L}*[Xx]iv|${anyOf(WORDS.paperRepositories)})$`, 'u');
 // Audiovisual and recorded works name their makers where a book names its publisher: record labels,
 // production companies, broadcasters (network names and the call signs of US stations, `WBEZ Chicago`).
 // … or the name of a major label alone (`Columbia`, `RCA`; `Parkwood; Columbia`), which no book publisher
 // uses without a `University Press` after it.
-const LABEL =
-  /\b(?:Records|Recordings|Music)\b|(?:^|;\s*)(?:Columbia|RCA|Atlantic|Capitol|Def Jam|Interscope|Motown|EMI|Decca|Deutsche Grammophon|Elektra|Geffen|Epic|Nonesuch|Blue Note|Sub Pop|Matador|Warner Bros\.|Island|Virgin|Mercury|Polydor|Parlophone|Sony BMG)(?:;|$)/;
-const MUSIC_TITLE = /\b(?:Symphony|Concertos?|Sonatas?|Quartet|Overture|Op\. \d|BWV)\b/;
-const STUDIO = /\b(?:Films?|Productions?|Pictures|Studios?|Artists)\b/;
-const BROADCASTER =
-  /^(?:NPR|BBC(?:\s.+)?|PBS|HBO|CNN|ABC|NBC|CBS|Netflix|[KW][A-Z]{3}(?:\s[A-Z][a-z]+)?)$|(?:^|;\s*)(?:HBO|ABC Studios|NBC|CBS|BBC|PBS|Netflix)\b|\b(?:Radio|Podcast|Television|TV)\b/;
-const EPISODE = /\((?:Part|Episode|Season)\s/;
+const LABEL = new RegExp(
+  `\\b(?:${anyOf(WORDS.recordLabelWords)})\\b|(?:^|;\\s*)(?:${anyOf(WORDS.recordLabels)})(?:;|$)`,
+);
+const MUSIC_TITLE = new RegExp(`\\b(?:${anyOf(WORDS.musicTitleWords)}|Op\\. \\d)\\b`);
+const STUDIO = new RegExp(`\\b(?:${anyOf(WORDS.studioWords)})\\b`);
+// A network leads the publisher or one of several (`BBC Four`, `HBO; Sky`); `NPR`, `CNN`, `ABC` only stand alone
+// (`ABC-CLIO` publishes books), as does a US station's call sign.
+const BROADCASTER = new RegExp(
+  `^(?:${anyOf(WORDS.broadcastersAlone)}|[KW][A-Z]{3}(?:\\s[A-Z][a-z]+)?)$|(?:^|;\\s*)(?:${anyOf(WORDS.broadcasters)})\\b|` +
+    `\\b(?:${anyOf(WORDS.broadcastWords)})\\b`,
+);
+const EPISODE = new RegExp(`\\((?:${anyOf(WORDS.episodeWords)})\\s`);
 export const HEARING = /\bHearings? (?:before|on)\b/;
 // `[Letter to Bess of Hardwick]`, `Nixon to Kissinger`: a letter, described or named by its parties.
-const LETTER = /^\[(?:Letter|E-?mail|Memorandum|Telegram)\b/;
+const LETTER = new RegExp(`^\\[(?:${anyOf(WORDS.letterWords)})\\b`);
 // Named by its parties only when no author precedes (a title may read `Faust Attempts to Seduce Marguerite`).
 const PARTIES = /^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?\sto\s[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?$/u;
 const APP_STORE = /^https?:\/\/(?:itunes\.apple\.com|apps\.apple\.com|play\.google\.com)\//;
-const DATA_TITLE = /\b(?:Data ?set|Raw Data)\b/i;
+const DATA_TITLE = new RegExp(`\\b(?:${anyOf(WORDS.dataTitleWords)})\\b`, 'i');
 // Data archives and test collections publish datasets and instruments (`National Archive of Data on Arts and
 // Culture`, `ETS TestLink`).
-const DATA_HOST =
-  /\b(?:Data (?:Service|Exchange|Repository|Archive)|Archives? of (?:[A-Z][a-z]+ )?Data|ICPSR|Dataverse|Zenodo|Figshare|Dryad|PsycTESTS|TestLink)\b/;
-const MAP_TITLE = /\b(?:Atlas|Maps?)\b/;
+const DATA_HOST = new RegExp(`\\b(?:${anyOf(WORDS.dataHosts)}|Archives? of (?:[A-Z][a-z]+ )?Data)\\b`);
+const MAP_TITLE = new RegExp(`\\b(?:${anyOf(WORDS.mapTitleWords)})\\b`);
 // `Milwaukee, WI, United States`: a venue with a state or province code; a talk or a poster was given there.
 const VENUE = /,\s[A-Z]{2,3},\s[A-Z]/;
 const UNPUBLISHED_AT = /\b(?:Department|School|Faculty) of\b|\bUniversity\b/;
-export const VIDEO_PLATFORM = /^(?:YouTube|Vimeo|TED Conferences)$/;
+export const VIDEO_PLATFORM = new RegExp(`^(?:${anyOf(WORDS.videoPlatforms)})$`);
 /** A periodical whose name says it is a newspaper (data/parse-words.json): `The New York Times`, `Le Monde`. */
-export const NEWSPAPER = new RegExp(`\\b(?:${anyOf(PARSE_WORDS.newspaperWords)})\\b`);
+export const NEWSPAPER = new RegExp(`\\b(?:${anyOf(WORDS.newspaperWords)})\\b`);
+/**
+ * The words of a body named whole as an author, before a title or as the issuer of a report
+ * (data/parse-words.json, bodyWords and issuerWords): `Canada Council for the Arts`, `World Bank`.
+ */
+export const ISSUER_WORDS = anyOf([...WORDS.bodyWords, ...WORDS.issuerWords]);
 
 function bodyName(list: CslName[] | undefined): string {
   return (list ?? []).map((n) => n.literal ?? n.family ?? '').join(', ');

@@ -1,21 +1,22 @@
 import type { CslItem } from '../../model/csl.js';
 import type { Draft } from '../types.js';
 import { findEnPages, normalizePages } from '../locators.js';
-import { parseEnNames } from '../names.js';
+import { namesBeforeTitle, parseEnNames } from '../names.js';
 import { parsePlain } from './plain.js';
 import { bibliographyToNote, parseApa } from './sentences.js';
-import { legalType, NEWSPAPER, refinePlainType } from './kinds.js';
+import { anyOf } from '../../util/regexp.js';
+import { PARSE_WORDS } from '../words.js';
+import { ISSUER_WORDS, legalType, NEWSPAPER, refinePlainType } from './kinds.js';
 
 const ITALIC = /(?:\*{1,2}|_)([^*_]+?)(?:\*{1,2}|_)/;
 const IMPRINT =
   /(?:^\s*|[.,(]\s*)([A-Z][A-Za-z.' -]{1,40}?(?:,\s*(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.|[A-Z]\.\s?[A-Z]\.))?)\s*:\s*([^,():;]+?)\s*,\s*((?:1\d|20)\d\d)\b/;
-// Magazines whose names say what they are (papers: NEWSPAPER); anything else with a volume is a journal.
-const MAGAZINES =
-  /^(?:The )?(?:New Yorker|Atlantic|Economist|Time|Newsweek|Wired|Forbes|Harper's|Scientific American|New Scientist|Monitor on Psychology|Psychology Today|National Geographic|Nation|New Republic|Rolling Stone|Vanity Fair|Vogue)$/;
+// Magazines known by name (data/parse-words.json; papers: NEWSPAPER); anything else with a volume is a journal.
+const MAGAZINES = new RegExp(`^(?:The )?(?:${anyOf(PARSE_WORDS.magazineNames)})$`);
 // A host named as a meeting's makes its parts conference papers.
-const PROCEEDINGS = /\b(?:Proceedings|Conference|Symposium|Congress|Workshop|Colloquium)\b/;
-const CORPORATE_AUTHOR =
-  /\b(?:Department|Ministry|Office|Agency|Bureau|Commission|Council|Committee|Institute|Organi[sz]ation|Administration|Association|Foundation|Nations|Bank|Fund|Government)\b/;
+const PROCEEDINGS = new RegExp(`\\b(?:${anyOf(PARSE_WORDS.meetingWords)})\\b`);
+// A body named as the author (`United Nations Department of …`): what it issues without a host is a report.
+const ISSUING_BODY = new RegExp(`\\b(?:${ISSUER_WORDS})\\b`);
 const YEAR = /\b((?:1\d|20)\d\d)\b/g;
 const DAY_DATE =
   /\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4}\b/;
@@ -380,7 +381,7 @@ function readUntitled(text: string, out: Draft, base: number): Draft {
 /** The title found, and the names before it: authors, or editors when a role word closes them. */
 function readTitleAndNames(text: string, titleMatch: Quoted | RegExpExecArray, out: Draft, base: number): void {
   const it = out.item;
-  const who = text.slice(0, titleMatch.index).replace(/[\s,.:]+$/, '');
+  const who = namesBeforeTitle(text.slice(0, titleMatch.index));
   it.title = titleMatch[1].trim().replace(/[,.]$/, '');
   out.spans.title = { start: base + titleMatch.index + 1, end: base + titleMatch.index + 1 + titleMatch[1].length };
   out.confidence.title = 'parsed';
@@ -538,7 +539,7 @@ function readPlainPeriodical(rest0: string, out: Draft): string {
     !it.DOI &&
     NOTHING_LEFT.test(rest) &&
     it.author?.length &&
-    it.author.every((n) => n.literal && CORPORATE_AUTHOR.test(n.literal))
+    it.author.every((n) => n.literal && ISSUING_BODY.test(n.literal))
   ) {
     // `United Nations Department of Economic and Social Affairs, “E-Government Survey 2024.”`: a body's
     // titled paper with nothing after it is a report it issued.

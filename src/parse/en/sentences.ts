@@ -2,7 +2,9 @@ import type { CslItem, CslName } from '../../model/csl.js';
 import { normalizePages } from '../locators.js';
 import type { Draft } from '../types.js';
 import { splitAll } from '../scan.js';
-import { NEWSPAPER } from './kinds.js';
+import { anyOf } from '../../util/regexp.js';
+import { PARSE_WORDS } from '../words.js';
+import { ISSUER_WORDS, NEWSPAPER } from './kinds.js';
 
 const EDITOR_SPLIT = /,\s*(?:&\s*)?|\s+&\s+/g;
 
@@ -178,10 +180,8 @@ const AUTHOR_DATE = /^((?:1[5-9]|20)\d\d)[a-z]?\.\s+/;
 // `54 (5): 663–81`: volume, issue and pages as the author-date journal entry prints them.
 const VOL_ISSUE_PAGES = /(\d+)\s*\((\d+(?:[-–]\d+)?)\)\s*:\s*([\d–-]+)/;
 const ROLE_WORD = /\b(?:Dir|Eds?|Trans)\.\s/;
-// The words that make a name a body's (`Canada Council for the Arts`, `Centers for Disease Control`).
-const BODY_WORDS =
-  '(?:Commission|Council|Committee|Centers?|Centres?|Institute|Association|Society|Organi[sz]ation|Agency|Department|Ministry|Bureau|Foundation|Federation|Academy|Office|Administration|Board|Authority|Group|Bank|Fund|Government|University|Library|Museum|Survey|Service)';
-const BODY_WORD = new RegExp(`\\b${BODY_WORDS}`);
+// A word that makes a name a body's (`Canada Council for the Arts`, `Centers for Disease Control`).
+const ISSUER_WORD = new RegExp(`\\b(?:${ISSUER_WORDS})`);
 const ROLE_AFTER = /^(?:Dir|Eds?|Trans|Ed\. &)\.?\s/;
 const ORIGINAL_YEAR = /^\s*[.,]?\s*((?:1[5-9]|20)\d\d)\.\s+/;
 const DIRECTOR = /(?:^|[.,]\s*)Dir\.\s+((?:[A-Z]\.\s?)*[^,.]+)/;
@@ -194,13 +194,12 @@ const BIB_HEAD_INITIALS = new RegExp(
 // What reads as an imprint or a date, not a title: `Columbia, 2016.`, `New York: Knopf, 1987.`, `2012.`
 const IMPRINT_SENTENCE = /^\s*(?:[^.]{1,60}[,:]\s*(?:1[5-9]|20)\d\d|(?:1[5-9]|20)\d\d)\.?(?:\s|$)/;
 // A body named whole before the title: its name holds a body's word (`Council`, `Commission`, `Centers`).
-const BODY_HEAD = new RegExp(
-  `^((?!(?:The|A|An)\\s)(?:[A-Z][^.]{0,110}?\\s)?${BODY_WORDS}s?(?:\\s(?:for|of|on|and)\\s(?:the\\s)?[A-Z][^.]{0,60}?)?)\\.\\s+(?=[*_“"‘A-Z\\d])`,
+const BIB_HEAD_BODY = new RegExp(
+  `^((?!(?:The|A|An)\\s)(?:[A-Z][^.]{0,110}?\\s)?(?:${ISSUER_WORDS})s?(?:\\s(?:for|of|on|and)\\s(?:the\\s)?[A-Z][^.]{0,60}?)?)\\.\\s+(?=[*_“"‘A-Z\\d])`,
 );
 const VOLUME_DOT_ISSUE = /(?<=\s)(\d+)\.\s?(\d+)\s*\(((?:1[5-9]|20)\d\d)\)/g;
 // Words whose stop is an abbreviation's, not a sentence's, inside a title (`Mr. Smith`, `St. Louis`).
-const ABBREVIATION =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|vs|Vol|vol|No|no|Co|Inc|Ltd|Bros|Gen|Rev|Gov|Sen|Rep|Prof|ca|cf|etc)$/;
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${anyOf(PARSE_WORDS.titleAbbreviations)})$`);
 // What may follow a title ended by a question or an exclamation: an element, not more of the title.
 const ELEMENT_START =
   /^(?:Translated|Edited|Trans\.|Ed\.|Eds\.|Dir\.|In\s|Vol\.|\d|[A-Z][\p{L} .'-]{1,40}(?:,\s*[A-Z][\p{L}.]{1,6})?:\s)/u;
@@ -320,7 +319,7 @@ function readBibHead(text: string): BibHead | null {
     head || repeated
       ? null
       : (UNINVERTED_HEAD.exec(text) ??
-        (stop !== -1 && BODY_WORD.test(text.slice(0, stop)) ? BODY_HEAD.exec(text) : null));
+        (stop !== -1 && ISSUER_WORD.test(text.slice(0, stop)) ? BIB_HEAD_BODY.exec(text) : null));
   if (whole && ABBREVIATION.test(whole[1]!)) whole = null;
   // `Goodbye Children. Dir. L. Malle, …`: what follows names a role, so the head was the title.
   if (whole && ROLE_AFTER.test(text.slice(whole[0].length))) whole = null;

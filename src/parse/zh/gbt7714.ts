@@ -6,6 +6,8 @@ import { splitAll } from '../scan.js';
 import { emptyDraft, type Draft } from '../types.js';
 import { canonicalGbt, restorePrinted } from './gbt-punctuation.js';
 import { HEARING, kindByMaker, legalType } from '../en/kinds.js';
+import { anyOf } from '../../util/regexp.js';
+import { PARSE_WORDS } from '../words.js';
 
 /**
  * GB/T 7714 reference-list entries (numeric or author-year, 2015 and 2025): `主要责任者. 题名[M]. 出版地:
@@ -94,8 +96,9 @@ const PERIODICAL_NO_YEAR = /^(.+?)(?:[,，]\s*(\d+)?)?\s*(?:\(([^)]+)\))?\s*(?::
 const COMMA_SPLIT = /\s*,\s*/g;
 const NAME_SUFFIX = /^(?:Jr|Sr|Inc|Ltd|Co)\.?$/;
 const PERSONAL_SUFFIX = /^(?:Jr|Sr)/;
-// A patent holder or a body in capitals (`GOOGLE LLC`, `SAMSUNG ELECTRONICS CO LTD`) is no inverted personal name.
-const CORPORATE = /\s(?:INC|LLC|LTD|CORP|CORPORATION|CO|COMPANY|LIMITED|PLC|GMBH|AG|SA|LP)\.?$/i;
+// A patent holder or a body in capitals (`GOOGLE LLC`, `SAMSUNG ELECTRONICS CO LTD`) is no inverted personal name:
+// its name ends in a company's legal form (data/parse-words.json).
+const COMPANY_FORM = new RegExp(`\\s(?:${anyOf(PARSE_WORDS.companyForms)})\\.?$`, 'i');
 // GB/T writes Western names inverted, family first, initials without stops: `HARRISON J`, `PEEBLES P Z`.
 // Initials are one or two letters each (`D J`, `JN`): a longer word in capitals is still the family name (`DES MARAIS D J`).
 const INVERTED = /^(\p{Lu}[\p{L}'’ -]*?\p{L})\s+(\p{Lu}{1,2}\.?(?:[ -]\p{Lu}{1,2}\.?)*)$/u;
@@ -175,7 +178,7 @@ function names(s: string, zh: boolean): CslName[] {
 
 /** `HARRISON J`, `DES MARAIS D J`, `VEEN P H van der`, a body (`GOOGLE LLC`) as one name. */
 function invertedName(n: string): CslName {
-  if (CORPORATE.test(n.trim()) || n.indexOf('[@') !== -1) return { literal: n.trim() };
+  if (COMPANY_FORM.test(n.trim()) || n.indexOf('[@') !== -1) return { literal: n.trim() };
   // `VEEN P H van der`: the particle printed after the initials.
   const lead = LEADING_PARTICLE.exec(n.trim());
   const particle = lead ?? TRAILING_PARTICLE.exec(n.trim());
