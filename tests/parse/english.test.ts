@@ -686,6 +686,22 @@ const TABLE: Row[] = [
     { type: 'book', author: [{ literal: 'Rand McNally & Co.' }], publisher: 'Rand McNally', issued: year(1921) },
     '12',
   ],
+  // `Government`, `Fund` and `Nations` are words of bodies' names (read as a person, or two bodies as one, before).
+  [
+    'Australian Government, *Intergenerational Report 2023* (Canberra: Commonwealth of Australia, 2023), 12.',
+    { type: 'book', author: [{ literal: 'Australian Government' }], publisher: 'Commonwealth of Australia' },
+    '12',
+  ],
+  [
+    'Commonwealth Fund. 2021. *Mirror, Mirror 2021*. New York: Commonwealth Fund.',
+    { author: [{ literal: 'Commonwealth Fund' }], title: 'Mirror, Mirror 2021', issued: year(2021) },
+    null,
+  ],
+  [
+    'United Nations and World Bank, *Pathways for Peace: Inclusive Approaches to Preventing Violent Conflict* (Washington, DC: World Bank, 2018), 4.',
+    { author: [{ literal: 'United Nations' }, { literal: 'World Bank' }], publisher: 'World Bank', issued: year(2018) },
+    '4',
+  ],
   // Pages after the imprint are the cited ones, not part of the publisher's name.
   [
     'Moreno, Laura. 2009. Street Markets of the Andes. Lima, PE: Fondo Editorial. 41-42.',
