@@ -13,7 +13,7 @@ const ROLE_ENDS = '编著撰理注校译';
 
 const SEPARATORS = '、，,;；';
 const COMMA_SPLIT = /\s*,\s*/g;
-const AND_SPLIT = /\s+and\s+/g;
+const AND_SPLIT = /\s+(?:and|&)\s+/g;
 const NAME_LIST_SPLIT = /\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+/g;
 
 /** `陆晓娇、张亮` → two; `A 和 B` (with spaces) → two. A plain scan unless a conjunction is present. */
@@ -89,6 +89,9 @@ const FINAL_INITIAL = /\b[A-Z]\.$/;
 /** A closing word of a body's name whose stop is its own (`Smith & Co.`, `Google Inc.`), as an initial's is. */
 const FINAL_STOP_WORD = new RegExp(`\\b(?:${anyOf(corporateWords.filter((w) => w.endsWith('.')))})$`);
 const CLOSING_MARKS = /[\s,.:]+$/;
+
+/** Whether `s` ends in a body's abbreviation whose stop is its own (`Rand McNally & Co.`, `Google Inc.`). */
+export const endsInBodyAbbreviation = (s: string): boolean => FINAL_STOP_WORD.test(s);
 
 /**
  * A list of names as a note prints it before the title, without the marks that close it (`Hughes, C.,` →
@@ -229,6 +232,22 @@ function mergeGivenNames(parts: string[]): string[] {
   return merged;
 }
 
+/**
+ * A list of names without commas that holds a word of a body's name, read as bodies: one (`McKinsey and Company`,
+ * `Rand McNally & Co.`), or two joined by `and` or `&` where a body's word meets the conjunction: the name before
+ * ends in one or the name after starts with one (`Australian Government Productivity Commission and New Zealand
+ * Productivity Commission`, `Institute For Art And Architecture and Academy Of Fine Arts Vienna`). `Research Group
+ * of Shanghai Food and Drug Administration` is one. Null when no word of a body's is in it.
+ */
+export function bodyNames(t: string): CslName[] | null {
+  if (!CORPORATE.test(t)) return null;
+  const bodies = splitAll(t, AND_SPLIT);
+  const apart = (k: number) => BODY_TAIL.test(bodies[k - 1]!) || BODY_HEAD.test(bodies[k]!);
+  if (bodies.length > 1 && bodies.every((b) => CORPORATE.test(b)) && bodies.every((_, k) => k === 0 || apart(k)))
+    return bodies.map((b) => ({ literal: b }));
+  return [{ literal: t }];
+}
+
 /** `C. Hughes and A. Southern`, `N. Dyer-Witheford, Atle Mikkola Kjosén and James Steinhoff`, `McKinsey and Company`. */
 export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   // A closing stop goes, unless it closes an initial (`… and A. Southern`, `Hughes, C.`) or an abbreviation of a
@@ -240,19 +259,8 @@ export function parseEnNames(s: string): { names: CslName[]; etAl: boolean } {
   t = t.replace(/,?\s*(?:et al\.?|等)$/, '').trim();
   // Without commas a corporate word makes the whole a body (`McKinsey and Company`); in a list each
   // member is judged alone (`…, Mirjam I. Geerlings, and SMART-MR Study Group`).
-  if (!t.includes(',') && CORPORATE.test(t)) {
-    // Two bodies joined by `and` are two authors when the `and` stands between two names of bodies: the
-    // one before ends in a body's word or the one after starts with one (`Australian Government
-    // Productivity Commission and New Zealand Productivity Commission`, `Institute For Art And
-    // Architecture and Academy Of Fine Arts Vienna`). `McKinsey and Company` and `Research Group of
-    // Shanghai Food and Drug Administration` are one.
-    const bodies = splitAll(t, AND_SPLIT);
-    const apart = (k: number) => BODY_TAIL.test(bodies[k - 1]!) || BODY_HEAD.test(bodies[k]!);
-    if (bodies.length > 1 && bodies.every((b) => CORPORATE.test(b)) && bodies.every((_, k) => k === 0 || apart(k))) {
-      return { names: bodies.map((b) => ({ literal: b })), etAl };
-    }
-    return { names: [{ literal: t }], etAl };
-  }
+  const bodies = t.includes(',') ? null : bodyNames(t);
+  if (bodies) return { names: bodies, etAl };
   // `Smith, J. A.; Doe, B.`: semicolons part the people, and commas are inside the names.
   if (/[;；]/u.test(t)) {
     const names = t.split(/\s*[;；]\s*(?:and\s+|&\s*)?/u).flatMap((p) => (p ? parseEnNames(p).names : []));

@@ -686,6 +686,57 @@ const TABLE: Row[] = [
     { type: 'book', author: [{ literal: 'Rand McNally & Co.' }], publisher: 'Rand McNally', issued: year(1921) },
     '12',
   ],
+  // `Government`, `Fund` and `Nations` are words of bodies' names (read as a person, or two bodies as one, before).
+  [
+    'Australian Government, *Intergenerational Report 2023* (Canberra: Commonwealth of Australia, 2023), 12.',
+    { type: 'book', author: [{ literal: 'Australian Government' }], publisher: 'Commonwealth of Australia' },
+    '12',
+  ],
+  [
+    'Commonwealth Fund. 2021. *Mirror, Mirror 2021*. New York: Commonwealth Fund.',
+    { author: [{ literal: 'Commonwealth Fund' }], title: 'Mirror, Mirror 2021', issued: year(2021) },
+    null,
+  ],
+  [
+    'United Nations and World Bank, *Pathways for Peace: Inclusive Approaches to Preventing Violent Conflict* (Washington, DC: World Bank, 2018), 4.',
+    { author: [{ literal: 'United Nations' }, { literal: 'World Bank' }], publisher: 'World Bank', issued: year(2018) },
+    '4',
+  ],
+  // APA's year after a body's name closes it, though `&` or the stop of `Co.` kept it open (one author
+  // `Rand McNally & Co. (1921)`, or two, `McKinsey` and `Company`, before).
+  [
+    'McKinsey & Company. (2017). *Jobs lost, jobs gained: Workforce transitions in a time of automation*. McKinsey Global Institute.',
+    { author: [{ literal: 'McKinsey & Company' }], issued: year(2017), publisher: 'McKinsey Global Institute' },
+    null,
+  ],
+  [
+    'Rand McNally & Co. (1921). *Commercial atlas of America*. Rand McNally.',
+    { author: [{ literal: 'Rand McNally & Co.' }], title: 'Commercial atlas of America', issued: year(1921) },
+    null,
+  ],
+  // Two bodies joined by `&` stay two; people whose family name is `Co` stay people.
+  [
+    'World Health Organization & World Bank. (2017). *Tracking universal health coverage: 2017 global monitoring report*. World Bank.',
+    { author: [{ literal: 'World Health Organization' }, { literal: 'World Bank' }], issued: year(2017) },
+    null,
+  ],
+  [
+    'World Health Organization & World Bank, *Tracking Universal Health Coverage* (Geneva: WHO, 2017), 4.',
+    { author: [{ literal: 'World Health Organization' }, { literal: 'World Bank' }], issued: year(2017) },
+    '4',
+  ],
+  [
+    'Smith, J., & Co, A. (2010). Harbour cranes return. *Journal of Port Studies*, *3*(2), 1-10.',
+    {
+      type: 'article-journal',
+      author: [
+        { family: 'Smith', given: 'J.' },
+        { family: 'Co', given: 'A.' },
+      ],
+      issued: year(2010),
+    },
+    null,
+  ],
   // Pages after the imprint are the cited ones, not part of the publisher's name.
   [
     'Moreno, Laura. 2009. Street Markets of the Andes. Lima, PE: Fondo Editorial. 41-42.',

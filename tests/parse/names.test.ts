@@ -112,6 +112,11 @@ describe('English names of bodies', () => {
       { literal: 'Institute For Art And Architecture' },
       { literal: 'Academy Of Fine Arts Vienna' },
     ]);
+    expect(read('World Health Organization & World Bank')).toEqual([
+      { literal: 'World Health Organization' },
+      { literal: 'World Bank' },
+    ]);
+    expect(read('McKinsey & Company')).toEqual([{ literal: 'McKinsey & Company' }]);
     expect(read('World Health Organization (WHO) and United Nations Children’s Fund (UNICEF)')).toEqual([
       { literal: 'World Health Organization (WHO)' },
       { literal: 'United Nations Children’s Fund (UNICEF)' },

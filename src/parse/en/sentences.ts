@@ -4,6 +4,7 @@ import type { Draft } from '../types.js';
 import { splitAll } from '../scan.js';
 import { anyOf } from '../../util/regexp.js';
 import { PARSE_WORDS } from '../words.js';
+import { bodyNames, endsInBodyAbbreviation } from '../names.js';
 import { ISSUER_WORDS, NEWSPAPER } from './kinds.js';
 
 const EDITOR_SPLIT = /,\s*(?:&\s*)?|\s+&\s+/g;
@@ -28,8 +29,13 @@ const APA_CHAPTER =
 const APA_JOURNAL =
   /^[*_]{0,2}([^*_,]+?)[*_]{0,2},\s*[*_]{0,2}(\d+)[*_]{0,2}(?:\((\d+(?:[-–]\d+)?)\))?(?:,\s*([A-Z]?\d+(?:\s*[–-]\s*[A-Z]?\d+)?|e\d+))?\.?$/;
 
-/** `Hughes, C., & Southern, A.` → people; a body (`American Psychological Association`) stays whole. */
+/**
+ * `Hughes, C., & Southern, A.` → people; a body (`American Psychological Association`, `McKinsey & Company`) stays
+ * whole, two bodies (`World Health Organization & United Nations`) are two.
+ */
 export function apaNames(s: string): CslName[] {
+  const bodies = s.includes(',') ? null : bodyNames(s);
+  if (bodies) return bodies;
   const tokens = s
     .replace(/,?\s*(?:&|and)\s+/g, ', ')
     .split(',')
@@ -67,9 +73,12 @@ export function parseApa(text: string, out: Draft): boolean {
   if (text.indexOf(').') === -1) return false;
   const head = APA_HEAD.exec(text);
   if (!head) return false;
-  // `World Health Organization.`, `Brown, A., & Green, B. (Eds.).`: the stop closing the names is no part of them.
-  const who = head[1]!.replace(/(?<=\)|[\p{Ll}]{2})\.$/u, '');
-  if (!/,\s*(?:[A-Z]\.\s?)+/.test(who) && !/^[A-Z][\p{L}&' -]+$/u.test(who)) return false;
+  // `World Health Organization.`, `Brown, A., & Green, B. (Eds.).`: the stop closing the names is no part of them,
+  // unless a body's abbreviation ends them (`Rand McNally & Co.`): the date after them still closes them.
+  const abbreviated = endsInBodyAbbreviation(head[1]!);
+  const who = abbreviated ? head[1]! : head[1]!.replace(/(?<=\)|[\p{Ll}]{2})\.$/u, '');
+  if (!/,\s*(?:[A-Z]\.\s?)+/.test(who) && !/^[A-Z][\p{L}&' -]+$/u.test(abbreviated ? who.slice(0, -1) : who))
+    return false;
   const it = out.item;
   it.author = apaNames(who.replace(/,?\s*\((?:Eds?\.)\)$/, ''));
   if (/\((?:Eds?\.)\)$/.test(who)) {
