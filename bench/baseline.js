@@ -39,29 +39,26 @@ if (mode === 'markers') {
   console.log(JSON.stringify({ files: files.length, notes }));
 } else if (mode === 'report') {
   (await import('../dist/cli/inlining.js')).setInliningBudget();
-  const { openSync, writeSync, closeSync } = await import('node:fs');
+  const { ReportWriter } = await import('../dist/cli/report-writer.js');
   const { checkFile, prepare } = await import('../dist/cli/check-file.js');
   const { checkIssue } = await import('../dist/issue/index.js');
   const json = (await import('../dist/formatters/json.js')).default.stream;
   const { summaryOfRows } = await import('../dist/formatters/result.js');
   const opts = { lang: 'en', norm: 'auto', rule: {} };
   const articles = [];
-  const fd = openSync(process.argv[4], 'w');
-  const write = (bytes) => {
-    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
-  };
-  write(Buffer.from(json.opening));
+  const writer = new ReportWriter(process.argv[4], () => {});
+  writer.write(json.opening);
   for (const f of files) {
     const o = await checkFile(f, opts);
     if (!o.ok) continue;
     const p = await prepare(o.result, { lang: 'en', stream: 'json' });
-    if (articles.length) write(Buffer.from(',\n'));
-    write(p.part);
+    if (articles.length) writer.write(',\n');
+    writer.write(p.part);
     articles.push({ row: p.row, digest: p.digest });
   }
   const issue = await checkIssue(articles, { lang: 'en', overrides: {} });
-  write(json.closing(summaryOfRows(articles.map((a) => a.row)), { issue }));
-  closeSync(fd);
+  writer.write(json.closing(summaryOfRows(articles.map((a) => a.row)), { issue }));
+  writer.commit();
   console.log(JSON.stringify({ files: articles.length }));
 } else {
   console.error('usage: node bench/baseline.js markers|pipeline DIR | report DIR OUT');

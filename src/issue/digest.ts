@@ -10,6 +10,7 @@ import type { FileResult } from '../model/result.js';
 import type { Citation } from '../model/citation.js';
 import type { Analysis } from '../model/rule.js';
 import { detach } from '../util/detach.js';
+import { FirstSeen } from '../util/first-seen.js';
 
 export interface DigestWork {
   /** The blocking key works cluster with: type, normalised title, volume, journal. */
@@ -69,22 +70,18 @@ export function slotOf(d: ArticleDigest, use: NameUse): string | null {
   return use.work < 0 ? null : `${d.keys[use.work]!}|${ROLES[use.role]!}|${use.position}`;
 }
 
-/** Strings kept once each, in order of first use. */
-class Table {
-  readonly items: string[] = [];
-  private readonly index = new Map<string, number>();
-  of(s: string): number {
-    let k = this.index.get(s);
-    if (k === undefined) this.index.set(s, (k = this.items.push(detach(s)) - 1));
-    return k;
-  }
-}
-
 /** `lang`: the report's, in which places are named. */
 export function digestArticle(r: FileResult, lang: UiLang): ArticleDigest {
   const a = r.analysis;
-  const places = new Table();
-  const placeOf = (c: Citation) => places.of(placeName(a, placeId(c), lang));
+  const places = new FirstSeen(detach);
+  // A citation's place is named once, however many works and names it gives.
+  const named = new Map<string, number>();
+  const placeOf = (c: Citation) => {
+    const id = placeId(c);
+    let k = named.get(id);
+    if (k === undefined) named.set(id, (k = places.of(placeName(a, id, lang))));
+    return k;
+  };
   const works = digestWorks(a, placeOf);
   const { names, keys, forms } = nameUses(a, placeOf);
   return { works, names, places: places.items, keys, forms };
@@ -122,7 +119,7 @@ function digestWorks(a: Analysis, placeOf: (c: Citation) => number): DigestWork[
 
 function nameUses(a: Analysis, placeOf: (c: Citation) => number): Pick<ArticleDigest, 'names' | 'keys' | 'forms'> {
   const names: NameUse[] = [];
-  const keys = new Table();
+  const keys = new FirstSeen(detach);
   const forms: NameForm[] = [];
   // Each spelling's index in `forms`, by its parts; -1 for a name that is no spelling (too short).
   const formIndex = new Map<string, number>();

@@ -5,6 +5,7 @@ import type { Document, Entry } from '../model/document.js';
 import { InputError } from '../util/errors.js';
 import { readBib } from './bib.js';
 import { readCslJsonValues } from './csl-items.js';
+import { FirstSeen } from '../util/first-seen.js';
 
 /** Libraries read once per thread: the chapters of one book share their bibliography. */
 const cache = new Map<string, Promise<Map<string, CslItem> | null>>();
@@ -61,14 +62,14 @@ export async function resolveCitationKeys(doc: Document, bib: string[] = []): Pr
   const lookup = (key: string) => libraries.find((l) => l.has(key))?.get(key);
   // Numbered after a list the document prints itself, so that `[3]` and a key never meet.
   const base = Math.max(0, ...doc.entries.map((e) => e.number ?? 0));
-  const order: string[] = [];
+  const order = new FirstSeen<string>();
   const entries: Entry[] = [];
   for (const m of doc.markers) {
     if (!m.keys) continue;
     m.numbers = m.keys.map((key) => {
-      let n = order.indexOf(key);
-      if (n === -1) {
-        n = order.push(key) - 1;
+      const cited = order.has(key);
+      const n = order.of(key);
+      if (!cited) {
         const item = lookup(key);
         if (item) entries.push(entryFor(key, base + n + 1, item, m.range.start));
       }

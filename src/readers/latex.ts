@@ -8,6 +8,7 @@ import { asBodyLine, emphasis } from './layout.js';
 import { findCites, type CiteGroup } from './latex-cites.js';
 import { closes, keepTokens, LatexComments, openedIn, opens, takeTokens, track } from './latex-inline.js';
 import { loadProject } from './latex-source.js';
+import { FirstSeen } from '../util/first-seen.js';
 
 export const extensions = ['.tex', '.ltx'];
 
@@ -56,11 +57,9 @@ const OWN = '\u0001';
 
 /** Keys numbered in order of first citation, as BibTeX's unsorted styles number them. */
 class Numbering {
-  readonly order: string[] = [];
+  readonly cited = new FirstSeen<string>();
   number(key: string): number {
-    let n = this.order.indexOf(key);
-    if (n === -1) n = this.order.push(key) - 1;
-    return n + 1;
+    return this.cited.of(key) + 1;
   }
   numbers(keys: string[]): string {
     return keys.length ? `${OWN}[${keys.map((k) => this.number(k)).join(',')}]` : '';
@@ -110,7 +109,7 @@ function numberCites(src: string, bib: Map<string, CslItem>, n: Numbering): stri
     else {
       const keys = call.groups.flatMap((g) => g.keys);
       const all = call.kind === 'nocite' && keys.includes('*');
-      out += n.numbers(all ? [...bib.keys()].filter((k) => !n.order.includes(k)) : keys);
+      out += n.numbers(all ? [...bib.keys()].filter((k) => !n.cited.has(k)) : keys);
     }
   }
   return out + src.slice(at);
@@ -200,8 +199,8 @@ export async function readLatex(
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .map((p) => keepTokens(p, asBodyLine));
-  const order = n.order;
-  const listed = options.bibComplete ? [...order, ...[...bib.keys()].filter((k) => !order.includes(k))] : order;
+  const order = n.cited.items;
+  const listed = options.bibComplete ? [...order, ...[...bib.keys()].filter((k) => !n.cited.has(k))] : order;
   const list = listed.filter((k) => bib.has(k)).map((k) => `[${n.number(k)}] ${bib.get(k)!.title ?? k}`);
   // What is switched off at the end of the text holds for the reference list printed there.
   const still = track(text.body, new Set());
